@@ -37,3 +37,8 @@ class TooLarge(SourcelightError):
 class Timeout(SourcelightError):
     status = 503
     code = "timeout"
+
+
+class UnsupportedMediaType(SourcelightError):
+    status = 415
+    code = "unsupported_media_type"
