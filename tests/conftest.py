@@ -29,3 +29,15 @@ def client(app):
 @pytest.fixture(scope="session")
 def seed_html() -> str:
     return (FIXTURES / "seed" / "page.html").read_text(encoding="utf-8")
+
+
+try:  # hypothesis profiles: a short run in the suite, a long one behind `make fuzz`
+    from hypothesis import HealthCheck, settings
+
+    settings.register_profile("default", max_examples=100, deadline=None,
+                              suppress_health_check=[HealthCheck.too_slow])
+    settings.register_profile("long", max_examples=20_000, deadline=None,
+                              suppress_health_check=list(HealthCheck))
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+except ImportError:  # pragma: no cover - hypothesis is in requirements.txt
+    pass
