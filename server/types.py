@@ -28,6 +28,7 @@ class Article:
     url: str | None
     text: str  # paragraphs joined by a blank line
     paragraphs: list[Paragraph] = field(default_factory=list)
+    truncated: bool = False  # True when the text was cut to the configured length bound
 
 
 @dataclass(frozen=True)
