@@ -37,6 +37,7 @@ def create_app(config: dict | None = None, pipeline: Pipeline | None = None) -> 
     app.config.update(load_config(config))
     app.json.sort_keys = False
     pipeline = pipeline or Pipeline(dict(app.config))
+    app.extensions["sourcelight.pipeline"] = pipeline
     # Two workers match the two cores; a request waits in the queue within its time budget.
     executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="analyze")
     allowed = re.compile(app.config["ALLOWED_ORIGINS"])

@@ -105,31 +105,31 @@ def _read_input(path: str) -> str:
 
 
 def _serve(args) -> int:
-    import waitress
-
     from server.app import create_app
+    from server.wsgi import serve
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     if args.host not in LOOPBACK:
         print(f"WARNING: serving on {args.host}: anyone who can reach this address can send "
               "pages to this Sourcelight service. Use 127.0.0.1 unless you mean it.",
               file=sys.stderr)
-    app = create_app()
-    from server.summarize import get_summarizer
+    def warm_app():
+        app = create_app()
+        app.extensions["sourcelight.pipeline"].summarizer  # load the model before the first page
+        return app
 
-    get_summarizer(app.config["EMBEDDING_MODEL"], app.config["SUMMARY_MODEL"])  # warm before serving
     print(f"Sourcelight serving on http://{args.host}:{args.port}  (Ctrl-C stops it)", flush=True)
-    waitress.serve(app, host=args.host, port=args.port, threads=args.threads, ident="sourcelight")
+    serve(warm_app, args.host, args.port, args.threads)
     return 0
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m server", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    serve = sub.add_parser("serve", help="run the API with the waitress WSGI server")
+    serve = sub.add_parser("serve", help="run the API with the gunicorn WSGI server")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
-    serve.add_argument("--threads", type=int, default=4)
+    serve.add_argument("--threads", type=int, help="gunicorn worker threads (default 8)")
     for name, what in [("extract", "HTML page -> article"), ("analyze", "HTML page -> everything"),
                        ("summarize", "article text -> summary"), ("annotate", "text -> spans")]:
         cmd = sub.add_parser(name, help=what)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import time
 from contextlib import contextmanager
+from dataclasses import replace
 
 from server import __version__
 from server.anchor import anchor
@@ -25,7 +26,7 @@ from server.errors import BadRequest, Timeout
 from server.extract import extract
 from server.segment import split_sentences
 from server.summarize import get_summarizer
-from server.types import Analysis, Annotation, Article, Summary
+from server.types import Analysis, Annotation, Article, Paragraph, Summary
 
 
 class Pipeline:
@@ -40,7 +41,8 @@ class Pipeline:
         return get_summarizer(self.config["EMBEDDING_MODEL"], self.config["SUMMARY_MODEL"])
 
     def extract(self, html: str, url: str | None = None) -> Article:
-        return extract(html, url)
+        """The article, cut at a paragraph boundary to MAX_TEXT_CHARS for the later stages."""
+        return bound_article(extract(html, url), self.config["MAX_TEXT_CHARS"])
 
     def summarize(self, text: str, title: str | None = None, n: int | None = None) -> Summary:
         n = self.config["SUMMARY_SENTENCES"] if n is None else n
@@ -80,6 +82,20 @@ class Pipeline:
             timings_ms=timings,
             version=__version__,
         )
+
+
+def bound_article(article: Article, max_chars: int) -> Article:
+    """``article`` with at most ``max_chars`` of text, whole paragraphs kept where possible."""
+    if len(article.text) <= max_chars:
+        return article
+    kept = [p for p in article.paragraphs if p.end <= max_chars]
+    if not kept:  # a single paragraph longer than the bound: cut inside it
+        first = article.paragraphs[0].kind if article.paragraphs else "paragraph"
+        text = article.text[:max_chars].rstrip()
+        kept = [Paragraph(0, len(text), first)]
+    else:
+        text = article.text[: kept[-1].end]
+    return replace(article, text=text, paragraphs=kept, truncated=True)
 
 
 class _StageClock:
