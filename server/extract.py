@@ -1,0 +1,142 @@
+"""Extraction stage: page HTML in, ``Article`` (clean text, paragraphs, metadata) out.
+
+Which library does what, and why:
+
+- **lxml** parses the page once (``lxml.html.document_fromstring``): fast, tolerant of broken
+  markup, and both libraries below accept its tree, so nothing is parsed twice.
+- **readability-lxml** (``Document(tree).summary(html_partial=True)``) finds the main content:
+  it scores text blocks by length, commas and class/id hints and keeps the best one with
+  its related siblings. ``html_partial=True`` matters: in 0.9 plain ``summary()`` returns an
+  empty body on some real pages.
+- **trafilatura**'s ``extract_metadata`` (with htmldate for the date) reads title, author, date
+  and site name from OpenGraph, JSON-LD and the usual markup; see ``server.metadata``.
+- Our own code walks readability's HTML into paragraphs the way a browser lays them out
+  (``server.textblocks``) and drops the boilerplate that both libraries keep inside article
+  bodies: donation appeals, newsletter sign-ups, "Source link" lines, photo credits
+  (``server.boilerplate``, patterns in ``server/data/boilerplate.tsv``).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import lxml.html
+from lxml import etree
+from readability import Document
+
+from server.boilerplate import drop_boilerplate, skip_element
+from server.errors import NoArticle
+from server.metadata import Metadata, read_metadata
+from server.textblocks import Block, html_blocks
+from server.types import Article, Paragraph
+
+log = logging.getLogger(__name__)
+
+# NUL and C0/C1 control characters (tab, newline, carriage return kept) and lone surrogates:
+# libxml2 rejects or truncates at them, and they must not reach the article text.
+_UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# lxml refuses a str that still declares a byte encoding.
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+MIN_WORDS = 5  # below this, what is left is a stray label, not an article
+
+
+def extract(html: str, url: str | None = None) -> Article:
+    """The main article of ``html``: text, paragraphs and metadata.
+
+    ``text`` is the paragraphs joined by one blank line; each ``Paragraph`` gives the offsets
+    of one of them and its kind (paragraph, heading, quote, list_item). Raises ``NoArticle``
+    when the page holds no readable article; any other input problem also ends there.
+    """
+    html = sanitize(html)
+    tree = _parse(html)
+    if tree is None:
+        raise NoArticle("No readable article found on this page: it is empty or not HTML.")
+    meta = read_metadata(tree, url)
+    try:
+        _unhide_embedded_posts(tree)
+        summary = Document(tree, url=url).summary(html_partial=True)
+        blocks = html_blocks(lxml.html.fragment_fromstring(summary, create_parent="div"), skip_element)
+    except Exception as exc:  # readability raises Unparseable, lxml ParserError on odd input
+        log.debug("readability failed: %r", exc)
+        blocks = []
+    blocks = _without_title(blocks, meta.title)
+    blocks = _without_byline(blocks, meta.byline)
+    blocks = drop_boilerplate(blocks)
+    if sum(len(_WORD.findall(b.text)) for b in blocks) < MIN_WORDS:
+        raise NoArticle("No readable article found on this page: it has no paragraphs of text.")
+    return _article(blocks, meta)
+
+
+def sanitize(html) -> str:
+    """``html`` as a str without NUL, control characters or lone surrogates."""
+    if isinstance(html, (bytes, bytearray)):
+        html = bytes(html).decode("utf-8", errors="replace")
+    elif not isinstance(html, str):
+        html = "" if html is None else str(html)
+    return _UNSAFE_CHARS.sub("", html)
+
+
+def _parse(html: str) -> etree._Element | None:
+    html = _XML_DECLARATION.sub("", html, count=1)
+    if not html.strip():
+        return None
+    try:
+        return lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _without_title(blocks: list[Block], title: str | None) -> list[Block]:
+    """Drop a heading that repeats the title: the title has its own field."""
+    if not title:
+        return blocks
+    key = _WORD.findall(title.lower())
+    for i, block in enumerate(blocks[:3]):
+        if block.kind == "heading" and _WORD.findall(block.text.lower()) == key:
+            return blocks[:i] + blocks[i + 1 :]
+    return blocks
+
+
+def _without_byline(blocks: list[Block], byline: str | None) -> list[Block]:
+    """Drop short blocks that only repeat the author's name: the byline has its own field."""
+    if not byline:
+        return blocks
+    key = _WORD.findall(byline.lower())
+    return [b for b in blocks if len(b.text) > 80 or _WORD.findall(b.text.lower()) not in (key, ["by"] + key)]
+
+
+def _unhide_embedded_posts(tree: etree._Element) -> None:
+    """Let readability keep quoted social-media posts embedded in the story.
+
+    readability drops any element whose class says "tweet" or "twitter" as unlikely
+    content, which removes embedded posts the story quotes (``blockquote.twitter-tweet``).
+    """
+    for quote in tree.iter("blockquote"):
+        hints = (quote.get("class") or "").lower()
+        if "tweet" in hints or "twitter" in hints:
+            quote.set("class", "embedded-post")
+
+
+def _article(blocks: list[Block], meta: Metadata) -> Article:
+    parts: list[str] = []
+    paragraphs: list[Paragraph] = []
+    pos = 0
+    for block in blocks:
+        if parts:
+            parts.append("\n\n")
+            pos += 2
+        parts.append(block.text)
+        paragraphs.append(Paragraph(pos, pos + len(block.text), block.kind))
+        pos += len(block.text)
+    return Article(
+        title=meta.title,
+        byline=meta.byline,
+        published=meta.published,
+        site_name=meta.site_name,
+        lang=meta.lang,
+        url=meta.url,
+        text="".join(parts),
+        paragraphs=paragraphs,
+    )

@@ -1,0 +1,124 @@
+"""Article metadata (title, byline, date, site name, language) from the page's parsed tree.
+
+trafilatura's ``extract_metadata`` reads them: it knows the common places (OpenGraph and
+``<meta>`` tags, JSON-LD ``NewsArticle``/``Person``, ``rel=author`` links, byline classes, the
+``<title>`` minus the site suffix) and calls htmldate for the date. It accepts the lxml tree
+we already parsed, so the page is parsed once; ``extensive=False`` keeps htmldate to its fast
+checks (markup and URL, not a scan of every date-looking string), about 3 ms a page.
+
+htmldate gives a day (``YYYY-MM-DD``). When the page also states the full timestamp in
+machine-readable form (``article:published_time``, JSON-LD ``datePublished``, ``<time
+datetime>``) on that same day, we keep that ISO 8601 timestamp instead. The language comes
+from ``<html lang>`` (or ``og:locale`` / ``content-language``), which trafilatura does not read.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from lxml import etree
+
+from server.textblocks import _SPACE
+
+log = logging.getLogger(__name__)
+
+_TIMESTAMP_XPATH = (
+    "//meta[@property='article:published_time' or @name='article:published_time' "
+    "or @itemprop='datePublished' or @name='pubdate' or @name='publishdate' "
+    "or @property='og:published_time' or @name='parsely-pub-date' or @name='date']/@content"
+    " | //time[@datetime]/@datetime"
+)
+_LANG_XPATH = (
+    "/html/@lang | /html/@xml:lang | //meta[@property='og:locale']/@content"
+    " | //meta[@http-equiv='content-language' or @http-equiv='Content-Language']/@content"
+)
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str | None = None
+    byline: str | None = None
+    published: str | None = None
+    site_name: str | None = None
+    lang: str | None = None
+    url: str | None = None
+
+
+def read_metadata(tree: etree._Element, url: str | None = None) -> Metadata:
+    """Metadata of the page ``tree`` (an lxml HTML tree; not modified). Never raises."""
+    try:
+        # Imported here: trafilatura's import costs ~0.3 s, paid once, only by callers that extract.
+        from trafilatura.metadata import extract_metadata
+
+        meta = extract_metadata(tree, default_url=url, extensive=False)
+    except Exception:  # a library bug on odd markup must not lose the article itself
+        log.debug("trafilatura metadata failed", exc_info=True)
+        meta = None
+    day = _clean(getattr(meta, "date", None))
+    return Metadata(
+        title=_clean(getattr(meta, "title", None)),
+        byline=_clean(getattr(meta, "author", None)),
+        published=_timestamp(tree, day) or day,
+        site_name=_clean(getattr(meta, "sitename", None)),
+        lang=_language(tree),
+        url=url or _clean(getattr(meta, "url", None)),
+    )
+
+
+def _clean(value) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = _SPACE.sub(" ", value).strip()
+    return value or None
+
+
+def _timestamp(tree: etree._Element, day: str | None) -> str | None:
+    """A full ISO 8601 timestamp stated in the markup for the day htmldate found."""
+    candidates = [str(v) for v in _xpath(tree, _TIMESTAMP_XPATH)]
+    candidates += _json_ld_dates(tree)
+    for value in candidates:
+        value = value.strip()
+        try:
+            stamp = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            continue
+        if day is None or stamp.date().isoformat() == day:
+            return stamp.isoformat() if "T" in value or " " in value else stamp.date().isoformat()
+    return None
+
+
+def _json_ld_dates(tree: etree._Element) -> list[str]:
+    dates = []
+    for script in _xpath(tree, "//script[@type='application/ld+json']/text()")[:10]:
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack and len(dates) < 20:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                if isinstance(item.get("datePublished"), str):
+                    dates.append(item["datePublished"])
+                stack.extend(v for v in item.values() if isinstance(v, (list, dict)))
+    return dates
+
+
+def _language(tree: etree._Element) -> str | None:
+    for value in _xpath(tree, _LANG_XPATH):
+        value = str(value).strip().replace("_", "-")
+        if 2 <= len(value) <= 20 and value.replace("-", "").isalnum():
+            return value
+    return None
+
+
+def _xpath(tree: etree._Element, expr: str) -> list:
+    try:
+        return tree.xpath(expr, namespaces={"xml": "http://www.w3.org/XML/1998/namespace"})
+    except (etree.XPathError, ValueError):
+        return []

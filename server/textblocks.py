@@ -1,0 +1,119 @@
+"""Turn the cleaned article HTML into text blocks (paragraphs) the way a browser lays them out.
+
+A block element (p, h1-h6, blockquote, li, pre, figcaption, td, div ...) starts and ends a
+block; inline elements run into the current one. Whitespace collapses as the browser renders
+it (any run becomes one space, except inside ``pre``). A single ``<br>`` is a line break
+inside the block; two in a row (the old "paragraphs made of br" markup) end the block.
+Each block carries its kind (heading, quote, list_item or paragraph, from the innermost
+element that decides it) and how much of its text sits inside links, a signal the
+boilerplate filter uses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from lxml import etree
+
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body caption center dd details dialog dir div dl dt "
+    "fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 header hgroup hr "
+    "html legend li main menu nav ol p pre section summary table tbody td tfoot th thead tr ul".split()
+)
+# Content that never shows as text.
+SKIP_TAGS = frozenset(
+    "script style noscript template button select option textarea input svg math iframe "
+    "object embed canvas audio video map head title meta link".split()
+)
+KIND_OF_TAG = {
+    "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading",
+    "h6": "heading", "li": "list_item", "dt": "list_item", "dd": "list_item",
+    "blockquote": "quote", "q": "quote",
+}
+_BREAK = "\x00"  # stands for <br>; NUL never survives input sanitising, so it cannot collide
+_SPACE = re.compile(r"[^\S\x00]+")
+_MAX_DEPTH = 300  # deeper nesting is read flat, which keeps the recursion within Python's limit
+
+
+@dataclass
+class Block:
+    text: str
+    kind: str  # "paragraph" | "heading" | "quote" | "list_item"
+    tag: str  # the element that closed the block, e.g. "p", "h2", "figcaption"
+    link_chars: int = 0  # characters of text inside <a>
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / max(1, len(self.text))
+
+
+class _Walker:
+    def __init__(self, skip: Callable[[etree._Element], bool] | None) -> None:
+        self.skip = skip
+        self.blocks: list[Block] = []
+        self.pieces: list[tuple[str, bool]] = []  # (text, inside a link)
+
+    def flush(self, kind: str, tag: str, pre: bool) -> None:
+        if not self.pieces:
+            return
+        raw = "".join(text for text, _ in self.pieces)
+        linked = "".join(text for text, in_link in self.pieces if in_link)
+        self.pieces = []
+        link_chars = len(_SPACE.sub(" ", linked).strip())
+        if pre:
+            lines = [line.rstrip() for line in raw.replace("\r", "").replace(_BREAK, "\n").split("\n")]
+        else:
+            lines = [_SPACE.sub(" ", line).strip() for line in raw.split(_BREAK)]
+        # Split on empty lines (a double <br>, or a blank line inside <pre>).
+        group: list[str] = []
+        for line in lines + [""]:
+            if line.strip():
+                group.append(line)
+            elif group:
+                text = "\n".join(group).strip("\n")
+                share = min(link_chars, len(text))
+                link_chars -= share
+                self.blocks.append(Block(text, kind, tag, share))
+                group = []
+
+    def walk(self, el, kind: str, tag: str, pre: bool, in_link: bool, depth: int) -> None:
+        name = el.tag if isinstance(el.tag, str) else None
+        if name is not None:
+            name = name.lower().rpartition("}")[2]
+        if name is None or name in SKIP_TAGS or (self.skip is not None and self.skip(el)):
+            pass  # comments, processing instructions and invisible content: only the tail shows
+        elif name == "br":
+            self.pieces.append((_BREAK, in_link))
+        elif depth >= _MAX_DEPTH:
+            # Pathological nesting: take the text flat instead of recursing further.
+            self.pieces.append(("".join(el.itertext()), in_link))
+        elif name in BLOCK_TAGS:
+            self.flush(kind, tag, pre)
+            own_kind = KIND_OF_TAG.get(name, kind)
+            own_pre = pre or name == "pre"
+            self.descend(el, own_kind, name, own_pre, in_link, depth)
+            self.flush(own_kind, name, own_pre)
+        else:
+            self.descend(el, KIND_OF_TAG.get(name, kind) if name == "q" else kind, tag, pre,
+                         in_link or name == "a", depth)
+        if el.tail:
+            self.pieces.append((el.tail, in_link))
+
+    def descend(self, el, kind: str, tag: str, pre: bool, in_link: bool, depth: int) -> None:
+        if el.text:
+            self.pieces.append((el.text, in_link))
+        for child in el:
+            self.walk(child, kind, tag, pre, in_link, depth + 1)
+
+
+def html_blocks(root: etree._Element, skip: Callable[[etree._Element], bool] | None = None) -> list[Block]:
+    """Blocks of visible text under ``root`` in document order, empty ones left out.
+
+    ``skip(element)`` returning True leaves out that element's subtree (its tail still shows).
+    """
+    walker = _Walker(skip)
+    walker.descend(root, "paragraph", "div", False, False, 0)
+    walker.flush("paragraph", "div", False)
+    return [b for b in walker.blocks if b.text.strip()]
