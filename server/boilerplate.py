@@ -12,9 +12,9 @@ pointers, photo credits. Three general mechanisms remove them, driven by the pat
    it stands; so is a short paragraph that is nearly all link text, or a short appeal.
 3. **A tail block**: publishers append appeals as several paragraphs at the end of the body,
    a call to action followed by first-person-plural talk ("we", "our", "us") about themselves.
-   The earliest paragraph in the second half that carries a strong signal (an appeal, a
-   boilerplate line or a lone link) starts the block if at least 60% of the paragraphs from
-   there to the end carry some signal; the whole block goes.
+   The earliest appeal in the second half of the body starts the block if at least 60% of
+   the paragraphs from there to the end carry some signal (appeal, "we", a boilerplate line
+   or a lone link); the whole block goes.
 
 Quoted speech is never publisher talk: signals are read on the text outside quotation marks,
 and a paragraph with an attribution verb ("said", "told") carries no appeal or "we" signal.
@@ -23,6 +23,7 @@ and a paragraph with an attribution verb ("said", "told") carries no appeal or "
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from lxml import etree
@@ -37,6 +38,8 @@ LINK_MAX_WORDS = 25  # a paragraph that is nearly all link text and this short i
 LINK_DENSITY = 0.8
 TAIL_SHARE = 0.6  # share of signalled paragraphs that makes a tail block boilerplate
 _WORD = re.compile(r"\w+")
+# A link whose text is the address itself (a cited URL or e-mail) is a reference, not navigation.
+_URL = re.compile(r"https?://|www\.|\w@\w")
 # Text inside quotation marks: someone else's words, not the publisher's.
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|„[^„“”]*[“”]|‘[^‘’]{12,}’")
 
@@ -66,46 +69,51 @@ def skip_element(el: etree._Element) -> bool:
     return bool(hints) and pats["class"].search(hints.lower()) is not None
 
 
-def signals(block: Block) -> tuple[bool, bool]:
-    """(strong, weak) boilerplate signals of one paragraph.
+@dataclass(frozen=True)
+class Signals:
+    line: bool  # a short paragraph matching a boilerplate line pattern
+    linky: bool  # a short paragraph of nearly all link text
+    appeal: bool  # a reader appeal outside quotation marks, not reported speech
+    we: bool  # first-person-plural talk outside quotation marks, not reported speech
+    words: int
 
-    Strong: a boilerplate line, a reader appeal, or a short paragraph of nearly all link text.
-    Weak: first-person-plural publisher talk. Both are read outside quotation marks, and a
-    paragraph reporting speech carries neither appeal nor "we".
+    @property
+    def strong(self) -> bool:
+        return self.line or self.linky or self.appeal
+
+    @property
+    def standalone(self) -> bool:
+        """Drop wherever it stands: a short boilerplate line, link-only line or short appeal."""
+        return self.line or self.linky or (self.appeal and self.words <= APPEAL_MAX_WORDS)
+
+
+def signals(block: Block, in_tail_zone: bool = True) -> Signals:
+    """Boilerplate signals of one paragraph.
+
+    Appeals and "we" are read outside quotation marks, and a paragraph reporting speech
+    carries neither. Outside the tail zone (the body's first half) only what can drop a
+    paragraph on its own is computed.
     """
     pats = _patterns()
     words = len(_WORD.findall(block.text))
-    own = _QUOTED.sub(" ", block.text)
-    speech = pats["speech"].search(own) is not None
     line = words <= LINE_MAX_WORDS and pats["line"].search(block.text) is not None
-    linky = words <= LINK_MAX_WORDS and block.link_density >= LINK_DENSITY
-    appeal = not speech and pats["appeal"].search(own) is not None
-    we = not speech and pats["we"].search(own) is not None
-    return line or linky or appeal, we
-
-
-def is_boilerplate_line(block: Block) -> bool:
-    """A paragraph to drop wherever it stands: a short boilerplate line, link list item or appeal."""
-    pats = _patterns()
-    words = len(_WORD.findall(block.text))
-    if words <= LINE_MAX_WORDS and pats["line"].search(block.text):
-        return True
-    if words <= LINK_MAX_WORDS and block.link_density >= LINK_DENSITY:
-        return True
-    if words <= APPEAL_MAX_WORDS:
+    linky = words <= LINK_MAX_WORDS and block.link_density >= LINK_DENSITY and not _URL.search(block.text)
+    appeal = we = False
+    if in_tail_zone or words <= APPEAL_MAX_WORDS:
         own = _QUOTED.sub(" ", block.text)
-        return pats["appeal"].search(own) is not None and not pats["speech"].search(own)
-    return False
+        if not pats["speech"].search(own):
+            appeal = pats["appeal"].search(own) is not None
+            we = in_tail_zone and pats["we"].search(own) is not None
+    return Signals(line, linky, appeal, we, words)
 
 
-def tail_start(blocks: list[Block]) -> int:
-    """Index where a boilerplate tail block begins (``len(blocks)`` when there is none)."""
-    n = len(blocks)
-    marks = [signals(b) for b in blocks]
+def tail_start(marks: list[Signals]) -> int:
+    """Index where a boilerplate tail block begins (``len(marks)`` when there is none)."""
+    n = len(marks)
     for i in range(n // 2, n):
-        if not marks[i][0]:
+        if not marks[i].appeal:
             continue
-        signalled = sum(1 for strong, weak in marks[i:] if strong or weak)
+        signalled = sum(1 for m in marks[i:] if m.strong or m.we)
         if signalled >= TAIL_SHARE * (n - i):
             return i
     return n
@@ -113,7 +121,7 @@ def tail_start(blocks: list[Block]) -> int:
 
 def drop_boilerplate(blocks: list[Block]) -> list[Block]:
     """``blocks`` without the appeal tail block and without standalone boilerplate lines."""
-    if not blocks:
-        return blocks
-    blocks = blocks[: tail_start(blocks)]
-    return [b for b in blocks if not is_boilerplate_line(b)]
+    half = len(blocks) // 2
+    marks = [signals(b, i >= half) for i, b in enumerate(blocks)]
+    end = tail_start(marks)
+    return [b for b, m in zip(blocks[:end], marks) if not m.standalone]
