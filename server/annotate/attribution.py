@@ -1,17 +1,77 @@
-"""Attribution detection (placeholder while the rule system is written)."""
+"""Attribution detection: who (source) says (cue) what (content), one group per attribution.
+
+A rule system over tokens, driven by the lexicons in ``server/data/attribution_*.tsv``; no parser
+and no part-of-speech tagger. It looks for a reporting verb (or a phrase such as "according to",
+or a headline colon "Name: ...") and then uses position to find the rest:
+
+* ``SOURCE [aux/adverbs] VERB [that] CONTENT``  ("Critics have noted that ...");
+* ``CONTENT, SOURCE VERB.`` and ``CONTENT," VERB SOURCE`` ("..., the report stated.",
+  "“...,” said Arturo Sarukhán");
+* ``according to SOURCE, CONTENT`` / ``CONTENT, according to SOURCE``;
+* ``SOURCE, who VERB ...`` (the source span is "who"; its type and ledger name come from the
+  phrase before it).
+
+The evidence a verb needs depends on its class (see ``attribution_verbs.tsv``): plain speech
+verbs fire with a speaker, a complement or a parenthetical position; ambiguous verbs ("added",
+"found", "shows") need a that-clause, quote or colon, a parenthetical slot, or a document as
+subject; stance verbs ("endorsed", "criticized") need a clear source right before them. Verbs
+inside a quotation are someone else's words and are skipped, as are the false positives listed
+in ``attribution_false_positives.tsv``. Source types come from ``sources.classify``.
+"""
+
 from __future__ import annotations
-from dataclasses import dataclass, field
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from server.annotate import sources as srcmod
+from server.lexicon import load_table
 from server.types import Sentence, Span
+
+# A token is a word (letters/digits with inner apostrophes, hyphens or dots as in "U.S.") or
+# one punctuation character.
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'\-]\w+)*|[^\w\s]")
+_OPEN_QUOTES = "“«„"
+_CLOSE_QUOTES = "”»"
+# Tokens that end a source phrase when scanning left from the verb (clause boundaries).
+_CLAUSE_WORDS = frozenset(
+    "that which when while because if as but so since although though after before where whether "
+    "than then and or nor yet is was were are be been being am do did does has have had will would "
+    "can could should may might must also not never here there this".split()
+)
+_DETERMINERS = frozenset(
+    "the a an this these those that some many several most other others both all any each every "
+    "his her their its our my your one two three four five six seven eight nine ten dozens".split()
+)
+_PREPOSITIONS = frozenset("in on at during after before with by from into about over under since for to of".split())
+_KEEP_PREPS = frozenset(("of", "for", "at", "with", "from", "in"))  # "a spokesman for the campaign"
+_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col st jr sr prof rev u.s u.k no vs".split())
+_SUBJECT_PRONOUNS = frozenset("he she they i we it who which".split())
+_THAT_WORDS = frozenset(("that", "whether", "how", "why", "what", "if"))
+_TELL_VERBS = frozenset(("tell", "ask", "warn", "remind", "assure", "inform", "urge", "call on", "accuse"))
+
+
+@dataclass(frozen=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+    quoted: bool  # inside a quotation (someone else's words)
 
 
 @dataclass
 class Attribution:
+    """One attribution: its parts (any may be missing but the cue), type and the ledger name."""
+
     group: int
     type: str
     name: str
-    cue: Span | None = None
+    cue: Span
     source: Span | None = None
     content: Span | None = None
+    pronoun: bool = False  # the source span is a pronoun resolved to ``name``
 
 
 @dataclass
@@ -20,8 +80,563 @@ class Attributions:
 
     @property
     def spans(self) -> list[Span]:
+        """Every cue, source and content span of every attribution."""
         return [s for a in self.items for s in (a.cue, a.source, a.content) if s is not None]
 
 
+# --------------------------------------------------------------------------- lexicons
+
+
+@dataclass(frozen=True)
+class VerbForm:
+    lemma: str
+    cls: str  # speech | complement | stance
+    form: str
+    words: int
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> dict[str, VerbForm]:
+    forms: dict[str, VerbForm] = {}
+    for e in load_table("attribution_verbs.tsv"):
+        for form in e.extra[0].split(","):
+            form = form.strip().lower()
+            if form:
+                forms[form] = VerbForm(e.entry, e.type, form, len(form.split()))
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _cue_phrases() -> dict[str, list[tuple[str, ...]]]:
+    kinds: dict[str, list[tuple[str, ...]]] = {}
+    for e in load_table("attribution_cues.tsv"):
+        kinds.setdefault(e.type, []).append(tuple(e.entry.lower().split()))
+    return kinds
+
+
+@lru_cache(maxsize=1)
+def _modifiers() -> frozenset[str]:
+    return frozenset(e.entry.lower() for e in load_table("attribution_modifiers.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _false_positives() -> list[re.Pattern]:
+    return [re.compile(e.entry) for e in load_table("attribution_false_positives.tsv")]
+
+
+# --------------------------------------------------------------------------- tokens
+
+
+def tokenize(text: str, start: int, end: int, quoted_ranges: list[tuple[int, int]]) -> list[Tok]:
+    """Tokens of ``text[start:end]`` with absolute offsets and an inside-a-quotation flag."""
+    toks = []
+    qi = 0
+    for m in _TOKEN.finditer(text, start, end):
+        s = m.start()
+        while qi < len(quoted_ranges) and quoted_ranges[qi][1] <= s:
+            qi += 1
+        inside = qi < len(quoted_ranges) and quoted_ranges[qi][0] < s < quoted_ranges[qi][1] - 1
+        toks.append(Tok(s, m.end(), m.group(), m.group().lower(), inside))
+    return toks
+
+
+def quotation_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) of quoted stretches, quote marks included; never crosses a blank line."""
+    ranges = []
+    open_at = None
+    straight_open = None
+    for i, ch in enumerate(text):
+        if ch == "\n" and text[i + 1 : i + 2] == "\n":
+            open_at = straight_open = None
+        elif ch in _OPEN_QUOTES:
+            open_at = i
+        elif ch in _CLOSE_QUOTES and open_at is not None:
+            ranges.append((open_at, i + 1))
+            open_at = None
+        elif ch == '"':
+            if straight_open is None:
+                straight_open = i
+            else:
+                ranges.append((straight_open, i + 1))
+                straight_open = None
+    ranges.sort()
+    return ranges
+
+
+# --------------------------------------------------------------------------- main entry
+
+
 def find_attributions(text: str, sentences: list[Sentence]) -> Attributions:
-    return Attributions()
+    """All attributions in ``text`` (sentences as ``server.segment.split_sentences`` gives them)."""
+    result = Attributions()
+    if not text:
+        return result
+    quoted = quotation_ranges(text)
+    fps = [(m.start(), m.end()) for p in _false_positives() for m in p.finditer(text)]
+    history: list[Attribution] = []
+    for sent in sentences:
+        toks = tokenize(text, sent.start, sent.end, quoted)
+        if not toks:
+            continue
+        for found in _sentence_attributions(text, sent, toks, fps, history):
+            _set_group(found, len(result.items) + 1)
+            result.items.append(found)
+            history.append(found)
+    return result
+
+
+def _set_group(att: Attribution, group: int) -> None:
+    att.group = group
+    att.cue = replace(att.cue, group=group)
+    if att.source is not None:
+        att.source = replace(att.source, group=group)
+    if att.content is not None:
+        att.content = replace(att.content, group=group)
+
+
+@dataclass
+class _Cand:
+    cue: tuple[int, int]  # token indices [i, j)
+    source: tuple[int, int] | None
+    content: tuple[int, int] | None  # character offsets
+    source_after: bool = False
+
+
+def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
+    cands: list[_Cand] = []
+    headline = _headline_colon(text, sent, toks)
+    if headline:
+        cands.append(headline)
+    forms = _verb_forms()
+    phrases = _cue_phrases()
+    i = 0
+    n = len(toks)
+    taken_until = -1
+    while i < n:
+        if i < taken_until:
+            i += 1
+            continue
+        cand = None
+        acc = _match_phrase(toks, i, phrases.get("source_after", []))
+        if acc and not toks[i].quoted:
+            cand = _according_to(text, sent, toks, i, i + acc)
+        else:
+            for width in (3, 2, 1):
+                if i + width > n:
+                    continue
+                key = " ".join(t.low for t in toks[i : i + width])
+                vf = forms.get(key)
+                if vf and vf.words == width:
+                    cand = _verb_candidate(text, sent, toks, i, i + width, vf, fps)
+                    break
+        if cand is None and not toks[i].quoted:
+            cand = _slot_candidate(text, sent, toks, i, fps)
+        if cand:
+            cands.append(cand)
+            taken_until = cand.cue[1]
+        i += 1
+    out = []
+    for c in cands:
+        out.append(_build(text, toks, c, history + out))
+    return out
+
+
+def _match_phrase(toks, i, phrase_list) -> int:
+    for words in phrase_list:
+        k = len(words)
+        if i + k <= len(toks) and all(toks[i + j].low == words[j] for j in range(k)):
+            return k
+    return 0
+
+
+# --------------------------------------------------------------------------- verbs
+
+
+def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
+    if toks[i].quoted:
+        return None  # a reporting verb inside a quotation belongs to someone else's words
+    vs, ve = toks[i].start, toks[j - 1].end
+    if any(s < ve and vs < e for s, e in fps):
+        return None
+    if i > 0 and toks[i - 1].text == "-":
+        return None  # "so-called", "self-described"
+    n = len(toks)
+    # Verb group: auxiliaries, negation and adverbs right before the verb belong to the cue.
+    g = i
+    mods = _modifiers()
+    while g > 0 and toks[g - 1].low in mods and not toks[g - 1].quoted:
+        g -= 1
+    while g < i and toks[g].low in ("then", "now", "once", "still", "again", "first"):
+        g += 1  # sentence adverbs that only start a group when something follows them
+    if g > 0 and toks[g - 1].low in ("to",) and not vf.lemma.startswith("go on"):
+        # infinitive ("to say", "declined to comment"): a cue only with a that/quote complement
+        if not _has_complement(toks, j):
+            return None
+    # The cue may close with a colon or a phrase such as "in a statement".
+    ce = j
+    suffix = _match_phrase(toks, j, _cue_phrases().get("cue_suffix", []))
+    if suffix:
+        ce = j + suffix
+    if ce < n and toks[ce].text == ":" :
+        ce += 1
+    if _noun_reading(toks, g, i, j, vf):
+        return None
+    subj = _source_left(toks, g)
+    inverted = None
+    prev = toks[g - 1].text if g > 0 else ""
+    participle = vf.form.endswith("ing") and prev == ","
+    if not participle and toks[ce - 1].text != ":" and (prev in (",", "”", '"', "’", "'") or (g > 1 and toks[g - 2].text in (",",) and prev in _CLOSE_QUOTES)):
+        inverted = _source_right(toks, ce)
+    if participle and subj is None:
+        subj = _sentence_subject(text, toks, g)
+    complement = _has_complement(toks, ce) or (vf.lemma in _TELL_VERBS and _has_complement(toks, _skip_np(toks, ce)))
+    parenthetical = subj is not None and (ce >= n or toks[ce].text in (".", ",", ";", "!", "?")) and _comma_before(toks, subj[0])
+    if vf.cls == "speech":
+        ok = subj is not None or inverted is not None or complement or participle
+    elif vf.cls == "complement":
+        doc_subject = subj is not None and srcmod.head_type(_phrase(text, toks, subj)) == "document"
+        ok = complement or inverted is not None or parenthetical or (doc_subject and ce < n)
+        if ok and subj is None and inverted is None and not participle:
+            ok = False  # "found that" with no one before it is most often not attribution
+    else:  # stance
+        ok = subj is not None and subj[1] == g and _clear_source(text, toks, subj) and ce < n
+    if not ok:
+        return None
+    if inverted is not None and subj is None:
+        return _Cand((g, ce), inverted, _content_before(text, sent, toks, g), source_after=True)
+    content = None
+    if complement or participle or not (subj and _comma_before(toks, subj[0])):
+        content = _content_after(text, sent, toks, ce, vf)
+    if content is None and (subj is None or _comma_before(toks, subj[0])):
+        content = _content_before(text, sent, toks, subj[0] if subj and subj[0] < g else g)
+    return _Cand((g, ce), subj, content)
+
+
+_NOUN_BEFORE = frozenset("the a an this that these those his her their its our my your each every one no any".split())
+
+
+def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
+    """True when the verb form is rather a noun ("the report", "An NBC report printed ...")."""
+    form = vf.form.split()[0]
+    if form.endswith(("ed", "ing")) or form in ("said", "told", "wrote", "thought", "felt", "found", "shown", "written"):
+        return False
+    if g == i and i > 0 and (toks[i - 1].low in _NOUN_BEFORE or toks[i - 1].low in ("’s", "'s")):
+        return True
+    if j < len(toks):
+        nxt = toks[j].low
+        if nxt in ("is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might") or (
+            _verb_forms().get(nxt) and nxt not in ("that",)
+        ):
+            return True
+    if not form.endswith("s"):
+        subj = _source_left(toks, g)
+        if subj is not None and toks[subj[0]].low in ("a", "an", "this", "each", "every", "one"):
+            return True
+    return False
+
+
+def _sentence_subject(text, toks, g) -> tuple[int, int] | None:
+    """The Capitalized noun phrase opening the sentence, speaker of a later ", saying ..." cue."""
+    k = 0
+    while k < g and toks[k].text not in (",", "(", "—", "–", ";", ":") and toks[k].low not in _CLAUSE_WORDS:
+        k += 1
+    if k == 0 or k > 8:
+        return None
+    if not any(_is_name(toks[m]) for m in range(k)) or srcmod.classify(_phrase(text, toks, (0, k))) in ("vague", "pronoun"):
+        return None
+    return (0, k)
+
+
+_AUX = frozenset(("has", "have", "had"))
+
+
+def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
+    """An unknown word in a reporting-verb slot (the text may use unusual wording).
+
+    ``..., the report WORD.`` at the end of a sentence, or ``SOURCE [has/have] WORD that ...``
+    where SOURCE is a source noun ("critics", "the report", "officials").
+    """
+    t = toks[i]
+    n = len(toks)
+    if not t.text.isalpha() or not t.text.islower() or t.low in _CLAUSE_WORDS or t.low in _PREPOSITIONS:
+        return None
+    if t.low in _DETERMINERS or any(s < t.end and t.start < e for s, e in fps):
+        return None
+    g = i
+    while g > 0 and toks[g - 1].low in _AUX:
+        g -= 1
+    subj = _source_left(toks, g)
+    if subj is None or subj[1] != g:
+        return None
+    phrase = _phrase(text, toks, subj)
+    head = srcmod.head_type(phrase)
+    final = i + 1 == n or (toks[i + 1].text in (".", "!", "?") and i + 2 >= n)
+    if final and _comma_before(toks, subj[0]) and subj[1] - subj[0] <= 4:
+        if head is None and not (subj[1] - subj[0] == 1 and toks[subj[0]].low in ("he", "she", "they")):
+            return None
+        return _Cand((g, i + 1), subj, _content_before(text, sent, toks, subj[0]))
+    if i + 1 < n and toks[i + 1].low == "that" and head in ("anonymous", "vague", "document") and (g < i or t.low.endswith(("ed", "s"))):
+        return _Cand((g, i + 1), subj, _trim_content(text, toks[i + 2].start, sent.end) if i + 2 < n else None)
+    return None
+
+
+def _has_complement(toks, k) -> bool:
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    if t.low in _THAT_WORDS or t.text == ":" or t.text in _OPEN_QUOTES or t.text == '"':
+        return True
+    if t.text == "," and k + 1 < len(toks) and (toks[k + 1].text in _OPEN_QUOTES or toks[k + 1].text == '"'):
+        return True
+    return False
+
+
+def _skip_np(toks, k) -> int:
+    """Index after a short object noun phrase ("NBC News", "reporters", "the committee")."""
+    n = len(toks)
+    stop = k
+    while stop < n and stop - k < 6 and toks[stop].text.isalnum() is not False and toks[stop].low not in _THAT_WORDS:
+        if not re.match(r"\w", toks[stop].text):
+            break
+        stop += 1
+    return stop
+
+
+def _comma_before(toks, k) -> bool:
+    return k > 0 and toks[k - 1].text in (",", "”", '"') or (k > 1 and toks[k - 1].text in _CLOSE_QUOTES)
+
+
+def _is_name(tok: Tok) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _source_left(toks, g) -> tuple[int, int] | None:
+    """Token range of the noun phrase ending right before index ``g`` (the verb group)."""
+    k = g - 1
+    if k < 0 or toks[k].quoted:
+        return None
+    if toks[k].low in _SUBJECT_PRONOUNS:
+        return (k, g)
+    start = None
+    words = 0
+    while k >= 0 and words < 12:
+        t = toks[k]
+        if t.quoted:
+            break
+        if t.text == "." and k > 0 and toks[k - 1].low in _ABBREVIATIONS:
+            k -= 1
+            continue
+        if not re.match(r"\w", t.text):
+            if t.text in ("’", "'") and start is not None:  # possessive "Sanders’ campaign"
+                k -= 1
+                continue
+            break
+        low = t.low
+        if low in _CLAUSE_WORDS and not (low in ("and",) and start is not None and k > 0 and _is_name(toks[k - 1]) and _is_name(toks[start])):
+            break
+        if low in _PREPOSITIONS:
+            if low in _KEEP_PREPS and start is not None and k > 0 and re.match(r"\w", toks[k - 1].text) and toks[k - 1].low not in _CLAUSE_WORDS | _PREPOSITIONS:
+                start = k
+                k -= 1
+                words += 1
+                continue
+            break
+        if srcmod.looks_like_verb(low) and start is not None and not _is_name(t):
+            break
+        start = k
+        words += 1
+        if low in _DETERMINERS and low not in ("some", "many", "most", "others", "all", "both", "one"):
+            break  # a determiner opens the noun phrase
+        k -= 1
+    if start is None:
+        return None
+    # The phrase must hold a name, a source noun or a pronoun-like quantifier to be a source.
+    return (start, g)
+
+
+def _clear_source(text, toks, rng) -> bool:
+    phrase = _phrase(text, toks, rng)
+    if toks[rng[0]].low in _SUBJECT_PRONOUNS and rng[1] - rng[0] == 1:
+        return toks[rng[0]].low not in ("it", "which")
+    if any(_is_name(toks[k]) for k in range(rng[0], rng[1])) and rng[0] > 0:
+        return True
+    if _is_name(toks[rng[0]]) and rng[1] - rng[0] <= 4:
+        return srcmod.classify(phrase) != "vague" or srcmod.head_type(phrase) is not None
+    return srcmod.head_type(phrase) is not None
+
+
+def _source_right(toks, k) -> tuple[int, int] | None:
+    """Noun phrase right after an inverted cue ("..., said Arturo Sarukhán, ...")."""
+    n = len(toks)
+    if k >= n or toks[k].quoted:
+        return None
+    start = k
+    e = k
+    while e < n and e - start < 10:
+        t = toks[e]
+        if t.text == "." and e > start and toks[e - 1].low in _ABBREVIATIONS:
+            e += 1
+            continue
+        if not re.match(r"\w", t.text):
+            if t.text in ("’", "'") and e > start:
+                e += 1
+                continue
+            break
+        if e > start and (t.low in _CLAUSE_WORDS or t.low in ("in", "on", "at", "during", "to", "after", "before", "when", "about", "last", "this", "on", "yesterday", "today")):
+            break
+        if t.low in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
+            break
+        e += 1
+    if e == start:
+        return None
+    first = toks[start]
+    if not (_is_name(first) or first.low in _DETERMINERS or first.low in _SUBJECT_PRONOUNS):
+        return None
+    return (start, e)
+
+
+# --------------------------------------------------------------------------- other cue kinds
+
+
+def _according_to(text, sent, toks, i, j) -> _Cand | None:
+    src = _source_right(toks, j)
+    if src is None:
+        return None
+    # Content: the clause on the other side of the comma.
+    if i == 0 or (i == 1 and toks[0].text in ("(", "“", '"')):
+        k = src[1]
+        while k < len(toks) and toks[k].text != ",":
+            k += 1
+        content = _trim_content(text, toks[k + 1].start, sent.end) if k + 1 < len(toks) else None
+    else:
+        content = _content_before(text, sent, toks, i)
+    return _Cand((i, j), src, content, source_after=True)
+
+
+def _headline_colon(text, sent, toks) -> _Cand | None:
+    """``Name: claim`` at the start of a paragraph (headline or interview-transcript style)."""
+    para_start = sent.start == 0 or text[max(0, sent.start - 2) : sent.start].count("\n") >= 1
+    if not para_start:
+        return None
+    for k in range(1, min(len(toks), 7)):
+        if toks[k].text == ":":
+            name = toks[:k]
+            if k + 1 >= len(toks) or toks[k].quoted:
+                return None
+            if all(_is_name(t) or t.low in ("of", "the", "’s", "'s", "and") or t.text in (".", ",", "’") for t in name) and _is_name(name[0]):
+                if srcmod.is_label_word(_phrase(text, toks, (0, k))):
+                    return None
+                content = _trim_content(text, toks[k + 1].start, sent.end)
+                return _Cand((k, k + 1), (0, k), content)
+            return None
+        if not re.match(r"[\w.’',]", toks[k].text):
+            return None
+    return None
+
+
+# --------------------------------------------------------------------------- content
+
+
+def _content_after(text, sent, toks, k, vf) -> tuple[int, int] | None:
+    n = len(toks)
+    if k >= n:
+        return None
+    if vf.lemma in _TELL_VERBS and not _has_complement(toks, k):
+        k2 = _skip_np(toks, k)
+        if _has_complement(toks, k2):
+            k = k2
+    t = toks[k]
+    if t.text in (",", ":") and k + 1 < n:
+        k += 1
+        t = toks[k]
+    if t.low == "that" and k + 1 < n:
+        k += 1
+        t = toks[k]
+    if t.text in (".", "!", "?", ";"):
+        return None
+    if t.text in _OPEN_QUOTES or t.text == '"':
+        close = _quote_end(text, t.start)
+        if close:
+            return (t.start, close)
+    return _trim_content(text, t.start, sent.end)
+
+
+def _content_before(text, sent, toks, k) -> tuple[int, int] | None:
+    """Content is the part of the sentence before the (comma and) source or cue at token k."""
+    end = toks[k].start if k < len(toks) else sent.end
+    while end > sent.start and text[end - 1] in " ,\t\n":
+        end -= 1
+    start = sent.start
+    # A quotation that opened in an earlier sentence still belongs to this content.
+    if end > start and text[end - 1] in _CLOSE_QUOTES + '"' and text[start] not in _OPEN_QUOTES + '"':
+        q = max(text.rfind("“", 0, start), text.rfind('"', 0, start))
+        para = text.rfind("\n\n", 0, start)
+        if q > para and q >= 0 and start - q < 2000:
+            start = q
+    if end - start < 2:
+        return None
+    if text[end - 1] == ",":
+        end -= 1
+    return (start, end)
+
+
+def _quote_end(text: str, start: int) -> int | None:
+    opener = text[start]
+    closer = "”" if opener == "“" else ('"' if opener == '"' else "»")
+    e = text.find(closer, start + 1)
+    para = text.find("\n\n", start)
+    if e < 0 or (0 <= para < e):
+        return None
+    return e + 1
+
+
+def _trim_content(text, start, end) -> tuple[int, int] | None:
+    while end > start and text[end - 1] in " .;!?\n\t":
+        end -= 1
+    if end - start < 2:
+        return None
+    return (start, end)
+
+
+# --------------------------------------------------------------------------- assembly
+
+
+def _phrase(text, toks, rng) -> str:
+    return text[toks[rng[0]].start : toks[rng[1] - 1].end]
+
+
+def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
+    from server.annotate.ledger import reason_for
+
+    cue_s, cue_e = toks[c.cue[0]].start, toks[c.cue[1] - 1].end
+    cue_text = text[cue_s:cue_e]
+    src_span = None
+    name = ""
+    typ = "vague"
+    pronoun = False
+    if c.source is not None:
+        s0, s1 = toks[c.source[0]].start, toks[c.source[1] - 1].end
+        phrase = text[s0:s1]
+        typ = srcmod.classify(phrase)
+        name = srcmod.display_name(phrase)
+        if typ == "pronoun":
+            pronoun = True
+            typ, name = srcmod.resolve_pronoun(phrase, text, toks, c.source[0], history)
+        src_span = (s0, s1)
+    elif history and history[-1].cue.end <= cue_s and _same_sentence(text, history[-1].cue.end, cue_s):
+        # a participle cue ("..., saying ...") inherits the speaker of its sentence
+        typ, name = history[-1].type, history[-1].name
+    key = "unknown" if not name else typ
+    label_name = name or "no source given"
+    cue = Span(cue_s, cue_e, cue_text, "cue", typ, None, reason_for(key, "cue", label_name, cue_text))
+    att = Attribution(0, typ, name, cue, pronoun=pronoun)
+    if src_span:
+        att.source = Span(src_span[0], src_span[1], text[src_span[0] : src_span[1]], "source", typ, None, reason_for(key, "source", label_name, cue_text))
+    if c.content and c.content[1] > c.content[0]:
+        cs, ce = c.content
+        att.content = Span(cs, ce, text[cs:ce], "content", typ, None, reason_for(key, "content", label_name, cue_text))
+    return att
+
+
+def _same_sentence(text, a, b) -> bool:
+    return not re.search(r"[.!?]\s", text[a:b])

@@ -1,10 +1,99 @@
-"""Ledger placeholder."""
+"""The source ledger (who is cited, how often, saying what), the stats, and the hover reasons.
+
+Names are merged when one is the surname of the other ("Krauze" and "León Krauze"), or when
+they differ only by a leading article ("the report" / "The report"). Shares are over
+attributions: ``named_share`` counts sources a reader can check (named people,
+organizations, documents), ``anonymous_share`` unnamed insiders, ``vague_share`` weasel
+wording and attributions with no source at all.
+"""
+
 from __future__ import annotations
 
+from functools import lru_cache
 
-def build_ledger(attributions):
-    return []
+from server.lexicon import load_table
+from server.types import Sentence, SourceEntry, Span
+
+NAMED_TYPES = ("named_person", "organization", "document")
+_SAID_LIMIT = 5  # quotes kept per source in the ledger
+_SAID_CHARS = 240
 
 
-def compute_stats(spans, attributions, sentences):
-    return {}
+@lru_cache(maxsize=1)
+def _templates() -> dict[tuple[str, str], str]:
+    return {(e.entry, e.type): e.reason for e in load_table("attribution_reasons.tsv")}
+
+
+def reason_for(source_type: str, label: str, name: str, cue: str = "") -> str:
+    """One-line hover text for a span of ``label`` whose source is of ``source_type``."""
+    table = _templates()
+    template = table.get((source_type, label)) or table.get(("unknown", label)) or "{name}"
+    return template.format(name=name, cue=cue)
+
+
+def _key(name: str) -> str:
+    words = name.lower().split()
+    if words and words[0] in ("the", "a", "an", "these", "those", "this"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def build_ledger(attributions) -> list[SourceEntry]:
+    """One ``SourceEntry`` per distinct source, most cited first (ties: first cited first)."""
+    entries: dict[tuple[str, str], dict] = {}
+    order: list[tuple[str, str]] = []
+    for att in attributions.items:
+        if not att.name:
+            continue
+        key = (_key(att.name), att.type)
+        if att.type == "named_person":
+            key = _merge_person(key, entries)
+        if key not in entries:
+            entries[key] = {"name": att.name, "type": att.type, "n": 0, "said": []}
+            order.append(key)
+        entry = entries[key]
+        entry["n"] += 1
+        if len(att.name) > len(entry["name"]) and att.type == "named_person" and not att.pronoun:
+            entry["name"] = att.name  # prefer the full name once it has been seen
+        if att.content is not None and len(entry["said"]) < _SAID_LIMIT:
+            said = att.content.text
+            entry["said"].append(said if len(said) <= _SAID_CHARS else said[: _SAID_CHARS - 1] + "…")
+    ranked = sorted(order, key=lambda k: (-entries[k]["n"], order.index(k)))
+    return [SourceEntry(entries[k]["name"], entries[k]["type"], entries[k]["n"], entries[k]["said"]) for k in ranked]
+
+
+def _merge_person(key: tuple[str, str], entries: dict) -> tuple[str, str]:
+    name, typ = key
+    words = name.split()
+    for other in entries:
+        if other[1] != typ or other == key:
+            continue
+        ow = other[0].split()
+        if words and ow and (words[-1] == ow[-1]) and (len(words) == 1 or len(ow) == 1 or words == ow):
+            return other
+    return key
+
+
+def compute_stats(spans: list[Span], attributions, sentences: list[Sentence]) -> dict[str, float]:
+    """Shares of named/anonymous/vague attributions, hedges per 100 sentences, counts per label/type."""
+    total = len(attributions.items)
+    by_type = {t: 0 for t in ("named_person", "organization", "document", "anonymous", "vague")}
+    for att in attributions.items:
+        by_type[att.type] = by_type.get(att.type, 0) + 1
+    hedges = [s for s in spans if s.label == "hedge"]
+    stats: dict[str, float] = {
+        "attributions": float(total),
+        "named_share": (sum(by_type[t] for t in NAMED_TYPES) / total) if total else 0.0,
+        "anonymous_share": (by_type["anonymous"] / total) if total else 0.0,
+        "vague_share": (by_type["vague"] / total) if total else 0.0,
+        "hedges": float(len(hedges)),
+        "hedges_per_100_sentences": (100.0 * len(hedges) / len(sentences)) if sentences else 0.0,
+        "sentences": float(len(sentences)),
+    }
+    for t, n in by_type.items():
+        stats[f"type_{t}"] = float(n)
+    for label in ("cue", "source", "content", "hedge"):
+        stats[f"label_{label}"] = float(sum(1 for s in spans if s.label == label))
+    for s in hedges:
+        stats[f"hedge_{s.type}"] = stats.get(f"hedge_{s.type}", 0.0) + 1.0
+    return stats

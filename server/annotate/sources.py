@@ -1,0 +1,171 @@
+"""Typing a source phrase: named person, organization, document, anonymous or vague.
+
+Decided from the words of ``server/data/attribution_sources.tsv`` and capitalization:
+the head noun first ("six current and former officials" -> anonymous, "the report" ->
+document, "critics" -> vague), then organization signals inside a Capitalized name ("NBC News",
+"the State Department") or an acronym ("CNN"), then any other Capitalized name -> named person.
+Pronouns are resolved against the attributions found before them (``resolve_pronoun``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from server.lexicon import load_table
+
+TYPES = ("named_person", "organization", "document", "anonymous", "vague")
+_WORD = re.compile(r"[\w’'\-.]+")
+_CUT = frozenset(("of", "for", "with", "from", "at", "in", "on", "who", "which", "that", "close", "familiar", "to"))
+_LEAD = frozenset("the a an this these those some several many most other two three four five six seven eight nine ten one".split())
+_ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    heads: dict[str, str] = {}
+    wholes: dict[str, str] = {}
+    signals: dict[str, str] = {}
+    labels: set[str] = set()
+    for e in load_table("attribution_sources.tsv"):
+        role = e.extra[0] if e.extra else "head"
+        if role == "head":
+            heads[e.entry.lower()] = e.type
+        elif role == "whole":
+            wholes[e.entry.lower()] = e.type
+        elif role == "signal":
+            signals[e.entry] = e.type
+        elif role == "label":
+            labels.add(e.entry.lower())
+    return heads, wholes, signals, frozenset(labels)
+
+
+@lru_cache(maxsize=1)
+def _verb_words() -> frozenset[str]:
+    words = set()
+    for e in load_table("attribution_verbs.tsv"):
+        for form in e.extra[0].split(","):
+            if " " not in form.strip():
+                words.add(form.strip().lower())
+    return frozenset(words)
+
+
+def looks_like_verb(low: str) -> bool:
+    """True for a reporting-verb form (it ends a source phrase when scanning leftwards)."""
+    return low in _verb_words()
+
+
+def is_label_word(phrase: str) -> bool:
+    """True for page labels that precede a colon without being a speaker ("Update:", "Note:")."""
+    return phrase.strip().lower() in _tables()[3]
+
+
+def head_type(phrase: str) -> str | None:
+    """Type given by the phrase's head noun ("officials", "report", "critics"), or None."""
+    heads, wholes, signals, _ = _tables()
+    words = _WORD.findall(phrase)
+    if not words:
+        return None
+    low = [w.lower().rstrip(".,") for w in words]
+    if len(low) == 1 and low[0] in wholes and wholes[low[0]] != "pronoun":
+        return wholes[low[0]]
+    # the head is the last word before a post-modifier ("officials familiar with ...")
+    cut = len(low)
+    for k in range(1, len(low)):
+        if low[k] in _CUT:
+            if low[k] == "familiar" and f"{low[k - 1]} familiar" in heads:
+                return heads[f"{low[k - 1]} familiar"]
+            cut = k
+            break
+    head = low[cut - 1]
+    head_word = words[cut - 1]
+    if head_word[:1].isupper() and head_word in signals:
+        return signals[head_word]
+    if head in heads and not (head_word[:1].isupper() and cut - 1 > 0 and heads[head] == "anonymous" and head == "police"):
+        return heads[head]
+    if head.endswith("s") and head[:-1] in heads and heads[head[:-1]] in ("document",):
+        return heads[head[:-1]]
+    return None
+
+
+def classify(phrase: str) -> str:
+    """Source type of ``phrase``: one of ``TYPES`` or ``"pronoun"`` (resolve it separately)."""
+    heads, wholes, signals, _ = _tables()
+    words = _WORD.findall(phrase)
+    if not words:
+        return "vague"
+    low = [w.lower() for w in words]
+    if len(words) == 1 and low[0] in wholes:
+        return wholes[low[0]]
+    typed = head_type(phrase)
+    if typed:
+        return typed
+    caps = [w for k, w in enumerate(words) if w[:1].isupper() and not (k == 0 and low[0] in _LEAD)]
+    if any(w.rstrip(".,’'s") in signals or w in signals for w in caps) or any(_ACRONYM.match(w.rstrip(".,’'")) for w in caps):
+        return "organization"
+    if caps:
+        return "named_person"
+    if low[0] in ("a", "an", "one"):
+        return "anonymous"  # "a neighbor", "one resident": a single unnamed person
+    return "vague"
+
+
+def display_name(phrase: str) -> str:
+    """The phrase as the ledger shows it: whitespace collapsed, edge punctuation trimmed."""
+    name = " ".join(phrase.split()).strip(" ,;:—–-")
+    return name
+
+
+def _surname_key(name: str) -> str:
+    return name.split()[-1].strip(".,’'").lower() if name.split() else ""
+
+
+def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str, str]:
+    """(type, ledger name) for a pronoun source at token ``k``.
+
+    "he"/"she" point to the nearest named person before; "who"/"which" to the noun phrase
+    before the comma; "they"/"it" to the last source named nearby.
+    """
+    from server.annotate.attribution import _source_left  # the same noun-phrase scanner
+
+    word = phrase.strip().lower()
+    if word in ("who", "which") and k > 0:
+        j = k - 1 if toks[k - 1].text == "," else k
+        rng = _source_left(toks, j)
+        if rng is not None:
+            ante = text[toks[rng[0]].start : toks[rng[1] - 1].end]
+            typ = classify(ante)
+            if typ != "pronoun":
+                return typ, display_name(ante)
+    if word in ("he", "she", "i", "who"):
+        for att in reversed(history):
+            if att.type == "named_person" and att.name:
+                return "named_person", att.name
+        name = _nearest_name_before(text, toks[k].start if k < len(toks) else len(text))
+        if name:
+            return "named_person", name
+        return "vague", ""
+    if word in ("it", "which"):
+        for att in reversed(history[-3:]):
+            if att.type in ("organization", "document") and att.name:
+                return att.type, att.name
+        return "vague", ""
+    if word in ("they", "we"):
+        for att in reversed(history[-3:]):
+            if att.name:
+                return att.type, att.name
+        return "vague", ""
+    return "vague", ""
+
+
+_NAME_SEQ = re.compile(r"\b([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+)")
+
+
+def _nearest_name_before(text: str, pos: int) -> str | None:
+    """Last two-or-more-word Capitalized name in the 600 characters before ``pos``."""
+    window = text[max(0, pos - 600) : pos]
+    names = [m.group(1) for m in _NAME_SEQ.finditer(window)]
+    for name in reversed(names):
+        if classify(name) == "named_person":
+            return name
+    return None
