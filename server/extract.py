@@ -90,14 +90,19 @@ def _parse(html: str) -> etree._Element | None:
 
 
 def _without_title(blocks: list[Block], title: str | None) -> list[Block]:
-    """Drop a heading that repeats the title: the title has its own field."""
-    if not title:
-        return blocks
-    key = _WORD.findall(title.lower())
+    """Drop the headline at the top of the body: the title has its own field.
+
+    That is a heading repeating the title, or the page's ``h1`` among the first blocks
+    (sites often word the ``<title>`` differently from the headline), and any other block
+    that only repeats the title.
+    """
+    key = _WORD.findall(title.lower()) if title else None
     for i, block in enumerate(blocks[:3]):
-        if block.kind == "heading" and _WORD.findall(block.text.lower()) == key:
-            return blocks[:i] + blocks[i + 1 :]
-    return blocks
+        if block.kind == "heading" and (block.tag == "h1" or _WORD.findall(block.text.lower()) == key):
+            blocks = blocks[:i] + blocks[i + 1 :]
+            break
+    # Galleries and share boxes repeat the title further down.
+    return [b for b in blocks if len(b.text) > 300 or _WORD.findall(b.text.lower()) != key]
 
 
 def _without_byline(blocks: list[Block], byline: str | None) -> list[Block]:

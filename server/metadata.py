@@ -80,7 +80,7 @@ def _trafilatura_fields(tree: etree._Element, url: str | None) -> dict[str, str 
     from trafilatura.htmlprocessing import prune_unwanted_nodes
     from trafilatura.json_metadata import normalize_authors
     from trafilatura.metadata import examine_meta, extract_meta_json, extract_metainfo
-    from trafilatura.metadata import extract_sitename, extract_title
+    from trafilatura.metadata import extract_sitename, extract_title, extract_url
     from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
     meta = examine_meta(tree)
@@ -95,9 +95,12 @@ def _trafilatura_fields(tree: etree._Element, url: str | None) -> dict[str, str 
         pruned = prune_unwanted_nodes(tree, AUTHOR_DISCARD_XPATHS)
         found = extract_metainfo(pruned, AUTHOR_XPATHS, len_limit=120)
         author = normalize_authors(None, found) if found else None
+    if author and " " not in author.strip():
+        author = None  # a login name ("admin") from a rel=author link, not a person's name
     if sitename:
         sitename = sitename.lstrip("@")
-    return {"title": title, "author": author, "date": date, "sitename": sitename, "url": meta.url}
+    page_url = meta.url or (None if url else extract_url(tree))
+    return {"title": title, "author": author, "date": date, "sitename": sitename, "url": page_url}
 
 
 def _clean(value) -> str | None:
