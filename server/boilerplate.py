@@ -35,11 +35,11 @@ TABLE = "boilerplate.tsv"
 LINE_MAX_WORDS = 30  # a "line" pattern only removes a short paragraph, never a long one
 APPEAL_MAX_WORDS = 45  # a lone appeal longer than this is kept unless it is in a tail block
 LINK_MAX_WORDS = 25  # a paragraph that is nearly all link text and this short is navigation
-LINK_DENSITY = 0.8
+LINK_DENSITY = 0.7
 TAIL_SHARE = 0.6  # share of signalled paragraphs that makes a tail block boilerplate
 _WORD = re.compile(r"\w+")
-# A link whose text is the address itself (a cited URL or e-mail) is a reference, not navigation.
-_URL = re.compile(r"https?://|www\.|\w@\w")
+# A line that is only an address (a cited URL or e-mail) is a reference, not navigation.
+_URL = re.compile(r"^\S*(https?://|www\.|\w@\w)\S*$")
 # Text inside quotation marks: someone else's words, not the publisher's.
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|„[^„“”]*[“”]|‘[^‘’]{12,}’")
 
@@ -97,7 +97,7 @@ def signals(block: Block, in_tail_zone: bool = True) -> Signals:
     pats = _patterns()
     words = len(_WORD.findall(block.text))
     line = words <= LINE_MAX_WORDS and pats["line"].search(block.text) is not None
-    linky = words <= LINK_MAX_WORDS and block.link_density >= LINK_DENSITY and not _URL.search(block.text)
+    linky = words <= LINK_MAX_WORDS and block.link_density >= LINK_DENSITY and not _URL.match(block.text)
     appeal = we = False
     if in_tail_zone or words <= APPEAL_MAX_WORDS:
         own = _QUOTED.sub(" ", block.text)

@@ -28,7 +28,7 @@ from readability import Document
 from server.boilerplate import drop_boilerplate, skip_element
 from server.errors import NoArticle
 from server.metadata import Metadata, read_metadata
-from server.textblocks import Block, html_blocks
+from server.textblocks import Block, html_blocks, join_lines
 from server.types import Article, Paragraph
 
 log = logging.getLogger(__name__)
@@ -64,7 +64,7 @@ def extract(html: str, url: str | None = None) -> Article:
     meta = read_metadata(tree, url)  # after readability: it prunes the tree it is given
     blocks = _without_title(blocks, meta.title)
     blocks = _without_byline(blocks, meta.byline)
-    blocks = drop_boilerplate(blocks)
+    blocks = join_lines(drop_boilerplate(blocks))
     if sum(len(_WORD.findall(b.text)) for b in blocks) < MIN_WORDS:
         raise NoArticle("No readable article found on this page: it has no paragraphs of text.")
     return _article(blocks, meta)
@@ -130,12 +130,22 @@ def _unhide_embedded_posts(tree: etree._Element) -> None:
     """Let readability keep quoted social-media posts embedded in the story.
 
     readability drops any element whose class says "tweet" or "twitter" as unlikely
-    content, which removes embedded posts the story quotes (``blockquote.twitter-tweet``).
+    content, and the wrapper divs of such embeds for their links and "media"/"social"
+    classes, which removes posts the story quotes (``blockquote.twitter-tweet``). We rename
+    the blockquote's class and unwrap the wrappers that hold nothing else.
     """
-    for quote in tree.iter("blockquote"):
+    for quote in list(tree.iter("blockquote")):
         hints = (quote.get("class") or "").lower()
-        if "tweet" in hints or "twitter" in hints:
-            quote.set("class", "embedded-post")
+        if "tweet" not in hints and "twitter" not in hints:
+            continue
+        quote.set("class", "embedded-post")
+        for _ in range(3):
+            parent = quote.getparent()
+            if parent is None or parent.tag not in {"div", "figure", "span", "section"} or len(parent) != 1:
+                break
+            if (parent.text or "").strip() or parent.getparent() is None:
+                break
+            parent.drop_tag()
 
 
 def _article(blocks: list[Block], meta: Metadata) -> Article:

@@ -43,6 +43,7 @@ class Block:
     kind: str  # "paragraph" | "heading" | "quote" | "list_item"
     tag: str  # the element that closed the block, e.g. "p", "h2", "figcaption"
     link_chars: int = 0  # characters of text inside <a>
+    group: int = -1  # the lines of one paragraph (split at <br>) share a group
 
     @property
     def link_density(self) -> float:
@@ -54,29 +55,35 @@ class _Walker:
         self.skip = skip
         self.blocks: list[Block] = []
         self.pieces: list[tuple[str, bool]] = []  # (text, inside a link)
+        self.group = 0
 
     def flush(self, kind: str, tag: str, pre: bool) -> None:
         if not self.pieces:
             return
-        raw = "".join(text for text, _ in self.pieces)
-        linked = "".join(text for text, in_link in self.pieces if in_link)
+        # Cut the pieces into lines at <br> (and at newlines inside <pre>), keeping per line
+        # how much of its text is link text.
+        lines: list[list[str]] = [["", ""]]
+        for text, in_link in self.pieces:
+            if pre:
+                text = text.replace("\r", "").replace("\n", _BREAK)
+            for i, part in enumerate(text.split(_BREAK)):
+                if i:
+                    lines.append(["", ""])
+                lines[-1][0] += part
+                if in_link:
+                    lines[-1][1] += part
         self.pieces = []
-        link_chars = len(_SPACE.sub(" ", linked).strip())
-        if pre:
-            lines = [line.rstrip() for line in raw.replace("\r", "").replace(_BREAK, "\n").split("\n")]
-        else:
-            lines = [_SPACE.sub(" ", line).strip() for line in raw.split(_BREAK)]
-        # Split on empty lines (a double <br>, or a blank line inside <pre>).
-        group: list[str] = []
-        for line in lines + [""]:
-            if line.strip():
-                group.append(line)
-            elif group:
-                text = "\n".join(group).strip("\n")
-                share = min(link_chars, len(text))
-                link_chars -= share
-                self.blocks.append(Block(text, kind, tag, share))
-                group = []
+        # Each line is its own block, so the boilerplate filter can judge it alone; lines of
+        # one paragraph share a group and are joined again by ``join_lines``. An empty line
+        # (a double <br>, or a blank line inside <pre>) starts a new paragraph.
+        self.group += 1
+        for raw, linked in lines:
+            text = raw.rstrip() if pre else _SPACE.sub(" ", raw).strip()
+            if not text.strip():
+                self.group += 1
+                continue
+            link_chars = min(len(text), len(_SPACE.sub(" ", linked).strip()))
+            self.blocks.append(Block(text, kind, tag, link_chars, self.group))
 
     def walk(self, el, kind: str, tag: str, pre: bool, in_link: bool, depth: int) -> None:
         name = el.tag if isinstance(el.tag, str) else None
@@ -117,3 +124,18 @@ def html_blocks(root: etree._Element, skip: Callable[[etree._Element], bool] | N
     walker.descend(root, "paragraph", "div", False, False, 0)
     walker.flush("paragraph", "div", False)
     return [b for b in walker.blocks if b.text.strip()]
+
+
+def join_lines(blocks: list[Block]) -> list[Block]:
+    """Join consecutive lines of one paragraph (same group) back into one block, with "\\n"."""
+    joined: list[Block] = []
+    for block in blocks:
+        last = joined[-1] if joined else None
+        if last is not None and block.group >= 0 and block.group == last.group:
+            joined[-1] = Block(f"{last.text}\n{block.text}", last.kind, last.tag,
+                               last.link_chars + block.link_chars, last.group)
+        else:
+            joined.append(block)
+    for block in joined:
+        block.text = block.text.strip()
+    return [b for b in joined if b.text]

@@ -182,6 +182,7 @@ LINE_EXAMPLES = [
     "This article was originally published on The Valley Review.",
     "First appeared on riverbank.example.org",
     "Related: How the bridge vote was won",
+    "Tags: harbour, ferry",
     "READ MORE about the county budget",
     "Don't miss our weekend guide",
     "Share this article",
