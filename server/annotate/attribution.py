@@ -115,6 +115,15 @@ def _cue_phrases() -> dict[str, list[tuple[str, ...]]]:
 
 
 @lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """First words of every verb form and cue phrase: a cheap gate before the full lookups."""
+    words = {form.split()[0] for form in _verb_forms()}
+    for phrases in _cue_phrases().values():
+        words.update(p[0] for p in phrases)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
 def _modifiers() -> frozenset[str]:
     return frozenset(e.entry.lower() for e in load_table("attribution_modifiers.tsv"))
 
@@ -200,6 +209,7 @@ class _Cand:
     source: tuple[int, int] | None
     content: tuple[int, int] | None  # character offsets
     source_after: bool = False
+    impersonal: bool = False  # "it is believed that": nobody is named
 
 
 def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
@@ -217,11 +227,12 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
             i += 1
             continue
         cand = None
-        acc = _match_phrase(toks, i, phrases.get("source_after", []))
+        low = toks[i].low
+        acc = _match_phrase(toks, i, phrases.get("source_after", [])) if low in _first_words() else 0
         if acc and not toks[i].quoted:
             cand = _according_to(text, sent, toks, i, i + acc)
-        else:
-            for width in (3, 2, 1):
+        elif low in _first_words():
+            for width in (4, 3, 2, 1):
                 if i + width > n:
                     continue
                 key = " ".join(t.low for t in toks[i : i + width])
@@ -281,25 +292,30 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         ce += 1
     if _noun_reading(toks, g, i, j, vf):
         return None
+    imp = _impersonal(toks, i)
+    if imp is not None and _has_complement(toks, j):
+        return _Cand((imp + 1, j), (imp, imp + 1), _content_after(text, sent, toks, j, vf), impersonal=True)
     subj = _source_left(toks, g)
     inverted = None
     prev = toks[g - 1].text if g > 0 else ""
     participle = vf.form.endswith("ing") and prev == ","
     if not participle and toks[ce - 1].text != ":" and (prev in (",", "”", '"', "’", "'") or (g > 1 and toks[g - 2].text in (",",) and prev in _CLOSE_QUOTES)):
         inverted = _source_right(toks, ce)
-    if participle and subj is None:
+    if subj is None and inverted is None and prev == "," and not participle:
+        subj = _appositive_subject(toks, g)
+    if subj is None and inverted is None and (participle or prev in ("and", "but", ",")):
         subj = _sentence_subject(text, toks, g)
     complement = _has_complement(toks, ce) or (vf.lemma in _TELL_VERBS and _has_complement(toks, _skip_np(toks, ce)))
     parenthetical = subj is not None and (ce >= n or toks[ce].text in (".", ",", ";", "!", "?")) and _comma_before(toks, subj[0])
     if vf.cls == "speech":
-        ok = subj is not None or inverted is not None or complement or participle
+        ok = subj is not None or inverted is not None or complement or participle or (ce < n and toks[ce].text not in (".", ")"))
     elif vf.cls == "complement":
         doc_subject = subj is not None and srcmod.head_type(_phrase(text, toks, subj)) == "document"
         ok = complement or inverted is not None or parenthetical or (doc_subject and ce < n)
         if ok and subj is None and inverted is None and not participle:
             ok = False  # "found that" with no one before it is most often not attribution
     else:  # stance
-        ok = subj is not None and subj[1] == g and _clear_source(text, toks, subj) and ce < n
+        ok = ce < n and ((subj is not None and subj[1] == g and _clear_source(text, toks, subj)) or (participle and subj is not None))
     if not ok:
         return None
     if inverted is not None and subj is None:
@@ -320,10 +336,14 @@ def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
     form = vf.form.split()[0]
     if form.endswith(("ed", "ing")) or form in ("said", "told", "wrote", "thought", "felt", "found", "shown", "written"):
         return False
-    if g == i and i > 0 and (toks[i - 1].low in _NOUN_BEFORE or toks[i - 1].low in ("’s", "'s")):
+    if g == i and i > 0 and (toks[i - 1].low in _NOUN_BEFORE or toks[i - 1].low.endswith(("’s", "'s", "s’"))):
         return True
+    if g == i and i > 0 and toks[i - 1].low in _PREPOSITIONS and toks[i - 1].low != "to":
+        return True  # "in comments to", "with support from"
     if j < len(toks):
         nxt = toks[j].low
+        if nxt in ("of", "by", "from", "about", "for", "on") and form in ("comments", "remarks", "reports", "claims", "statements", "states", "support", "report", "claim", "comment", "remark", "praise", "call", "calls", "charges"):
+            return True
         if nxt in ("is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might") or (
             _verb_forms().get(nxt) and nxt not in ("that",)
         ):
@@ -332,13 +352,31 @@ def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         subj = _source_left(toks, g)
         if subj is not None and toks[subj[0]].low in ("a", "an", "this", "each", "every", "one"):
             return True
+        if subj is not None and toks[subj[0]].low == "the" and not toks[g - 1].low.endswith("s") and (j >= len(toks) or toks[j].text in (".", ",", ";", ")")):
+            return True  # "the full report." (a singular subject cannot take "report")
     return False
+
+
+def _appositive_subject(toks, g) -> tuple[int, int] | None:
+    """``Name, appositive, VERB``: the name plus its appositive (PolNeAR spans both)."""
+    k = g - 2
+    while k >= 0 and g - k < 25 and toks[k].text not in (",", ".", ";", ":", "”", '"') and not toks[k].quoted:
+        k -= 1
+    if k < 0 or toks[k].text != "," or g - k < 3:
+        return None
+    opener = toks[k + 1]
+    if not (opener.low in _DETERMINERS or opener.low in ("who", "whose", "which") or _is_name(opener) or opener.low.endswith(("’s", "'s"))):
+        return None  # what sits between the commas does not look like an appositive
+    head = _source_left(toks, k)
+    if head is None or not any(_is_name(toks[m]) for m in range(head[0], head[1])):
+        return None
+    return (head[0], g)
 
 
 def _sentence_subject(text, toks, g) -> tuple[int, int] | None:
     """The Capitalized noun phrase opening the sentence, speaker of a later ", saying ..." cue."""
     k = 0
-    while k < g and toks[k].text not in (",", "(", "—", "–", ";", ":") and toks[k].low not in _CLAUSE_WORDS:
+    while k < g and toks[k].text not in (",", "(", "—", "–", ";", ":") and (toks[k].low not in _CLAUSE_WORDS or toks[k].low == "and"):
         k += 1
     if k == 0 or k > 8:
         return None
@@ -358,6 +396,9 @@ def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
     """
     t = toks[i]
     n = len(toks)
+    final = i + 1 == n or (toks[i + 1].text in (".", "!", "?") and i + 2 >= n)
+    if not (final or (i + 1 < n and toks[i + 1].low == "that")):
+        return None
     if not t.text.isalpha() or not t.text.islower() or t.low in _CLAUSE_WORDS or t.low in _PREPOSITIONS:
         return None
     if t.low in _DETERMINERS or any(s < t.end and t.start < e for s, e in fps):
@@ -370,13 +411,23 @@ def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
         return None
     phrase = _phrase(text, toks, subj)
     head = srcmod.head_type(phrase)
-    final = i + 1 == n or (toks[i + 1].text in (".", "!", "?") and i + 2 >= n)
     if final and _comma_before(toks, subj[0]) and subj[1] - subj[0] <= 4:
         if head is None and not (subj[1] - subj[0] == 1 and toks[subj[0]].low in ("he", "she", "they")):
             return None
         return _Cand((g, i + 1), subj, _content_before(text, sent, toks, subj[0]))
     if i + 1 < n and toks[i + 1].low == "that" and head in ("anonymous", "vague", "document") and (g < i or t.low.endswith(("ed", "s"))):
         return _Cand((g, i + 1), subj, _trim_content(text, toks[i + 2].start, sent.end) if i + 2 < n else None)
+    return None
+
+
+def _impersonal(toks, i) -> int | None:
+    """Index of "it" in "it is/was/has been/had been VERB-ed", else None."""
+    k = i - 1
+    if k >= 0 and toks[k].low == "been":
+        k -= 1
+    if k >= 0 and toks[k].low in ("is", "was", "has", "had", "’s", "'s"):
+        if k >= 1 and toks[k - 1].low == "it" and (toks[i].low.endswith("ed") or toks[i].low in ("said", "thought", "known", "told", "felt", "shown", "found")):
+            return k - 1
     return None
 
 
@@ -417,6 +468,13 @@ def _source_left(toks, g) -> tuple[int, int] | None:
         return None
     if toks[k].low in _SUBJECT_PRONOUNS:
         return (k, g)
+    if toks[k].text == ")":
+        o = k - 1
+        while o >= 0 and k - o < 8 and toks[o].text != "(":
+            o -= 1
+        if o > 0 and toks[o].text == "(":
+            inner = _source_left(toks, o)
+            return (inner[0], g) if inner else None
     start = None
     words = 0
     while k >= 0 and words < 12:
@@ -446,7 +504,12 @@ def _source_left(toks, g) -> tuple[int, int] | None:
         start = k
         words += 1
         if low in _DETERMINERS and low not in ("some", "many", "most", "others", "all", "both", "one"):
-            break  # a determiner opens the noun phrase
+            # a determiner opens the noun phrase, unless it sits in a post-modifier
+            # ("people familiar with the matter", "a spokesman for the campaign")
+            if k >= 2 and toks[k - 1].low in _KEEP_PREPS | {"familiar"} and re.match(r"\w", toks[k - 2].text) and toks[k - 2].low not in _CLAUSE_WORDS:
+                k -= 1
+                continue
+            break
         k -= 1
     if start is None:
         return None
@@ -465,8 +528,11 @@ def _clear_source(text, toks, rng) -> bool:
     return srcmod.head_type(phrase) is not None
 
 
-def _source_right(toks, k) -> tuple[int, int] | None:
-    """Noun phrase right after an inverted cue ("..., said Arturo Sarukhán, ...")."""
+def _source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
+    """Noun phrase right after an inverted cue ("..., said Arturo Sarukhán, ...").
+
+    ``loose``: any noun phrase, also lowercase ("according to recent polls").
+    """
     n = len(toks)
     if k >= n or toks[k].quoted:
         return None
@@ -490,7 +556,7 @@ def _source_right(toks, k) -> tuple[int, int] | None:
     if e == start:
         return None
     first = toks[start]
-    if not (_is_name(first) or first.low in _DETERMINERS or first.low in _SUBJECT_PRONOUNS):
+    if not (loose or _is_name(first) or first.low in _DETERMINERS or first.low in _SUBJECT_PRONOUNS):
         return None
     return (start, e)
 
@@ -499,11 +565,11 @@ def _source_right(toks, k) -> tuple[int, int] | None:
 
 
 def _according_to(text, sent, toks, i, j) -> _Cand | None:
-    src = _source_right(toks, j)
+    src = _source_right(toks, j, loose=True)
     if src is None:
         return None
     # Content: the clause on the other side of the comma.
-    if i == 0 or (i == 1 and toks[0].text in ("(", "“", '"')):
+    if i == 0 or toks[i - 1].text in ("(", "“", '"', ":", ";", "—") or toks[i - 1].low in ("and", "but"):
         k = src[1]
         while k < len(toks) and toks[k].text != ",":
             k += 1
@@ -524,8 +590,8 @@ def _headline_colon(text, sent, toks) -> _Cand | None:
             if k + 1 >= len(toks) or toks[k].quoted:
                 return None
             if all(_is_name(t) or t.low in ("of", "the", "’s", "'s", "and") or t.text in (".", ",", "’") for t in name) and _is_name(name[0]):
-                if srcmod.is_label_word(_phrase(text, toks, (0, k))):
-                    return None
+                if srcmod.is_label_word(_phrase(text, toks, (0, k))) or not re.match(r"[^\W\d]", toks[k + 1].text):
+                    return None  # a page label, or a table row ("Clinton: 1,769")
                 content = _trim_content(text, toks[k + 1].start, sent.end)
                 return _Cand((k, k + 1), (0, k), content)
             return None
@@ -618,8 +684,10 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
         s0, s1 = toks[c.source[0]].start, toks[c.source[1] - 1].end
         phrase = text[s0:s1]
         typ = srcmod.classify(phrase)
-        name = srcmod.display_name(phrase)
-        if typ == "pronoun":
+        name = srcmod.display_name(phrase, typ)
+        if c.impersonal:
+            typ, name = "vague", "unnamed (impersonal “" + " ".join(t.text for t in toks[c.source[0] : c.cue[1]]) + "”)"
+        elif typ == "pronoun":
             pronoun = True
             typ, name = srcmod.resolve_pronoun(phrase, text, toks, c.source[0], history)
         src_span = (s0, s1)

@@ -79,12 +79,13 @@ def head_type(phrase: str) -> str | None:
             break
     head = low[cut - 1]
     head_word = words[cut - 1]
-    if head_word[:1].isupper() and head_word in signals:
-        return signals[head_word]
-    if head in heads and not (head_word[:1].isupper() and cut - 1 > 0 and heads[head] == "anonymous" and head == "police"):
+    if head_word[:1].isupper() and head_word in signals and cut > 1:
+        return signals[head_word]  # "NBC News", "the Chicago Police" (not a lone sentence-initial word)
+    if head in heads:
         return heads[head]
-    if head.endswith("s") and head[:-1] in heads and heads[head[:-1]] in ("document",):
-        return heads[head[:-1]]
+    if head.endswith("s") and head[:-1] in heads:
+        typ = heads[head[:-1]]
+        return "anonymous" if typ == "role" else typ  # "senators", "drivers": unnamed people
     return None
 
 
@@ -98,6 +99,9 @@ def classify(phrase: str) -> str:
     if len(words) == 1 and low[0] in wholes:
         return wholes[low[0]]
     typed = head_type(phrase)
+    if typed == "role":
+        # "the mayor" is one identifiable person; "a senator" is not
+        return "anonymous" if low[0] in ("a", "an", "one", "another") else "named_person"
     if typed:
         return typed
     caps = [w for k, w in enumerate(words) if w[:1].isupper() and not (k == 0 and low[0] in _LEAD)]
@@ -110,9 +114,28 @@ def classify(phrase: str) -> str:
     return "vague"
 
 
-def display_name(phrase: str) -> str:
-    """The phrase as the ledger shows it: whitespace collapsed, edge punctuation trimmed."""
+_PARTICLES = frozenset(("de", "van", "von", "der", "da", "del", "la", "bin", "al", "le"))
+
+
+def display_name(phrase: str, typ: str = "") -> str:
+    """The phrase as the ledger shows it.
+
+    Whitespace collapsed and edge punctuation trimmed; for a named person, the name without
+    the description before it ("information anchor León Krauze" -> "León Krauze") or the
+    appositive after it ("Jeff Weaver, Sanders’ campaign manager," -> "Jeff Weaver").
+    """
     name = " ".join(phrase.split()).strip(" ,;:—–-")
+    if typ == "named_person":
+        first = name.split(",")[0].split(" (")[0]
+        words = first.split()
+        run: list[str] = []
+        for w in reversed(words):
+            if w[:1].isupper() or (run and w.lower() in _PARTICLES):
+                run.insert(0, w)
+            elif run:
+                break
+        if run:
+            return " ".join(run)
     return name
 
 
