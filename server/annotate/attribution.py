@@ -299,7 +299,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     inverted = None
     prev = toks[g - 1].text if g > 0 else ""
     participle = vf.form.endswith("ing") and prev == ","
-    if not participle and toks[ce - 1].text != ":" and (prev in (",", "”", '"', "’", "'") or (g > 1 and toks[g - 2].text in (",",) and prev in _CLOSE_QUOTES)):
+    if not participle and toks[ce - 1].text != ":" and not _has_complement(toks, ce) and (prev in (",", "”", '"', "’", "'") or (g > 1 and toks[g - 2].text in (",",) and prev in _CLOSE_QUOTES)):
         inverted = _source_right(toks, ce)
     if subj is None and inverted is None and prev == "," and not participle:
         subj = _appositive_subject(toks, g)
@@ -556,7 +556,7 @@ def _source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
     if e == start:
         return None
     first = toks[start]
-    if not (loose or _is_name(first) or first.low in _DETERMINERS or first.low in _SUBJECT_PRONOUNS):
+    if first.low in _THAT_WORDS or not (loose or _is_name(first) or first.low in _DETERMINERS or first.low in _SUBJECT_PRONOUNS):
         return None
     return (start, e)
 

@@ -1,0 +1,84 @@
+"""The source ledger and the annotation stats."""
+
+from __future__ import annotations
+
+import pytest
+
+from server.annotate import annotate
+from server.annotate.ledger import reason_for
+from server.segment import split_sentences
+
+TEXT = (
+    "Officials said that the bridge would reopen in May. "
+    "Maria Lopez, the city engineer, said that repairs were on schedule. "
+    "Lopez added that the budget was tight. "
+    "Critics argue that the work is too slow. "
+    "The report stated that costs had doubled."
+)
+
+
+@pytest.fixture(scope="module")
+def annotation():
+    return annotate(TEXT)
+
+
+def test_ledger_counts_and_merges_surnames(annotation):
+    ledger = {e.name: e for e in annotation.sources}
+    assert ledger["Maria Lopez"].attributions == 2
+    assert ledger["Maria Lopez"].type == "named_person"
+    assert ledger["Officials"].type == "anonymous"
+    assert ledger["Critics"].type == "vague"
+    assert ledger["The report"].type == "document"
+    assert sum(e.attributions for e in annotation.sources) == 5
+
+
+def test_ledger_is_ordered_by_count(annotation):
+    counts = [e.attributions for e in annotation.sources]
+    assert counts == sorted(counts, reverse=True)
+    assert annotation.sources[0].name == "Maria Lopez"
+
+
+def test_ledger_keeps_what_each_source_said(annotation):
+    ledger = {e.name: e for e in annotation.sources}
+    assert ledger["Maria Lopez"].said == ["repairs were on schedule", "the budget was tight"]
+    assert ledger["Officials"].said == ["the bridge would reopen in May"]
+
+
+def test_shares_of_attributions(annotation):
+    stats = annotation.stats
+    assert stats["attributions"] == 5
+    assert stats["named_share"] == pytest.approx(3 / 5)  # Lopez twice + the report
+    assert stats["anonymous_share"] == pytest.approx(1 / 5)
+    assert stats["vague_share"] == pytest.approx(1 / 5)
+    assert stats["type_document"] == 1
+    assert stats["label_cue"] == 5
+
+
+def test_hedges_per_100_sentences_counts_hedge_spans():
+    text = "The plan may fail. The budget is fixed. Prices will probably rise. The vote is on Monday."
+    annotation = annotate(text)
+    hedges = [s for s in annotation.spans if s.label == "hedge"]
+    assert annotation.stats["hedges"] == len(hedges)
+    assert annotation.stats["hedges_per_100_sentences"] == pytest.approx(100 * len(hedges) / 4)
+    assert len(hedges) >= 2  # "may", "probably"
+
+
+def test_spans_sorted_and_sentences_parameter_gives_the_same_result(annotation):
+    starts = [s.start for s in annotation.spans]
+    assert starts == sorted(starts)
+    again = annotate(TEXT, split_sentences(TEXT))
+    assert again == annotation
+
+
+def test_empty_text_has_zero_shares():
+    annotation = annotate("")
+    assert annotation.spans == [] and annotation.sources == []
+    assert annotation.stats["named_share"] == 0.0
+    assert annotation.stats["hedges_per_100_sentences"] == 0.0
+
+
+def test_reason_templates_fill_the_name():
+    assert reason_for("anonymous", "source", "two officials") == (
+        "Anonymous source: two officials; the reader cannot check who said this"
+    )
+    assert "Arturo Sarukhán" in reason_for("named_person", "source", "Arturo Sarukhán")
