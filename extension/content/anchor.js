@@ -18,8 +18,9 @@
     "SOURCELIGHT-PANEL",
   ]);
   const BREAK_TAGS = new Set(["BR", "HR", "IMG", "WBR"]);
-  // Invisible characters that rendered text does not show: dropped on both sides.
-  const IGNORABLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+  // Invisible characters that rendered text does not show (soft hyphens, zero-width marks,
+  // control characters, which extractors drop): ignored on both sides.
+  const IGNORABLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200d\u2060\ufeff]/g;
   const INVISIBLE = new Set(["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]);
   const SPACE = /\s/;
   // A short quote (e.g. "may") with several matches needs this much agreeing context.
@@ -71,7 +72,7 @@
           pendingSpace = true;
           continue;
         }
-        if (INVISIBLE.has(ch)) continue;
+        if (ch.charCodeAt(0) < 0x20 || (ch >= "\u007f" && ch <= "\u009f") || INVISIBLE.has(ch)) continue;
         if (index < 0) {
           index = nodes.length;
           nodes.push(node);
