@@ -36,6 +36,8 @@ LINE_MAX_WORDS = 30  # a "line" pattern only removes a short paragraph, never a 
 APPEAL_MAX_WORDS = 45  # a lone appeal longer than this is kept unless it is in a tail block
 LINK_MAX_WORDS = 25  # a paragraph that is nearly all link text and this short is navigation
 LINK_DENSITY = 0.7
+END_ZONE = 5  # "end" patterns only apply among the last five paragraphs
+CONTAINER_KEEP_CHARS = 600  # a matching container with this much paragraph text is not skipped
 TAIL_SHARE = 0.6  # share of signalled paragraphs that makes a tail block boilerplate
 _WORD = re.compile(r"\w+")
 # A line that is only an address (a cited URL or e-mail) is a reference, not navigation.
@@ -45,28 +47,45 @@ _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|„[^„“”]*
 
 
 @lru_cache(maxsize=None)
-def _patterns() -> dict[str, re.Pattern | frozenset]:
+def _patterns() -> dict:
     by_type: dict[str, list[str]] = {}
+    # line/end entries, grouped by the most words a matching paragraph may have
+    limited: dict[tuple[str, int], list[str]] = {}
     for entry in load_table(TABLE):
         by_type.setdefault(entry.type, []).append(entry.entry)
-    join = lambda kind: "|".join(f"(?:{p})" for p in by_type.get(kind, []))  # noqa: E731
+        if entry.type in {"line", "end"}:
+            limit = int(entry.extra[0]) if entry.extra else LINE_MAX_WORDS
+            limited.setdefault((entry.type, limit), []).append(entry.entry)
+    join = lambda entries: "|".join(f"(?:{p})" for p in entries)  # noqa: E731
     return {
         "tag": frozenset(by_type.get("tag", [])),
-        "class": re.compile(f"(?:^|[^a-z0-9])(?:{join('class')})", re.IGNORECASE),
-        "line": re.compile(join("line"), re.IGNORECASE),
-        "appeal": re.compile(join("appeal"), re.IGNORECASE),
-        "we": re.compile(join("we"), re.IGNORECASE),
-        "speech": re.compile(join("speech"), re.IGNORECASE),
+        "class": re.compile(f"(?:^|[^a-z0-9])(?:{join(by_type.get('class', []))})", re.IGNORECASE),
+        "line": [(n, re.compile(join(e), re.IGNORECASE)) for (t, n), e in limited.items() if t == "line"],
+        "end": [(n, re.compile(join(e), re.IGNORECASE)) for (t, n), e in limited.items() if t == "end"],
+        "appeal": re.compile(join(by_type.get("appeal", [])), re.IGNORECASE),
+        "we": re.compile(join(by_type.get("we", [])), re.IGNORECASE),
+        "speech": re.compile(join(by_type.get("speech", [])), re.IGNORECASE),
     }
 
 
+def _matches(groups: list[tuple[int, re.Pattern]], text: str, words: int) -> bool:
+    return any(words <= limit and pattern.search(text) for limit, pattern in groups)
+
+
 def skip_element(el: etree._Element) -> bool:
-    """True for an element whose whole subtree is not article text (caption, share bar ...)."""
+    """True for an element whose whole subtree is not article text (caption, share bar ...).
+
+    A matching container that holds several paragraphs of running text is kept all the same:
+    a class name alone must not cost the article its body.
+    """
     pats = _patterns()
     if el.tag in pats["tag"]:
         return True
     hints = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
-    return bool(hints) and pats["class"].search(hints.lower()) is not None
+    if not hints or pats["class"].search(hints.lower()) is None:
+        return False
+    paragraphs = el.findall(".//p")
+    return len(paragraphs) < 3 or sum(len(p.text_content()) for p in paragraphs) < CONTAINER_KEEP_CHARS
 
 
 @dataclass(frozen=True)
@@ -87,7 +106,7 @@ class Signals:
         return self.line or self.linky or (self.appeal and self.words <= APPEAL_MAX_WORDS)
 
 
-def signals(block: Block, in_tail_zone: bool = True) -> Signals:
+def signals(block: Block, in_tail_zone: bool = True, at_end: bool = True) -> Signals:
     """Boilerplate signals of one paragraph.
 
     Appeals and "we" are read outside quotation marks, and a paragraph reporting speech
@@ -96,7 +115,7 @@ def signals(block: Block, in_tail_zone: bool = True) -> Signals:
     """
     pats = _patterns()
     words = len(_WORD.findall(block.text))
-    line = words <= LINE_MAX_WORDS and pats["line"].search(block.text) is not None
+    line = _matches(pats["line"], block.text, words) or (at_end and _matches(pats["end"], block.text, words))
     linky = words <= LINK_MAX_WORDS and block.link_density >= LINK_DENSITY and not _URL.match(block.text)
     appeal = we = False
     if in_tail_zone or words <= APPEAL_MAX_WORDS:
@@ -121,7 +140,7 @@ def tail_start(marks: list[Signals]) -> int:
 
 def drop_boilerplate(blocks: list[Block]) -> list[Block]:
     """``blocks`` without the appeal tail block and without standalone boilerplate lines."""
-    half = len(blocks) // 2
-    marks = [signals(b, i >= half) for i, b in enumerate(blocks)]
+    half, end_zone = len(blocks) // 2, len(blocks) - END_ZONE
+    marks = [signals(b, i >= half, i >= end_zone) for i, b in enumerate(blocks)]
     end = tail_start(marks)
     return [b for b, m in zip(blocks[:end], marks) if not m.standalone]

@@ -57,11 +57,12 @@ def extract(html: str, url: str | None = None) -> Article:
     _unhide_embedded_posts(tree)
     try:
         summary = Document(tree).summary(html_partial=True)  # no url: we need no absolute links
-        blocks = html_blocks(lxml.html.fragment_fromstring(summary, create_parent="div"), skip_element)
+        body = lxml.html.fragment_fromstring(summary, create_parent="div")
+        blocks = html_blocks(body, skip_element)
     except Exception as exc:  # readability raises Unparseable, lxml ParserError on odd input
         log.debug("readability failed: %r", exc)
-        blocks = []
-    meta = read_metadata(tree, url)  # after readability: it prunes the tree it is given
+        body, blocks = None, []
+    meta = read_metadata(tree, url, body)
     blocks = _without_title(blocks, meta.title)
     blocks = _without_byline(blocks, meta.byline)
     blocks = join_lines(drop_boilerplate(blocks))
