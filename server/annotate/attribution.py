@@ -209,6 +209,7 @@ class _Cand:
     source: tuple[int, int] | None
     content: tuple[int, int] | None  # character offsets
     source_after: bool = False
+    cls: str = "speech"
     impersonal: bool = False  # "it is believed that": nobody is named
 
 
@@ -239,6 +240,10 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
                 vf = forms.get(key)
                 if vf and vf.words == width:
                     cand = _verb_candidate(text, sent, toks, i, i + width, vf, fps)
+                    if cand is not None:
+                        cand.cls = vf.cls
+                        if vf.cls != "speech" and any(c.content and c.content[0] <= toks[i].start < c.content[1] for c in cands):
+                            cand = None  # a stance nested in what someone else said ("she said she wanted ...")
                     break
         if cand is None and not toks[i].quoted:
             cand = _slot_candidate(text, sent, toks, i, fps)
@@ -269,8 +274,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     vs, ve = toks[i].start, toks[j - 1].end
     if any(s < ve and vs < e for s, e in fps):
         return None
-    if i > 0 and toks[i - 1].text == "-":
-        return None  # "so-called", "self-described"
+    if i > 0 and toks[i - 1].text in ("-", "<", "/", "#", "@"):
+        return None  # "so-called", "self-described", markup ("<tweet"), hashtags
     n = len(toks)
     # Verb group: auxiliaries, negation and adverbs right before the verb belong to the cue.
     g = i
@@ -315,7 +320,11 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         if ok and subj is None and inverted is None and not participle:
             ok = False  # "found that" with no one before it is most often not attribution
     else:  # stance
-        ok = ce < n and ((subj is not None and subj[1] == g and _clear_source(text, toks, subj)) or (participle and subj is not None))
+        ok = ce < n and (
+            (subj is not None and subj[1] == g and _clear_source(text, toks, subj))
+            or (participle and subj is not None)
+            or (complement and subj is not None)
+        )
     if not ok:
         return None
     if inverted is not None and subj is None:
@@ -328,6 +337,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     return _Cand((g, ce), subj, content)
 
 
+_NOUNY = frozenset("report reports claim claims tweet tweets comment comments remark remarks call calls support supports state states plans demand demands attack attacks view views".split())
 _NOUN_BEFORE = frozenset("the a an this that these those his her their its our my your each every one no any".split())
 
 
@@ -340,6 +350,8 @@ def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True
     if g == i and i > 0 and toks[i - 1].low in _PREPOSITIONS and toks[i - 1].low != "to":
         return True  # "in comments to", "with support from"
+    if form in _NOUNY and g == i and i > 0 and toks[i - 1].text.islower() and toks[i - 1].low not in _SUBJECT_PRONOUNS and toks[i - 1].low not in _modifiers():
+        return True  # "media reports", "percent support": a noun after a noun
     if j < len(toks):
         nxt = toks[j].low
         if nxt in ("of", "by", "from", "about", "for", "on") and form in ("comments", "remarks", "reports", "claims", "statements", "states", "support", "report", "claim", "comment", "remark", "praise", "call", "calls", "charges"):
