@@ -34,16 +34,23 @@ function failed(tabId, err) {
   setBadge(tabId, "!", "#b3261e");
 }
 
+// The analysis in flight per tab: a click while it runs cancels it (and clears the page).
+const running = new Map();
+
 /** Toggle Sourcelight on tab `tabId`; resolves to a short status string. */
 async function analyzeTab(tabId) {
   const clickedAt = Date.now();
   await injectContentScripts(tabId);
   const active = await runInTab(tabId, () => globalThis.sourcelight.isActive());
   if (active) {
+    running.get(tabId)?.abort();
+    running.delete(tabId);
     await runInTab(tabId, () => globalThis.sourcelight.clear());
     await setBadge(tabId, "");
     return "cleared";
   }
+  const run = new AbortController();
+  running.set(tabId, run);
   await setBadge(tabId, "…", "#5f6b7a");
   await runInTab(tabId, () => globalThis.sourcelight.showLoading());
   const page = await runInTab(tabId, () => ({
@@ -51,8 +58,11 @@ async function analyzeTab(tabId) {
     url: location.href,
   }));
   const { backendUrl, categoriesOn } = await readSettings();
-  const outcome = await callServer(backendUrl, page);
+  const outcome = await callServer(backendUrl, page, run.signal);
+  if (run.signal.aborted || running.get(tabId) !== run) return "cancelled";
+  running.delete(tabId);
   outcome.clickedAt = clickedAt;
+  outcome.afterLoading = true;
   outcome.categoriesOn = categoriesOn;
   const state = await runInTab(
     tabId,
@@ -86,9 +96,10 @@ async function readSettings() {
  * POST the page to the server. Always resolves: {ok: true, data} or
  * {ok: false, error: {code, message, status}}; `server_down` when nothing answers.
  */
-async function callServer(backendUrl, page) {
+async function callServer(backendUrl, page, cancelled) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), REQUEST_TIMEOUT_MS);
+  cancelled?.addEventListener("abort", () => controller.abort());
   let response;
   try {
     response = await fetch(`${backendUrl}/api/analyze`, {
@@ -133,6 +144,6 @@ async function setBadge(tabId, text, color) {
   }
 }
 
-// Test hook (documented in tests/browser/README.md): lets tests and the bench run the same
+// Test hook (documented in extension/README.md): lets tests and the bench run the same
 // code path as a click when they cannot use Extensions.triggerAction.
 self.analyzeTab = analyzeTab;

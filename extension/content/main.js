@@ -22,6 +22,8 @@
 
   /** Show the worker's outcome ({ok, data} or {ok: false, error}); returns the test-hook state. */
   function show(outcome) {
+    // The reader closed the loading panel: the answer is no longer wanted.
+    if (outcome?.afterLoading && !sl.panel.isMounted()) return { status: "closed" };
     sl.highlighter.clear();
     if (!outcome || !outcome.ok) {
       sl.panel.showError(outcome ?? { error: { code: "unknown" } }, { onClose: clear, onRetry: retry });

@@ -74,7 +74,10 @@
   .swatch { width: 14px; height: 14px; border-radius: 4px; border: 2px solid; flex: none; }
   .toggle .name { flex: 1; }
   .count { font-variant-numeric: tabular-nums; color: #5b6068; }
-  .switch { font-size: 11px; color: #6b6f76; width: 26px; text-align: right; }
+  .switch { flex: none; width: 26px; height: 15px; border-radius: 999px; background: #cfcabd; position: relative; transition: background .15s; }
+  .switch::after { content: ""; position: absolute; top: 2px; left: 2px; width: 11px; height: 11px; border-radius: 50%; background: #fff; transition: transform .15s; }
+  .toggle[aria-pressed="true"] .switch { background: #22313f; }
+  .toggle[aria-pressed="true"] .switch::after { transform: translateX(11px); }
   .placement { font-size: 12.5px; color: #5b6068; margin: 4px 0 8px; }
   details { font-size: 13px; margin: 0 0 8px; }
   summary { cursor: pointer; color: #5b6068; }
@@ -282,14 +285,13 @@
         onclick: () => {
           const next = button.getAttribute("aria-pressed") !== "true";
           button.setAttribute("aria-pressed", String(next));
-          button.querySelector(".switch").textContent = next ? "on" : "off";
           ctx.onToggle(cat, next);
         },
       },
       el("span", { class: "swatch", style: `background:${colors[cat].fill};border-color:${colors[cat].line}` }),
       el("span", { class: "name" }, LABELS[cat]),
       el("span", { class: "count" }, String(counts[cat])),
-      el("span", { class: "switch", "aria-hidden": "true" }, on ? "on" : "off"));
+      el("span", { class: "switch", "aria-hidden": "true" }));
       legend.append(el("li", {}, button));
     }
     const missing = highlights.filter((h) => !ctx.placedIds.has(h.id));

@@ -151,6 +151,15 @@ def test_copy_summary_and_markdown(seed, browser):
     no_errors(page, browser)
 
 
+def test_summary_sentence_leads_to_its_place_on_the_page(seed, browser):
+    page, data, _ = seed
+    last = data["summary"]["sentences"][-1]
+    page.locator(f"{PANEL} .sentence").last.click()
+    page.wait_for_function("() => getSelection().toString().length > 0")
+    assert bare(page.evaluate("getSelection().toString()")) == bare(last["text"])
+    no_errors(page, browser)
+
+
 def test_second_click_removes_every_trace(page, browser):
     open_page(page, SEED)
     before = page.evaluate("document.documentElement.outerHTML")
