@@ -351,7 +351,11 @@ def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
     if g == i and i > 0 and toks[i - 1].low in _PREPOSITIONS and toks[i - 1].low != "to":
         return True  # "in comments to", "with support from"
     if form in _NOUNY and g == i and i > 0 and toks[i - 1].text.islower() and toks[i - 1].low not in _SUBJECT_PRONOUNS and toks[i - 1].low not in _modifiers():
-        return True  # "media reports", "percent support": a noun after a noun
+        # "news reports", "percent support": a noun after a noun; but "the governor supports",
+        # "voters support": a verb agreeing with the noun before it
+        plural_before = toks[i - 1].low.endswith("s")
+        if form.endswith("s") == plural_before:
+            return True
     if j < len(toks):
         nxt = toks[j].low
         if nxt in ("of", "by", "from", "about", "for", "on") and form in ("comments", "remarks", "reports", "claims", "statements", "states", "support", "report", "claim", "comment", "remark", "praise", "call", "calls", "charges"):
