@@ -1,0 +1,102 @@
+"""Learned filter for ambiguous hedge words ("could", "expects", "potential", "considered").
+
+A logistic regression over a few context features (the cue word, the word before and after,
+capitalisation, a negation nearby, a number after) says whether one occurrence of a candidate
+cue is a hedge. It was trained by ``scripts/train_hedges.py`` on the dev splits of the hedge
+corpora (Szeged FactBank and Wikipedia, BioScope) and ships as feature weights in
+``server/data/hedge_model.json``; no corpus text is stored. Cues the model has not seen often
+enough during training (``keys`` in the file) are always kept.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from pathlib import Path
+
+from server.lexicon import DATA_DIR
+
+MODEL_FILE = DATA_DIR / "hedge_model.json"
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+_NEGATIONS = {"not", "n't", "no", "never", "nor", "without", "cannot", "hardly"}
+_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"}
+_CONTEXT = 48  # characters looked at on each side: a few words
+
+
+def _norm(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    if word.endswith("n't") and word != "n't":
+        return "n't"
+    return "<num>" if word[:1].isdigit() else word
+
+
+def features(text: str, start: int, end: int, key: str, starts: list[int]) -> list[str]:
+    """Names of the features that are on for the cue ``text[start:end]`` found by entry ``key``."""
+    form = " ".join(_norm(w) for w in _WORD.findall(text[start:end]))
+    before = [_norm(w) for w in _WORD.findall(text[max(0, start - _CONTEXT) : start])]
+    after = [_norm(w) for w in _WORD.findall(text[end : end + _CONTEXT])]
+    i = bisect_right(starts, start)
+    sentence_start = starts[i - 1] if i > 0 else 0
+    if sentence_start > max(0, start - _CONTEXT):
+        # keep the window inside the sentence: drop words from the previous one
+        before = [_norm(w) for w in _WORD.findall(text[sentence_start:start])]
+    p1 = before[-1] if before else "<s>"
+    p2 = before[-2] if len(before) > 1 else "<s>"
+    n1 = after[0] if after else "</s>"
+    n2 = after[1] if len(after) > 1 else "</s>"
+    first = start == sentence_start
+    names = [
+        "bias",
+        f"k={key}",
+        f"f={form}",
+        f"f={form}|p1={p1}",
+        f"f={form}|n1={n1}",
+        f"f={form}|n12={n1}_{n2}",
+        f"f={form}|p2={p2}",
+        f"p1={p1}",
+        f"n1={n1}",
+        f"n12={n1}_{n2}",
+    ]
+    if first:
+        names.append(f"f={form}|first")
+    elif text[start:start + 1].isupper():
+        names.append(f"f={form}|cap")
+    if _NEGATIONS.intersection(before[-3:]):
+        names.append(f"f={form}|neg")
+    if p1 in _AUXILIARIES or p2 in _AUXILIARIES:
+        names.append(f"f={form}|aux")
+    if n1 in ("to", "that"):
+        names.append(f"k={key}|comp")
+    return names
+
+
+@lru_cache(maxsize=1)
+def load_model(path: Path = MODEL_FILE) -> dict:
+    """The shipped weights: ``{"weights": {feature: w}, "keys": [...], "threshold": t}``."""
+    if not path.exists():
+        return {"weights": {}, "keys": [], "threshold": 0.5}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def probability(names: list[str], model: dict) -> float:
+    """P(hedge) for a feature list under ``model``."""
+    weights = model["weights"]
+    z = sum(weights.get(n, 0.0) for n in names)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def keep(text: str, start: int, end: int, key: str, starts: list[int]) -> bool:
+    """Whether the candidate cue ``text[start:end]`` of entry ``key`` reads as a hedge here."""
+    model = load_model()
+    if key not in _judged_keys(id(model)):
+        return True
+    return probability(features(text, start, end, key, starts), model) >= model["threshold"]
+
+
+@lru_cache(maxsize=2)
+def _judged_keys(_model_id: int) -> frozenset:
+    return frozenset(load_model()["keys"])

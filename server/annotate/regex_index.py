@@ -1,0 +1,103 @@
+"""Run many whole-word regular expressions over a text in one pass.
+
+Scanning a text once per pattern costs ~0.3 ms per pattern per 1,000 words with Python's
+``re`` (a leading word-boundary check defeats its literal-prefix search), too slow for the
+~150 hedge patterns. Instead, every pattern is tried with ``match`` only at the word starts
+whose first character it can begin with; those characters are read off the parsed pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+try:  # Python 3.11+
+    from re import _constants as _c, _parser as _sre_parse
+except ImportError:  # pragma: no cover - older Pythons
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+_WORD_START = re.compile(r"(?<!\w)\w|['’](?=\w)")
+_MAX_RANGE = 256  # a wider character class is treated as "any character"
+
+
+class FirstCharIndex:
+    """Patterns grouped by the lower-cased first character they can match."""
+
+    def __init__(self, patterns: list[re.Pattern], sources: list[str]):
+        self._by_char: dict[str, list[int]] = {}
+        self._anywhere: list[int] = []
+        self._patterns = patterns
+        for i, source in enumerate(sources):
+            chars = first_chars(source, patterns[i].flags)
+            if chars is None:
+                self._anywhere.append(i)
+            else:
+                for ch in chars:
+                    self._by_char.setdefault(ch, []).append(i)
+        # each word start tries its patterns in file order, as a scan per pattern would
+        self._table = {ch: sorted(set(ids) | set(self._anywhere)) for ch, ids in self._by_char.items()}
+
+    def matches(self, text: str) -> Iterator[tuple[int, re.Match]]:
+        """(pattern number, match) for every pattern matching at any word start of ``text``."""
+        table, anywhere, patterns = self._table, self._anywhere, self._patterns
+        for w in _WORD_START.finditer(text):
+            pos = w.start()
+            for i in table.get(text[pos].lower(), anywhere):
+                m = patterns[i].match(text, pos)
+                if m is not None:
+                    yield i, m
+
+
+def first_chars(source: str, flags: int = 0) -> frozenset[str] | None:
+    """Lower-cased characters a match of ``source`` can start with; None when unknown/any."""
+    try:
+        tree = _sre_parse.parse(source, flags)
+        chars, nullable = _first(list(tree))
+    except Exception:  # an exotic construct: try the pattern everywhere
+        return None
+    if chars is None or nullable:
+        return None
+    return frozenset(ch.lower() for ch in chars)
+
+
+def _first(items: list) -> tuple[set[str] | None, bool]:
+    """(first characters, can the sequence match empty) of a parsed pattern sequence."""
+    out: set[str] = set()
+    for op, av in items:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero-width: the next item decides
+        if op is _c.LITERAL:
+            out.add(chr(av))
+            return out, False
+        if op is _c.IN:
+            for kind, arg in av:
+                if kind is _c.LITERAL:
+                    out.add(chr(arg))
+                elif kind is _c.RANGE and arg[1] - arg[0] <= _MAX_RANGE:
+                    out.update(chr(x) for x in range(arg[0], arg[1] + 1))
+                else:
+                    return None, False
+            return out, False
+        if op is _c.SUBPATTERN:
+            sub, nullable = _first(list(av[-1]))
+        elif op is _c.BRANCH:
+            sub, nullable = set(), False
+            for alternative in av[1]:
+                alt, alt_nullable = _first(list(alternative))
+                if alt is None:
+                    return None, False
+                sub |= alt
+                nullable = nullable or alt_nullable
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) or getattr(_c, "POSSESSIVE_REPEAT", None) is op:
+            low, _high, body = av
+            sub, nullable = _first(list(body))
+            nullable = nullable or low == 0
+        else:
+            return None, False
+        if sub is None:
+            return None, False
+        out |= sub
+        if not nullable:
+            return out, False
+    return out, True
