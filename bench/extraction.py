@@ -150,6 +150,17 @@ def main() -> int:
         for other in ("readability-lxml", "trafilatura"):
             if other in medians:
                 print(f"median time ratio sourcelight / {other}: {medians['sourcelight'] / medians[other]:.2f}")
+    if set(names) == set(EXTRACTORS):
+        f1 = {n: scores(counts[n])["f1"] for n in names}
+        checks = [
+            ("F1 >= 0.975", f1["sourcelight"] >= 0.975),
+            ("F1 above readability-lxml and trafilatura",
+             f1["sourcelight"] > max(f1["readability-lxml"], f1["trafilatura"])),
+            ("no empty outputs", empty["sourcelight"] == 0),
+            ("median time <= 1.5 x readability-lxml",
+             medians["sourcelight"] <= 1.5 * medians["readability-lxml"]),
+        ]
+        print("\ntargets: " + "; ".join(f"{label}: {'met' if ok else 'MISSED'}" for label, ok in checks))
 
     if args.worst and "sourcelight" in names:
         print(f"\nLowest-scoring pages for sourcelight (F1, P, R):")

@@ -1,7 +1,7 @@
 """Turn the cleaned article HTML into text blocks (paragraphs) the way a browser lays them out.
 
-A block element (p, h1-h6, blockquote, li, pre, figcaption, td, div ...) starts and ends a
-block; inline elements run into the current one. Whitespace collapses as the browser renders
+A block element (p, h1-h6, blockquote, li, pre, figcaption, tr, div ...) starts and ends a
+block; inline elements run into the current one; a table row is one block, cells spaced. Whitespace collapses as the browser renders
 it (any run becomes one space, except inside ``pre``). A single ``<br>`` is a line break
 inside the block; two in a row (the old "paragraphs made of br" markup) end the block.
 Each block carries its kind (heading, quote, list_item or paragraph, from the innermost
@@ -20,7 +20,7 @@ from lxml import etree
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body caption center dd details dialog dir div dl dt "
     "fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 header hgroup hr "
-    "html legend li main menu nav ol p pre section summary table tbody td tfoot th thead tr ul".split()
+    "html legend li main menu nav ol p pre section summary table tbody tfoot thead tr ul".split()
 )
 # Content that never shows as text.
 SKIP_TAGS = frozenset(
@@ -96,6 +96,12 @@ class _Walker:
         elif depth >= _MAX_DEPTH:
             # Pathological nesting: take the text flat instead of recursing further.
             self.pieces.append(("".join(el.itertext()), in_link))
+        elif name in ("td", "th"):
+            # A table row reads as one line, its cells apart (the browser puts a tab between
+            # them); a cell holding paragraphs still breaks into blocks inside.
+            self.pieces.append((" ", in_link))
+            self.descend(el, kind, tag, pre, in_link, depth)
+            self.pieces.append((" ", in_link))
         elif name in BLOCK_TAGS:
             self.flush(kind, tag, pre)
             own_kind = KIND_OF_TAG.get(name, kind)

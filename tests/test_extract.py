@@ -107,6 +107,7 @@ the tender for most of last year while two bidders argued about the terms.</p>
 <blockquote><p>This is the most important investment the town has seen in a generation.</p></blockquote>
 <ul><li>Phase one: dredging the inner basin</li><li>Phase two: rebuilding the north pier</li></ul>
 <p>Line one of an address<br>Line two of an address</p>
+<table><tr><th>Phase</th><th>Cost</th></tr><tr><td>Dredging</td><td>4.2 million</td></tr></table>
 <p>Residents can follow the progress on the council's website, where weekly updates and a
 timetable of the noisier works will be published.</p>
 </article><footer>Contact us</footer></body></html>"""
@@ -121,6 +122,7 @@ def test_structured_page_kinds_and_offsets():
     assert by_text["Phase one: dredging the inner basin"] == "list_item"
     assert by_text["Phase two: rebuilding the north pier"] == "list_item"
     assert by_text["Line one of an address\nLine two of an address"] == "paragraph"
+    assert by_text["Phase Cost"] == "paragraph" and by_text["Dredging 4.2 million"] == "paragraph"
     assert "Harbour works begin" not in article.text  # the title heading has its own field
     assert "Home" not in article.text and "Contact us" not in article.text
 
