@@ -293,6 +293,9 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     suffix = _match_phrase(toks, j, _cue_phrases().get("cue_suffix", []))
     if suffix:
         ce = j + suffix
+    elif _match_phrase(toks, j, _cue_phrases().get("particle", [])) and vf.words == 1 and vf.cls != "stance":
+        ce = j + 1  # "asked about", "said of": the preposition belongs to the predicate
+    passive_to = any(toks[m].low in _BE for m in range(g, i)) and ce < n and toks[ce].low == "to" and form_is_participle(vf)
     if ce < n and toks[ce].text == ":" :
         ce += 1
     if _noun_reading(toks, g, i, j, vf):
@@ -306,11 +309,13 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     participle = vf.form.endswith("ing") and prev == ","
     if not participle and toks[ce - 1].text != ":" and not _has_complement(toks, ce) and (prev in (",", "”", '"', "’", "'") or (g > 1 and toks[g - 2].text in (",",) and prev in _CLOSE_QUOTES)):
         inverted = _source_right(toks, ce)
+        if inverted is not None and not _ends_inverted_source(toks, inverted[1]):
+            inverted = None  # "Name, appositive, said the group would ...": not an inversion
     if subj is None and inverted is None and prev == "," and not participle:
         subj = _appositive_subject(toks, g)
     if subj is None and inverted is None and (participle or prev in ("and", "but", ",")):
         subj = _sentence_subject(text, toks, g)
-    complement = _has_complement(toks, ce) or (vf.lemma in _TELL_VERBS and _has_complement(toks, _skip_np(toks, ce)))
+    complement = passive_to or _has_complement(toks, ce) or (vf.lemma in _TELL_VERBS and _has_complement(toks, _skip_np(toks, ce)))
     parenthetical = subj is not None and (ce >= n or toks[ce].text in (".", ",", ";", "!", "?")) and _comma_before(toks, subj[0])
     if vf.cls == "speech":
         ok = subj is not None or inverted is not None or complement or participle or (ce < n and toks[ce].text not in (".", ")"))
@@ -373,6 +378,17 @@ def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
     return False
 
 
+_AFTER_INVERTED = frozenset(
+    "in on at during after when to about of last this yesterday today earlier later before who "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _ends_inverted_source(toks, e) -> bool:
+    """An inverted source ("..., said Smith") ends the clause or runs into a modifier."""
+    return e >= len(toks) or toks[e].text in (",", ".", "(", ";", "—", "–", "!", "?", ":", "”", '"') or toks[e].low in _AFTER_INVERTED
+
+
 def _appositive_subject(toks, g) -> tuple[int, int] | None:
     """``Name, appositive, VERB``: the name plus its appositive (PolNeAR spans both)."""
     k = g - 2
@@ -402,6 +418,13 @@ def _sentence_subject(text, toks, g) -> tuple[int, int] | None:
 
 
 _AUX = frozenset(("has", "have", "had"))
+_BE = frozenset(("is", "was", "were", "are", "been", "being", "be"))
+
+
+def form_is_participle(vf: VerbForm) -> bool:
+    """True for past-participle-looking forms ("expected", "said", "thought")."""
+    last = vf.form.split()[0]
+    return last.endswith(("ed", "en")) or last in ("said", "told", "thought", "felt", "found", "known", "seen", "heard", "sought")
 
 
 def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
