@@ -8,12 +8,17 @@ Which library does what, and why:
   it scores text blocks by length, commas and class/id hints and keeps the best one with
   its related siblings. ``html_partial=True`` matters: in 0.9 plain ``summary()`` returns an
   empty body on some real pages.
-- **trafilatura**'s ``extract_metadata`` (with htmldate for the date) reads title, author, date
-  and site name from OpenGraph, JSON-LD and the usual markup; see ``server.metadata``.
+- **trafilatura** (the steps of its ``extract_metadata``) and **htmldate** read title, author,
+  date and site name from OpenGraph, JSON-LD and the usual markup, where readability has
+  none of these; see ``server.metadata``. The extra cost is about 1 ms a page.
 - Our own code walks readability's HTML into paragraphs the way a browser lays them out
   (``server.textblocks``) and drops the boilerplate that both libraries keep inside article
-  bodies: donation appeals, newsletter sign-ups, "Source link" lines, photo credits
-  (``server.boilerplate``, patterns in ``server/data/boilerplate.tsv``).
+  bodies: donation appeals, newsletter sign-ups, "Source link" lines, photo credits, captions
+  (``server.boilerplate``, patterns with their reasons in ``server/data/boilerplate.tsv``).
+
+On the article-extraction benchmark's development pages this scores F1 0.99 where plain
+readability-lxml and trafilatura score 0.96, at about 1.3 times readability's time
+(``bench/extraction.py``).
 """
 
 from __future__ import annotations
