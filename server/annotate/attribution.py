@@ -49,7 +49,7 @@ _KEEP_PREPS = frozenset(("of", "for", "at", "with", "from", "in"))  # "a spokesm
 _ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col st jr sr prof rev u.s u.k no vs".split())
 _SUBJECT_PRONOUNS = frozenset("he she they i we it who which".split())
 _THAT_WORDS = frozenset(("that", "whether", "how", "why", "what", "if"))
-_TELL_VERBS = frozenset(("tell", "ask", "warn", "remind", "assure", "inform", "urge", "call on", "accuse"))
+_TELL_VERBS = frozenset(("tell", "ask", "warn", "remind", "assure", "inform", "urge", "call on", "accuse", "call", "describe"))
 
 
 @dataclass(frozen=True)
@@ -162,7 +162,8 @@ def quotation_ranges(text: str) -> list[tuple[int, int]]:
         elif ch in _CLOSE_QUOTES and open_at is not None:
             ranges.append((open_at, i + 1))
             open_at = None
-        elif ch == '"':
+        elif ch == '"' or (ch == "'" and text[i + 1 : i + 2] == "'" and text[i - 1 : i] != "'"):
+            # "''" (two apostrophes) stands for a double quote in some newswire text
             if straight_open is None:
                 straight_open = i
             else:
@@ -321,7 +322,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         ok = subj is not None or inverted is not None or complement or participle or (ce < n and toks[ce].text not in (".", ")"))
     elif vf.cls == "complement":
         doc_subject = subj is not None and srcmod.head_type(_phrase(text, toks, subj)) == "document"
-        ok = complement or inverted is not None or parenthetical or (doc_subject and ce < n)
+        as_clause = subj is not None and subj[0] > 0 and toks[subj[0] - 1].low == "as" and (ce >= n or toks[ce].text in (",", "."))
+        ok = complement or inverted is not None or parenthetical or as_clause or (doc_subject and ce < n)
         if ok and subj is None and inverted is None and not participle:
             ok = False  # "found that" with no one before it is most often not attribution
     else:  # stance
@@ -412,6 +414,8 @@ def _sentence_subject(text, toks, g) -> tuple[int, int] | None:
         k += 1
     if k == 0 or k > 8:
         return None
+    if k == 1 and toks[0].low in ("he", "she", "they", "we", "i"):
+        return (0, 1)
     if not any(_is_name(toks[m]) for m in range(k)) or srcmod.classify(_phrase(text, toks, (0, k))) in ("vague", "pronoun"):
         return None
     return (0, k)
@@ -454,7 +458,10 @@ def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
         if head is None and not (subj[1] - subj[0] == 1 and toks[subj[0]].low in ("he", "she", "they")):
             return None
         return _Cand((g, i + 1), subj, _content_before(text, sent, toks, subj[0]))
-    if i + 1 < n and toks[i + 1].low == "that" and head in ("anonymous", "vague", "document") and (g < i or t.low.endswith(("ed", "s"))):
+    person = (subj[1] - subj[0] == 1 and toks[subj[0]].low in ("he", "she", "they", "we", "i")) or (
+        subj[1] - subj[0] <= 3 and all(_is_name(toks[m]) for m in range(subj[0], subj[1])) and srcmod.classify(phrase) == "named_person"
+    )
+    if i + 1 < n and toks[i + 1].low == "that" and (head in ("anonymous", "vague", "document") or person) and (g < i or t.low.endswith(("ed", "s"))):
         return _Cand((g, i + 1), subj, _trim_content(text, toks[i + 2].start, sent.end) if i + 2 < n else None)
     return None
 
@@ -470,13 +477,20 @@ def _impersonal(toks, i) -> int | None:
     return None
 
 
+def _is_open_quote(toks, k) -> bool:
+    if k >= len(toks):
+        return False
+    t = toks[k].text
+    return t in _OPEN_QUOTES or t == '"' or (t == "'" and k + 1 < len(toks) and toks[k + 1].text == "'")
+
+
 def _has_complement(toks, k) -> bool:
     if k >= len(toks):
         return False
     t = toks[k]
-    if t.low in _THAT_WORDS or t.text == ":" or t.text in _OPEN_QUOTES or t.text == '"':
+    if t.low in _THAT_WORDS or t.text == ":" or _is_open_quote(toks, k):
         return True
-    if t.text == "," and k + 1 < len(toks) and (toks[k + 1].text in _OPEN_QUOTES or toks[k + 1].text == '"'):
+    if t.text == "," and _is_open_quote(toks, k + 1):
         return True
     return False
 
@@ -493,7 +507,7 @@ def _skip_np(toks, k) -> int:
 
 
 def _comma_before(toks, k) -> bool:
-    return k > 0 and toks[k - 1].text in (",", "”", '"') or (k > 1 and toks[k - 1].text in _CLOSE_QUOTES)
+    return k > 0 and toks[k - 1].text in (",", "”", '"', "'") or (k > 1 and toks[k - 1].text in _CLOSE_QUOTES)
 
 
 def _is_name(tok: Tok) -> bool:
