@@ -321,7 +321,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if vf.cls == "speech":
         ok = subj is not None or inverted is not None or complement or participle or (ce < n and toks[ce].text not in (".", ")"))
     elif vf.cls == "complement":
-        doc_subject = subj is not None and srcmod.head_type(_phrase(text, toks, subj)) == "document"
+        doc_subject = _document_before(toks, g)
         as_clause = subj is not None and subj[0] > 0 and toks[subj[0] - 1].low == "as" and (ce >= n or toks[ce].text in (",", "."))
         ok = complement or inverted is not None or parenthetical or as_clause or (doc_subject and ce < n)
         if ok and subj is None and inverted is None and not participle:
@@ -389,6 +389,16 @@ _AFTER_INVERTED = frozenset(
 def _ends_inverted_source(toks, e) -> bool:
     """An inverted source ("..., said Smith") ends the clause or runs into a modifier."""
     return e >= len(toks) or toks[e].text in (",", ".", "(", ";", "—", "–", "!", "?", ":", "”", '"') or toks[e].low in _AFTER_INVERTED
+
+
+def _document_before(toks, g) -> bool:
+    """A document noun heads the phrase before the verb ("A poll released Sunday shows ...")."""
+    k = g - 1
+    while k >= 0 and g - k <= 8 and re.match(r"\w", toks[k].text) and toks[k].low not in ("that", "which", "and", "but", "if", "when", "while", "because"):
+        if srcmod.head_type(toks[k].text) == "document":
+            return True
+        k -= 1
+    return False
 
 
 def _appositive_subject(toks, g) -> tuple[int, int] | None:
@@ -637,16 +647,17 @@ def _headline_colon(text, sent, toks) -> _Cand | None:
     para_start = sent.start == 0 or text[max(0, sent.start - 2) : sent.start].count("\n") >= 1
     if not para_start:
         return None
-    for k in range(1, min(len(toks), 7)):
+    first = 1 if toks and toks[0].text in ('"', "“", "‘", "'") else 0
+    for k in range(first + 1, min(len(toks), first + 8)):
         if toks[k].text == ":":
-            name = toks[:k]
+            name = toks[first:k]
             if k + 1 >= len(toks) or toks[k].quoted:
                 return None
-            if all(_is_name(t) or t.low in ("of", "the", "’s", "'s", "and") or t.text in (".", ",", "’") for t in name) and _is_name(name[0]):
-                if srcmod.is_label_word(_phrase(text, toks, (0, k))) or not re.match(r"[^\W\d]", toks[k + 1].text):
+            if all(_is_name(t) or t.low in ("of", "the", "’s", "'s", "and", "at", "on", "in") or t.text in (".", ",", "’") for t in name) and _is_name(name[0]):
+                if srcmod.is_label_word(_phrase(text, toks, (first, k))) or toks[k + 1].text[:1].isdigit():
                     return None  # a page label, or a table row ("Clinton: 1,769")
                 content = _trim_content(text, toks[k + 1].start, sent.end)
-                return _Cand((k, k + 1), (0, k), content)
+                return _Cand((k, k + 1), (first, k), content)
             return None
         if not re.match(r"[\w.’',]", toks[k].text):
             return None

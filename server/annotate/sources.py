@@ -18,6 +18,10 @@ TYPES = ("named_person", "organization", "document", "anonymous", "vague")
 _WORD = re.compile(r"[\w’'\-.]+")
 _CUT = frozenset(("of", "for", "with", "from", "at", "in", "on", "who", "which", "that", "close", "familiar", "to"))
 _LEAD = frozenset("the a an this these those some several many most other two three four five six seven eight nine ten one".split())
+_QUANTIFIERS = frozenset(
+    "number group majority minority handful lot lots dozens hundreds thousands some many most one two three "
+    "several none all few couple members member half percent each any both".split()
+)
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 
 
@@ -69,6 +73,10 @@ def head_type(phrase: str) -> str | None:
     low = [w.lower().rstrip(".,") for w in words]
     if len(low) == 1 and low[0] in wholes and wholes[low[0]] != "pronoun":
         return wholes[low[0]]
+    # "a number of senators", "some of the officials": the head is in the of-phrase
+    for k in range(len(low) - 2):
+        if low[k] in _QUANTIFIERS and low[k + 1] == "of":
+            return head_type(" ".join(words[k + 2 :]))
     # the head is the last word before a post-modifier ("officials familiar with ...")
     cut = len(low)
     for k in range(1, len(low)):
