@@ -9,7 +9,8 @@ Each corpus folder holds ``dev.jsonl`` (one record per paragraph or sentence: ``
 once per record. For each corpus and label it prints exact, overlap and token-level
 (``\\w+`` tokens covered) precision/recall/F1 and record-level F1 (a record is positive when
 it has >= 1 span of the label), for the system and for a naive word-list baseline
-(``bench/baseline_words.tsv``), with the targets beside them, and the time per 1,000 words.
+(``bench/baseline_words.tsv``), with the targets beside them, and the time per 1,000 words
+(CPU time of this process, judged against the target, and wall time).
 
 Gold cues of an excluded type (``condition`` in the Szeged corpora) are "don't care": they
 leave the gold set, and predicted spans overlapping them are neither right nor wrong.
@@ -229,12 +230,12 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             records = load_records(path, args.limit)
             words = sum(len(r["text"].split()) for r in records)
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             sys_preds = [system_spans(r["text"]) for r in records]
-            elapsed = time.perf_counter() - t0
+            elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
             base_preds = [baseline_spans(r["text"]) for r in records]
             cache[task.corpus] = (records, sys_preds, base_preds)
-            speed.append((task.corpus, len(records), words, 1000 * elapsed / max(words, 1) * 1000))
+            speed.append((task.corpus, len(records), words, 1e6 * cpu / max(words, 1), 1e6 * elapsed / max(words, 1)))
         records, sys_preds, base_preds = cache[task.corpus]
         mine = score_task(task, records, sys_preds, args.errors)
         base = score_task(task, records, base_preds, 0)
@@ -263,10 +264,11 @@ def main(argv: list[str] | None = None) -> int:
                 target = ", ".join(parts)
             print(f"{task.corpus:<22} {task.name:<20} {who:<5} " + " ".join(f"{c:<18}" for c in cells) + target)
     print()
-    print(f"{'corpus':<22} {'records':>8} {'words':>9} {'ms/1000 words':>14}  target <= {SPEED_TARGET_MS:.0f}")
-    for corpus, n, words, ms in speed:
-        flag = "OK" if ms <= SPEED_TARGET_MS else "MISS"
-        print(f"{corpus:<22} {n:>8} {words:>9} {ms:>14.2f}  {flag}")
+    # CPU time of this process is the figure judged: wall time swings with the machine's load.
+    print(f"{'corpus':<22} {'records':>8} {'words':>9} {'CPU ms/1000 w':>14} {'wall ms/1000 w':>15}  target <= {SPEED_TARGET_MS:.0f} (CPU)")
+    for corpus, n, words, cpu_ms, wall_ms in speed:
+        flag = "OK" if cpu_ms <= SPEED_TARGET_MS else "MISS"
+        print(f"{corpus:<22} {n:>8} {words:>9} {cpu_ms:>14.2f} {wall_ms:>15.2f}  {flag}")
     return 0
 
 
