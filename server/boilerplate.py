@@ -42,8 +42,9 @@ TAIL_SHARE = 0.6  # share of signalled paragraphs that makes a tail block boiler
 _WORD = re.compile(r"\w+")
 # A line that is only an address (a cited URL or e-mail) is a reference, not navigation.
 _URL = re.compile(r"^\S*(https?://|www\.|\w@\w)\S*$")
-# Text inside quotation marks: someone else's words, not the publisher's.
-_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|„[^„“”]*[“”]|‘[^‘’]{12,}’")
+# Text inside quotation marks: someone else's words, not the publisher's. A quotation left
+# open runs to the end of the paragraph (news style when a quote spans paragraphs).
+_QUOTED = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^«»]*(?:»|$)|„[^„“”]*(?:[“”]|$)|‘[^‘’]{12,}’")
 
 
 @lru_cache(maxsize=None)

@@ -330,6 +330,8 @@ def test_quoted_we_at_the_end_is_kept():
         "“We will keep fighting for this ferry, and we need everyone's support,” said Ana Ruiz, who chairs the residents' group.",
         "“Our members want a say in the design of the new terminal,” she added.",
         "The group said it would make a donation of benches to the temporary pier.",
+        "“We will rebuild the pier ourselves if we have to. Please support the rebuilding fund,",
+        "“and our volunteers will do the rest,” Ruiz said.",
     ]
     blocks = _blocks(*BODY, *ending)
     assert [b.text for b in drop_boilerplate(blocks)] == BODY + ending
