@@ -393,3 +393,12 @@ def test_pathological_inputs():
         _extract_or_none(html)
     article = _extract_or_none(cases[2])
     assert article is not None and "lone surrogate and NUL" in article.text
+
+
+def test_we_and_speech_entries_fire():
+    for entry in load_table("boilerplate.tsv"):
+        if entry.type in {"we", "speech"}:
+            assert re.search(entry.entry, "We said our piece to us, she told them, he says", re.IGNORECASE)
+    assert signals(Block("We have covered this harbour for forty years.", "paragraph", "p")).we
+    assert not signals(Block("We have covered this harbour for years, the editor said.", "paragraph", "p")).we
+    assert not signals(Block("“We have covered this harbour for years.”", "paragraph", "p")).we
