@@ -15,7 +15,8 @@ it has >= 1 span of the label), for the system and for a naive word-list baselin
 Gold cues of an excluded type (``condition`` in the Szeged corpora) are "don't care": they
 leave the gold set, and predicted spans overlapping them are neither right nor wrong.
 CoNLL-2010 has only sentence labels: a sentence counts as positive when we find >= 1 hedge
-or >= 1 vague-source attribution span (weasels such as "some argue").
+or >= 1 attribution typed vague (its cue or source: weasels such as "some argue", "is widely
+regarded as").
 """
 
 from __future__ import annotations
@@ -173,7 +174,7 @@ def score_task(task: Task, records: list[dict], preds: list[list[tuple]], keep: 
     for record, pred in zip(records, preds):
         if task.sentence_only:
             gold_pos = record.get("sentence_label") == "uncertain"
-            pred_pos = any(label == "hedge" or (label == "source" and typ == "vague") for _, _, label, typ in pred)
+            pred_pos = any(label == "hedge" or (label in ("cue", "source") and typ == "vague") for _, _, label, typ in pred)
             score.add_record(gold_pos, pred_pos)
             if len(score.examples) < keep and gold_pos != pred_pos:
                 score.examples.append(("FP" if pred_pos else "FN", record.get("id"), record["text"], ""))

@@ -270,3 +270,14 @@ def test_property_reporting_alphabet(text):
 @given(st.text(max_size=200))
 def test_property_any_string(text):
     _check_offsets(text)
+
+
+def test_agentless_passive_is_a_vague_attribution_without_source():
+    spans = attribution_spans("The album is widely regarded as a classic.")
+    cue = next(s for s in spans if s.label == "cue")
+    assert cue.text == "is widely regarded" and cue.type == "vague"
+    assert not [s for s in spans if s.label == "source"]
+
+
+def test_passive_with_a_named_agent_is_not_a_weasel():
+    assert not [s for s in attribution_spans("The plan was described by the mayor as reckless.") if s.type == "vague"]

@@ -124,6 +124,11 @@ def _first_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _passive_participles() -> frozenset[str]:
+    return frozenset(p[0] for p in _cue_phrases().get("passive_weasel", []))
+
+
+@lru_cache(maxsize=1)
 def _modifiers() -> frozenset[str]:
     return frozenset(e.entry.lower() for e in load_table("attribution_modifiers.tsv"))
 
@@ -212,6 +217,7 @@ class _Cand:
     source_after: bool = False
     cls: str = "speech"
     impersonal: bool = False  # "it is believed that": nobody is named
+    passive: bool = False  # agentless passive weasel: no source at all
 
 
 def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
@@ -230,6 +236,13 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
             continue
         cand = None
         low = toks[i].low
+        if not toks[i].quoted and low in _passive_participles():
+            cand = _passive_candidate(text, sent, toks, i)
+            if cand:
+                cands.append(cand)
+                taken_until = cand.cue[1]
+                i += 1
+                continue
         acc = _match_phrase(toks, i, phrases.get("source_after", [])) if low in _first_words() else 0
         if acc and not toks[i].quoted:
             cand = _according_to(text, sent, toks, i, i + acc)
@@ -474,6 +487,30 @@ def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
     if i + 1 < n and toks[i + 1].low == "that" and (head in ("anonymous", "vague", "document") or person) and (g < i or t.low.endswith(("ed", "s"))):
         return _Cand((g, i + 1), subj, _trim_content(text, toks[i + 2].start, sent.end) if i + 2 < n else None)
     return None
+
+
+_VAGUE_AGENTS = frozenset("many some most experts critics scholars historians observers others people fans analysts".split())
+
+
+def _passive_candidate(text, sent, toks, i) -> _Cand | None:
+    """Agentless passive weasel: "X is widely regarded as ...", "X is said to ..."."""
+    n = len(toks)
+    g = i
+    mods = _modifiers()
+    while g > 0 and toks[g - 1].low in mods and not toks[g - 1].quoted:
+        g -= 1
+    if not any(toks[m].low in _BE for m in range(g, i)) or i + 1 >= n or _impersonal(toks, i) is not None:
+        return None  # (impersonal "it is said that" keeps "it" as its source span)
+    nxt = toks[i + 1].low
+    if nxt == "by" and not (i + 2 < n and toks[i + 2].low in _VAGUE_AGENTS):
+        return None  # a named agent: "was described by the mayor as ..." is handled as a verb
+    if nxt not in ("to", "as", "by", "among", "that") and not (toks[i].low in ("considered", "deemed") and toks[i + 1].text.isalpha()):
+        return None
+    while g < i and toks[g].low not in _BE:
+        g += 1  # the cue starts at the auxiliary ("is widely regarded"), not at an earlier adverb
+    content = _trim_content(text, toks[i + 1].start, sent.end)
+    cand = _Cand((g, i + 1), None, content, passive=True)
+    return cand
 
 
 def _impersonal(toks, i) -> int | None:
@@ -755,10 +792,10 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
             pronoun = True
             typ, name = srcmod.resolve_pronoun(phrase, text, toks, c.source[0], history)
         src_span = (s0, s1)
-    elif history and history[-1].cue.end <= cue_s and _same_sentence(text, history[-1].cue.end, cue_s):
+    elif not c.passive and history and history[-1].cue.end <= cue_s and _same_sentence(text, history[-1].cue.end, cue_s):
         # a participle cue ("..., saying ...") inherits the speaker of its sentence
         typ, name = history[-1].type, history[-1].name
-    key = "unknown" if not name else typ
+    key = "passive" if c.passive else ("unknown" if not name else typ)
     label_name = name or "no source given"
     cue = Span(cue_s, cue_e, cue_text, "cue", typ, None, reason_for(key, "cue", label_name, cue_text))
     att = Attribution(0, typ, name, cue, pronoun=pronoun)
