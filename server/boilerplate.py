@@ -9,7 +9,9 @@ pointers, photo credits. Three general mechanisms remove them, driven by the pat
 1. **Containers** (``tag`` / ``class`` entries): the text walker skips captions, credits,
    bylines, share bars, newsletter boxes and screen-reader-only labels whole (``skip_element``).
 2. **Standalone lines** (``line`` entries): a short paragraph that matches is dropped wherever
-   it stands; so is a short paragraph that is nearly all link text, or a short appeal.
+   it stands (``end`` entries: only among the last five); so is a short paragraph that is
+   nearly all link text (unless it is a bare cited URL), or a short appeal. The lines of a
+   ``<br>``-broken paragraph are judged one by one.
 3. **A tail block**: publishers append appeals as several paragraphs at the end of the body,
    a call to action followed by first-person-plural talk ("we", "our", "us") about themselves.
    The earliest appeal in the second half of the body starts the block if at least 60% of
