@@ -34,6 +34,7 @@
       if (!enabled[cat]) continue;
       const sel = `${TAG}[data-sl-cat="${cat}"]`;
       rules.push(
+        `${sel}[data-sl-active]{outline:1.5px solid ${c.line};outline-offset:1px}`,
         `${sel}:not([data-sl-label="content"]){background-color:${c.fill};` +
           `box-shadow:inset 0 -2px 0 ${c.line}55;border-radius:2px;cursor:help}`,
         // Content spans (what was said) can run for sentences: an underline, not a fill.
@@ -41,7 +42,6 @@
           "text-decoration-thickness:1.5px;text-underline-offset:3px;cursor:help}",
       );
     }
-    rules.push(`${TAG}[data-sl-active]{outline:2px solid #111a;outline-offset:1px}`);
     return rules.join("\n");
   }
 

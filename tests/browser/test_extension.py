@@ -271,6 +271,7 @@ TRICKY_SPANS = [
     span("roughly", "hedge", "approximator"),
     span("according to a council report", "cue", "document", 4),
     span("may", "hedge", "modal", nth=2),
+    span("finish in May.", "content", "named_person", 6),
     span("This sentence exists only in the extracted text.", "content", "vague", 5),
 ]
 
@@ -310,6 +311,8 @@ def test_quotes_are_anchored_exactly_or_reported_missing(page, browser):
 
     assert where("said") == ["p1"] and where("said", 1) == ["p2"] and where("said", 2) == ["p2"]
     assert where("may", 1) == ["p2"] and where("may", 2) == ["p5"]
+    assert where("It may be much worse") == ["p2"]  # not the pull quote above it
+    assert where("finish in May.") == ["p5"]  # the page shows a block break the text lacks
     assert where("the city engineer, Dana Okafor") == ["p1", "okafor"]  # across the link
     assert where("according to a council report") == ["p4"]  # across a soft hyphen
     # Hidden copies and scripts are never marked; the link still works.
