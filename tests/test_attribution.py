@@ -48,7 +48,16 @@ def test_every_cue_phrase_fires_on_its_example(entry):
 
 
 def _source_entries(kind):
-    return [e for e in load_table("attribution_sources.tsv") if (e.type == "not_source") == (kind == "label")]
+    rows = [e for e in load_table("attribution_sources.tsv") if e.type != "not_name"]
+    return [e for e in rows if (e.type == "not_source") == (kind == "label")]
+
+
+@pytest.mark.parametrize("entry", [e for e in load_table("attribution_sources.tsv") if e.type == "not_name"], ids=lambda e: e.entry)
+def test_capitalized_function_words_are_not_names(entry):
+    from server.annotate.sources import classify
+
+    assert classify(entry.entry) != "named_person"
+    assert classify(f"{entry.entry} Maria Lopez") == "named_person"  # the name after it still counts
 
 
 @pytest.mark.parametrize("entry", _source_entries("source"), ids=lambda e: f"{e.entry}-{e.type}")

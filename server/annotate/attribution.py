@@ -331,6 +331,10 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         subj = _sentence_subject(text, toks, g)
     complement = passive_to or _has_complement(toks, ce) or (vf.lemma in _TELL_VERBS and _has_complement(toks, _skip_np(toks, ce)))
     parenthetical = subj is not None and (ce >= n or toks[ce].text in (".", ",", ";", "!", "?")) and _comma_before(toks, subj[0])
+    if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _GENERIC_SUBJECTS:
+        return None  # generic "you're talking about", "let's see": nobody is cited
+    if vf.form.endswith("ing") and not (participle or complement or g < i or prev.lower() in _GERUND_PREPS):
+        return None  # "collision warning", "the reporting": a noun, not a cue
     if vf.cls == "speech":
         ok = subj is not None or inverted is not None or complement or participle or (ce < n and toks[ce].text not in (".", ")"))
     elif vf.cls == "complement":
@@ -439,12 +443,16 @@ def _sentence_subject(text, toks, g) -> tuple[int, int] | None:
         return None
     if k == 1 and toks[0].low in ("he", "she", "they", "we", "i"):
         return (0, 1)
+    while k > 0 and toks[k - 1].low == "and":
+        k -= 1
     if not any(_is_name(toks[m]) for m in range(k)) or srcmod.classify(_phrase(text, toks, (0, k))) in ("vague", "pronoun"):
         return None
     return (0, k)
 
 
 _AUX = frozenset(("has", "have", "had"))
+_GERUND_PREPS = frozenset("by after before while when without in for of since upon".split())
+_GENERIC_SUBJECTS = frozenset(("you", "you’re", "you're", "let's", "let’s", "one", "you’ll", "you'll", "you’ve", "you've"))
 _BE = frozenset(("is", "was", "were", "are", "been", "being", "be"))
 
 
@@ -558,7 +566,7 @@ def _comma_before(toks, k) -> bool:
 
 
 def _is_name(tok: Tok) -> bool:
-    return tok.text[:1].isupper()
+    return srcmod.is_name_word(tok.text)
 
 
 def _source_left(toks, g) -> tuple[int, int] | None:

@@ -41,7 +41,18 @@ def _tables():
             signals[e.entry] = e.type
         elif role == "label":
             labels.add(e.entry.lower())
+        elif role == "function":
+            not_names.add(e.entry)
     return heads, wholes, signals, frozenset(labels)
+
+
+not_names: set[str] = set()
+
+
+def is_name_word(word: str) -> bool:
+    """Capitalized and not a function word or a date ("What", "Tuesday", "Let's")."""
+    _tables()
+    return word[:1].isupper() and word not in not_names
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +123,7 @@ def classify(phrase: str) -> str:
         return "anonymous" if low[0] in ("a", "an", "one", "another") else "named_person"
     if typed:
         return typed
-    caps = [w for k, w in enumerate(words) if w[:1].isupper() and not (k == 0 and low[0] in _LEAD)]
+    caps = [w for k, w in enumerate(words) if is_name_word(w) and not (k == 0 and low[0] in _LEAD)]
     if any(w.rstrip(".,’'s") in signals or w in signals for w in caps) or any(_ACRONYM.match(w.rstrip(".,’'")) for w in caps):
         return "organization"
     if caps:
@@ -168,7 +179,9 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
             typ = classify(ante)
             if typ != "pronoun":
                 return typ, display_name(ante)
-    if word in ("he", "she", "i", "who"):
+    if word in ("i", "we"):
+        return "named_person", "the writer or the speaker quoted"  # first person: no antecedent to look for
+    if word in ("he", "she", "who"):
         for att in reversed(history):
             if att.type == "named_person" and att.name:
                 return "named_person", att.name
