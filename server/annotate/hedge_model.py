@@ -71,7 +71,21 @@ def features(text: str, start: int, end: int, key: str, starts: list[int]) -> li
         names.append(f"f={form}|aux")
     if n1 in ("to", "that"):
         names.append(f"k={key}|comp")
+    # word endings stand in for parts of speech ("could be blocked", "potentially")
+    names += [
+        f"f={form}|p21={p2}_{p1}",
+        f"f={form}|n1sfx={_suffix(n1)}",
+        f"f={form}|n2sfx={_suffix(n2)}",
+        f"f={form}|p1sfx={_suffix(p1)}",
+    ]
     return names
+
+
+def _suffix(word: str) -> str:
+    for end in ("ed", "ing", "ly", "s"):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            return end
+    return "-"
 
 
 @lru_cache(maxsize=1)
