@@ -290,3 +290,20 @@ def test_agentless_passive_is_a_vague_attribution_without_source():
 
 def test_passive_with_a_named_agent_is_not_a_weasel():
     assert not [s for s in attribution_spans("The plan was described by the mayor as reckless.") if s.type == "vague"]
+
+
+def test_as_described_by_names_the_source_after_it():
+    text = "The handling was careless, as described by FBI Director James Comey."
+    parts = group_of(text, "as described by")
+    assert parts["source"].text == "FBI Director James Comey"
+    assert parts["source"].type == "named_person"
+
+
+def test_opinion_verb_after_a_clear_source_without_that():
+    parts = group_of("Many analysts expect the bank to raise rates.", "expect")
+    assert parts["source"].text == "Many analysts"
+    assert parts["source"].type == "vague"
+
+
+def test_opinion_verb_without_a_source_is_not_a_cue():
+    assert cues("The results expect nothing.") == []

@@ -256,7 +256,10 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
                     cand = _verb_candidate(text, sent, toks, i, i + width, vf, fps)
                     if cand is not None:
                         cand.cls = vf.cls
-                        if vf.cls != "speech" and any(c.content and c.content[0] <= toks[i].start < c.content[1] for c in cands):
+                        if vf.cls != "speech" and any(
+                            c.content and c.content[0] <= toks[i].start < c.content[1] and "," not in text[c.content[0] : toks[i].start]
+                            for c in cands
+                        ):
                             cand = None  # a stance nested in what someone else said ("she said she wanted ...")
                     break
         if cand is None and not toks[i].quoted:
@@ -314,6 +317,10 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         ce += 1
     if _noun_reading(toks, g, i, j, vf):
         return None
+    if i > 0 and toks[i - 1].low == "as" and j < n and toks[j].low == "by" and form_is_participle(vf):
+        src = _source_right(toks, j + 1, loose=True)  # "as described by FBI Director James Comey"
+        if src is not None:
+            return _Cand((i - 1, j + 1), src, _content_before(text, sent, toks, i - 1), source_after=True)
     imp = _impersonal(toks, i)
     if imp is not None and _has_complement(toks, j):
         return _Cand((imp + 1, j), (imp, imp + 1), _content_after(text, sent, toks, j, vf), impersonal=True)
@@ -337,12 +344,14 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # "collision warning", "the reporting": a noun, not a cue
     if vf.cls == "speech":
         ok = subj is not None or inverted is not None or complement or participle or (ce < n and toks[ce].text not in (".", ")"))
-    elif vf.cls == "complement":
+    elif vf.cls in ("complement", "opinion"):
         doc_subject = _document_before(toks, g)
         as_clause = subj is not None and subj[0] > 0 and toks[subj[0] - 1].low == "as" and (ce >= n or toks[ce].text in (",", "."))
         ok = complement or inverted is not None or parenthetical or as_clause or (doc_subject and ce < n)
         if ok and subj is None and inverted is None and not participle:
             ok = False  # "found that" with no one before it is most often not attribution
+        if not ok and vf.cls == "opinion" and ce < n and toks[ce].text not in (".", ",", ";", ")"):
+            ok = subj is not None and subj[1] == g and _clear_source(text, toks, subj)
     else:  # stance
         ok = ce < n and (
             (subj is not None and subj[1] == g and _clear_source(text, toks, subj))

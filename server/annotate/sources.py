@@ -124,6 +124,8 @@ def classify(phrase: str) -> str:
     if typed:
         return typed
     caps = [w for k, w in enumerate(words) if is_name_word(w) and not (k == 0 and low[0] in _LEAD)]
+    if _ends_with_personal_name(words, signals):
+        return "named_person"  # "FBI Director James Comey", "NBC News anchor Lester Holt"
     if any(w.rstrip(".,’'s") in signals or w in signals for w in caps) or any(_ACRONYM.match(w.rstrip(".,’'")) for w in caps):
         return "organization"
     if caps:
@@ -134,6 +136,17 @@ def classify(phrase: str) -> str:
 
 
 _PARTICLES = frozenset(("de", "van", "von", "der", "da", "del", "la", "bin", "al", "le"))
+
+
+def _ends_with_personal_name(words: list[str], signals: dict[str, str]) -> bool:
+    run = 0
+    for w in reversed(words):
+        w = w.rstrip(".,")
+        if is_name_word(w) and w not in signals and not _ACRONYM.match(w) and not w.isupper():
+            run += 1
+        else:
+            break
+    return run >= 2 and run < len(words)  # a title or description before a first + last name
 
 
 def display_name(phrase: str, typ: str = "") -> str:
