@@ -14,6 +14,9 @@ highlights the server returned with the marks the extension drew:
 - misplaced: its marks, joined in document order, do not read as its quote (compared with
   whitespace and invisible characters removed: block boundaries need not be text nodes).
 
+As a check on the choice between repeated quotes, the benchmark also counts placed highlights
+that break the article's order on the page (outside the longest order-keeping run).
+
 Click-to-highlights is the wall time from the click to the panel's ``data-sl-state`` turning
 "ready" (server time included). The annotated seed page, with one tooltip showing, is saved as
 a screenshot (``docs/screenshot.png`` by default) for the README. Last line:
@@ -24,6 +27,7 @@ a screenshot (``docs/screenshot.png`` by default) for the README. Last line:
 from __future__ import annotations
 
 import argparse
+import bisect
 import functools
 import http.server
 import json
@@ -55,6 +59,14 @@ MARK_TEXTS = """() => {
         out[m.dataset.slId] = (out[m.dataset.slId] ?? '') + m.textContent;
     }
     return out;
+}"""
+# Document order of each highlight's first mark.
+MARK_ORDER = """() => {
+    const order = [];
+    for (const m of document.querySelectorAll('sourcelight-mark')) {
+        if (!order.includes(m.dataset.slId)) order.push(m.dataset.slId);
+    }
+    return order.map(Number);
 }"""
 STATE = """() => {
     const raw = document.getElementById('sourcelight-panel')?.getAttribute('data-sl-state');
@@ -115,6 +127,22 @@ def bare(text: str) -> str:
     return INVISIBLE.sub("", text)
 
 
+def out_of_order(highlights: list[dict], page_order: list[int]) -> int:
+    """Placed highlights outside the longest run that keeps the article's order on the page.
+
+    A quote put on the wrong one of several identical passages usually breaks the order;
+    pages that lay the article out of source order (rare) count here too.
+    """
+    rank = {hid: i for i, hid in enumerate(page_order)}
+    ordered = sorted((h for h in highlights if h["id"] in rank), key=lambda h: (h["start"], -h["end"]))
+    sequence = [rank[h["id"]] for h in ordered]
+    tails: list[int] = []  # patience sorting: length of the longest increasing subsequence
+    for value in sequence:
+        i = bisect.bisect_left(tails, value)
+        tails[i:i + 1] = [value]
+    return len(sequence) - len(tails)
+
+
 class Runner:
     """One browser with the extension, a static server per directory, and the app."""
 
@@ -158,12 +186,14 @@ def measure_page(runner: Runner, page) -> dict:
     exact = {h["id"]: bare(h["exact"]) for h in body["highlights"]}
     drawn = page.evaluate(MARK_TEXTS)
     misplaced = [int(i) for i, text in drawn.items() if bare(text) != exact.get(int(i))]
+    disorder = out_of_order(body["highlights"], page.evaluate(MARK_ORDER))
     return {
         "status": status,
         "total": len(exact),
         "placed": len(drawn),
         "not_found": len(state["notFound"]),
         "misplaced": misplaced,
+        "out_of_order": disorder,
         "missing": [body["highlights"][i]["exact"][:80] for i in state["notFound"]],
         "ms": ms,
         "state_total": state["total"],
@@ -207,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     pages = sorted(args.corpus.glob("*.html"))[: args.limit or None]
     app_server, backend = start_app()
     page_server, base = serve(args.corpus, block_scripts=not args.scripts)
-    totals = {"total": 0, "placed": 0, "not_found": 0, "misplaced": 0}
+    totals = {"total": 0, "placed": 0, "not_found": 0, "misplaced": 0, "out_of_order": 0}
     timings, no_article = [], []
     try:
         with sync_playwright() as p:
@@ -226,12 +256,13 @@ def main(argv: list[str] | None = None) -> int:
                     no_article.append(path.stem)
                     print(f"{path.stem[:12]}  {result['status']} {result['error']}")
                     continue
-                for key in ("total", "placed", "not_found"):
+                for key in ("total", "placed", "not_found", "out_of_order"):
                     totals[key] += result[key]
                 totals["misplaced"] += len(result["misplaced"])
                 timings.append(result["ms"])
                 print(f"{path.stem[:12]}  placed {result['placed']:3d}/{result['total']:3d}  "
                       f"not found {result['not_found']:2d}  misplaced {len(result['misplaced'])}  "
+                      f"out of order {result['out_of_order']}  "
                       f"{result['ms']:6.0f} ms")
                 if args.verbose:
                     for quote in result["missing"]:
@@ -245,6 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     share = 100 * totals["placed"] / totals["total"] if totals["total"] else 0.0
     median = statistics.median(timings) if timings else float("nan")
     print(f"pages {len(pages)}, annotated {len(timings)}, no article or error {len(no_article)}")
+    print(f"placed out of the article's order (likely a wrong repeat): {totals['out_of_order']}")
     print(f"placed {totals['placed']} of {totals['total']} ({share:.1f} %), not found {totals['not_found']}, "
           f"misplaced {totals['misplaced']}, median click-to-highlights {median:.0f} ms")
     return 0

@@ -8,7 +8,7 @@ import socket
 import urllib.request
 
 import pytest
-from conftest import open_page, trigger_action, wait_for_state
+from extension_driver import CONTENT_FILES, open_page, trigger_action, wait_for_state
 from playwright.sync_api import expect
 
 from server.anchor import anchor
@@ -278,14 +278,13 @@ TRICKY_SPANS = [
 
 def show_in_tab(sw, page, data):
     """Hand an analysis to the content scripts directly (the worker's own code path after fetch)."""
-    return sw.evaluate("""async ([url, data]) => {
+    return sw.evaluate("""async ([url, data, files]) => {
         const tab = (await chrome.tabs.query({})).find(t => t.url === url);
-        const files = ['content/anchor.js', 'content/highlight.js', 'content/panel.js', 'content/main.js'];
         await chrome.scripting.executeScript({target: {tabId: tab.id}, files});
         const [r] = await chrome.scripting.executeScript({target: {tabId: tab.id},
             func: o => globalThis.sourcelight.show(o), args: [{ok: true, data}]});
         return r.result;
-    }""", [page.url, data])
+    }""", [page.url, data, CONTENT_FILES])
 
 
 def test_quotes_are_anchored_exactly_or_reported_missing(page, browser):
