@@ -377,6 +377,10 @@ _NOUN_BEFORE = frozenset("the a an this that these those his her their its our m
 def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
     """True when the verb form is rather a noun ("the report", "An NBC report printed ...")."""
     form = vf.form.split()[0]
+    if i > 0 and toks[i].text[:1].isupper() and toks[i - 1].text not in _OPEN_QUOTES + "\"'‘(" and not _title_case(toks):
+        return True  # "the United States", "The Washington Post": part of a name
+    if g == i and i > 0 and toks[i - 1].low in _NOUN_BEFORE and toks[i - 1].low not in ("that", "one", "no"):
+        return True  # "the pledged delegates", "the reported details", "his remarks"
     if form.endswith(("ed", "ing")) or form in ("said", "told", "wrote", "thought", "felt", "found", "shown", "written"):
         return False
     if g == i and i > 0 and (toks[i - 1].low in _NOUN_BEFORE or toks[i - 1].low.endswith(("’s", "'s", "s’"))):
@@ -441,6 +445,12 @@ def _appositive_subject(toks, g) -> tuple[int, int] | None:
     if head is None or not any(_is_name(toks[m]) for m in range(head[0], head[1])):
         return None
     return (head[0], g)
+
+
+def _title_case(toks) -> bool:
+    """Headline capitalization: most words of the sentence start with a capital."""
+    words = [t for t in toks if t.text[:1].isalpha()]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
 
 
 def _sentence_subject(text, toks, g) -> tuple[int, int] | None:
