@@ -65,7 +65,10 @@
       if (parent && getComputedStyle(parent).visibility !== "visible") return;
       const data = node.data;
       if (!data) return;
-      let index = -1;
+      // Every text node gets an index, whitespace-only ones too: a highlight that spans
+      // "<em>who</em> <a>told</a>" then covers (and paints) the space between.
+      const index = nodes.length;
+      nodes.push(node);
       for (let i = 0; i < data.length; i++) {
         const ch = data[i];
         if (SPACE.test(ch)) {
@@ -73,10 +76,6 @@
           continue;
         }
         if (ch.charCodeAt(0) < 0x20 || (ch >= "\u007f" && ch <= "\u009f") || INVISIBLE.has(ch)) continue;
-        if (index < 0) {
-          index = nodes.length;
-          nodes.push(node);
-        }
         emit(ch, index, i);
       }
     };

@@ -324,3 +324,44 @@ def test_quotes_are_anchored_exactly_or_reported_missing(page, browser):
     expect(page.locator(PANEL)).to_have_count(0)
     assert page.evaluate("document.body.innerHTML") == before
     no_errors(page, browser)
+
+
+def test_options_page_saves_the_server_url_and_default_categories(browser, backend):
+    ctx, sw = browser
+    options = ctx.new_page()
+    try:
+        options.goto(f"chrome-extension://{sw.url.split('/')[2]}/options.html")
+        expect(options.locator("#backendUrl")).to_have_value(backend)
+        options.fill("#backendUrl", "http://example.com:8765")
+        options.get_by_role("button", name="Save").click()
+        expect(options.locator("#status")).to_contain_text("127.0.0.1")
+        assert sw.evaluate("async () => (await chrome.storage.local.get('backendUrl')).backendUrl") == backend
+
+        options.fill("#backendUrl", backend + "/")
+        options.uncheck("input[name=hedge]")
+        options.get_by_role("button", name="Save").click()
+        expect(options.locator("#status")).to_have_text("Saved.")
+        stored = sw.evaluate("() => chrome.storage.local.get(['backendUrl', 'categoriesOn'])")
+        assert stored == {"backendUrl": backend,
+                          "categoriesOn": {"named": True, "anonymous": True, "vague": True, "hedge": False}}
+        options.get_by_role("button", name="Check server").click()
+        expect(options.locator("#status")).to_contain_text("The server answers")
+    finally:
+        sw.evaluate("() => chrome.storage.local.remove('categoriesOn')")
+        options.close()
+
+
+def test_categories_off_by_default_start_hidden(page, browser):
+    _, sw = browser
+    sw.evaluate("() => chrome.storage.local.set({categoriesOn: {hedge: false}})")
+    try:
+        open_page(page, SEED)
+        click(browser, page)
+        assert wait_for_state(page)["status"] == "ready"
+        toggle = page.locator(f'{PANEL} button.toggle[data-cat="hedge"]')
+        expect(toggle).to_have_attribute("aria-pressed", "false")
+        hedge = page.locator('sourcelight-mark[data-sl-cat="hedge"]').first
+        assert hedge.evaluate("m => getComputedStyle(m).backgroundColor") == "rgba(0, 0, 0, 0)"
+    finally:
+        sw.evaluate("() => chrome.storage.local.remove('categoriesOn')")
+    no_errors(page, browser)
