@@ -44,6 +44,7 @@
     pointer-events: auto; text-align: left;
   }
   .panel.collapsed { bottom: auto; width: auto; }
+  .panel.compact { bottom: auto; max-height: calc(100vh - 24px); }
   .panel.collapsed .body { display: none; }
   header { display: flex; align-items: center; gap: 8px; padding: 10px 12px 10px 16px; border-bottom: 1px solid #ebe7de; }
   .logo { width: 14px; height: 14px; border-radius: 4px; background: linear-gradient(135deg, #facc15 0 50%, #60a5fa 50% 100%); }
@@ -142,7 +143,7 @@
   }
 
   /** Create (or reuse) the host and return the panel's body element. */
-  function mount({ onClose }) {
+  function mount({ onClose, compact = false }) {
     if (!host) {
       host = document.createElement("sourcelight-panel");
       host.id = HOST_ID;
@@ -155,7 +156,7 @@
     const body = el("div", { class: "body" });
     const panel = el(
       "aside",
-      { class: "panel", role: "complementary", "aria-label": "Sourcelight" },
+      { class: compact ? "panel compact" : "panel", role: "complementary", "aria-label": "Sourcelight" },
       el(
         "header",
         {},
@@ -185,7 +186,7 @@
   }
 
   function showLoading({ onClose }) {
-    const body = mount({ onClose });
+    const body = mount({ onClose, compact: true });
     body.append(
       el("section", { class: "message", "aria-live": "polite" },
         el("p", {}, "Reading this article…"), el("div", { class: "loading" })),
@@ -195,7 +196,7 @@
 
   /** Explain a failed analysis in words a reader can act on. */
   function showError(outcome, { onClose, onRetry }) {
-    const body = mount({ onClose });
+    const body = mount({ onClose, compact: true });
     const { code, message, status } = outcome.error;
     let title;
     let lines;

@@ -198,7 +198,7 @@ def count_listeners(browser, page) -> int:
         cdp.detach()
 
 
-def test_server_down_says_how_to_start_it(page, browser):
+def test_server_down_says_how_to_start_it(page, browser, backend):
     ctx, sw = browser
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -214,6 +214,12 @@ def test_server_down_says_how_to_start_it(page, browser):
     expect(alert).to_contain_text(closed)
     assert page.locator("sourcelight-mark").count() == 0
     assert badge(sw, page) == "!"
+    # Once the server is up, "Try again" analyses the page without another toolbar click.
+    sw.evaluate("u => chrome.storage.local.set({backendUrl: u})", backend)
+    page.get_by_role("button", name="Try again").click()
+    assert wait_for_state(page, status=("ready",))["placed"] > 0
+    assert badge(sw, page) == str(page.locator("sourcelight-mark[data-sl-id]").evaluate_all(
+        "ms => new Set(ms.map(m => m.dataset.slId)).size"))
     no_errors(page, browser, allow=NETWORK_NOISE)
 
 
