@@ -218,6 +218,7 @@ class _Cand:
     cls: str = "speech"
     impersonal: bool = False  # "it is believed that": nobody is named
     passive: bool = False  # agentless passive weasel: no source at all
+    inherit: bool = False  # source guessed from the sentence start ("..., saying ...")
 
 
 def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
@@ -265,6 +266,8 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
         if cand is None and not toks[i].quoted:
             cand = _slot_candidate(text, sent, toks, i, fps)
         if cand:
+            if cand.inherit and any(c.source is not None and c.cue[1] <= cand.cue[0] for c in cands):
+                cand.source = None  # _build takes the speaker of the earlier attribution
             cands.append(cand)
             taken_until = cand.cue[1]
         i += 1
@@ -334,8 +337,10 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             inverted = None  # "Name, appositive, said the group would ...": not an inversion
     if subj is None and inverted is None and prev == "," and not participle:
         subj = _appositive_subject(toks, g)
+    inherit = False
     if subj is None and inverted is None and (participle or prev in ("and", "but", ",")):
         subj = _sentence_subject(text, toks, g)
+        inherit = True  # a speaker named earlier in the sentence wins over this guess
     complement = passive_to or _has_complement(toks, ce) or (vf.lemma in _TELL_VERBS and _has_complement(toks, _skip_np(toks, ce)))
     parenthetical = subj is not None and (ce >= n or toks[ce].text in (".", ",", ";", "!", "?")) and _comma_before(toks, subj[0])
     if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _GENERIC_SUBJECTS:
@@ -363,11 +368,12 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if inverted is not None and subj is None:
         return _Cand((g, ce), inverted, _content_before(text, sent, toks, g), source_after=True)
     content = None
-    if complement or participle or not (subj and _comma_before(toks, subj[0])):
+    clause_final = ce >= n or toks[ce].text in (".", ",", ";", "!", "?", ")")
+    if complement or participle or not clause_final:
         content = _content_after(text, sent, toks, ce, vf)
-    if content is None and (subj is None or _comma_before(toks, subj[0])):
+    if content is None and (subj is None or _comma_before(toks, subj[0]) or clause_final):
         content = _content_before(text, sent, toks, subj[0] if subj and subj[0] < g else g)
-    return _Cand((g, ce), subj, content)
+    return _Cand((g, ce), subj, content, inherit=inherit)
 
 
 _NOUNY = frozenset("report reports claim claims tweet tweets comment comments remark remarks call calls support supports state states plans demand demands attack attacks view views".split())
@@ -391,8 +397,8 @@ def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         # "news reports", "percent support": a noun after a noun; but "the governor supports",
         # "voters support": a verb agreeing with the noun before it
         plural_before = toks[i - 1].low.endswith("s")
-        if form.endswith("s") == plural_before:
-            return True
+        if form.endswith("s") == plural_before or toks[i - 1].low.endswith(("ing", "ed")):
+            return True  # ... or the object of a verb before it ("floating plans")
     if j < len(toks):
         nxt = toks[j].low
         if nxt in ("of", "by", "from", "about", "for", "on") and form in ("comments", "remarks", "reports", "claims", "statements", "states", "support", "report", "claim", "comment", "remark", "praise", "call", "calls", "charges"):
@@ -646,6 +652,8 @@ def _source_left(toks, g) -> tuple[int, int] | None:
 
 def _clear_source(text, toks, rng) -> bool:
     phrase = _phrase(text, toks, rng)
+    if rng[0] == 0 and srcmod.common_noun_shape(toks[0].text) and srcmod.head_type(phrase) is None:
+        return False  # "Cooperation with Mexico seems ...": a capitalized common noun, not a name
     if toks[rng[0]].low in _SUBJECT_PRONOUNS and rng[1] - rng[0] == 1:
         return toks[rng[0]].low not in ("it", "which")
     if any(_is_name(toks[k]) for k in range(rng[0], rng[1])) and rng[0] > 0:

@@ -70,6 +70,14 @@ def looks_like_verb(low: str) -> bool:
     return low in _verb_words()
 
 
+_COMMON_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ing", "ship", "ure", "ies", "ings")
+
+
+def common_noun_shape(word: str) -> bool:
+    """A word shaped like an English common noun ("Cooperation", "Agreement", "Funding")."""
+    return len(word) > 5 and word.lower().endswith(_COMMON_SUFFIXES)
+
+
 def is_label_word(phrase: str) -> bool:
     """True for page labels that precede a colon without being a speaker ("Update:", "Note:")."""
     return phrase.strip().lower() in _tables()[3]
@@ -188,7 +196,8 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
         j = k - 1 if toks[k - 1].text == "," else k
         rng = _source_left(toks, j)
         if rng is not None:
-            ante = text[toks[rng[0]].start : toks[rng[1] - 1].end]
+            start = _extend_coordination(toks, rng[0])
+            ante = text[toks[start].start : toks[rng[1] - 1].end]
             typ = classify(ante)
             if typ != "pronoun":
                 return typ, display_name(ante)
@@ -213,6 +222,24 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
                 return att.type, att.name
         return "vague", ""
     return "vague", ""
+
+
+_STOP_LEFT = frozenset("from by with for of in on at to about that which who said says told he she they we i it you met saw".split())
+
+
+def _extend_coordination(toks, start: int) -> int:
+    """Widen a noun phrase over a coordination before it ("army, police and intelligence officers")."""
+    k = start
+    while k >= 2 and start - k < 12 and toks[k - 1].low in (",", "and", "or"):
+        m = k - 2
+        if not re.match(r"\w", toks[m].text) or toks[m].low in _STOP_LEFT:
+            break
+        while m > 0 and re.match(r"\w", toks[m - 1].text) and toks[m - 1].low not in _STOP_LEFT and start - m < 12:
+            if toks[m - 1].low in ("and", "or") and m - 2 >= 0 and toks[m - 2].text == ",":
+                break
+            m -= 1
+        k = m
+    return k
 
 
 _NAME_SEQ = re.compile(r"\b([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+)")
