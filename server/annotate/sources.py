@@ -224,7 +224,7 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
     return "vague", ""
 
 
-_STOP_LEFT = frozenset("from by with for of in on at to about that which who said says told he she they we i it you met saw".split())
+_STOP_LEFT = frozenset("from by with for of in on at to about that which who said says told he she they we i it you".split())
 
 
 def _extend_coordination(toks, start: int) -> int:
