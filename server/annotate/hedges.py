@@ -97,7 +97,11 @@ def find_candidates(text: str) -> list[Candidate]:
 
 
 def _highlight(m: re.Match) -> tuple[int, int]:
-    return m.span("cue") if "cue" in m.re.groupindex and m.group("cue") is not None else m.span()
+    # "cue", "cue2", ...: the part to highlight (alternatives need distinct group names)
+    for name in m.re.groupindex:
+        if name.startswith("cue") and m.group(name) is not None:
+            return m.span(name)
+    return m.span()
 
 
 @lru_cache(maxsize=1)
