@@ -196,6 +196,7 @@ def measure_page(runner: Runner, page) -> dict:
         "out_of_order": disorder,
         "missing": [body["highlights"][i]["exact"][:80] for i in state["notFound"]],
         "ms": ms,
+        "server_ms": (body.get("timings_ms") or {}).get("total"),
         "state_total": state["total"],
     }
 
@@ -238,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     app_server, backend = start_app()
     page_server, base = serve(args.corpus, block_scripts=not args.scripts)
     totals = {"total": 0, "placed": 0, "not_found": 0, "misplaced": 0, "out_of_order": 0}
-    timings, no_article = [], []
+    timings, server_timings, no_article = [], [], []
     try:
         with sync_playwright() as p:
             runner = Runner(p, backend)
@@ -260,6 +261,8 @@ def main(argv: list[str] | None = None) -> int:
                     totals[key] += result[key]
                 totals["misplaced"] += len(result["misplaced"])
                 timings.append(result["ms"])
+                if result["server_ms"] is not None:
+                    server_timings.append(result["server_ms"])
                 print(f"{path.stem[:12]}  placed {result['placed']:3d}/{result['total']:3d}  "
                       f"not found {result['not_found']:2d}  misplaced {len(result['misplaced'])}  "
                       f"out of order {result['out_of_order']}  "
@@ -277,6 +280,8 @@ def main(argv: list[str] | None = None) -> int:
     median = statistics.median(timings) if timings else float("nan")
     print(f"pages {len(pages)}, annotated {len(timings)}, no article or error {len(no_article)}")
     print(f"placed out of the article's order (likely a wrong repeat): {totals['out_of_order']}")
+    if server_timings:
+        print(f"median server time (pipeline timings_ms.total) {statistics.median(server_timings):.0f} ms")
     print(f"placed {totals['placed']} of {totals['total']} ({share:.1f} %), not found {totals['not_found']}, "
           f"misplaced {totals['misplaced']}, median click-to-highlights {median:.0f} ms")
     return 0

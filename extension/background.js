@@ -40,24 +40,28 @@ const running = new Map();
 /** Toggle Sourcelight on tab `tabId`; resolves to a short status string. */
 async function analyzeTab(tabId) {
   const clickedAt = Date.now();
-  await injectContentScripts(tabId);
-  const active = await runInTab(tabId, () => globalThis.sourcelight.isActive());
-  if (active) {
+  const [settings] = await Promise.all([readSettings(), injectContentScripts(tabId)]);
+  // One round trip: clear the page if Sourcelight is on it, else show "Reading…" and read it.
+  const page = await runInTab(tabId, () => {
+    const sl = globalThis.sourcelight;
+    if (sl.isActive()) {
+      sl.clear();
+      return null;
+    }
+    const html = document.documentElement.outerHTML; // before the panel is added
+    sl.showLoading();
+    return { html, url: location.href };
+  });
+  if (!page) {
     running.get(tabId)?.abort();
     running.delete(tabId);
-    await runInTab(tabId, () => globalThis.sourcelight.clear());
     await setBadge(tabId, "");
     return "cleared";
   }
   const run = new AbortController();
   running.set(tabId, run);
   await setBadge(tabId, "…", "#5f6b7a");
-  await runInTab(tabId, () => globalThis.sourcelight.showLoading());
-  const page = await runInTab(tabId, () => ({
-    html: document.documentElement.outerHTML,
-    url: location.href,
-  }));
-  const { backendUrl, categoriesOn } = await readSettings();
+  const { backendUrl, categoriesOn } = settings;
   const outcome = await callServer(backendUrl, page, run.signal);
   if (run.signal.aborted || running.get(tabId) !== run) return "cancelled";
   running.delete(tabId);
