@@ -307,3 +307,21 @@ def test_opinion_verb_after_a_clear_source_without_that():
 
 def test_opinion_verb_without_a_source_is_not_a_cue():
     assert cues("The results expect nothing.") == []
+
+
+def test_unresolved_pronoun_says_so():
+    parts = group_of("He has called the plan “a disaster.”", "has called")
+    assert parts["source"].text == "He"
+    assert "no named person" in parts["source"].reason
+
+
+def test_naming_is_not_reporting_but_calling_someone_something_is():
+    assert cues("A group called Open Streets organized the march.") == []
+    assert cues("The senator has called China “provocative.”") == ["has called"]
+
+
+def test_appositive_source_is_typed_by_the_name():
+    text = "Ana Ruiz, the head of the Budget Committee, urged lawmakers to act."
+    parts = group_of(text, "urged")
+    assert parts["source"].type == "named_person"
+    assert [e.name for e in annotate(text).sources] == ["Ana Ruiz"]

@@ -331,7 +331,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     inverted = None
     prev = toks[g - 1].text if g > 0 else ""
     participle = vf.form.endswith("ing") and prev == ","
-    if not participle and toks[ce - 1].text != ":" and not _has_complement(toks, ce) and (prev in (",", "”", '"', "’", "'") or (g > 1 and toks[g - 2].text in (",",) and prev in _CLOSE_QUOTES)):
+    if vf.cls != "stance" and not participle and toks[ce - 1].text != ":" and not _has_complement(toks, ce) and (prev in (",", "”", '"', "’", "'") or (g > 1 and toks[g - 2].text in (",",) and prev in _CLOSE_QUOTES)):
         inverted = _source_right(toks, ce)
         if inverted is not None and not _ends_inverted_source(toks, inverted[1]):
             inverted = None  # "Name, appositive, said the group would ...": not an inversion
@@ -417,7 +417,7 @@ def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
 
 
 _AFTER_INVERTED = frozenset(
-    "in on at during after when to about of last this yesterday today earlier later before who "
+    "in on at during after when about of last this yesterday today earlier later before who "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 
@@ -656,8 +656,8 @@ def _clear_source(text, toks, rng) -> bool:
         return False  # "Cooperation with Mexico seems ...": a capitalized common noun, not a name
     if toks[rng[0]].low in _SUBJECT_PRONOUNS and rng[1] - rng[0] == 1:
         return toks[rng[0]].low not in ("it", "which")
-    if any(_is_name(toks[k]) for k in range(rng[0], rng[1])) and rng[0] > 0:
-        return True
+    if any(_is_name(toks[k]) for k in range(max(rng[0], 1), rng[1])):
+        return True  # a capitalized word that is not merely sentence-initial
     if _is_name(toks[rng[0]]) and rng[1] - rng[0] <= 4:
         return srcmod.classify(phrase) != "vague" or srcmod.head_type(phrase) is not None
     return srcmod.head_type(phrase) is not None
@@ -832,6 +832,8 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
         typ, name = history[-1].type, history[-1].name
     key = "passive" if c.passive else ("unknown" if not name else typ)
     label_name = name or "no source given"
+    if pronoun and not name and src_span:
+        key, label_name = "pronoun", text[src_span[0] : src_span[1]]
     cue = Span(cue_s, cue_e, cue_text, "cue", typ, None, reason_for(key, "cue", label_name, cue_text))
     att = Attribution(0, typ, name, cue, pronoun=pronoun)
     if src_span:

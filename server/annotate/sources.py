@@ -125,6 +125,10 @@ def classify(phrase: str) -> str:
     low = [w.lower() for w in words]
     if len(words) == 1 and low[0] in wholes:
         return wholes[low[0]]
+    if "," in phrase:
+        first = phrase.split(",")[0]
+        if first.strip() and any(is_name_word(w) for w in _WORD.findall(first)[1:] or _WORD.findall(first)):
+            return classify(first)  # "Adam Schiff, the ranking Democrat on the Committee,": the name decides
     typed = head_type(phrase)
     if typed == "role":
         # "the mayor" is one identifiable person; "a senator" is not
