@@ -49,7 +49,6 @@ _KEEP_PREPS = frozenset(("of", "for", "at", "with", "from", "in"))  # "a spokesm
 _ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col st jr sr prof rev u.s u.k no vs".split())
 _SUBJECT_PRONOUNS = frozenset("he she they i we it who which".split())
 _THAT_WORDS = frozenset(("that", "whether", "how", "why", "what", "if"))
-_TELL_VERBS = frozenset(("tell", "ask", "warn", "remind", "assure", "inform", "urge", "call on", "accuse", "call", "describe"))
 
 
 @dataclass(frozen=True)
@@ -320,6 +319,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         ce += 1
     if _noun_reading(toks, g, i, j, vf):
         return None
+    subj_end = _skip_time_before(toks, g)  # "Trump on Tuesday said": the subject is before the date
     if i > 0 and toks[i - 1].low == "as" and j < n and toks[j].low == "by" and form_is_participle(vf):
         src = _source_right(toks, j + 1, loose=True)  # "as described by FBI Director James Comey"
         if src is not None:
@@ -327,7 +327,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     imp = _impersonal(toks, i)
     if imp is not None and _has_complement(toks, j):
         return _Cand((imp + 1, j), (imp, imp + 1), _content_after(text, sent, toks, j, vf), impersonal=True)
-    subj = _source_left(toks, g)
+    subj = _source_left(toks, subj_end)
     inverted = None
     prev = toks[g - 1].text if g > 0 else ""
     participle = vf.form.endswith("ing") and prev == ","
@@ -341,7 +341,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if subj is None and inverted is None and (participle or prev in ("and", "but", ",")):
         subj = _sentence_subject(text, toks, g)
         inherit = True  # a speaker named earlier in the sentence wins over this guess
-    complement = passive_to or _has_complement(toks, ce) or (vf.lemma in _TELL_VERBS and _has_complement(toks, _skip_np(toks, ce)))
+    complement = passive_to or _complement_index(toks, ce) is not None
     parenthetical = subj is not None and (ce >= n or toks[ce].text in (".", ",", ";", "!", "?")) and _comma_before(toks, subj[0])
     if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _GENERIC_SUBJECTS:
         return None  # generic "you're talking about", "let's see": nobody is cited
@@ -356,10 +356,10 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         if ok and subj is None and inverted is None and not participle:
             ok = False  # "found that" with no one before it is most often not attribution
         if not ok and vf.cls == "opinion" and ce < n and toks[ce].text not in (".", ",", ";", ")"):
-            ok = subj is not None and subj[1] == g and _clear_source(text, toks, subj)
+            ok = subj is not None and subj[1] in (g, subj_end) and _clear_source(text, toks, subj)
     else:  # stance
         ok = ce < n and (
-            (subj is not None and subj[1] == g and _clear_source(text, toks, subj))
+            (subj is not None and subj[1] in (g, subj_end) and _clear_source(text, toks, subj))
             or (participle and subj is not None)
             or (complement and subj is not None)
         )
@@ -435,6 +435,26 @@ def _document_before(toks, g) -> bool:
             return True
         k -= 1
     return False
+
+
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week month year "
+    "night morning afternoon evening weekend january february march april may june july august september "
+    "october november december".split()
+)
+_TIME_LEAD = frozenset("on last this next earlier late early in".split())
+
+
+def _skip_time_before(toks, g) -> int:
+    """Index where the subject ends when a date stands before the verb ("X on Tuesday said")."""
+    k = g
+    if k > 0 and toks[k - 1].low in _TIME_WORDS:
+        k -= 1
+        while k > 0 and g - k < 4 and (toks[k - 1].low in _TIME_LEAD or toks[k - 1].low in _TIME_WORDS or toks[k - 1].text.isdigit()):
+            k -= 1
+        if k < g and toks[k].low in _TIME_LEAD | _TIME_WORDS and k > 0 and re.match(r"\w", toks[k - 1].text):
+            return k
+    return g
 
 
 def _appositive_subject(toks, g) -> tuple[int, int] | None:
@@ -564,6 +584,21 @@ def _is_open_quote(toks, k) -> bool:
     return t in _OPEN_QUOTES or t == '"' or (t == "'" and k + 1 < len(toks) and toks[k + 1].text == "'")
 
 
+def _complement_index(toks, k) -> int | None:
+    """Where the that-clause, quote or colon starts, allowing a short object or date before it.
+
+    "told NBC News that ...", "said on Tuesday that ...", "noted in an interview that ...".
+    """
+    if _has_complement(toks, k):
+        return k
+    for k2 in range(k + 1, min(len(toks), k + 7)):
+        if _has_complement(toks, k2):
+            return k2
+        if not re.match(r"\w", toks[k2].text) or toks[k2].low in _CLAUSE_WORDS:
+            return None
+    return None
+
+
 def _has_complement(toks, k) -> bool:
     if k >= len(toks):
         return False
@@ -573,17 +608,6 @@ def _has_complement(toks, k) -> bool:
     if t.text == "," and _is_open_quote(toks, k + 1):
         return True
     return False
-
-
-def _skip_np(toks, k) -> int:
-    """Index after a short object noun phrase ("NBC News", "reporters", "the committee")."""
-    n = len(toks)
-    stop = k
-    while stop < n and stop - k < 6 and toks[stop].text.isalnum() is not False and toks[stop].low not in _THAT_WORDS:
-        if not re.match(r"\w", toks[stop].text):
-            break
-        stop += 1
-    return stop
 
 
 def _comma_before(toks, k) -> bool:
@@ -743,10 +767,7 @@ def _content_after(text, sent, toks, k, vf) -> tuple[int, int] | None:
     n = len(toks)
     if k >= n:
         return None
-    if vf.lemma in _TELL_VERBS and not _has_complement(toks, k):
-        k2 = _skip_np(toks, k)
-        if _has_complement(toks, k2):
-            k = k2
+    k = _complement_index(toks, k) or k
     t = toks[k]
     if t.text in (",", ":") and k + 1 < n:
         k += 1

@@ -183,10 +183,6 @@ def display_name(phrase: str, typ: str = "") -> str:
     return name
 
 
-def _surname_key(name: str) -> str:
-    return name.split()[-1].strip(".,’'").lower() if name.split() else ""
-
-
 def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str, str]:
     """(type, ledger name) for a pronoun source at token ``k``.
 
