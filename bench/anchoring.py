@@ -196,7 +196,7 @@ def measure_page(runner: Runner, page) -> dict:
         "out_of_order": disorder,
         "missing": [body["highlights"][i]["exact"][:80] for i in state["notFound"]],
         "ms": ms,
-        "server_ms": (body.get("timings_ms") or {}).get("total"),
+        "server_ms": state.get("serverMs"),
         "state_total": state["total"],
     }
 
@@ -262,7 +262,7 @@ def main(argv: list[str] | None = None) -> int:
                 totals["misplaced"] += len(result["misplaced"])
                 timings.append(result["ms"])
                 if result["server_ms"] is not None:
-                    server_timings.append(result["server_ms"])
+                    server_timings.append((result["ms"], result["server_ms"]))
                 print(f"{path.stem[:12]}  placed {result['placed']:3d}/{result['total']:3d}  "
                       f"not found {result['not_found']:2d}  misplaced {len(result['misplaced'])}  "
                       f"out of order {result['out_of_order']}  "
@@ -281,7 +281,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"pages {len(pages)}, annotated {len(timings)}, no article or error {len(no_article)}")
     print(f"placed out of the article's order (likely a wrong repeat): {totals['out_of_order']}")
     if server_timings:
-        print(f"median server time (pipeline timings_ms.total) {statistics.median(server_timings):.0f} ms")
+        overhead = [ms - server for ms, server in server_timings]
+        server = statistics.median(server for _, server in server_timings)
+        print(f"median server time (pipeline timings_ms.total) {server:.0f} ms, "
+              f"median extension time (click-to-highlights minus server) {statistics.median(overhead):.0f} ms")
     print(f"placed {totals['placed']} of {totals['total']} ({share:.1f} %), not found {totals['not_found']}, "
           f"misplaced {totals['misplaced']}, median click-to-highlights {median:.0f} ms")
     return 0

@@ -58,6 +58,7 @@
       total: highlights.length,
       notFound: highlights.filter((h) => !placedIds.has(h.id)).map((h) => h.id),
       ms: outcome.clickedAt ? Date.now() - outcome.clickedAt : null,
+      serverMs: data.timings_ms?.total ?? null,
     };
     sl.panel.setState(state);
     return state;

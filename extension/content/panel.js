@@ -3,7 +3,7 @@
 // cannot reach it and it cannot shift the page's layout. Server data is only ever set as text.
 //
 // Test hook: the host element (#sourcelight-panel) carries data-sl-state, a JSON object
-// {status: "loading"|"ready"|"error", placed, total, notFound: [id], ms, error}; tests and
+// {status: "loading"|"ready"|"error", placed, total, notFound: [id], ms, serverMs, error}; tests and
 // bench/anchoring.py wait on it instead of guessing at timings.
 
 (() => {
