@@ -88,7 +88,8 @@
 
   function retry() {
     clear();
-    api.runtime.sendMessage({ type: "sourcelight:analyze" });
+    // No answer is expected; a worker that cannot be reached leaves the page clean anyway.
+    Promise.resolve(api.runtime.sendMessage({ type: "sourcelight:analyze" })).catch(() => {});
   }
 
   /** Remove every trace: marks, styles, listeners, panel. */
