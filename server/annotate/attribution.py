@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from server.annotate import sources as srcmod
+from server.annotate.grammar import words
 from server.lexicon import load_table
 from server.types import Sentence, Span
 
@@ -35,20 +36,25 @@ _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'\-]\w+)*|[^\w\s]")
 _OPEN_QUOTES = "“«„"
 _CLOSE_QUOTES = "”»"
 # Tokens that end a source phrase when scanning left from the verb (clause boundaries).
-_CLAUSE_WORDS = frozenset(
-    "that which when while because if as but so since although though after before where whether "
-    "than then and or nor yet is was were are be been being am do did does has have had will would "
-    "can could should may might must also not never here there this".split()
-)
-_DETERMINERS = frozenset(
-    "the a an this these those that some many several most other others both all any each every "
-    "his her their its our my your one two three four five six seven eight nine ten dozens".split()
-)
-_PREPOSITIONS = frozenset("in on at during after before with by from into about over under since for to of".split())
-_KEEP_PREPS = frozenset(("of", "for", "at", "with", "from", "in"))  # "a spokesman for the campaign"
-_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col st jr sr prof rev u.s u.k no vs".split())
-_SUBJECT_PRONOUNS = frozenset("he she they i we it who which".split())
-_THAT_WORDS = frozenset(("that", "whether", "how", "why", "what", "if"))
+_CLAUSE_WORDS = words("clause")
+_DETERMINERS = words("determiner")
+_PREPOSITIONS = words("preposition")
+_KEEP_PREPS = words("postmodifier_preposition")
+_ABBREVIATIONS = words("abbreviation")
+_SUBJECT_PRONOUNS = words("subject_pronoun")
+_THAT_WORDS = words("complementizer")
+_SENTENCE_ADVERBS = words("sentence_adverb")
+_IRREGULAR_PAST = words("irregular_past")
+_SINGULAR_DETERMINERS = words("singular_determiner")
+_CLAUSE_LINKS = words("clause_link")
+_PERSONAL_PRONOUNS = words("personal_pronoun")
+_PASSIVE_NEXT = words("passive_next")
+_IMPERSONAL_AUX = words("impersonal_aux")
+_QUANTIFIER_HEADS = words("quantifier_head")
+_HEADLINE_CONNECTORS = words("headline_connector")
+_NOUN_POSTMODIFIERS = words("noun_postmodifier")
+_FINITE_AUX = words("finite_aux")
+_INVERTED_SOURCE_STOP = words("inverted_source_stop")
 
 
 @dataclass(frozen=True)
@@ -301,7 +307,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     mods = _modifiers()
     while g > 0 and toks[g - 1].low in mods and not toks[g - 1].quoted:
         g -= 1
-    while g < i and toks[g].low in ("then", "now", "once", "still", "again", "first"):
+    while g < i and toks[g].low in _SENTENCE_ADVERBS:
         g += 1  # sentence adverbs that only start a group when something follows them
     if g > 0 and toks[g - 1].low in ("to",) and not vf.lemma.startswith("go on"):
         # infinitive ("to say", "declined to comment"): a cue only with a that/quote complement
@@ -376,8 +382,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     return _Cand((g, ce), subj, content, inherit=inherit)
 
 
-_NOUNY = frozenset("report reports claim claims tweet tweets comment comments remark remarks call calls support supports state states plans demand demands attack attacks view views".split())
-_NOUN_BEFORE = frozenset("the a an this that these those his her their its our my your each every one no any".split())
+_NOUNY = words("noun_prone_form")
+_NOUN_BEFORE = words("noun_before")
 
 
 def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
@@ -387,7 +393,7 @@ def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True  # "the United States", "The Washington Post": part of a name
     if g == i and i > 0 and toks[i - 1].low in _NOUN_BEFORE and toks[i - 1].low not in ("that", "one", "no"):
         return True  # "the pledged delegates", "the reported details", "his remarks"
-    if form.endswith(("ed", "ing")) or form in ("said", "told", "wrote", "thought", "felt", "found", "shown", "written"):
+    if form.endswith(("ed", "ing")) or form in _IRREGULAR_PAST:
         return False
     if g == i and i > 0 and (toks[i - 1].low in _NOUN_BEFORE or toks[i - 1].low.endswith(("’s", "'s", "s’"))):
         return True
@@ -401,25 +407,22 @@ def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
             return True  # ... or the object of a verb before it ("floating plans")
     if j < len(toks):
         nxt = toks[j].low
-        if nxt in ("of", "by", "from", "about", "for", "on") and form in ("comments", "remarks", "reports", "claims", "statements", "states", "support", "report", "claim", "comment", "remark", "praise", "call", "calls", "charges"):
+        if nxt in _NOUN_POSTMODIFIERS and form in _NOUNY:
             return True
-        if nxt in ("is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might") or (
+        if nxt in _FINITE_AUX or (
             _verb_forms().get(nxt) and nxt not in ("that",)
         ):
             return True
     if not form.endswith("s"):
         subj = _source_left(toks, g)
-        if subj is not None and toks[subj[0]].low in ("a", "an", "this", "each", "every", "one"):
+        if subj is not None and toks[subj[0]].low in _SINGULAR_DETERMINERS:
             return True
         if subj is not None and toks[subj[0]].low == "the" and not toks[g - 1].low.endswith("s") and (j >= len(toks) or toks[j].text in (".", ",", ";", ")")):
             return True  # "the full report." (a singular subject cannot take "report")
     return False
 
 
-_AFTER_INVERTED = frozenset(
-    "in on at during after when about of last this yesterday today earlier later before who "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
+_AFTER_INVERTED = words("after_inverted_source")
 
 
 def _ends_inverted_source(toks, e) -> bool:
@@ -430,19 +433,15 @@ def _ends_inverted_source(toks, e) -> bool:
 def _document_before(toks, g) -> bool:
     """A document noun heads the phrase before the verb ("A poll released Sunday shows ...")."""
     k = g - 1
-    while k >= 0 and g - k <= 8 and re.match(r"\w", toks[k].text) and toks[k].low not in ("that", "which", "and", "but", "if", "when", "while", "because"):
+    while k >= 0 and g - k <= 8 and re.match(r"\w", toks[k].text) and toks[k].low not in _CLAUSE_LINKS:
         if srcmod.head_type(toks[k].text) == "document":
             return True
         k -= 1
     return False
 
 
-_TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week month year "
-    "night morning afternoon evening weekend january february march april may june july august september "
-    "october november december".split()
-)
-_TIME_LEAD = frozenset("on last this next earlier late early in".split())
+_TIME_WORDS = words("time_word")
+_TIME_LEAD = words("time_lead")
 
 
 def _skip_time_before(toks, g) -> int:
@@ -486,7 +485,7 @@ def _sentence_subject(text, toks, g) -> tuple[int, int] | None:
         k += 1
     if k == 0 or k > 8:
         return None
-    if k == 1 and toks[0].low in ("he", "she", "they", "we", "i"):
+    if k == 1 and toks[0].low in _PERSONAL_PRONOUNS:
         return (0, 1)
     while k > 0 and toks[k - 1].low == "and":
         k -= 1
@@ -495,16 +494,16 @@ def _sentence_subject(text, toks, g) -> tuple[int, int] | None:
     return (0, k)
 
 
-_AUX = frozenset(("has", "have", "had"))
-_GERUND_PREPS = frozenset("by after before while when without in for of since upon".split())
-_GENERIC_SUBJECTS = frozenset(("you", "you’re", "you're", "let's", "let’s", "one", "you’ll", "you'll", "you’ve", "you've"))
-_BE = frozenset(("is", "was", "were", "are", "been", "being", "be"))
+_AUX = words("perfect_aux")
+_GERUND_PREPS = words("gerund_preposition")
+_GENERIC_SUBJECTS = words("generic_subject")
+_BE = words("be_aux")
 
 
 def form_is_participle(vf: VerbForm) -> bool:
     """True for past-participle-looking forms ("expected", "said", "thought")."""
     last = vf.form.split()[0]
-    return last.endswith(("ed", "en")) or last in ("said", "told", "thought", "felt", "found", "known", "seen", "heard", "sought")
+    return last.endswith(("ed", "en")) or last in _IRREGULAR_PAST
 
 
 def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
@@ -534,7 +533,7 @@ def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
         if head is None and not (subj[1] - subj[0] == 1 and toks[subj[0]].low in ("he", "she", "they")):
             return None
         return _Cand((g, i + 1), subj, _content_before(text, sent, toks, subj[0]))
-    person = (subj[1] - subj[0] == 1 and toks[subj[0]].low in ("he", "she", "they", "we", "i")) or (
+    person = (subj[1] - subj[0] == 1 and toks[subj[0]].low in _PERSONAL_PRONOUNS) or (
         subj[1] - subj[0] <= 3 and all(_is_name(toks[m]) for m in range(subj[0], subj[1])) and srcmod.classify(phrase) == "named_person"
     )
     if i + 1 < n and toks[i + 1].low == "that" and (head in ("anonymous", "vague", "document") or person) and (g < i or t.low.endswith(("ed", "s"))):
@@ -542,7 +541,7 @@ def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
     return None
 
 
-_VAGUE_AGENTS = frozenset("many some most experts critics scholars historians observers others people fans analysts".split())
+_VAGUE_AGENTS = words("vague_agent")
 
 
 def _passive_candidate(text, sent, toks, i) -> _Cand | None:
@@ -557,7 +556,7 @@ def _passive_candidate(text, sent, toks, i) -> _Cand | None:
     nxt = toks[i + 1].low
     if nxt == "by" and not (i + 2 < n and toks[i + 2].low in _VAGUE_AGENTS):
         return None  # a named agent: "was described by the mayor as ..." is handled as a verb
-    if nxt not in ("to", "as", "by", "among", "that") and not (toks[i].low in ("considered", "deemed") and toks[i + 1].text.isalpha()):
+    if nxt not in _PASSIVE_NEXT and not (toks[i].low in ("considered", "deemed") and toks[i + 1].text.isalpha()):
         return None
     while g < i and toks[g].low not in _BE:
         g += 1  # the cue starts at the auxiliary ("is widely regarded"), not at an earlier adverb
@@ -571,8 +570,8 @@ def _impersonal(toks, i) -> int | None:
     k = i - 1
     if k >= 0 and toks[k].low == "been":
         k -= 1
-    if k >= 0 and toks[k].low in ("is", "was", "has", "had", "’s", "'s"):
-        if k >= 1 and toks[k - 1].low == "it" and (toks[i].low.endswith("ed") or toks[i].low in ("said", "thought", "known", "told", "felt", "shown", "found")):
+    if k >= 0 and toks[k].low in _IMPERSONAL_AUX:
+        if k >= 1 and toks[k - 1].low == "it" and (toks[i].low.endswith("ed") or toks[i].low in _IRREGULAR_PAST):
             return k - 1
     return None
 
@@ -660,7 +659,7 @@ def _source_left(toks, g) -> tuple[int, int] | None:
             break
         start = k
         words += 1
-        if low in _DETERMINERS and low not in ("some", "many", "most", "others", "all", "both", "one"):
+        if low in _DETERMINERS and low not in _QUANTIFIER_HEADS:
             # a determiner opens the noun phrase, unless it sits in a post-modifier
             # ("people familiar with the matter", "a spokesman for the campaign")
             if k >= 2 and toks[k - 1].low in _KEEP_PREPS | {"familiar"} and re.match(r"\w", toks[k - 2].text) and toks[k - 2].low not in _CLAUSE_WORDS:
@@ -707,9 +706,7 @@ def _source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
                 e += 1
                 continue
             break
-        if e > start and (t.low in _CLAUSE_WORDS or t.low in ("in", "on", "at", "during", "to", "after", "before", "when", "about", "last", "this", "on", "yesterday", "today")):
-            break
-        if t.low in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
+        if e > start and (t.low in _CLAUSE_WORDS or t.low in _INVERTED_SOURCE_STOP):
             break
         e += 1
     if e == start:
@@ -749,7 +746,7 @@ def _headline_colon(text, sent, toks) -> _Cand | None:
             name = toks[first:k]
             if k + 1 >= len(toks) or toks[k].quoted:
                 return None
-            if all(_is_name(t) or t.low in ("of", "the", "’s", "'s", "and", "at", "on", "in") or t.text in (".", ",", "’") for t in name) and _is_name(name[0]):
+            if all(_is_name(t) or t.low in _HEADLINE_CONNECTORS or t.text in (".", ",", "’") for t in name) and _is_name(name[0]):
                 if srcmod.is_label_word(_phrase(text, toks, (first, k))) or toks[k + 1].text[:1].isdigit():
                     return None  # a page label, or a table row ("Clinton: 1,769")
                 content = _trim_content(text, toks[k + 1].start, sent.end)

@@ -12,16 +12,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from server.annotate.grammar import words
 from server.lexicon import load_table
 
 TYPES = ("named_person", "organization", "document", "anonymous", "vague")
 _WORD = re.compile(r"[\w’'\-.]+")
-_CUT = frozenset(("of", "for", "with", "from", "at", "in", "on", "who", "which", "that", "close", "familiar", "to"))
-_LEAD = frozenset("the a an this these those some several many most other two three four five six seven eight nine ten one".split())
-_QUANTIFIERS = frozenset(
-    "number group majority minority handful lot lots dozens hundreds thousands some many most one two three "
-    "several none all few couple members member half percent each any both".split()
-)
+_CUT = words("head_cut")
+_LEAD = words("phrase_lead")
+_QUANTIFIERS = words("quantifier")
+_INDEFINITE = words("indefinite")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 
 
@@ -70,7 +69,7 @@ def looks_like_verb(low: str) -> bool:
     return low in _verb_words()
 
 
-_COMMON_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ing", "ship", "ure", "ies", "ings")
+_COMMON_SUFFIXES = tuple(sorted(words("common_noun_suffix")))
 
 
 def common_noun_shape(word: str) -> bool:
@@ -132,7 +131,7 @@ def classify(phrase: str) -> str:
     typed = head_type(phrase)
     if typed == "role":
         # "the mayor" is one identifiable person; "a senator" is not
-        return "anonymous" if low[0] in ("a", "an", "one", "another") else "named_person"
+        return "anonymous" if low[0] in _INDEFINITE else "named_person"
     if typed:
         return typed
     caps = [w for k, w in enumerate(words) if is_name_word(w) and not (k == 0 and low[0] in _LEAD)]
@@ -147,7 +146,7 @@ def classify(phrase: str) -> str:
     return "vague"
 
 
-_PARTICLES = frozenset(("de", "van", "von", "der", "da", "del", "la", "bin", "al", "le"))
+_PARTICLES = words("name_particle")
 
 
 def _ends_with_personal_name(words: list[str], signals: dict[str, str]) -> bool:
@@ -224,7 +223,7 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
     return "vague", ""
 
 
-_STOP_LEFT = frozenset("from by with for of in on at to about that which who said says told he she they we i it you".split())
+_STOP_LEFT = words("antecedent_stop")
 
 
 def _extend_coordination(toks, start: int) -> int:
