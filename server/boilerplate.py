@@ -41,6 +41,9 @@ LINK_DENSITY = 0.7
 END_ZONE = 5  # "end" patterns only apply among the last five paragraphs
 CONTAINER_KEEP_CHARS = 600  # a matching container with this much paragraph text is not skipped
 TAIL_SHARE = 0.6  # share of signalled paragraphs that makes a tail block boilerplate
+# Appeals are a few sentences; a paragraph longer than this is running text, and searching
+# it for appeal and "we" patterns would only cost time on pathological pages.
+SIGNAL_MAX_WORDS = 300
 _WORD = re.compile(r"\w+")
 # A line that is only an address (a cited URL or e-mail) is a reference, not navigation.
 _URL = re.compile(r"^\S*(https?://|www\.|\w@\w)\S*$")
@@ -121,7 +124,7 @@ def signals(block: Block, in_tail_zone: bool = True, at_end: bool = True) -> Sig
     line = _matches(pats["line"], block.text, words) or (at_end and _matches(pats["end"], block.text, words))
     linky = words <= LINK_MAX_WORDS and block.link_density >= LINK_DENSITY and not _URL.match(block.text)
     appeal = we = False
-    if in_tail_zone or words <= APPEAL_MAX_WORDS:
+    if words <= SIGNAL_MAX_WORDS and (in_tail_zone or words <= APPEAL_MAX_WORDS):
         own = _QUOTED.sub(" ", block.text)
         if not pats["speech"].search(own):
             appeal = pats["appeal"].search(own) is not None

@@ -16,7 +16,7 @@ DEFAULTS: dict = {
     "TIME_BUDGET_S": 10.0,
     # Pathological pages are cut to these bounds before the expensive stages run.
     "MAX_ELEMENTS": 60_000,
-    "MAX_TEXT_CHARS": 200_000,
+    "MAX_TEXT_CHARS": 100_000,
     # Summary length in sentences (1..7).
     "SUMMARY_SENTENCES": 3,
     # Local Hugging Face folders; None means the embedded all-MiniLM-L6-v2 and no seq2seq model.
