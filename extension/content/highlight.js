@@ -101,7 +101,7 @@
     const piecesOf = (index) => pieces.get(index) ?? [{ text: page.nodes[index], from: 0, to: Infinity }];
 
     // Longest first, so that shorter highlights nest inside longer ones.
-    const placed = new Set();
+    const placed = new Map(); // id -> its marks
     for (const sp of [...spans].sort((x, y) => y.length - x.length)) {
       const h = highlightsById.get(sp.id);
       for (let index = sp.s.node; index <= sp.e.node; index++) {
@@ -109,12 +109,33 @@
         const hi = index === sp.e.node ? sp.e.offset : Infinity;
         for (const piece of piecesOf(index)) {
           if (piece.from < lo || piece.to > hi || !wrappable(piece.text)) continue;
-          wrap(piece.text, h);
-          placed.add(sp.id);
+          if (!placed.has(sp.id)) placed.set(sp.id, []);
+          placed.get(sp.id).push(wrap(piece.text, h));
         }
       }
     }
-    return placed;
+    // Check every drawn highlight against its quote, as the reader will see it: marks that do
+    // not read as the quote (a bug, or a page that changed meanwhile) are taken down again.
+    const bare = (text) => sl.normalize(text).replace(/ /g, "");
+    for (const [id, own] of placed) {
+      if (bare(own.map((m) => m.textContent).join("")) !== bare(highlightsById.get(id)?.exact)) {
+        unwrap(own);
+        placed.delete(id);
+      }
+    }
+    return new Set(placed.keys());
+  }
+
+  function unwrap(list) {
+    for (const mark of list) {
+      const parent = mark.parentNode;
+      if (parent) {
+        while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+        mark.remove();
+      }
+    }
+    const gone = new Set(list);
+    marks = marks.filter((m) => !gone.has(m));
   }
 
   // Whitespace between table rows or list items must stay a bare text node; elsewhere it is
@@ -138,6 +159,7 @@
     textNode.parentNode.insertBefore(mark, textNode);
     mark.appendChild(textNode);
     marks.push(mark);
+    return mark;
   }
 
   /** Hover: the innermost mark under the pointer and the marks around it, via `show`. */
@@ -189,12 +211,7 @@
     for (const [target, type, fn] of listeners) target.removeEventListener(type, fn, true);
     listeners = [];
     // Innermost marks were created last: unwrap in reverse so parents are still in place.
-    for (const mark of marks.reverse()) {
-      const parent = mark.parentNode;
-      if (!parent) continue;
-      while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
-      mark.remove();
-    }
+    unwrap(marks.reverse());
     marks = [];
     for (const { first, tails } of splits.reverse()) {
       for (const tail of tails) {
