@@ -100,6 +100,7 @@
   .message p { margin: 0 0 10px; }
   code { font: 12.5px ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; background: #efece4; padding: 1px 5px; border-radius: 4px; }
   .loading { height: 3px; margin: 14px 0; border-radius: 2px; background: linear-gradient(90deg, #ebe7de 0, #60a5fa 50%, #ebe7de 100%); background-size: 200% 100%; animation: slide 1.2s linear infinite; }
+  @media (prefers-reduced-motion: reduce) { .loading { animation: none; } .switch, .switch::after { transition: none; } }
   @keyframes slide { from { background-position: 100% 0; } to { background-position: -100% 0; } }
   footer { font-size: 11.5px; color: #8a8d93; padding-top: 10px; }
   .tip {
