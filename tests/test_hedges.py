@@ -165,6 +165,32 @@ def test_curly_apostrophes_and_quotes():
     assert "mulling" in words
 
 
+# --------------------------------------------------------------------------- learned filter
+
+
+def test_model_is_small_and_matches_the_table():
+    from server.annotate import hedge_model
+
+    assert hedge_model.MODEL_FILE.stat().st_size < 5_000_000
+    model = hedge_model.load_model()
+    entries = {r.key for r in RULES}
+    stale = model.judged - entries
+    assert not stale, f"retrain (scripts/train_hedges.py): model judges entries no longer in hedges.tsv: {stale}"
+    assert model.judged, "the model judges no entry"
+
+
+@pytest.mark.parametrize(
+    ("hedged", "plain", "word"),
+    [
+        ("The merger is expected to close in June.", "Shares rose after the expected merger.", "expected"),
+        ("The chemical is potentially harmful.", "The lab tested potential vaccines.", "potential"),
+    ],
+)
+def test_model_reads_context(hedged, plain, word):
+    assert any(w.startswith(word) for w in hedge_words(hedged))
+    assert not any(w.startswith(word) for w in hedge_words(plain))
+
+
 # --------------------------------------------------------------------------- seed article
 
 

@@ -14,6 +14,7 @@ import json
 import math
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -88,17 +89,25 @@ def _suffix(word: str) -> str:
     return "-"
 
 
+@dataclass(frozen=True)
+class Model:
+    weights: dict[str, float]
+    judged: frozenset[str]  # entries (``hedges.tsv`` first column) the model decides on
+    threshold: float
+
+
 @lru_cache(maxsize=1)
-def load_model(path: Path = MODEL_FILE) -> dict:
-    """The shipped weights: ``{"weights": {feature: w}, "keys": [...], "threshold": t}``."""
+def load_model(path: Path = MODEL_FILE) -> Model:
+    """The shipped weights; without the file every candidate is kept."""
     if not path.exists():
-        return {"weights": {}, "keys": [], "threshold": 0.5}
-    return json.loads(path.read_text(encoding="utf-8"))
+        return Model({}, frozenset(), 0.5)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return Model(data["weights"], frozenset(data["keys"]), float(data["threshold"]))
 
 
-def probability(names: list[str], model: dict) -> float:
+def probability(names: list[str], model: Model) -> float:
     """P(hedge) for a feature list under ``model``."""
-    weights = model["weights"]
+    weights = model.weights
     z = sum(weights.get(n, 0.0) for n in names)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
@@ -106,11 +115,6 @@ def probability(names: list[str], model: dict) -> float:
 def keep(text: str, start: int, end: int, key: str, starts: list[int]) -> bool:
     """Whether the candidate cue ``text[start:end]`` of entry ``key`` reads as a hedge here."""
     model = load_model()
-    if key not in _judged_keys(id(model)):
+    if key not in model.judged:
         return True
-    return probability(features(text, start, end, key, starts), model) >= model["threshold"]
-
-
-@lru_cache(maxsize=2)
-def _judged_keys(_model_id: int) -> frozenset:
-    return frozenset(load_model()["keys"])
+    return probability(features(text, start, end, key, starts), model) >= model.threshold
