@@ -7,16 +7,22 @@ or a headline colon "Name: ...") and then uses position to find the rest:
 * ``SOURCE [aux/adverbs] VERB [that] CONTENT``  ("Critics have noted that ...");
 * ``CONTENT, SOURCE VERB.`` and ``CONTENT," VERB SOURCE`` ("..., the report stated.",
   "“...,” said Arturo Sarukhán");
-* ``according to SOURCE, CONTENT`` / ``CONTENT, according to SOURCE``;
+* ``according to SOURCE, CONTENT`` / ``CONTENT, according to SOURCE`` / ``as described by X``;
 * ``SOURCE, who VERB ...`` (the source span is "who"; its type and ledger name come from the
-  phrase before it).
+  phrase before it);
+* weasels with nobody behind them: "it is believed that ..." (source "it", vague) and agentless
+  passives "X is widely regarded as ..." (vague, no source span);
+* a reporting-verb slot filled by an unknown word, for odd or machine-reworded text:
+  ``..., the report WORD.`` and ``Critics have WORD that ...``.
 
-The evidence a verb needs depends on its class (see ``attribution_verbs.tsv``): plain speech
-verbs fire with a speaker, a complement or a parenthetical position; ambiguous verbs ("added",
+The evidence a verb needs depends on its class (see ``attribution_verbs.tsv``): speech verbs
+fire with a speaker, a complement or a parenthetical position; ambiguous verbs ("added",
 "found", "shows") need a that-clause, quote or colon, a parenthetical slot, or a document as
-subject; stance verbs ("endorsed", "criticized") need a clear source right before them. Verbs
-inside a quotation are someone else's words and are skipped, as are the false positives listed
-in ``attribution_false_positives.tsv``. Source types come from ``sources.classify``.
+subject; opinion verbs also fire right after a clear source; stance verbs ("endorsed",
+"criticized") need a clear source right before them. Verbs inside a quotation are someone
+else's words and are skipped, as are noun readings ("the report", "news reports") and the false
+positives of ``attribution_false_positives.tsv``. Phrase scanning lives in ``phrases``, content
+ranges in ``content``, source types in ``sources``.
 """
 
 from __future__ import annotations
@@ -26,44 +32,39 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from server.annotate import sources as srcmod
+from server.annotate.content import complement_index, content_after, content_before, has_complement, trim_content
+from server.annotate.phrases import (
+    appositive_subject,
+    clear_source,
+    comma_before,
+    document_before,
+    ends_inverted_source,
+    is_name,
+    phrase_text,
+    sentence_subject,
+    skip_time_before,
+    source_left,
+    source_right,
+    title_case,
+)
+from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, quotation_ranges, tokenize
 from server.annotate.grammar import words
 from server.lexicon import load_table
 from server.types import Sentence, Span
 
-# A token is a word (letters/digits with inner apostrophes, hyphens or dots as in "U.S.") or
-# one punctuation character.
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'\-]\w+)*|[^\w\s]")
-_OPEN_QUOTES = "“«„"
-_CLOSE_QUOTES = "”»"
-# Tokens that end a source phrase when scanning left from the verb (clause boundaries).
 _CLAUSE_WORDS = words("clause")
 _DETERMINERS = words("determiner")
 _PREPOSITIONS = words("preposition")
-_KEEP_PREPS = words("postmodifier_preposition")
-_ABBREVIATIONS = words("abbreviation")
 _SUBJECT_PRONOUNS = words("subject_pronoun")
-_THAT_WORDS = words("complementizer")
 _SENTENCE_ADVERBS = words("sentence_adverb")
 _IRREGULAR_PAST = words("irregular_past")
 _SINGULAR_DETERMINERS = words("singular_determiner")
-_CLAUSE_LINKS = words("clause_link")
 _PERSONAL_PRONOUNS = words("personal_pronoun")
 _PASSIVE_NEXT = words("passive_next")
 _IMPERSONAL_AUX = words("impersonal_aux")
-_QUANTIFIER_HEADS = words("quantifier_head")
 _HEADLINE_CONNECTORS = words("headline_connector")
 _NOUN_POSTMODIFIERS = words("noun_postmodifier")
 _FINITE_AUX = words("finite_aux")
-_INVERTED_SOURCE_STOP = words("inverted_source_stop")
-
-
-@dataclass(frozen=True)
-class Tok:
-    start: int
-    end: int
-    text: str
-    low: str
-    quoted: bool  # inside a quotation (someone else's words)
 
 
 @dataclass
@@ -144,43 +145,6 @@ def _false_positives() -> list[re.Pattern]:
 
 
 # --------------------------------------------------------------------------- tokens
-
-
-def tokenize(text: str, start: int, end: int, quoted_ranges: list[tuple[int, int]]) -> list[Tok]:
-    """Tokens of ``text[start:end]`` with absolute offsets and an inside-a-quotation flag."""
-    toks = []
-    qi = 0
-    for m in _TOKEN.finditer(text, start, end):
-        s = m.start()
-        while qi < len(quoted_ranges) and quoted_ranges[qi][1] <= s:
-            qi += 1
-        inside = qi < len(quoted_ranges) and quoted_ranges[qi][0] < s < quoted_ranges[qi][1] - 1
-        toks.append(Tok(s, m.end(), m.group(), m.group().lower(), inside))
-    return toks
-
-
-def quotation_ranges(text: str) -> list[tuple[int, int]]:
-    """(start, end) of quoted stretches, quote marks included; never crosses a blank line."""
-    ranges = []
-    open_at = None
-    straight_open = None
-    for i, ch in enumerate(text):
-        if ch == "\n" and text[i + 1 : i + 2] == "\n":
-            open_at = straight_open = None
-        elif ch in _OPEN_QUOTES:
-            open_at = i
-        elif ch in _CLOSE_QUOTES and open_at is not None:
-            ranges.append((open_at, i + 1))
-            open_at = None
-        elif ch == '"' or (ch == "'" and text[i + 1 : i + 2] == "'" and text[i - 1 : i] != "'"):
-            # "''" (two apostrophes) stands for a double quote in some newswire text
-            if straight_open is None:
-                straight_open = i
-            else:
-                ranges.append((straight_open, i + 1))
-                straight_open = None
-    ranges.sort()
-    return ranges
 
 
 # --------------------------------------------------------------------------- main entry
@@ -311,7 +275,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         g += 1  # sentence adverbs that only start a group when something follows them
     if g > 0 and toks[g - 1].low in ("to",) and not vf.lemma.startswith("go on"):
         # infinitive ("to say", "declined to comment"): a cue only with a that/quote complement
-        if not _has_complement(toks, j):
+        if not has_complement(toks, j):
             return None
     # The cue may close with a colon or a phrase such as "in a statement".
     ce = j
@@ -325,30 +289,30 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         ce += 1
     if _noun_reading(toks, g, i, j, vf):
         return None
-    subj_end = _skip_time_before(toks, g)  # "Trump on Tuesday said": the subject is before the date
+    subj_end = skip_time_before(toks, g)  # "Trump on Tuesday said": the subject is before the date
     if i > 0 and toks[i - 1].low == "as" and j < n and toks[j].low == "by" and form_is_participle(vf):
-        src = _source_right(toks, j + 1, loose=True)  # "as described by FBI Director James Comey"
+        src = source_right(toks, j + 1, loose=True)  # "as described by FBI Director James Comey"
         if src is not None:
-            return _Cand((i - 1, j + 1), src, _content_before(text, sent, toks, i - 1), source_after=True)
+            return _Cand((i - 1, j + 1), src, content_before(text, sent, toks, i - 1), source_after=True)
     imp = _impersonal(toks, i)
-    if imp is not None and _has_complement(toks, j):
-        return _Cand((imp + 1, j), (imp, imp + 1), _content_after(text, sent, toks, j, vf), impersonal=True)
-    subj = _source_left(toks, subj_end)
+    if imp is not None and has_complement(toks, j):
+        return _Cand((imp + 1, j), (imp, imp + 1), content_after(text, sent, toks, j), impersonal=True)
+    subj = source_left(toks, subj_end)
     inverted = None
     prev = toks[g - 1].text if g > 0 else ""
     participle = vf.form.endswith("ing") and prev == ","
-    if vf.cls != "stance" and not participle and toks[ce - 1].text != ":" and not _has_complement(toks, ce) and (prev in (",", "”", '"', "’", "'") or (g > 1 and toks[g - 2].text in (",",) and prev in _CLOSE_QUOTES)):
-        inverted = _source_right(toks, ce)
-        if inverted is not None and not _ends_inverted_source(toks, inverted[1]):
+    if vf.cls != "stance" and not participle and toks[ce - 1].text != ":" and not has_complement(toks, ce) and (prev in (",", "”", '"', "’", "'") or (g > 1 and toks[g - 2].text in (",",) and prev in CLOSE_QUOTES)):
+        inverted = source_right(toks, ce)
+        if inverted is not None and not ends_inverted_source(toks, inverted[1]):
             inverted = None  # "Name, appositive, said the group would ...": not an inversion
     if subj is None and inverted is None and prev == "," and not participle:
-        subj = _appositive_subject(toks, g)
+        subj = appositive_subject(toks, g)
     inherit = False
     if subj is None and inverted is None and (participle or prev in ("and", "but", ",")):
-        subj = _sentence_subject(text, toks, g)
+        subj = sentence_subject(text, toks, g)
         inherit = True  # a speaker named earlier in the sentence wins over this guess
-    complement = passive_to or _complement_index(toks, ce) is not None
-    parenthetical = subj is not None and (ce >= n or toks[ce].text in (".", ",", ";", "!", "?")) and _comma_before(toks, subj[0])
+    complement = passive_to or complement_index(toks, ce) is not None
+    parenthetical = subj is not None and (ce >= n or toks[ce].text in (".", ",", ";", "!", "?")) and comma_before(toks, subj[0])
     if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _GENERIC_SUBJECTS:
         return None  # generic "you're talking about", "let's see": nobody is cited
     if vf.form.endswith("ing") and not (participle or complement or g < i or prev.lower() in _GERUND_PREPS):
@@ -356,29 +320,29 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if vf.cls == "speech":
         ok = subj is not None or inverted is not None or complement or participle or (ce < n and toks[ce].text not in (".", ")"))
     elif vf.cls in ("complement", "opinion"):
-        doc_subject = _document_before(toks, g)
+        doc_subject = document_before(toks, g)
         as_clause = subj is not None and subj[0] > 0 and toks[subj[0] - 1].low == "as" and (ce >= n or toks[ce].text in (",", "."))
         ok = complement or inverted is not None or parenthetical or as_clause or (doc_subject and ce < n)
         if ok and subj is None and inverted is None and not participle:
             ok = False  # "found that" with no one before it is most often not attribution
         if not ok and vf.cls == "opinion" and ce < n and toks[ce].text not in (".", ",", ";", ")"):
-            ok = subj is not None and subj[1] in (g, subj_end) and _clear_source(text, toks, subj)
+            ok = subj is not None and subj[1] in (g, subj_end) and clear_source(text, toks, subj)
     else:  # stance
         ok = ce < n and (
-            (subj is not None and subj[1] in (g, subj_end) and _clear_source(text, toks, subj))
+            (subj is not None and subj[1] in (g, subj_end) and clear_source(text, toks, subj))
             or (participle and subj is not None)
             or (complement and subj is not None)
         )
     if not ok:
         return None
     if inverted is not None and subj is None:
-        return _Cand((g, ce), inverted, _content_before(text, sent, toks, g), source_after=True)
+        return _Cand((g, ce), inverted, content_before(text, sent, toks, g), source_after=True)
     content = None
     clause_final = ce >= n or toks[ce].text in (".", ",", ";", "!", "?", ")")
     if complement or participle or not clause_final:
-        content = _content_after(text, sent, toks, ce, vf)
-    if content is None and (subj is None or _comma_before(toks, subj[0]) or clause_final):
-        content = _content_before(text, sent, toks, subj[0] if subj and subj[0] < g else g)
+        content = content_after(text, sent, toks, ce)
+    if content is None and (subj is None or comma_before(toks, subj[0]) or clause_final):
+        content = content_before(text, sent, toks, subj[0] if subj and subj[0] < g else g)
     return _Cand((g, ce), subj, content, inherit=inherit)
 
 
@@ -389,7 +353,7 @@ _NOUN_BEFORE = words("noun_before")
 def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
     """True when the verb form is rather a noun ("the report", "An NBC report printed ...")."""
     form = vf.form.split()[0]
-    if i > 0 and toks[i].text[:1].isupper() and toks[i - 1].text not in _OPEN_QUOTES + "\"'‘(" and not _title_case(toks):
+    if i > 0 and toks[i].text[:1].isupper() and toks[i - 1].text not in OPEN_QUOTES + "\"'‘(" and not title_case(toks):
         return True  # "the United States", "The Washington Post": part of a name
     if g == i and i > 0 and toks[i - 1].low in _NOUN_BEFORE and toks[i - 1].low not in ("that", "one", "no"):
         return True  # "the pledged delegates", "the reported details", "his remarks"
@@ -414,7 +378,7 @@ def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         ):
             return True
     if not form.endswith("s"):
-        subj = _source_left(toks, g)
+        subj = source_left(toks, g)
         if subj is not None and toks[subj[0]].low in _SINGULAR_DETERMINERS:
             return True
         if subj is not None and toks[subj[0]].low == "the" and not toks[g - 1].low.endswith("s") and (j >= len(toks) or toks[j].text in (".", ",", ";", ")")):
@@ -425,73 +389,8 @@ def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
 _AFTER_INVERTED = words("after_inverted_source")
 
 
-def _ends_inverted_source(toks, e) -> bool:
-    """An inverted source ("..., said Smith") ends the clause or runs into a modifier."""
-    return e >= len(toks) or toks[e].text in (",", ".", "(", ";", "—", "–", "!", "?", ":", "”", '"') or toks[e].low in _AFTER_INVERTED
-
-
-def _document_before(toks, g) -> bool:
-    """A document noun heads the phrase before the verb ("A poll released Sunday shows ...")."""
-    k = g - 1
-    while k >= 0 and g - k <= 8 and re.match(r"\w", toks[k].text) and toks[k].low not in _CLAUSE_LINKS:
-        if srcmod.head_type(toks[k].text) == "document":
-            return True
-        k -= 1
-    return False
-
-
 _TIME_WORDS = words("time_word")
 _TIME_LEAD = words("time_lead")
-
-
-def _skip_time_before(toks, g) -> int:
-    """Index where the subject ends when a date stands before the verb ("X on Tuesday said")."""
-    k = g
-    if k > 0 and toks[k - 1].low in _TIME_WORDS:
-        k -= 1
-        while k > 0 and g - k < 4 and (toks[k - 1].low in _TIME_LEAD or toks[k - 1].low in _TIME_WORDS or toks[k - 1].text.isdigit()):
-            k -= 1
-        if k < g and toks[k].low in _TIME_LEAD | _TIME_WORDS and k > 0 and re.match(r"\w", toks[k - 1].text):
-            return k
-    return g
-
-
-def _appositive_subject(toks, g) -> tuple[int, int] | None:
-    """``Name, appositive, VERB``: the name plus its appositive (PolNeAR spans both)."""
-    k = g - 2
-    while k >= 0 and g - k < 25 and toks[k].text not in (",", ".", ";", ":", "”", '"') and not toks[k].quoted:
-        k -= 1
-    if k < 0 or toks[k].text != "," or g - k < 3:
-        return None
-    opener = toks[k + 1]
-    if not (opener.low in _DETERMINERS or opener.low in ("who", "whose", "which") or _is_name(opener) or opener.low.endswith(("’s", "'s"))):
-        return None  # what sits between the commas does not look like an appositive
-    head = _source_left(toks, k)
-    if head is None or not any(_is_name(toks[m]) for m in range(head[0], head[1])):
-        return None
-    return (head[0], g)
-
-
-def _title_case(toks) -> bool:
-    """Headline capitalization: most words of the sentence start with a capital."""
-    words = [t for t in toks if t.text[:1].isalpha()]
-    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
-
-
-def _sentence_subject(text, toks, g) -> tuple[int, int] | None:
-    """The Capitalized noun phrase opening the sentence, speaker of a later ", saying ..." cue."""
-    k = 0
-    while k < g and toks[k].text not in (",", "(", "—", "–", ";", ":") and (toks[k].low not in _CLAUSE_WORDS or toks[k].low == "and"):
-        k += 1
-    if k == 0 or k > 8:
-        return None
-    if k == 1 and toks[0].low in _PERSONAL_PRONOUNS:
-        return (0, 1)
-    while k > 0 and toks[k - 1].low == "and":
-        k -= 1
-    if not any(_is_name(toks[m]) for m in range(k)) or srcmod.classify(_phrase(text, toks, (0, k))) in ("vague", "pronoun"):
-        return None
-    return (0, k)
 
 
 _AUX = words("perfect_aux")
@@ -524,20 +423,20 @@ def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
     g = i
     while g > 0 and toks[g - 1].low in _AUX:
         g -= 1
-    subj = _source_left(toks, g)
+    subj = source_left(toks, g)
     if subj is None or subj[1] != g:
         return None
-    phrase = _phrase(text, toks, subj)
+    phrase = phrase_text(text, toks, subj)
     head = srcmod.head_type(phrase)
-    if final and _comma_before(toks, subj[0]) and subj[1] - subj[0] <= 4:
+    if final and comma_before(toks, subj[0]) and subj[1] - subj[0] <= 4:
         if head is None and not (subj[1] - subj[0] == 1 and toks[subj[0]].low in ("he", "she", "they")):
             return None
-        return _Cand((g, i + 1), subj, _content_before(text, sent, toks, subj[0]))
+        return _Cand((g, i + 1), subj, content_before(text, sent, toks, subj[0]))
     person = (subj[1] - subj[0] == 1 and toks[subj[0]].low in _PERSONAL_PRONOUNS) or (
-        subj[1] - subj[0] <= 3 and all(_is_name(toks[m]) for m in range(subj[0], subj[1])) and srcmod.classify(phrase) == "named_person"
+        subj[1] - subj[0] <= 3 and all(is_name(toks[m]) for m in range(subj[0], subj[1])) and srcmod.classify(phrase) == "named_person"
     )
     if i + 1 < n and toks[i + 1].low == "that" and (head in ("anonymous", "vague", "document") or person) and (g < i or t.low.endswith(("ed", "s"))):
-        return _Cand((g, i + 1), subj, _trim_content(text, toks[i + 2].start, sent.end) if i + 2 < n else None)
+        return _Cand((g, i + 1), subj, trim_content(text, toks[i + 2].start, sent.end) if i + 2 < n else None)
     return None
 
 
@@ -560,7 +459,7 @@ def _passive_candidate(text, sent, toks, i) -> _Cand | None:
         return None
     while g < i and toks[g].low not in _BE:
         g += 1  # the cue starts at the auxiliary ("is widely regarded"), not at an earlier adverb
-    content = _trim_content(text, toks[i + 1].start, sent.end)
+    content = trim_content(text, toks[i + 1].start, sent.end)
     cand = _Cand((g, i + 1), None, content, passive=True)
     return cand
 
@@ -576,152 +475,11 @@ def _impersonal(toks, i) -> int | None:
     return None
 
 
-def _is_open_quote(toks, k) -> bool:
-    if k >= len(toks):
-        return False
-    t = toks[k].text
-    return t in _OPEN_QUOTES or t == '"' or (t == "'" and k + 1 < len(toks) and toks[k + 1].text == "'")
-
-
-def _complement_index(toks, k) -> int | None:
-    """Where the that-clause, quote or colon starts, allowing a short object or date before it.
-
-    "told NBC News that ...", "said on Tuesday that ...", "noted in an interview that ...".
-    """
-    if _has_complement(toks, k):
-        return k
-    for k2 in range(k + 1, min(len(toks), k + 7)):
-        if _has_complement(toks, k2):
-            return k2
-        if not re.match(r"\w", toks[k2].text) or toks[k2].low in _CLAUSE_WORDS:
-            return None
-    return None
-
-
-def _has_complement(toks, k) -> bool:
-    if k >= len(toks):
-        return False
-    t = toks[k]
-    if t.low in _THAT_WORDS or t.text == ":" or _is_open_quote(toks, k):
-        return True
-    if t.text == "," and _is_open_quote(toks, k + 1):
-        return True
-    return False
-
-
-def _comma_before(toks, k) -> bool:
-    return k > 0 and toks[k - 1].text in (",", "”", '"', "'") or (k > 1 and toks[k - 1].text in _CLOSE_QUOTES)
-
-
-def _is_name(tok: Tok) -> bool:
-    return srcmod.is_name_word(tok.text)
-
-
-def _source_left(toks, g) -> tuple[int, int] | None:
-    """Token range of the noun phrase ending right before index ``g`` (the verb group)."""
-    k = g - 1
-    if k < 0 or toks[k].quoted:
-        return None
-    if toks[k].low in _SUBJECT_PRONOUNS:
-        return (k, g)
-    if toks[k].text == ")":
-        o = k - 1
-        while o >= 0 and k - o < 8 and toks[o].text != "(":
-            o -= 1
-        if o > 0 and toks[o].text == "(":
-            inner = _source_left(toks, o)
-            return (inner[0], g) if inner else None
-    start = None
-    words = 0
-    while k >= 0 and words < 12:
-        t = toks[k]
-        if t.quoted:
-            break
-        if t.text == "." and k > 0 and toks[k - 1].low in _ABBREVIATIONS:
-            k -= 1
-            continue
-        if not re.match(r"\w", t.text):
-            if t.text in ("’", "'") and start is not None:  # possessive "Sanders’ campaign"
-                k -= 1
-                continue
-            break
-        low = t.low
-        if low in _CLAUSE_WORDS and not (low in ("and",) and start is not None and k > 0 and _is_name(toks[k - 1]) and _is_name(toks[start])):
-            break
-        if low in _PREPOSITIONS:
-            if low in _KEEP_PREPS and start is not None and k > 0 and re.match(r"\w", toks[k - 1].text) and toks[k - 1].low not in _CLAUSE_WORDS | _PREPOSITIONS:
-                start = k
-                k -= 1
-                words += 1
-                continue
-            break
-        if srcmod.looks_like_verb(low) and start is not None and not _is_name(t):
-            break
-        start = k
-        words += 1
-        if low in _DETERMINERS and low not in _QUANTIFIER_HEADS:
-            # a determiner opens the noun phrase, unless it sits in a post-modifier
-            # ("people familiar with the matter", "a spokesman for the campaign")
-            if k >= 2 and toks[k - 1].low in _KEEP_PREPS | {"familiar"} and re.match(r"\w", toks[k - 2].text) and toks[k - 2].low not in _CLAUSE_WORDS:
-                k -= 1
-                continue
-            break
-        k -= 1
-    if start is None:
-        return None
-    # The phrase must hold a name, a source noun or a pronoun-like quantifier to be a source.
-    return (start, g)
-
-
-def _clear_source(text, toks, rng) -> bool:
-    phrase = _phrase(text, toks, rng)
-    if rng[0] == 0 and srcmod.common_noun_shape(toks[0].text) and srcmod.head_type(phrase) is None:
-        return False  # "Cooperation with Mexico seems ...": a capitalized common noun, not a name
-    if toks[rng[0]].low in _SUBJECT_PRONOUNS and rng[1] - rng[0] == 1:
-        return toks[rng[0]].low not in ("it", "which")
-    if any(_is_name(toks[k]) for k in range(max(rng[0], 1), rng[1])):
-        return True  # a capitalized word that is not merely sentence-initial
-    if _is_name(toks[rng[0]]) and rng[1] - rng[0] <= 4:
-        return srcmod.classify(phrase) != "vague" or srcmod.head_type(phrase) is not None
-    return srcmod.head_type(phrase) is not None
-
-
-def _source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
-    """Noun phrase right after an inverted cue ("..., said Arturo Sarukhán, ...").
-
-    ``loose``: any noun phrase, also lowercase ("according to recent polls").
-    """
-    n = len(toks)
-    if k >= n or toks[k].quoted:
-        return None
-    start = k
-    e = k
-    while e < n and e - start < 10:
-        t = toks[e]
-        if t.text == "." and e > start and toks[e - 1].low in _ABBREVIATIONS:
-            e += 1
-            continue
-        if not re.match(r"\w", t.text):
-            if t.text in ("’", "'") and e > start:
-                e += 1
-                continue
-            break
-        if e > start and (t.low in _CLAUSE_WORDS or t.low in _INVERTED_SOURCE_STOP):
-            break
-        e += 1
-    if e == start:
-        return None
-    first = toks[start]
-    if first.low in _THAT_WORDS or not (loose or _is_name(first) or first.low in _DETERMINERS or first.low in _SUBJECT_PRONOUNS):
-        return None
-    return (start, e)
-
-
 # --------------------------------------------------------------------------- other cue kinds
 
 
 def _according_to(text, sent, toks, i, j) -> _Cand | None:
-    src = _source_right(toks, j, loose=True)
+    src = source_right(toks, j, loose=True)
     if src is None:
         return None
     # Content: the clause on the other side of the comma.
@@ -729,9 +487,9 @@ def _according_to(text, sent, toks, i, j) -> _Cand | None:
         k = src[1]
         while k < len(toks) and toks[k].text != ",":
             k += 1
-        content = _trim_content(text, toks[k + 1].start, sent.end) if k + 1 < len(toks) else None
+        content = trim_content(text, toks[k + 1].start, sent.end) if k + 1 < len(toks) else None
     else:
-        content = _content_before(text, sent, toks, i)
+        content = content_before(text, sent, toks, i)
     return _Cand((i, j), src, content, source_after=True)
 
 
@@ -746,10 +504,10 @@ def _headline_colon(text, sent, toks) -> _Cand | None:
             name = toks[first:k]
             if k + 1 >= len(toks) or toks[k].quoted:
                 return None
-            if all(_is_name(t) or t.low in _HEADLINE_CONNECTORS or t.text in (".", ",", "’") for t in name) and _is_name(name[0]):
-                if srcmod.is_label_word(_phrase(text, toks, (first, k))) or toks[k + 1].text[:1].isdigit():
+            if all(is_name(t) or t.low in _HEADLINE_CONNECTORS or t.text in (".", ",", "’") for t in name) and is_name(name[0]):
+                if srcmod.is_label_word(phrase_text(text, toks, (first, k))) or toks[k + 1].text[:1].isdigit():
                     return None  # a page label, or a table row ("Clinton: 1,769")
-                content = _trim_content(text, toks[k + 1].start, sent.end)
+                content = trim_content(text, toks[k + 1].start, sent.end)
                 return _Cand((k, k + 1), (first, k), content)
             return None
         if not re.match(r"[\w.’',]", toks[k].text):
@@ -760,69 +518,7 @@ def _headline_colon(text, sent, toks) -> _Cand | None:
 # --------------------------------------------------------------------------- content
 
 
-def _content_after(text, sent, toks, k, vf) -> tuple[int, int] | None:
-    n = len(toks)
-    if k >= n:
-        return None
-    k = _complement_index(toks, k) or k
-    t = toks[k]
-    if t.text in (",", ":") and k + 1 < n:
-        k += 1
-        t = toks[k]
-    if t.low == "that" and k + 1 < n:
-        k += 1
-        t = toks[k]
-    if t.text in (".", "!", "?", ";"):
-        return None
-    if t.text in _OPEN_QUOTES or t.text == '"':
-        close = _quote_end(text, t.start)
-        if close:
-            return (t.start, close)
-    return _trim_content(text, t.start, sent.end)
-
-
-def _content_before(text, sent, toks, k) -> tuple[int, int] | None:
-    """Content is the part of the sentence before the (comma and) source or cue at token k."""
-    end = toks[k].start if k < len(toks) else sent.end
-    while end > sent.start and text[end - 1] in " ,\t\n":
-        end -= 1
-    start = sent.start
-    # A quotation that opened in an earlier sentence still belongs to this content.
-    if end > start and text[end - 1] in _CLOSE_QUOTES + '"' and text[start] not in _OPEN_QUOTES + '"':
-        q = max(text.rfind("“", 0, start), text.rfind('"', 0, start))
-        para = text.rfind("\n\n", 0, start)
-        if q > para and q >= 0 and start - q < 2000:
-            start = q
-    if end - start < 2:
-        return None
-    if text[end - 1] == ",":
-        end -= 1
-    return (start, end)
-
-
-def _quote_end(text: str, start: int) -> int | None:
-    opener = text[start]
-    closer = "”" if opener == "“" else ('"' if opener == '"' else "»")
-    e = text.find(closer, start + 1)
-    para = text.find("\n\n", start)
-    if e < 0 or (0 <= para < e):
-        return None
-    return e + 1
-
-
-def _trim_content(text, start, end) -> tuple[int, int] | None:
-    while end > start and text[end - 1] in " .;!?\n\t":
-        end -= 1
-    if end - start < 2:
-        return None
-    return (start, end)
-
-
 # --------------------------------------------------------------------------- assembly
-
-
-def _phrase(text, toks, rng) -> str:
-    return text[toks[rng[0]].start : toks[rng[1] - 1].end]
 
 
 def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:

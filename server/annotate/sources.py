@@ -188,12 +188,12 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
     "he"/"she" point to the nearest named person before; "who"/"which" to the noun phrase
     before the comma; "they"/"it" to the last source named nearby.
     """
-    from server.annotate.attribution import _source_left  # the same noun-phrase scanner
+    from server.annotate.phrases import source_left  # the same noun-phrase scanner
 
     word = phrase.strip().lower()
     if word in ("who", "which") and k > 0:
         j = k - 1 if toks[k - 1].text == "," else k
-        rng = _source_left(toks, j)
+        rng = source_left(toks, j)
         if rng is not None:
             start = _extend_coordination(toks, rng[0])
             ante = text[toks[start].start : toks[rng[1] - 1].end]

@@ -1,0 +1,111 @@
+"""Where the attributed content lies: after the cue (that-clause, quote, colon) or before it.
+
+Also the complement tests the cue rules use: does a that-clause, quote or colon follow the
+verb, possibly after a short object or date ("told NBC News that ...")?
+"""
+
+from __future__ import annotations
+
+import re
+
+from server.annotate.grammar import words
+from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES
+
+_THAT_WORDS = words("complementizer")
+_CLAUSE_WORDS = words("clause")
+
+
+def is_open_quote(toks, k) -> bool:
+    """True when token ``k`` opens a quotation (curly, straight or doubled apostrophes)."""
+    if k >= len(toks):
+        return False
+    t = toks[k].text
+    return t in OPEN_QUOTES or t == '"' or (t == "'" and k + 1 < len(toks) and toks[k + 1].text == "'")
+
+
+def complement_index(toks, k) -> int | None:
+    """Where the that-clause, quote or colon starts, allowing a short object or date before it.
+
+    "told NBC News that ...", "said on Tuesday that ...", "noted in an interview that ...".
+    """
+    if has_complement(toks, k):
+        return k
+    for k2 in range(k + 1, min(len(toks), k + 7)):
+        if has_complement(toks, k2):
+            return k2
+        if not re.match(r"\w", toks[k2].text) or toks[k2].low in _CLAUSE_WORDS:
+            return None
+    return None
+
+
+def has_complement(toks, k) -> bool:
+    """True when a that-clause, a quote or a colon starts at token ``k``."""
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    if t.low in _THAT_WORDS or t.text == ":" or is_open_quote(toks, k):
+        return True
+    if t.text == "," and is_open_quote(toks, k + 1):
+        return True
+    return False
+
+
+def content_after(text, sent, toks, k) -> tuple[int, int] | None:
+    """Character range of the content after the cue ending at token ``k``, or None."""
+    n = len(toks)
+    if k >= n:
+        return None
+    k = complement_index(toks, k) or k
+    t = toks[k]
+    if t.text in (",", ":") and k + 1 < n:
+        k += 1
+        t = toks[k]
+    if t.low == "that" and k + 1 < n:
+        k += 1
+        t = toks[k]
+    if t.text in (".", "!", "?", ";"):
+        return None
+    if t.text in OPEN_QUOTES or t.text == '"':
+        close = quote_end(text, t.start)
+        if close:
+            return (t.start, close)
+    return trim_content(text, t.start, sent.end)
+
+
+def content_before(text, sent, toks, k) -> tuple[int, int] | None:
+    """Content is the part of the sentence before the (comma and) source or cue at token k."""
+    end = toks[k].start if k < len(toks) else sent.end
+    while end > sent.start and text[end - 1] in " ,\t\n":
+        end -= 1
+    start = sent.start
+    # A quotation that opened in an earlier sentence still belongs to this content.
+    if end > start and text[end - 1] in CLOSE_QUOTES + '"' and text[start] not in OPEN_QUOTES + '"':
+        q = max(text.rfind("“", 0, start), text.rfind('"', 0, start))
+        para = text.rfind("\n\n", 0, start)
+        if q > para and q >= 0 and start - q < 2000:
+            start = q
+    if end - start < 2:
+        return None
+    if text[end - 1] == ",":
+        end -= 1
+    return (start, end)
+
+
+def quote_end(text: str, start: int) -> int | None:
+    """Offset just after the quote that opens at ``start`` (same paragraph), or None."""
+    opener = text[start]
+    closer = "”" if opener == "“" else ('"' if opener == '"' else "»")
+    e = text.find(closer, start + 1)
+    para = text.find("\n\n", start)
+    if e < 0 or (0 <= para < e):
+        return None
+    return e + 1
+
+
+def trim_content(text, start, end) -> tuple[int, int] | None:
+    """The range without trailing space and final punctuation; None when nearly empty."""
+    while end > start and text[end - 1] in " .;!?\n\t":
+        end -= 1
+    if end - start < 2:
+        return None
+    return (start, end)

@@ -1,0 +1,210 @@
+"""Noun phrases around a cue: the source before the verb, after it, or at the sentence start.
+
+POS-free heuristics over tokens: capitalization (``sources.is_name_word``), the closed-class
+word sets of ``attribution_grammar.tsv`` and the source lexicon decide where a phrase starts
+and ends.
+"""
+
+from __future__ import annotations
+
+import re
+
+from server.annotate import sources as srcmod
+from server.annotate.grammar import words
+from server.annotate.tokens import CLOSE_QUOTES, Tok
+
+_ABBREVIATIONS = words("abbreviation")
+_AFTER_INVERTED = words("after_inverted_source")
+_CLAUSE_LINKS = words("clause_link")
+_CLAUSE_WORDS = words("clause")
+_DETERMINERS = words("determiner")
+_INVERTED_SOURCE_STOP = words("inverted_source_stop")
+_KEEP_PREPS = words("postmodifier_preposition")
+_PERSONAL_PRONOUNS = words("personal_pronoun")
+_PREPOSITIONS = words("preposition")
+_QUANTIFIER_HEADS = words("quantifier_head")
+_SUBJECT_PRONOUNS = words("subject_pronoun")
+_THAT_WORDS = words("complementizer")
+_TIME_LEAD = words("time_lead")
+_TIME_WORDS = words("time_word")
+
+
+def comma_before(toks, k) -> bool:
+    """True when a comma or closing quote stands right before token ``k`` (a parenthetical slot)."""
+    return k > 0 and toks[k - 1].text in (",", "”", '"', "'") or (k > 1 and toks[k - 1].text in CLOSE_QUOTES)
+
+
+def is_name(tok: Tok) -> bool:
+    """True for a Capitalized token that is not a function word or a date."""
+    return srcmod.is_name_word(tok.text)
+
+
+def source_left(toks, g) -> tuple[int, int] | None:
+    """Token range of the noun phrase ending right before index ``g`` (the verb group)."""
+    k = g - 1
+    if k < 0 or toks[k].quoted:
+        return None
+    if toks[k].low in _SUBJECT_PRONOUNS:
+        return (k, g)
+    if toks[k].text == ")":
+        o = k - 1
+        while o >= 0 and k - o < 8 and toks[o].text != "(":
+            o -= 1
+        if o > 0 and toks[o].text == "(":
+            inner = source_left(toks, o)
+            return (inner[0], g) if inner else None
+    start = None
+    words = 0
+    while k >= 0 and words < 12:
+        t = toks[k]
+        if t.quoted:
+            break
+        if t.text == "." and k > 0 and toks[k - 1].low in _ABBREVIATIONS:
+            k -= 1
+            continue
+        if not re.match(r"\w", t.text):
+            if t.text in ("’", "'") and start is not None:  # possessive "Sanders’ campaign"
+                k -= 1
+                continue
+            break
+        low = t.low
+        if low in _CLAUSE_WORDS and not (low in ("and",) and start is not None and k > 0 and is_name(toks[k - 1]) and is_name(toks[start])):
+            break
+        if low in _PREPOSITIONS:
+            if low in _KEEP_PREPS and start is not None and k > 0 and re.match(r"\w", toks[k - 1].text) and toks[k - 1].low not in _CLAUSE_WORDS | _PREPOSITIONS:
+                start = k
+                k -= 1
+                words += 1
+                continue
+            break
+        if srcmod.looks_like_verb(low) and start is not None and not is_name(t):
+            break
+        start = k
+        words += 1
+        if low in _DETERMINERS and low not in _QUANTIFIER_HEADS:
+            # a determiner opens the noun phrase, unless it sits in a post-modifier
+            # ("people familiar with the matter", "a spokesman for the campaign")
+            if k >= 2 and toks[k - 1].low in _KEEP_PREPS | {"familiar"} and re.match(r"\w", toks[k - 2].text) and toks[k - 2].low not in _CLAUSE_WORDS:
+                k -= 1
+                continue
+            break
+        k -= 1
+    if start is None:
+        return None
+    # The phrase must hold a name, a source noun or a pronoun-like quantifier to be a source.
+    return (start, g)
+
+
+def clear_source(text, toks, rng) -> bool:
+    """True when the phrase is clearly a speaker: a name, a pronoun or a source noun."""
+    phrase = phrase_text(text, toks, rng)
+    if rng[0] == 0 and srcmod.common_noun_shape(toks[0].text) and srcmod.head_type(phrase) is None:
+        return False  # "Cooperation with Mexico seems ...": a capitalized common noun, not a name
+    if toks[rng[0]].low in _SUBJECT_PRONOUNS and rng[1] - rng[0] == 1:
+        return toks[rng[0]].low not in ("it", "which")
+    if any(is_name(toks[k]) for k in range(max(rng[0], 1), rng[1])):
+        return True  # a capitalized word that is not merely sentence-initial
+    if is_name(toks[rng[0]]) and rng[1] - rng[0] <= 4:
+        return srcmod.classify(phrase) != "vague" or srcmod.head_type(phrase) is not None
+    return srcmod.head_type(phrase) is not None
+
+
+def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
+    """Noun phrase right after an inverted cue ("..., said Arturo Sarukhán, ...").
+
+    ``loose``: any noun phrase, also lowercase ("according to recent polls").
+    """
+    n = len(toks)
+    if k >= n or toks[k].quoted:
+        return None
+    start = k
+    e = k
+    while e < n and e - start < 10:
+        t = toks[e]
+        if t.text == "." and e > start and toks[e - 1].low in _ABBREVIATIONS:
+            e += 1
+            continue
+        if not re.match(r"\w", t.text):
+            if t.text in ("’", "'") and e > start:
+                e += 1
+                continue
+            break
+        if e > start and (t.low in _CLAUSE_WORDS or t.low in _INVERTED_SOURCE_STOP):
+            break
+        e += 1
+    if e == start:
+        return None
+    first = toks[start]
+    if first.low in _THAT_WORDS or not (loose or is_name(first) or first.low in _DETERMINERS or first.low in _SUBJECT_PRONOUNS):
+        return None
+    return (start, e)
+
+
+def ends_inverted_source(toks, e) -> bool:
+    """An inverted source ("..., said Smith") ends the clause or runs into a modifier."""
+    return e >= len(toks) or toks[e].text in (",", ".", "(", ";", "—", "–", "!", "?", ":", "”", '"') or toks[e].low in _AFTER_INVERTED
+
+
+def document_before(toks, g) -> bool:
+    """A document noun heads the phrase before the verb ("A poll released Sunday shows ...")."""
+    k = g - 1
+    while k >= 0 and g - k <= 8 and re.match(r"\w", toks[k].text) and toks[k].low not in _CLAUSE_LINKS:
+        if srcmod.head_type(toks[k].text) == "document":
+            return True
+        k -= 1
+    return False
+
+
+def skip_time_before(toks, g) -> int:
+    """Index where the subject ends when a date stands before the verb ("X on Tuesday said")."""
+    k = g
+    if k > 0 and toks[k - 1].low in _TIME_WORDS:
+        k -= 1
+        while k > 0 and g - k < 4 and (toks[k - 1].low in _TIME_LEAD or toks[k - 1].low in _TIME_WORDS or toks[k - 1].text.isdigit()):
+            k -= 1
+        if k < g and toks[k].low in _TIME_LEAD | _TIME_WORDS and k > 0 and re.match(r"\w", toks[k - 1].text):
+            return k
+    return g
+
+
+def appositive_subject(toks, g) -> tuple[int, int] | None:
+    """``Name, appositive, VERB``: the name plus its appositive (PolNeAR spans both)."""
+    k = g - 2
+    while k >= 0 and g - k < 25 and toks[k].text not in (",", ".", ";", ":", "”", '"') and not toks[k].quoted:
+        k -= 1
+    if k < 0 or toks[k].text != "," or g - k < 3:
+        return None
+    opener = toks[k + 1]
+    if not (opener.low in _DETERMINERS or opener.low in ("who", "whose", "which") or is_name(opener) or opener.low.endswith(("’s", "'s"))):
+        return None  # what sits between the commas does not look like an appositive
+    head = source_left(toks, k)
+    if head is None or not any(is_name(toks[m]) for m in range(head[0], head[1])):
+        return None
+    return (head[0], g)
+
+
+def title_case(toks) -> bool:
+    """Headline capitalization: most words of the sentence start with a capital."""
+    words = [t for t in toks if t.text[:1].isalpha()]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
+
+
+def sentence_subject(text, toks, g) -> tuple[int, int] | None:
+    """The Capitalized noun phrase opening the sentence, speaker of a later ", saying ..." cue."""
+    k = 0
+    while k < g and toks[k].text not in (",", "(", "—", "–", ";", ":") and (toks[k].low not in _CLAUSE_WORDS or toks[k].low == "and"):
+        k += 1
+    if k == 0 or k > 8:
+        return None
+    if k == 1 and toks[0].low in _PERSONAL_PRONOUNS:
+        return (0, 1)
+    while k > 0 and toks[k - 1].low == "and":
+        k -= 1
+    if not any(is_name(toks[m]) for m in range(k)) or srcmod.classify(phrase_text(text, toks, (0, k))) in ("vague", "pronoun"):
+        return None
+    return (0, k)
+
+
+def phrase_text(text, toks, rng) -> str:
+    """The text covered by the token range ``rng``."""
+    return text[toks[rng[0]].start : toks[rng[1] - 1].end]
