@@ -13,7 +13,6 @@ occurrence is a hedge.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,7 +25,7 @@ HEDGE_TABLE = "hedges.tsv"
 EXCEPTION_TABLE = "hedge_exceptions.tsv"
 TYPES = ("modal", "evidential", "tentative", "approximator", "distancing")
 
-# Curly apostrophes are common in news pages; the patterns spell the straight one.
+# Trimmed from both ends of a highlight: a cue is words, not the quotes or commas around them.
 _EDGE_CHARS = " \t\r\n,.;:!?\"'“”‘’()[]{}"
 
 
@@ -117,21 +116,22 @@ def _exception_index() -> FirstCharIndex:
 def _vetoed(text: str, candidates: list[Candidate]) -> list[Candidate]:
     if not candidates:
         return candidates
-    blocked = [_highlight(m) for _, m in _exception_index().matches(text)]
-    if not blocked:
-        return candidates
-    return [c for c in candidates if not any(s < c.end and c.start < e for s, e in blocked)]
+    blocked = bytearray(len(text))  # 1 where a veto covers the character
+    for _, m in _exception_index().matches(text):
+        start, end = _highlight(m)
+        blocked[start:end] = b"\x01" * (end - start)
+    return [c for c in candidates if not any(blocked[c.start : c.end])]
 
 
 def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     # Longest highlight first so "may or may not" beats "may"; ties go to the earlier entry.
     order = {rule.key: i for i, rule in enumerate(hedge_rules())}
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(max((c.end for c in candidates), default=0))
     for c in sorted(candidates, key=lambda c: (c.start - c.end, order[c.rule.key], c.start)):
-        if not any(s < c.end and c.start < e for s, e in taken):
+        if not any(taken[c.start : c.end]):
             chosen.append(c)
-            taken.append((c.start, c.end))
+            taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -158,8 +158,3 @@ def _sentence_starts(text: str, sentences: list[Sentence] | None) -> list[int]:
             return sorted(starts)
     return [m.end() for m in _GUESSED_START.finditer(text)]
 
-
-def is_sentence_start(starts: list[int], pos: int) -> bool:
-    """True when ``pos`` is the first word of a sentence."""
-    i = bisect_right(starts, pos)
-    return i > 0 and starts[i - 1] == pos
