@@ -325,3 +325,33 @@ def test_appositive_source_is_typed_by_the_name():
     parts = group_of(text, "urged")
     assert parts["source"].type == "named_person"
     assert [e.name for e in annotate(text).sources] == ["Ana Ruiz"]
+
+
+def test_date_between_source_and_verb():
+    parts = group_of("Senator Ana Ruiz on Tuesday criticized the new tax.", "criticized")
+    assert parts["source"].text == "Senator Ana Ruiz"
+
+
+def test_that_clause_after_a_date_or_object_is_the_content():
+    assert group_of("He said on Tuesday that the bill was dead.", "said")["content"].text == "the bill was dead"
+    assert group_of("The aide told NBC News that talks had failed.", "told")["content"].text == "talks had failed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He read news reports about the crash.",  # "reports" after a noun: a noun
+        "Clinton won with 38 percent support in the poll.",  # "support" after a noun: a noun
+        "She moved to the United States in 1990.",  # capitalized "States": part of a name
+        "The pledged delegates met on Friday.",  # past form after a determiner: an adjective
+    ],
+)
+def test_noun_readings_of_verb_forms_are_not_cues(text):
+    assert cues(text) == []
+
+
+def test_long_run_on_input_stays_linear_and_valid():
+    text = "said " * 3000
+    annotation = annotate(text)
+    assert all(text[s.start : s.end] == s.text for s in annotation.spans)
+    assert all(len(s.text) <= 1500 for s in annotation.spans)

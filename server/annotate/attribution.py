@@ -165,7 +165,6 @@ def find_attributions(text: str, sentences: list[Sentence]) -> Attributions:
         for found in _sentence_attributions(text, sent, toks, fps, history):
             _set_group(found, len(result.items) + 1)
             result.items.append(found)
-            history.append(found)
     return result
 
 
@@ -228,21 +227,23 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
                         cand.cls = vf.cls
                         if vf.cls != "speech" and any(
                             c.content and c.content[0] <= toks[i].start < c.content[1] and "," not in text[c.content[0] : toks[i].start]
-                            for c in cands
+                            for c in cands[-8:]
                         ):
                             cand = None  # a stance nested in what someone else said ("she said she wanted ...")
                     break
         if cand is None and not toks[i].quoted:
             cand = _slot_candidate(text, sent, toks, i, fps)
         if cand:
-            if cand.inherit and any(c.source is not None and c.cue[1] <= cand.cue[0] for c in cands):
+            if cand.inherit and any(c.source is not None and c.cue[1] <= cand.cue[0] for c in cands[-8:]):
                 cand.source = None  # _build takes the speaker of the earlier attribution
             cands.append(cand)
             taken_until = cand.cue[1]
         i += 1
     out = []
     for c in cands:
-        out.append(_build(text, toks, c, history + out))
+        att = _build(text, toks, c, history)
+        history.append(att)  # later pronouns in this sentence may point to it
+        out.append(att)
     return out
 
 

@@ -13,6 +13,7 @@ from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES
 
 _THAT_WORDS = words("complementizer")
 _CLAUSE_WORDS = words("clause")
+_MAX_CONTENT = 1500  # characters: longer "sentences" are lists or run-on text, not one claim
 
 
 def is_open_quote(toks, k) -> bool:
@@ -88,6 +89,9 @@ def content_before(text, sent, toks, k) -> tuple[int, int] | None:
         return None
     if text[end - 1] == ",":
         end -= 1
+    if end - start > _MAX_CONTENT:  # keep the words nearest the cue
+        cut = text.find(" ", end - _MAX_CONTENT, end)
+        start = cut + 1 if cut >= 0 else end - _MAX_CONTENT
     return (start, end)
 
 
@@ -103,7 +107,13 @@ def quote_end(text: str, start: int) -> int | None:
 
 
 def trim_content(text, start, end) -> tuple[int, int] | None:
-    """The range without trailing space and final punctuation; None when nearly empty."""
+    """The range without trailing space and final punctuation; None when nearly empty.
+
+    Content longer than ``_MAX_CONTENT`` is cut at the last space before the limit.
+    """
+    if end - start > _MAX_CONTENT:
+        cut = text.rfind(" ", start, start + _MAX_CONTENT)
+        end = cut if cut > start else start + _MAX_CONTENT
     while end > start and text[end - 1] in " .;!?\n\t":
         end -= 1
     if end - start < 2:

@@ -184,9 +184,15 @@ def appositive_subject(toks, g) -> tuple[int, int] | None:
 
 
 def title_case(toks) -> bool:
-    """Headline capitalization: most words of the sentence start with a capital."""
+    """Headline capitalization: most words of the sentence start with a capital (cached per sentence)."""
+    cached = getattr(toks, "title", None)
+    if cached is not None:
+        return cached
     words = [t for t in toks if t.text[:1].isalpha()]
-    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
+    titled = len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
+    if hasattr(toks, "title"):
+        toks.title = titled
+    return titled
 
 
 def sentence_subject(text, toks, g) -> tuple[int, int] | None:

@@ -203,7 +203,7 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
     if word in ("i", "we"):
         return "named_person", "the writer or the speaker quoted"  # first person: no antecedent to look for
     if word in ("he", "she", "who"):
-        for att in reversed(history):
+        for att in reversed(history[-_LOOKBACK:]):
             if att.type == "named_person" and att.name:
                 return "named_person", att.name
         name = _nearest_name_before(text, toks[k].start if k < len(toks) else len(text))
@@ -241,6 +241,7 @@ def _extend_coordination(toks, start: int) -> int:
     return k
 
 
+_LOOKBACK = 40  # attributions searched back for a pronoun's antecedent (keeps long texts linear)
 _NAME_SEQ = re.compile(r"\b([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+)")
 
 

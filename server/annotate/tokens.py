@@ -8,6 +8,7 @@ quotation: a reporting verb there belongs to someone else's words.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'\-]\w+)*|[^\w\s]")
@@ -24,10 +25,16 @@ class Tok:
     quoted: bool  # inside a quotation (someone else's words)
 
 
-def tokenize(text: str, start: int, end: int, quoted_ranges: list[tuple[int, int]]) -> list[Tok]:
+class Tokens(list):
+    """The tokens of one sentence; remembers sentence-wide facts computed once."""
+
+    title: bool | None = None  # headline capitalization, set by ``phrases.title_case``
+
+
+def tokenize(text: str, start: int, end: int, quoted_ranges: list[tuple[int, int]]) -> Tokens:
     """Tokens of ``text[start:end]`` with absolute offsets and an inside-a-quotation flag."""
-    toks = []
-    qi = 0
+    toks = Tokens()
+    qi = max(0, bisect_right(quoted_ranges, (start, start)) - 1)
     for m in _TOKEN.finditer(text, start, end):
         s = m.start()
         while qi < len(quoted_ranges) and quoted_ranges[qi][1] <= s:
@@ -37,25 +44,32 @@ def tokenize(text: str, start: int, end: int, quoted_ranges: list[tuple[int, int
     return toks
 
 
+_QUOTE_MARK = re.compile(r"\n[ \t]*\n|[“”«»„\"]|''")
+
+
 def quotation_ranges(text: str) -> list[tuple[int, int]]:
-    """(start, end) of quoted stretches, quote marks included; never crosses a blank line."""
+    """(start, end) of quoted stretches, quote marks included; never crosses a blank line.
+
+    Curly quotes pair by direction, straight quotes (and "''", two apostrophes standing for a
+    double quote in some newswire text) pair in turn; a quote left open at a blank line is dropped.
+    """
     ranges = []
     open_at = None
     straight_open = None
-    for i, ch in enumerate(text):
-        if ch == "\n" and text[i + 1 : i + 2] == "\n":
+    for m in _QUOTE_MARK.finditer(text):
+        mark = m.group()
+        if mark[0] == "\n":
             open_at = straight_open = None
-        elif ch in OPEN_QUOTES:
-            open_at = i
-        elif ch in CLOSE_QUOTES and open_at is not None:
-            ranges.append((open_at, i + 1))
-            open_at = None
-        elif ch == '"' or (ch == "'" and text[i + 1 : i + 2] == "'" and text[i - 1 : i] != "'"):
-            # "''" (two apostrophes) stands for a double quote in some newswire text
-            if straight_open is None:
-                straight_open = i
-            else:
-                ranges.append((straight_open, i + 1))
-                straight_open = None
+        elif mark in OPEN_QUOTES:
+            open_at = m.start()
+        elif mark in CLOSE_QUOTES:
+            if open_at is not None:
+                ranges.append((open_at, m.end()))
+                open_at = None
+        elif straight_open is None:
+            straight_open = m.start()
+        else:
+            ranges.append((straight_open, m.end()))
+            straight_open = None
     ranges.sort()
     return ranges
