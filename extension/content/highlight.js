@@ -201,9 +201,15 @@
     listeners.push([target, type, fn]);
   }
 
-  /** First mark of highlight `id`, for scrolling to it. */
-  function firstMark(id) {
-    return document.querySelector(`${TAG}[data-sl-id="${CSS.escape(String(id))}"]`);
+  /** Scroll to highlight `id` and outline it for a moment. */
+  function flash(id) {
+    const first = document.querySelector(`${TAG}[data-sl-id="${CSS.escape(String(id))}"]`);
+    if (!first) return;
+    first.scrollIntoView({ block: "center", behavior: "smooth" });
+    setActive(id);
+    setTimeout(() => {
+      if (first.hasAttribute("data-sl-active")) setActive(null);
+    }, 1600);
   }
 
   /** Remove marks, listeners and styles; merge split text nodes back into the originals. */
@@ -224,5 +230,5 @@
     tooltip = null;
   }
 
-  sl.highlighter = { draw, setEnabled, enableHover, firstMark, clear, COLORS, TAG };
+  sl.highlighter = { draw, setEnabled, enableHover, flash, clear, COLORS, TAG };
 })();

@@ -51,6 +51,7 @@
         sl.highlighter.setEnabled(enabled);
       },
       onSentence: (sentence) => revealSentence(sentence, articleText),
+      onSource: (name) => revealSource(name, highlights, placedIds),
     });
     const state = {
       status: "ready",
@@ -83,6 +84,16 @@
     const selection = getSelection();
     selection.removeAllRanges();
     selection.addRange(range);
+    return true;
+  }
+
+  /** Scroll to the first placed mention of a ledger source and flash it. */
+  function revealSource(name, highlights, placedIds) {
+    const wanted = sl.normalize(name).trim().toLowerCase();
+    const mention = highlights.find((h) => h.label === "source" && placedIds.has(h.id) &&
+      sl.normalize(h.exact).toLowerCase().includes(wanted));
+    if (!mention) return false;
+    sl.highlighter.flash(mention.id);
     return true;
   }
 

@@ -90,7 +90,8 @@
   .sources > li { padding: 7px 0; border-top: 1px solid #f0ece4; }
   .sources > li:first-child { border-top: 0; }
   .src { display: flex; gap: 8px; align-items: baseline; }
-  .src .who { font-weight: 600; flex: 1; overflow-wrap: anywhere; }
+  .src .who { font-weight: 600; flex: 1; overflow-wrap: anywhere; border: 0; background: none; padding: 0; text-align: left; }
+  .src .who:hover { text-decoration: underline; }
   .badge { font-size: 11px; padding: 1px 7px; border-radius: 999px; border: 1px solid; white-space: nowrap; }
   .said { margin: 4px 0 0; padding-left: 16px; font: 14px/1.5 Charter, "Bitstream Charter", Cambria, Georgia, serif; color: #3a3d42; }
   .said li { margin: 3px 0; }
@@ -309,14 +310,14 @@
           : null),
     );
 
-    body.append(ledger(sources, colors));
+    body.append(ledger(sources, colors, ctx.onSource));
     const total = data.timings_ms?.total ?? data.timings_ms?.total_ms;
     body.append(el("footer", {},
       `Analysed on this computer${total != null ? ` in ${Math.round(total)} ms` : ""}` +
       `${summary?.method ? ` · ${summary.method} summary` : ""}${data.version ? ` · v${data.version}` : ""}`));
   }
 
-  function ledger(sources, colors) {
+  function ledger(sources, colors, onSource) {
     const section = el("section", { class: "ledger" }, el("h2", {}, "Who says so?"));
     const list = [...(sources || [])].sort((a, b) => b.attributions - a.attributions);
     if (!list.length) {
@@ -340,7 +341,7 @@
       const said = (s.said || []).filter(Boolean);
       ul.append(el("li", {},
         el("div", { class: "src" },
-          el("span", { class: "who" }, s.name),
+          el("button", { class: "who", title: "Show on the page", onclick: () => onSource?.(s.name) }, s.name),
           el("span", { class: "badge", style: `border-color:${colors[cat].line};color:${colors[cat].line}` }, TYPE_BADGES[s.type] ?? s.type),
           el("span", { class: "count", title: "attributions" }, `×${s.attributions}`)),
         said.length

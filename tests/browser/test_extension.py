@@ -160,6 +160,19 @@ def test_summary_sentence_leads_to_its_place_on_the_page(seed, browser):
     no_errors(page, browser)
 
 
+def test_ledger_lists_sources_and_leads_to_a_mention(seed, browser):
+    page, data, _ = seed
+    names = page.locator(f"{PANEL} .sources .who")
+    expect(names).to_have_count(len(data["sources"]))
+    top = max(data["sources"], key=lambda s: s["attributions"])
+    expect(names.first).to_have_text(top["name"])
+    names.first.click()
+    active = page.locator('sourcelight-mark[data-sl-active][data-sl-label="source"]')
+    expect(active.first).to_be_attached()
+    assert top["name"].lower() in norm(" ".join(active.all_text_contents())).lower()
+    no_errors(page, browser)
+
+
 def test_second_click_removes_every_trace(page, browser):
     open_page(page, SEED)
     before = page.evaluate("document.documentElement.outerHTML")
