@@ -65,6 +65,7 @@ _IMPERSONAL_AUX = words("impersonal_aux")
 _HEADLINE_CONNECTORS = words("headline_connector")
 _NOUN_POSTMODIFIERS = words("noun_postmodifier")
 _FINITE_AUX = words("finite_aux")
+_NOT_ADVERBS = words("ly_not_adverb")
 
 
 @dataclass
@@ -270,7 +271,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     # Verb group: auxiliaries, negation and adverbs right before the verb belong to the cue.
     g = i
     mods = _modifiers()
-    while g > 0 and toks[g - 1].low in mods and not toks[g - 1].quoted:
+    while g > 0 and (toks[g - 1].low in mods or _manner_adverb(toks[g - 1])) and not toks[g - 1].quoted:
         g -= 1
     while g < i and toks[g].low in _SENTENCE_ADVERBS:
         g += 1  # sentence adverbs that only start a group when something follows them
@@ -349,6 +350,11 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
 
 _NOUNY = words("noun_prone_form")
 _NOUN_BEFORE = words("noun_before")
+
+
+def _manner_adverb(tok) -> bool:
+    """An -ly adverb inside the verb group ("forcefully told", "vocally called")."""
+    return len(tok.low) > 4 and tok.low.endswith("ly") and tok.text.islower() and tok.low not in _NOT_ADVERBS
 
 
 def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
