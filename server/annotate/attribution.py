@@ -66,6 +66,7 @@ _HEADLINE_CONNECTORS = words("headline_connector")
 _NOUN_POSTMODIFIERS = words("noun_postmodifier")
 _FINITE_AUX = words("finite_aux")
 _NOT_ADVERBS = words("ly_not_adverb")
+_PLURAL_DETERMINERS = words("plural_determiner")
 
 
 @dataclass
@@ -292,6 +293,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if _noun_reading(toks, g, i, j, vf):
         return None
     subj_end = skip_time_before(toks, g)  # "Trump on Tuesday said": the subject is before the date
+    if g == i and j < n and toks[j].low == "by" and form_is_participle(vf) and not (i > 0 and toks[i - 1].low == "as"):
+        return None  # reduced relative "a report released by the office": the agent follows
     if i > 0 and toks[i - 1].low == "as" and j < n and toks[j].low == "by" and form_is_participle(vf):
         src = source_right(toks, j + 1, loose=True)  # "as described by FBI Director James Comey"
         if src is not None:
@@ -362,6 +365,8 @@ def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
     form = vf.form.split()[0]
     if i > 0 and toks[i].text[:1].isupper() and toks[i - 1].text not in OPEN_QUOTES + "\"'‘(" and not title_case(toks):
         return True  # "the United States", "The Washington Post": part of a name
+    if g == i and i > 0 and form.endswith("s") and toks[i - 1].low in _PLURAL_DETERMINERS:
+        return True  # "many disputes", "several reports"
     if g == i and i > 0 and toks[i - 1].low in _NOUN_BEFORE and toks[i - 1].low not in ("that", "one", "no"):
         return True  # "the pledged delegates", "the reported details", "his remarks"
     if form.endswith(("ed", "ing")) or form in _IRREGULAR_PAST:
@@ -374,8 +379,9 @@ def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         # "news reports", "percent support": a noun after a noun; but "the governor supports",
         # "voters support": a verb agreeing with the noun before it
         plural_before = toks[i - 1].low.endswith("s")
-        if form.endswith("s") == plural_before or toks[i - 1].low.endswith(("ing", "ed")):
-            return True  # ... or the object of a verb before it ("floating plans")
+        verb_before = toks[i - 1].low.endswith(("ing", "ed")) and not (i > 1 and toks[i - 2].low in _DETERMINERS)
+        if form.endswith("s") == plural_before or verb_before:
+            return True  # ... or the object of a verb before it ("floating plans", but "the filing states")
     if j < len(toks):
         nxt = toks[j].low
         if nxt in _NOUN_POSTMODIFIERS and form in _NOUNY:
@@ -436,13 +442,14 @@ def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
     phrase = phrase_text(text, toks, subj)
     head = srcmod.head_type(phrase)
     if final and comma_before(toks, subj[0]) and subj[1] - subj[0] <= 4:
-        if head is None and not (subj[1] - subj[0] == 1 and toks[subj[0]].low in ("he", "she", "they")):
-            return None
+        pronoun = subj[1] - subj[0] == 1 and toks[subj[0]].low in _PERSONAL_PRONOUNS
+        if not pronoun and (head is None or toks[subj[0]].low not in _DETERMINERS):
+            return None  # ", the report WORD." / ", he WORD." ("..., CrowdTangle chief executive." is no report)
         return _Cand((g, i + 1), subj, content_before(text, sent, toks, subj[0]))
     person = (subj[1] - subj[0] == 1 and toks[subj[0]].low in _PERSONAL_PRONOUNS) or (
         subj[1] - subj[0] <= 3 and all(is_name(toks[m]) for m in range(subj[0], subj[1])) and srcmod.classify(phrase) == "named_person"
     )
-    if i + 1 < n and toks[i + 1].low == "that" and (head in ("anonymous", "vague", "document") or person) and (g < i or t.low.endswith(("ed", "s"))):
+    if i + 1 < n and toks[i + 1].low == "that" and (head in ("anonymous", "vague", "document") or person) and (g < i or t.low.endswith("ed")):
         return _Cand((g, i + 1), subj, trim_content(text, toks[i + 2].start, sent.end) if i + 2 < n else None)
     return None
 
