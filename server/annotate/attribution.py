@@ -67,6 +67,7 @@ _NOUN_POSTMODIFIERS = words("noun_postmodifier")
 _FINITE_AUX = words("finite_aux")
 _NOT_ADVERBS = words("ly_not_adverb")
 _PLURAL_DETERMINERS = words("plural_determiner")
+_DEMONSTRATIVES = words("demonstrative")
 
 
 @dataclass
@@ -208,7 +209,7 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
         cand = None
         low = toks[i].low
         if not toks[i].quoted and low in _passive_participles():
-            cand = _passive_candidate(text, sent, toks, i)
+            cand = _passive_candidate(text, sent, toks, i, fps)
             if cand:
                 cands.append(cand)
                 taken_until = cand.cue[1]
@@ -320,6 +321,10 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     parenthetical = subj is not None and (ce >= n or toks[ce].text in (".", ",", ";", "!", "?")) and comma_before(toks, subj[0])
     if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _GENERIC_SUBJECTS:
         return None  # generic "you're talking about", "let's see": nobody is cited
+    if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _DEMONSTRATIVES and vf.cls in ("speech", "stance"):
+        return None  # "This would explain ...": a thing, not a speaker
+    if subj is not None and vf.cls in ("stance", "opinion") and subj[0] > 0 and toks[subj[0] - 1].low in _PREPOSITIONS:
+        subj = None  # "under many brand names", "of that time demanded": the phrase is an object
     if vf.form.endswith("ing") and not (participle or complement or g < i or prev.lower() in _GERUND_PREPS):
         return None  # "collision warning", "the reporting": a noun, not a cue
     if vf.cls == "speech":
@@ -457,13 +462,15 @@ def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
 _VAGUE_AGENTS = words("vague_agent")
 
 
-def _passive_candidate(text, sent, toks, i) -> _Cand | None:
+def _passive_candidate(text, sent, toks, i, fps) -> _Cand | None:
     """Agentless passive weasel: "X is widely regarded as ...", "X is said to ..."."""
     n = len(toks)
     g = i
     mods = _modifiers()
     while g > 0 and toks[g - 1].low in mods and not toks[g - 1].quoted:
         g -= 1
+    if any(s < toks[i].end and toks[g].start < e for s, e in fps):
+        return None  # "is known as": naming
     if not any(toks[m].low in _BE for m in range(g, i)) or i + 1 >= n or _impersonal(toks, i) is not None:
         return None  # (impersonal "it is said that" keeps "it" as its source span)
     nxt = toks[i + 1].low

@@ -209,7 +209,7 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
         name = _nearest_name_before(text, toks[k].start if k < len(toks) else len(text))
         if name:
             return "named_person", name
-        return "vague", ""
+        return ("vague" if word == "who" else "named_person"), ""  # "he": one person, named elsewhere
     if word in ("it", "which"):
         for att in reversed(history[-3:]):
             if att.type in ("organization", "document") and att.name:
