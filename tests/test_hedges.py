@@ -237,3 +237,10 @@ def test_any_string_gives_valid_spans(parts):
     text = " ".join(parts)
     _check_spans(text, find_hedges(text, split_sentences(text)))
     _check_spans(text, find_hedges(text, []))
+
+
+def test_conditionals():
+    assert ("if", "modal") in [(s.text, s.type) for s in hedges("The plant will close if sales keep falling.")]
+    assert hedges("He ran as if his life depended on it.") == []
+    assert hedges("Even if it rains, the match will go ahead.") == []
+    assert "looks as if" in hedge_words("It looks as if the talks have stalled.")
