@@ -355,3 +355,19 @@ def test_long_run_on_input_stays_linear_and_valid():
     annotation = annotate(text)
     assert all(text[s.start : s.end] == s.text for s in annotation.spans)
     assert all(len(s.text) <= 1500 for s in annotation.spans)
+
+
+def test_mixed_quote_styles_still_close_the_quotation():
+    text = '"I was hoping for more,” Graham said. “So I was disappointed."'
+    assert cues(text) == ["said"]
+
+
+def test_quantities_of_people_take_a_plural_verb():
+    parts = group_of("A mere 9 percent say they only buy local goods.", "say")
+    assert parts["source"].text == "A mere 9 percent"
+
+
+def test_a_verb_is_not_the_subject_of_the_next_verb():
+    parts = group_of("Trump says praise from Putin helps the country.", "says")
+    assert parts["source"].text == "Trump"
+    assert "praise" not in cues("Trump says praise from Putin helps the country.")

@@ -68,6 +68,7 @@ _FINITE_AUX = words("finite_aux")
 _NOT_ADVERBS = words("ly_not_adverb")
 _PLURAL_DETERMINERS = words("plural_determiner")
 _DEMONSTRATIVES = words("demonstrative")
+_QUANTITY_NOUNS = words("quantifier")
 
 
 @dataclass
@@ -360,6 +361,11 @@ _NOUNY = words("noun_prone_form")
 _NOUN_BEFORE = words("noun_before")
 
 
+def _quantity(toks, rng) -> bool:
+    """The phrase counts people ("a mere 9 percent", "a majority of voters"): it takes a plural verb."""
+    return any(toks[k].text[:1].isdigit() or toks[k].low in _QUANTITY_NOUNS for k in range(rng[0], rng[1]))
+
+
 def _manner_adverb(tok) -> bool:
     """An -ly adverb inside the verb group ("forcefully told", "vocally called")."""
     return len(tok.low) > 4 and tok.low.endswith("ly") and tok.text.islower() and tok.low not in _NOT_ADVERBS
@@ -391,13 +397,12 @@ def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         nxt = toks[j].low
         if nxt in _NOUN_POSTMODIFIERS and form in _NOUNY:
             return True
-        if nxt in _FINITE_AUX or (
-            _verb_forms().get(nxt) and nxt not in ("that",)
-        ):
+        nxt_form = _verb_forms().get(nxt)
+        if nxt in _FINITE_AUX or (nxt_form and (nxt.endswith(("ed", "s")) or nxt in _IRREGULAR_PAST)):
             return True
     if not form.endswith("s"):
         subj = source_left(toks, g)
-        if subj is not None and toks[subj[0]].low in _SINGULAR_DETERMINERS:
+        if subj is not None and toks[subj[0]].low in _SINGULAR_DETERMINERS and not _quantity(toks, subj):
             return True
         if subj is not None and toks[subj[0]].low == "the" and not toks[g - 1].low.endswith("s") and (j >= len(toks) or toks[j].text in (".", ",", ";", ")")):
             return True  # "the full report." (a singular subject cannot take "report")

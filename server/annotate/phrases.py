@@ -46,6 +46,8 @@ def source_left(toks, g) -> tuple[int, int] | None:
         return None
     if toks[k].low in _SUBJECT_PRONOUNS:
         return (k, g)
+    if srcmod.looks_like_verb(toks[k].low) and not is_name(toks[k]) and k > 0 and (is_name(toks[k - 1]) or toks[k - 1].low in _SUBJECT_PRONOUNS):
+        return None  # "Trump says praise ...": a verb with its own subject stands before
     if toks[k].text == ")":
         o = k - 1
         while o >= 0 and k - o < 8 and toks[o].text != "(":

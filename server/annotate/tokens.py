@@ -62,10 +62,13 @@ def quotation_ranges(text: str) -> list[tuple[int, int]]:
             open_at = straight_open = None
         elif mark in OPEN_QUOTES:
             open_at = m.start()
-        elif mark in CLOSE_QUOTES:
-            if open_at is not None:
-                ranges.append((open_at, m.end()))
-                open_at = None
+        elif mark in CLOSE_QUOTES or (open_at is not None and straight_open is None):
+            # a closing mark (or a straight one after a curly opening) ends the open quote;
+            # pages mix styles ("He said,” ...), so a curly close also ends a straight opening
+            begin = open_at if open_at is not None else straight_open
+            if begin is not None:
+                ranges.append((begin, m.end()))
+            open_at = straight_open = None
         elif straight_open is None:
             straight_open = m.start()
         else:
