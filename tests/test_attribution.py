@@ -371,3 +371,15 @@ def test_a_verb_is_not_the_subject_of_the_next_verb():
     parts = group_of("Trump says praise from Putin helps the country.", "says")
     assert parts["source"].text == "Trump"
     assert "praise" not in cues("Trump says praise from Putin helps the country.")
+
+
+def test_capitalized_common_noun_at_sentence_start_is_not_a_name():
+    text = "Stocks fell on Monday. Traders cited worries about tariffs. Most traders stayed home."
+    parts = group_of(text, "cited")
+    assert parts["source"].text == "Traders"
+    assert parts["source"].type == "vague"
+
+
+def test_determiner_that_does_not_open_a_reporting_slot():
+    assert cues("Ivan Braiker led that company for a decade.") == []
+    assert cues("Ivan Braiker reasoned that the company was too small.") == ["reasoned"]

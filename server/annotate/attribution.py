@@ -391,6 +391,7 @@ def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         # "voters support": a verb agreeing with the noun before it
         plural_before = toks[i - 1].low.endswith("s")
         verb_before = toks[i - 1].low.endswith(("ing", "ed")) and not (i > 1 and toks[i - 2].low in _DETERMINERS)
+        verb_before = verb_before or any(ch.isdigit() for ch in toks[i - 1].text)  # "10-year notes"
         if form.endswith("s") == plural_before or verb_before:
             return True  # ... or the object of a verb before it ("floating plans", but "the filing states")
     if j < len(toks):
@@ -459,7 +460,8 @@ def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
     person = (subj[1] - subj[0] == 1 and toks[subj[0]].low in _PERSONAL_PRONOUNS) or (
         subj[1] - subj[0] <= 3 and all(is_name(toks[m]) for m in range(subj[0], subj[1])) and srcmod.classify(phrase) == "named_person"
     )
-    if i + 1 < n and toks[i + 1].low == "that" and (head in ("anonymous", "vague", "document") or person) and (g < i or t.low.endswith("ed")):
+    clause_next = i + 2 < n and (toks[i + 2].low in _DETERMINERS or toks[i + 2].low in _SUBJECT_PRONOUNS or is_name(toks[i + 2]))
+    if i + 1 < n and toks[i + 1].low == "that" and clause_next and (head in ("anonymous", "vague", "document") or person) and (g < i or t.low.endswith("ed")):
         return _Cand((g, i + 1), subj, trim_content(text, toks[i + 2].start, sent.end) if i + 2 < n else None)
     return None
 
@@ -560,6 +562,8 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
         s0, s1 = toks[c.source[0]].start, toks[c.source[1] - 1].end
         phrase = text[s0:s1]
         typ = srcmod.classify(phrase)
+        if typ == "named_person" and c.source[1] - c.source[0] == 1 and _lowercase_elsewhere(text, toks[c.source[0]].text):
+            typ = "vague"  # "Traders cited ...": the text also writes "traders", so it is no name
         name = srcmod.display_name(phrase, typ)
         if c.impersonal:
             typ, name = "vague", "unnamed (impersonal “" + " ".join(t.text for t in toks[c.source[0] : c.cue[1]]) + "”)"
@@ -582,6 +586,12 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
         cs, ce = c.content
         att.content = Span(cs, ce, text[cs:ce], "content", typ, None, reason_for(key, "content", label_name, cue_text))
     return att
+
+
+def _lowercase_elsewhere(text: str, word: str) -> bool:
+    """True when ``word`` (Capitalized) also occurs in lowercase in ``text``: a common noun."""
+    low = word.lower()
+    return low != word and re.search(r"\b" + re.escape(low) + r"\b", text) is not None
 
 
 def _same_sentence(text, a, b) -> bool:
