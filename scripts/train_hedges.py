@@ -5,10 +5,13 @@ Usage: .venv/bin/python scripts/train_hedges.py ../shared/corpus [--cv 5] [--out
 Reads only the dev splits of Szeged FactBank, Szeged Wikipedia and BioScope (not PolNeAR,
 not the CNN summaries, not SFU, whose convention counts "or", "can" and "if" as hedges).
 Every candidate cue that ``server.annotate.hedges`` finds in a corpus sentence becomes one
-example, positive when it overlaps a gold hedge cue (Szeged's ``condition`` cues included). A logistic regression (scikit-learn, training
-time only) over ``hedge_model.features`` is fitted; its non-zero weights, the cue entries it
-has seen often enough to judge, and the decision threshold are written as JSON.
-``--cv`` first reports document-grouped cross-validated F1 so that the figures are honest.
+example, positive when it overlaps a gold hedge cue (Szeged's ``condition`` cues included).
+A logistic regression (scikit-learn, training time only) over ``hedge_model.features`` is
+fitted; its non-zero weights, the cue entries it judges, and the decision threshold are
+written as JSON (feature names and weights only, no corpus text). ``--cv`` first reports
+document-grouped cross-validated candidate F1; ``--hold-out K/N`` leaves a fold of documents
+out so that a scorer can measure the whole detector on unseen documents.
+Rerun after editing ``server/data/hedges.tsv`` (a test fails when the model is stale).
 """
 
 from __future__ import annotations
@@ -47,7 +50,7 @@ C = 0.5  # inverse L2 strength; 0.2-3 give the same cross-validated F1
 
 
 def examples(corpus_dir: Path):
-    """(features, label, group, key) for every candidate cue in the dev splits."""
+    """(features, label, document, entry, type) for every candidate cue in the dev splits."""
     for name in CORPORA:
         for line in (corpus_dir / name / "dev.jsonl").open(encoding="utf-8"):
             record = json.loads(line)
