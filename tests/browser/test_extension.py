@@ -173,6 +173,19 @@ def test_ledger_lists_sources_and_leads_to_a_mention(seed, browser):
     no_errors(page, browser)
 
 
+LAYOUT = """() => [...document.body.querySelectorAll('p, h1, h2, li, a, blockquote')]
+    .map(e => { const r = e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height].map(Math.round); })"""
+
+
+def test_highlights_leave_the_page_layout_alone(page, browser):
+    open_page(page, SEED)
+    before = page.evaluate(LAYOUT)
+    click(browser, page)
+    assert wait_for_state(page)["placed"] > 0
+    assert page.evaluate(LAYOUT) == before
+    no_errors(page, browser)
+
+
 def test_second_click_removes_every_trace(page, browser):
     open_page(page, SEED)
     before = page.evaluate("document.documentElement.outerHTML")
