@@ -249,6 +249,26 @@ def test_server_down_says_how_to_start_it(page, browser, backend):
     no_errors(page, browser, allow=NETWORK_NOISE)
 
 
+def test_a_click_while_loading_cancels_the_analysis(page, browser):
+    _, sw = browser
+    with socket.socket() as silent:  # accepts connections, never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        sw.evaluate("u => chrome.storage.local.set({backendUrl: u})", f"http://127.0.0.1:{silent.getsockname()[1]}")
+        open_page(page, SEED)
+        click(browser, page)
+        assert wait_for_state(page, status=("loading",)) == {"status": "loading"}
+        expect(page.locator(f"{PANEL} .loading")).to_be_visible()
+        click(browser, page)
+        expect(page.locator(PANEL)).to_have_count(0)
+    # The socket is closed now: an analysis that had not been cancelled would fail and show
+    # "server isn't running"; a cancelled one shows nothing.
+    page.wait_for_timeout(1000)
+    expect(page.locator(PANEL)).to_have_count(0)
+    assert badge(sw, page) == ""
+    no_errors(page, browser, allow=NETWORK_NOISE)
+
+
 def test_page_without_article_says_so(page, browser):
     _, sw = browser
     open_page(page, "browser/pages/no-article.html")
