@@ -59,7 +59,7 @@ class Task:
         return f"{self.label}{suffix}"
 
 
-NA = ("approximator",)
+NA = ("approximator", "unsupported")
 TASKS = [
     Task("polnear", "cue", targets={"exact": 0.75, "record": 0.92}),
     Task("polnear", "source", targets={"overlap": 0.70}),
