@@ -4,7 +4,8 @@
     bench/load.py CORPUS_DIR [--seconds 60] [--clients 16]
 
 Prints requests/s, latency p50/p95/p99, errors (any status other than 200/422) and the
-server's resident memory (all its processes) after warm-up and at the end.
+server's resident memory (all its processes) after a 10 s warm-up at the same concurrency
+and at the end.
 """
 
 from __future__ import annotations
@@ -41,8 +42,9 @@ def main() -> int:
     base = f"http://127.0.0.1:{port}"
     try:
         _wait_for(base)
-        for page in pages[:8]:  # warm-up: models, caches, allocator arenas
-            _post(base, page)
+        # Warm-up at full concurrency, so models, caches and every thread's allocator arena
+        # exist before the "before" reading; growth after that is what a leak would show.
+        _drive(base, pages, args.clients, min(10.0, args.seconds / 6))
         rss_before = _tree_rss_mb(server.pid)
         latencies, statuses = _drive(base, pages, args.clients, args.seconds)
         rss_after = _tree_rss_mb(server.pid)
