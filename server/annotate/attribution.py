@@ -307,7 +307,11 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     subj = source_left(toks, subj_end)
     inverted = None
     prev = toks[g - 1].text if g > 0 else ""
-    participle = vf.form.endswith("ing") and prev == ","
+    # ", citing ...", "— noting that ...", sentence-initial "Noting that ..., Smith said": a
+    # participle clause whose speaker is the subject of the main clause
+    participle = vf.form.endswith("ing") and (
+        prev in (",", "—", "–") or (g == 0 and toks[i].text[:1].isupper() and any(t.text == "," for t in toks[j : j + 30]))
+    )
     if vf.cls != "stance" and not participle and toks[ce - 1].text != ":" and not has_complement(toks, ce) and (prev in (",", "”", '"', "’", "'") or (g > 1 and toks[g - 2].text in (",",) and prev in CLOSE_QUOTES)):
         inverted = source_right(toks, ce)
         if inverted is not None and not ends_inverted_source(toks, inverted[1]):
@@ -318,6 +322,11 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if subj is None and inverted is None and (participle or prev in ("and", "but", ",")):
         subj = sentence_subject(text, toks, g)
         inherit = True  # a speaker named earlier in the sentence wins over this guess
+    # "... and criticized the plan": a second verb of the sentence's subject
+    coordinated = inherit and prev in ("and", "but") and subj is not None and clear_source(text, toks, subj)
+    relative = subj is None and _relative_subject(text, toks, g)
+    if relative:
+        subj = (g - 1, g)  # "the union, which endorsed ...": the source span is the relative pronoun
     complement = passive_to or complement_index(toks, ce) is not None
     parenthetical = subj is not None and (ce >= n or toks[ce].text in (".", ",", ";", "!", "?")) and comma_before(toks, subj[0])
     if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _GENERIC_SUBJECTS:
@@ -337,11 +346,13 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         if ok and subj is None and inverted is None and not participle:
             ok = False  # "found that" with no one before it is most often not attribution
         if not ok and vf.cls == "opinion" and ce < n and toks[ce].text not in (".", ",", ";", ")"):
-            ok = subj is not None and subj[1] in (g, subj_end) and clear_source(text, toks, subj)
+            ok = (subj is not None and subj[1] in (g, subj_end) and clear_source(text, toks, subj)) or coordinated or relative or participle
     else:  # stance
         ok = ce < n and (
             (subj is not None and subj[1] in (g, subj_end) and clear_source(text, toks, subj))
-            or (participle and subj is not None)
+            or participle
+            or coordinated
+            or relative
             or (complement and subj is not None)
         )
     if not ok:
@@ -359,6 +370,20 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
 
 _NOUNY = words("noun_prone_form")
 _NOUN_BEFORE = words("noun_before")
+
+
+def _relative_subject(text, toks, g) -> bool:
+    """``SOURCE[,] who/which/that VERB``: the relative pronoun stands for a clear source before it."""
+    if g < 2 or toks[g - 1].low not in _RELATIVES:
+        return False
+    k = g - 2 if toks[g - 2].text != "," else g - 3
+    if k < 0:
+        return False
+    head = source_left(toks, k + 1)
+    return head is not None and clear_source(text, toks, head) and not (head[1] - head[0] == 1 and toks[head[0]].low in _SUBJECT_PRONOUNS)
+
+
+_RELATIVES = words("relative_pronoun")
 
 
 def _quantity(toks, rng) -> bool:

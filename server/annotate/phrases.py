@@ -108,7 +108,17 @@ def clear_source(text, toks, rng) -> bool:
         return True  # a capitalized word that is not merely sentence-initial
     if is_name(toks[rng[0]]) and rng[1] - rng[0] <= 4:
         return srcmod.classify(phrase) != "vague" or srcmod.head_type(phrase) is not None
-    return srcmod.head_type(phrase) is not None
+    return srcmod.head_type(phrase) is not None or agent_noun(toks[rng[1] - 1])
+
+
+_AGENT_SUFFIXES = tuple(sorted(words("agent_suffix")))
+_NOT_AGENTS = words("not_agent_noun")
+
+
+def agent_noun(tok: Tok) -> bool:
+    """A lowercase noun shaped like a person or group of people ("the challenger", "demonstrators")."""
+    low = tok.low
+    return tok.text.islower() and len(low) > 4 and low.endswith(_AGENT_SUFFIXES) and low not in _NOT_AGENTS and low.rstrip("s") not in _NOT_AGENTS
 
 
 def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
@@ -201,6 +211,8 @@ def sentence_subject(text, toks, g) -> tuple[int, int] | None:
     """The Capitalized noun phrase opening the sentence, speaker of a later ", saying ..." cue."""
     k = 0
     while k < g and toks[k].text not in (",", "(", "—", "–", ";", ":") and (toks[k].low not in _CLAUSE_WORDS or toks[k].low == "and"):
+        if k > 0 and toks[k].text.islower() and (srcmod.looks_like_verb(toks[k].low) or toks[k].low.endswith(("ed", "ly"))):
+            break  # the subject ends where its verb group starts ("Clinton repeatedly invoked ... and")
         k += 1
     if k == 0 or k > 8:
         return None
