@@ -30,6 +30,10 @@ _CATEGORY_OF_SOURCE_TYPE = {
     "vague": "vague",
 }
 CATEGORIES = ("named", "anonymous", "vague", "hedge")
+# Hedge types drawn in another colour than "hedge": an unsupported judgement (weasel or
+# peacock wording, "is widely regarded", "one of the most famous") asks the reader the same
+# question as a vague source — who says so? — so it shares the vague colour.
+_CATEGORY_OF_HEDGE_TYPE = {"unsupported": "vague"}
 
 
 def anchor(text: str, spans: Iterable[Span]) -> list[Highlight]:
@@ -68,7 +72,7 @@ def anchor(text: str, spans: Iterable[Span]) -> list[Highlight]:
 def category_of(span: Span, group_types: dict[int, str] | None = None) -> str:
     """Overlay colour of ``span``; attribution parts take their group's source type."""
     if span.label == "hedge":
-        return "hedge"
+        return _CATEGORY_OF_HEDGE_TYPE.get(str(span.type), "hedge")
     source_type = (group_types or {}).get(span.group, span.type) if span.group is not None else span.type
     return _CATEGORY_OF_SOURCE_TYPE.get(str(source_type).lower(), "vague")
 

@@ -67,6 +67,13 @@ def test_group_type_comes_from_the_source_span_whatever_the_order():
     assert [h.category for h in anchor(TEXT, [cue, source])] == ["anonymous", "anonymous"]
 
 
+def test_unsupported_judgements_share_the_vague_colour():
+    # weasel/peacock wording ("widely regarded") asks "who says so?", like a vague source
+    assert category_of(Span(0, 3, "The", "hedge", "unsupported", None, "")) == "vague"
+    assert category_of(Span(0, 3, "The", "hedge", "modal", None, "")) == "hedge"
+    assert category_of(Span(0, 3, "The", "hedge", "approximator", None, "")) == "hedge"
+
+
 def test_unknown_source_type_reads_as_vague():
     assert category_of(Span(0, 3, "The", "source", "mystery", None, "")) == "vague"
 

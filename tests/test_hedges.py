@@ -34,7 +34,7 @@ def _check_spans(text: str, spans) -> None:
         previous_end = s.end
         assert s.label == "hedge" and s.group is None
         assert s.type in TYPES
-        assert s.reason.startswith("Hedge:")
+        assert s.reason.startswith("Unsupported:" if s.type == "unsupported" else "Hedge:")
 
 
 # --------------------------------------------------------------------------- the tables
@@ -244,3 +244,47 @@ def test_conditionals():
     assert hedges("He ran as if his life depended on it.") == []
     assert hedges("Even if it rains, the match will go ahead.") == []
     assert "looks as if" in hedge_words("It looks as if the talks have stalled.")
+
+
+# --------------------------------------------------------------------------- unsupported judgements
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The castle is one of the most visited sites in Wales.", "one of the most"),
+        ("Her most celebrated novel sold poorly at first.", "most celebrated"),
+        ("The legendary coach retired in 1990.", "legendary"),
+        ("The chef is best known for her soups.", "best known"),
+        ("The method is widely used in hospitals.", "widely"),
+        ("Many farmers sold their land.", "many"),
+        ("The film won critical acclaim.", "critical acclaim"),
+        ("It has been noted that the bridge sways in wind.", "noted"),
+    ],
+)
+def test_unsupported_judgements_found(sentence, cue):
+    found = [(s.text.lower(), s.type) for s in hedges(sentence)]
+    assert (cue, "unsupported") in found, found
+    assert all(s.reason.startswith("Unsupported:") for s in hedges(sentence) if s.type == "unsupported")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The most recent figures were published on Monday.",  # a time superlative, not praise
+        "The talks lasted several hours.",  # a duration, not a generalisation
+        "She worked there for many years.",
+        "The town is known as Port Mary.",  # naming, not reputation
+        "The firm has outstanding debts of $4m.",  # outstanding = unpaid
+        "At most ten people were hurt.",
+        "Officials said the offer was the best available.",
+    ],
+)
+def test_no_unsupported_judgement_in_plain_statements(sentence):
+    assert [s.text for s in hedges(sentence) if s.type == "unsupported"] == []
+
+
+def test_quantified_sources_with_a_reporting_verb_are_left_to_attribution():
+    # "many historians argue" is a vague source (attribution stage), not highlighted twice
+    assert [s.text for s in hedges("Many historians argue that the fort is older.") if s.type == "unsupported"] == []
+    assert "many" in [s.text.lower() for s in hedges("Many historians visit the fort.")]

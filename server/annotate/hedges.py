@@ -22,8 +22,9 @@ from server.lexicon import load_table
 from server.types import Sentence, Span
 
 HEDGE_TABLE = "hedges.tsv"
+UNSUPPORTED_TABLE = "unsupported.tsv"  # weasel and peacock wording, type "unsupported"
 EXCEPTION_TABLE = "hedge_exceptions.tsv"
-TYPES = ("modal", "evidential", "tentative", "approximator", "distancing")
+TYPES = ("modal", "evidential", "tentative", "approximator", "distancing", "unsupported")
 
 # Trimmed from both ends of a highlight: a cue is words, not the quotes or commas around them.
 _EDGE_CHARS = " \t\r\n,.;:!?\"'“”‘’()[]{}"
@@ -51,12 +52,13 @@ def _whole_words(entry: str) -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def hedge_rules() -> tuple[Rule, ...]:
-    """The cue patterns of ``hedges.tsv``, compiled once."""
+    """The cue patterns of ``hedges.tsv`` then ``unsupported.tsv``, compiled once."""
     rules = []
-    for e in load_table(HEDGE_TABLE):
-        if e.type not in TYPES:
-            raise ValueError(f"{HEDGE_TABLE}:{e.line}: unknown hedge type {e.type!r}")
-        rules.append(Rule(e.entry, _whole_words(e.entry), e.type, e.reason, e.extra[0] if e.extra else ""))
+    for table in (HEDGE_TABLE, UNSUPPORTED_TABLE):
+        for e in load_table(table):
+            if e.type not in TYPES:
+                raise ValueError(f"{table}:{e.line}: unknown hedge type {e.type!r}")
+            rules.append(Rule(e.entry, _whole_words(e.entry), e.type, e.reason, e.extra[0] if e.extra else ""))
     return tuple(rules)
 
 
