@@ -191,6 +191,7 @@ class _Cand:
     impersonal: bool = False  # "it is believed that": nobody is named
     passive: bool = False  # agentless passive weasel: no source at all
     inherit: bool = False  # source guessed from the sentence start ("..., saying ...")
+    coordinated: bool = False  # "X did this and VERB ...": the verb shares the subject of an earlier verb
 
 
 def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
@@ -229,10 +230,17 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
                     cand = _verb_candidate(text, sent, toks, i, i + width, vf, fps)
                     if cand is not None:
                         cand.cls = vf.cls
-                        if vf.cls != "speech" and any(
-                            c.content and c.content[0] <= toks[i].start < c.content[1] and "," not in text[c.content[0] : toks[i].start]
-                            for c in cands[-8:]
-                        ):
+                        holder = next(
+                            (c for c in reversed(cands[-8:]) if c.content and c.content[0] <= toks[i].start < c.content[1]),
+                            None,
+                        )
+                        if holder is not None and cand.coordinated:
+                            # "X invoked Obama and suggested that ...": a second verb of X, not part of what X invoked
+                            cut = toks[cand.cue[0] - 1].start
+                            holder.content = (holder.content[0], cut) if cut - holder.content[0] > 1 else None
+                            if holder.content is not None:
+                                holder.content = trim_content(text, holder.content[0], holder.content[1])
+                        elif vf.cls != "speech" and holder is not None and "," not in text[holder.content[0] : toks[i].start]:
                             cand = None  # a stance nested in what someone else said ("she said she wanted ...")
                     break
         if cand is None and not toks[i].quoted:
@@ -301,6 +309,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         src = source_right(toks, j + 1, loose=True)  # "as described by FBI Director James Comey"
         if src is not None:
             return _Cand((i - 1, j + 1), src, content_before(text, sent, toks, i - 1), source_after=True)
+    if g == i and vf.form.endswith("ed") and _reduced_relative(text, toks, i, j):
+        return None  # "A poll released Sunday shows ...": the document is the subject of the later verb
     imp = _impersonal(toks, i)
     if imp is not None and has_complement(toks, j):
         return _Cand((imp + 1, j), (imp, imp + 1), content_after(text, sent, toks, j), impersonal=True)
@@ -324,6 +334,10 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         inherit = True  # a speaker named earlier in the sentence wins over this guess
     # "... and criticized the plan": a second verb of the sentence's subject
     coordinated = inherit and prev in ("and", "but") and subj is not None and clear_source(text, toks, subj)
+    # "Zimmerman, 32, noted ...", "Judicial Watch, in releasing the email, noted ...": the subject
+    # opens the sentence and a parenthetical separates it from its verb
+    interrupted = inherit and prev == "," and not participle and subj is not None and subj[1] < g - 1 and toks[subj[1]].text == "," and clear_source(text, toks, subj)
+    coordinated = coordinated or interrupted
     relative = subj is None and _relative_subject(text, toks, g)
     if relative:
         subj = (g - 1, g)  # "the union, which endorsed ...": the source span is the relative pronoun
@@ -343,7 +357,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         doc_subject = document_before(toks, g)
         as_clause = subj is not None and subj[0] > 0 and toks[subj[0] - 1].low == "as" and (ce >= n or toks[ce].text in (",", "."))
         ok = complement or inverted is not None or parenthetical or as_clause or (doc_subject and ce < n)
-        if ok and subj is None and inverted is None and not participle:
+        if ok and subj is None and inverted is None and not participle and not (doc_subject and ce < n):
             ok = False  # "found that" with no one before it is most often not attribution
         if not ok and vf.cls == "opinion" and ce < n and toks[ce].text not in (".", ",", ";", ")"):
             ok = (subj is not None and subj[1] in (g, subj_end) and clear_source(text, toks, subj)) or coordinated or relative or participle
@@ -365,11 +379,25 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         content = content_after(text, sent, toks, ce)
     if content is None and (subj is None or comma_before(toks, subj[0]) or clause_final):
         content = content_before(text, sent, toks, subj[0] if subj and subj[0] < g else g)
-    return _Cand((g, ce), subj, content, inherit=inherit)
+    return _Cand((g, ce), subj, content, inherit=inherit, coordinated=coordinated)
 
 
 _NOUNY = words("noun_prone_form")
 _NOUN_BEFORE = words("noun_before")
+
+
+def _reduced_relative(text, toks, i, j) -> bool:
+    """``DOCUMENT VERB-ed [by/on ...] VERB``: a participle modifying a document noun, another verb follows."""
+    subj = source_left(toks, i)
+    if subj is None or srcmod.head_type(phrase_text(text, toks, subj)) != "document":
+        return False
+    for k in range(j, min(len(toks), j + 10)):
+        vf = _verb_forms().get(toks[k].low)
+        if vf is not None and vf.cls != "stance" and toks[k].low.endswith(("s", "ed")) | (toks[k].low in _IRREGULAR_PAST):
+            return True
+        if toks[k].text in (",", ";", ":", "(") or toks[k].low in _CLAUSE_WORDS:
+            return False
+    return False
 
 
 def _relative_subject(text, toks, g) -> bool:
@@ -384,6 +412,8 @@ def _relative_subject(text, toks, g) -> bool:
 
 
 _RELATIVES = words("relative_pronoun")
+_SINGULAR_PRONOUNS = words("singular_pronoun")
+_NOUN_FOLLOWERS = words("plural_noun_follower")
 
 
 def _quantity(toks, rng) -> bool:
@@ -411,6 +441,9 @@ def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True
     if g == i and i > 0 and toks[i - 1].low in _PREPOSITIONS and toks[i - 1].low != "to":
         return True  # "in comments to", "with support from"
+    if form in _NOUNY and form.endswith("s") and g == i and i > 0 and toks[i - 1].low not in _SUBJECT_PRONOUNS:
+        if toks[i - 1].text[:1].isdigit() or j >= len(toks) or toks[j].text in (".", ",", ";", ":", ")") or toks[j].low in _NOUN_FOLLOWERS:
+            return True  # "media reports as ...", "terrorist attacks in Paris", "15 states": a plural noun
     if form in _NOUNY and g == i and i > 0 and toks[i - 1].text.islower() and toks[i - 1].low not in _SUBJECT_PRONOUNS and toks[i - 1].low not in _modifiers():
         # "news reports", "percent support": a noun after a noun; but "the governor supports",
         # "voters support": a verb agreeing with the noun before it
@@ -424,7 +457,16 @@ def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         if nxt in _NOUN_POSTMODIFIERS and form in _NOUNY:
             return True
         nxt_form = _verb_forms().get(nxt)
-        if nxt in _FINITE_AUX or (nxt_form and (nxt.endswith(("ed", "s")) or nxt in _IRREGULAR_PAST)):
+        prev = toks[i - 1] if g == i and i > 0 else None
+        # "a race that it says will ...", "who officials say is ...": a verb agreeing with the
+        # subject before it, whose reported clause has no "that"
+        agrees = prev is not None and (
+            (prev.low in _SUBJECT_PRONOUNS and (prev.low in _RELATIVES or form.endswith("s") == (prev.low in _SINGULAR_PRONOUNS)))
+            or (is_name(prev) and form.endswith("s") and not title_case(toks))
+            or (not form.endswith("s") and prev.low.endswith("s") and prev.low not in _NOUN_BEFORE)
+        )
+        headline_verb = title_case(toks) and toks[i].text[:1].isupper()  # "Pence Announces Plans ..."
+        if not agrees and not headline_verb and (nxt in _FINITE_AUX or (nxt_form and (nxt.endswith(("ed", "s")) or nxt in _IRREGULAR_PAST))):
             return True
     if not form.endswith("s"):
         subj = source_left(toks, g)

@@ -24,6 +24,7 @@ _PERSONAL_PRONOUNS = words("personal_pronoun")
 _PREPOSITIONS = words("preposition")
 _QUANTIFIER_HEADS = words("quantifier_head")
 _SUBJECT_PRONOUNS = words("subject_pronoun")
+_RELATIVE_WORDS = words("relative_pronoun")
 _THAT_WORDS = words("complementizer")
 _TIME_LEAD = words("time_lead")
 _TIME_WORDS = words("time_word")
@@ -79,8 +80,12 @@ def source_left(toks, g) -> tuple[int, int] | None:
                 words += 1
                 continue
             break
-        if srcmod.looks_like_verb(low) and start is not None and not is_name(t):
-            break
+        if low in _RELATIVE_WORDS and start is not None:
+            break  # "hackers who U.S. officials say ...": the subject starts after the relative pronoun
+        if srcmod.looks_like_verb(low) and title_case(toks) and is_name(t) and start is None:
+            return None  # headline "Pence Announces Plans": a capitalized verb, not a subject
+        if srcmod.looks_like_verb(low) and start is not None and (not is_name(t) or title_case(toks)):
+            break  # (in a headline, "Pence Announces Plans": the capitalized verb is no part of the name)
         start = k
         words += 1
         if low in _DETERMINERS and low not in _QUANTIFIER_HEADS:
@@ -214,8 +219,8 @@ def sentence_subject(text, toks, g) -> tuple[int, int] | None:
         if k > 0 and toks[k].text.islower() and (srcmod.looks_like_verb(toks[k].low) or toks[k].low.endswith(("ed", "ly"))):
             break  # the subject ends where its verb group starts ("Clinton repeatedly invoked ... and")
         k += 1
-    if k == 0 or k > 8:
-        return None
+    if k == 0 or k > 8 or toks[0].low in _PREPOSITIONS:
+        return None  # ("In Iowa, ..." opens with an adverbial, not the subject)
     if k == 1 and toks[0].low in _PERSONAL_PRONOUNS:
         return (0, 1)
     while k > 0 and toks[k - 1].low == "and":
