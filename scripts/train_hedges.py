@@ -43,6 +43,9 @@ NOT_HEDGES: set[str] = set()
 # (CONVENTION_RATE) to show that they have a convention for it ("whether", "alleged").
 NEWS_TYPES = {"approximator", "tentative", "distancing"}
 CONVENTION_RATE = 0.3
+# Weasel and peacock wording ("unsupported.tsv") is no hedge in these corpora's framework:
+# they never annotate it, so it would only teach the model to drop it. Never judged.
+NEVER_JUDGED = {"unsupported"}
 # FactBank is the one news corpus: its examples count more, as news is what the product reads.
 CORPUS_WEIGHT = {"szeged_factbank": 3.0, "szeged_wiki": 1.0, "bioscope": 1.0}
 MIN_EXAMPLES = 8  # fewer occurrences than this: the model does not judge the cue
@@ -98,7 +101,9 @@ def main() -> None:
     judged = sorted(
         k
         for k, n in keys.items()
-        if n >= MIN_EXAMPLES and (types[k] not in NEWS_TYPES or positives[k] / n >= CONVENTION_RATE)
+        if n >= MIN_EXAMPLES
+        and types[k] not in NEVER_JUDGED
+        and (types[k] not in NEWS_TYPES or positives[k] / n >= CONVENTION_RATE)
     )
     if args.verbose:
         for key, n in keys.most_common():
