@@ -139,6 +139,11 @@ def _passive_participles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _attitude_adjectives() -> frozenset[str]:
+    return frozenset(p[0] for p in _cue_phrases().get("attitude_adjective", []))
+
+
+@lru_cache(maxsize=1)
 def _modifiers() -> frozenset[str]:
     return frozenset(e.entry.lower() for e in load_table("attribution_modifiers.tsv"))
 
@@ -212,6 +217,13 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
         low = toks[i].low
         if not toks[i].quoted and low in _passive_participles():
             cand = _passive_candidate(text, sent, toks, i, fps)
+            if cand:
+                cands.append(cand)
+                taken_until = cand.cue[1]
+                i += 1
+                continue
+        if not toks[i].quoted and low in _attitude_adjectives():
+            cand = _attitude_candidate(text, sent, toks, i)
             if cand:
                 cands.append(cand)
                 taken_until = cand.cue[1]
@@ -347,7 +359,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # generic "you're talking about", "let's see": nobody is cited
     if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _DEMONSTRATIVES and vf.cls in ("speech", "stance"):
         return None  # "This would explain ...": a thing, not a speaker
-    if subj is not None and vf.cls in ("stance", "opinion") and subj[0] > 0 and toks[subj[0] - 1].low in _PREPOSITIONS:
+    if subj is not None and vf.cls in ("stance", "opinion") and subj[0] > 0 and toks[subj[0] - 1].low in _PREPOSITIONS and toks[subj[0] - 1].low not in _SUBORDINATORS:
         subj = None  # "under many brand names", "of that time demanded": the phrase is an object
     if vf.form.endswith("ing") and not (participle or complement or g < i or prev.lower() in _GERUND_PREPS):
         return None  # "collision warning", "the reporting": a noun, not a cue
@@ -361,6 +373,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             ok = False  # "found that" with no one before it is most often not attribution
         if not ok and vf.cls == "opinion" and ce < n and toks[ce].text not in (".", ",", ";", ")"):
             ok = (subj is not None and subj[1] in (g, subj_end) and clear_source(text, toks, subj)) or coordinated or relative or participle
+        if not ok and vf.cls == "opinion" and (ce >= n or toks[ce].text in (".", "!")) and subj is not None and subj[1] == g:
+            ok = any(is_name(toks[m]) for m in range(subj[0], subj[1])) and clear_source(text, toks, subj)  # "Dianne Bystrom agreed."
     else:  # stance
         ok = ce < n and (
             (subj is not None and subj[1] in (g, subj_end) and clear_source(text, toks, subj))
@@ -412,6 +426,7 @@ def _relative_subject(text, toks, g) -> bool:
 
 
 _RELATIVES = words("relative_pronoun")
+_SUBORDINATORS = words("subordinator")
 _SINGULAR_PRONOUNS = words("singular_pronoun")
 _NOUN_FOLLOWERS = words("plural_noun_follower")
 
@@ -441,7 +456,7 @@ def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True
     if g == i and i > 0 and toks[i - 1].low in _PREPOSITIONS and toks[i - 1].low != "to":
         return True  # "in comments to", "with support from"
-    if form in _NOUNY and form.endswith("s") and g == i and i > 0 and toks[i - 1].low not in _SUBJECT_PRONOUNS:
+    if form in _NOUNY and form.endswith("s") and g == i and i > 0 and toks[i - 1].low not in _SUBJECT_PRONOUNS and not (is_name(toks[i - 1]) and not title_case(toks)):
         if toks[i - 1].text[:1].isdigit() or j >= len(toks) or toks[j].text in (".", ",", ";", ":", ")") or toks[j].low in _NOUN_FOLLOWERS:
             return True  # "media reports as ...", "terrorist attacks in Paris", "15 states": a plural noun
     if form in _NOUNY and g == i and i > 0 and toks[i - 1].text.islower() and toks[i - 1].low not in _SUBJECT_PRONOUNS and toks[i - 1].low not in _modifiers():
@@ -557,6 +572,35 @@ def _passive_candidate(text, sent, toks, i, fps) -> _Cand | None:
     content = trim_content(text, toks[i + 1].start, sent.end)
     cand = _Cand((g, i + 1), None, content, passive=True)
     return cand
+
+
+def _attitude_candidate(text, sent, toks, i) -> _Cand | None:
+    """``SOURCE is [not/very] ADJ [of/about ...]``: an attitude the source holds ("are wary of")."""
+    n = len(toks)
+    g = i
+    mods = _modifiers()
+    while g > 0 and i - g < 5 and not toks[g - 1].quoted and (toks[g - 1].low in _INTENSIFIERS or _manner_adverb(toks[g - 1])):
+        g -= 1
+    if g == 0 or toks[g - 1].low not in _COPULAS:
+        return None  # "a skeptical voter", "sure enough": no copula, no attitude of a subject
+    g -= 1
+    while g > 0 and i - g < 8 and not toks[g - 1].quoted and (toks[g - 1].low in mods or toks[g - 1].low in _COPULAS):
+        g -= 1
+    subj = source_left(toks, g)
+    if subj is None or subj[1] != g or not clear_source(text, toks, subj):
+        return None
+    if subj[1] - subj[0] == 1 and toks[subj[0]].low in _DEMONSTRATIVES:
+        return None  # "it is certain", "this is sure to": nobody holds the attitude
+    e = i + 1
+    if e < n and toks[e].low in _ATTITUDE_PREPOSITIONS:
+        e += 1  # "wary of", "confident in": PolNeAR spans the preposition with the adjective
+    content = content_after(text, sent, toks, e) if e < n else None
+    return _Cand((g, e), subj, content, cls="opinion")
+
+
+_COPULAS = words("copula")
+_INTENSIFIERS = words("intensifier")
+_ATTITUDE_PREPOSITIONS = words("attitude_preposition")
 
 
 def _impersonal(toks, i) -> int | None:

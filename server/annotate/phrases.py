@@ -25,6 +25,7 @@ _PREPOSITIONS = words("preposition")
 _QUANTIFIER_HEADS = words("quantifier_head")
 _SUBJECT_PRONOUNS = words("subject_pronoun")
 _RELATIVE_WORDS = words("relative_pronoun")
+_PEOPLE_SHARES = words("people_share")
 _THAT_WORDS = words("complementizer")
 _TIME_LEAD = words("time_lead")
 _TIME_WORDS = words("time_word")
@@ -113,6 +114,8 @@ def clear_source(text, toks, rng) -> bool:
         return True  # a capitalized word that is not merely sentence-initial
     if is_name(toks[rng[0]]) and rng[1] - rng[0] <= 4:
         return srcmod.classify(phrase) != "vague" or srcmod.head_type(phrase) is not None
+    if any(toks[k].text[:1].isdigit() or toks[k].low in _PEOPLE_SHARES for k in range(rng[0], rng[1])):
+        return True  # "31 percent", "More than half the senators surveyed": a share of the people polled
     return srcmod.head_type(phrase) is not None or agent_noun(toks[rng[1] - 1])
 
 
