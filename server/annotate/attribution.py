@@ -350,7 +350,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     # opens the sentence and a parenthetical separates it from its verb
     interrupted = inherit and prev == "," and not participle and subj is not None and subj[1] < g - 1 and toks[subj[1]].text == "," and clear_source(text, toks, subj)
     coordinated = coordinated or interrupted
-    relative = subj is None and _relative_subject(text, toks, g)
+    relative = (subj is None or (subj[1] - subj[0] == 1 and toks[subj[0]].low in _RELATIVES)) and _relative_subject(text, toks, g)
     if relative:
         subj = (g - 1, g)  # "the union, which endorsed ...": the source span is the relative pronoun
     complement = passive_to or complement_index(toks, ce) is not None
@@ -452,6 +452,8 @@ def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True  # "the pledged delegates", "the reported details", "his remarks"
     if form.endswith(("ed", "ing")) or form in _IRREGULAR_PAST:
         return False
+    if g == i and i > 0 and toks[i - 1].low == "that" and i > 1 and (form.endswith("s") or toks[i - 2].low.endswith("s")):
+        return False  # relative "a PAC that supports", "cities that support": a verb ("that report" is a noun)
     if g == i and i > 0 and (toks[i - 1].low in _NOUN_BEFORE or toks[i - 1].low.endswith(("’s", "'s", "s’"))):
         return True
     if g == i and i > 0 and toks[i - 1].low in _PREPOSITIONS and toks[i - 1].low != "to":

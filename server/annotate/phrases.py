@@ -195,12 +195,13 @@ def appositive_subject(toks, g) -> tuple[int, int] | None:
     if k < 0 or toks[k].text != "," or g - k < 3:
         return None
     opener = toks[k + 1]
-    if not (opener.low in _DETERMINERS or opener.low in ("who", "whose", "which") or is_name(opener) or opener.low.endswith(("’s", "'s"))):
-        return None  # what sits between the commas does not look like an appositive
+    appositive = opener.low in _DETERMINERS or opener.low in ("who", "whose", "which") or is_name(opener) or opener.low.endswith(("’s", "'s"))
+    if not appositive and g - k > 10:
+        return None  # what sits between the commas does not look like an appositive or a short aside
     head = source_left(toks, k)
     if head is None or not any(is_name(toks[m]) for m in range(head[0], head[1])):
         return None
-    return (head[0], g)
+    return (head[0], g)  # (also "Clinton, without naming him, accused ...": a short aside)
 
 
 def title_case(toks) -> bool:
