@@ -75,8 +75,8 @@ def fold_of(group: str, n: int) -> int:
     return zlib.crc32(group.encode("utf-8")) % n
 
 
-def fit(X, y, w):
-    model = LogisticRegression(C=C, max_iter=2000, solver="lbfgs")
+def fit(X, y, w, c: float = C):
+    model = LogisticRegression(C=c, max_iter=2000, solver="lbfgs")
     model.fit(X, y, sample_weight=w)
     return model
 
@@ -87,6 +87,7 @@ def main() -> None:
     parser.add_argument("--cv", type=int, default=0, help="folds of grouped cross-validation to report first")
     parser.add_argument("--out", type=Path, default=hedge_model.MODEL_FILE)
     parser.add_argument("--threshold", type=float, default=0.4)
+    parser.add_argument("--c", type=float, default=C, help="inverse L2 strength of the logistic regression")
     parser.add_argument("--verbose", action="store_true", help="print how often each entry is a hedge")
     parser.add_argument("--hold-out", metavar="K/N", help="leave out the documents of fold K of N (for scoring)")
     args = parser.parse_args()
@@ -122,7 +123,7 @@ def main() -> None:
     if args.cv:
         pred = np.zeros(len(y))
         for train, test in GroupKFold(n_splits=args.cv).split(X, y, groups):
-            pred[test] = fit(X[train], y[train], sample_weight[train]).predict_proba(X[test])[:, 1]
+            pred[test] = fit(X[train], y[train], sample_weight[train], args.c).predict_proba(X[test])[:, 1]
         for t in (0.3, 0.4, 0.5, 0.6):
             keep = pred >= t
             tp, fp, fn = (keep & (y == 1)).sum(), (keep & (y == 0)).sum(), (~keep & (y == 1)).sum()
@@ -131,7 +132,7 @@ def main() -> None:
         tp, fp = (y == 1).sum(), (y == 0).sum()
         print(f"no model: candidate P {tp / (tp + fp):.3f} R 1.000")
 
-    model = fit(X, y, sample_weight)
+    model = fit(X, y, sample_weight, args.c)
     weights = {name: round(float(w), 4) for name, w in zip(vec.get_feature_names_out(), model.coef_[0]) if abs(w) >= 0.01}
     weights["bias"] = round(weights.get("bias", 0.0) + float(model.intercept_[0]), 4)
     payload = {
