@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from server.annotate import sources as srcmod
-from server.annotate.content import complement_index, content_after, content_before, has_complement, trim_content
+from server.annotate.content import complement_index, content_after, content_before, has_complement, is_open_quote, trim_content
 from server.annotate.phrases import (
     appositive_subject,
     clear_source,
@@ -640,18 +640,29 @@ def _headline_colon(text, sent, toks) -> _Cand | None:
     if not para_start:
         return None
     first = 1 if toks and toks[0].text in ('"', "“", "‘", "'") else 0
-    for k in range(first + 1, min(len(toks), first + 8)):
+    for k in range(first + 1, min(len(toks), first + 14)):
         if toks[k].text == ":":
             name = toks[first:k]
-            if k + 1 >= len(toks) or toks[k].quoted:
+            if k + 1 >= len(toks) or (toks[k].quoted and not first):
                 return None
-            if all(is_name(t) or t.low in _HEADLINE_CONNECTORS or t.text in (".", ",", "’") for t in name) and is_name(name[0]):
-                if srcmod.is_label_word(phrase_text(text, toks, (first, k))) or toks[k + 1].text[:1].isdigit():
-                    return None  # a page label, or a table row ("Clinton: 1,769")
-                content = trim_content(text, toks[k + 1].start, sent.end)
-                return _Cand((k, k + 1), (first, k), content)
-            return None
-        if not re.match(r"[\w.’',]", toks[k].text):
+            quote_next = is_open_quote(toks, k + 1) or toks[k + 1].text in ("‘", "'")
+            named = all(is_name(t) or t.low in _HEADLINE_CONNECTORS or t.text in (".", ",", "’") for t in name) and is_name(name[0])
+            if not named and quote_next:
+                # "Jeremy Lott, author: “...”", "Former secretary of state Hillary Clinton: “...”": a
+                # speaker line with an appositive or a title, introducing a quotation
+                named = is_name(name[0]) and (is_name(name[-1]) or name[-1].text == ")" or name[-1].text.islower())
+            if not named or (k - first > 7 and not quote_next):
+                return None
+            if any(t.text.isupper() and len(t.text) > 1 for t in name if t.text.isalpha()) and all(t.text.isupper() for t in name if t.text.isalpha()):
+                return None  # an all-caps kicker ("BUSTED:", "FIX IS IN:"), not a speaker
+            if any(srcmod.looks_like_verb(t.low) for t in name):
+                return None  # a headline with its own verb ("X Endorses Y: ..."): the colon is no cue
+            phrase = phrase_text(text, toks, (first, k))
+            if srcmod.is_label_word(phrase) or srcmod.is_label_word(name[-1].text) or toks[k + 1].text[:1].isdigit():
+                return None  # a page label ("Delegate Update:"), or a table row ("Clinton: 1,769")
+            content = trim_content(text, toks[k + 1].start, sent.end)
+            return _Cand((k, k + 1), (first, k), content)
+        if not re.match(r"[\w.’',()\-]", toks[k].text):
             return None
     return None
 
