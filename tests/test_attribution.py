@@ -383,3 +383,98 @@ def test_capitalized_common_noun_at_sentence_start_is_not_a_name():
 def test_determiner_that_does_not_open_a_reporting_slot():
     assert cues("Ivan Braiker led that company for a decade.") == []
     assert cues("Ivan Braiker reasoned that the company was too small.") == ["reasoned"]
+
+
+# --------------------------------------------------------------------------- clause structure
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The mayor spoke for an hour, citing the drop in crime.", "citing"),
+        ("The governor left early, noting the late hour.", "noting"),
+        ("Noting the late hour, the governor left early.", "Noting"),
+    ],
+)
+def test_participle_clause_after_a_comma_is_a_cue(text, cue):
+    assert cue in cues(text)
+
+
+def test_second_verb_of_a_coordinated_subject():
+    text = "Clinton repeatedly invoked the treaty and suggested that the senator was wrong."
+    from server.annotate.attribution import find_attributions
+    from server.segment import split_sentences
+
+    second = next(a for a in find_attributions(text, split_sentences(text)).items if a.cue.text == "suggested")
+    assert second.name == "Clinton"  # the speaker of the sentence, named once
+    first = group_of(text, "repeatedly invoked")
+    assert "suggested" not in first["content"].text  # the first verb's content stops before "and"
+
+
+def test_subject_separated_by_an_aside():
+    parts = group_of("Lena Park, 32, noted the department returned the files.", "noted")
+    assert parts["source"].text.startswith("Lena Park")  # the name with its aside, as PolNeAR spans appositives
+    assert "department" not in parts["source"].text
+
+
+def test_relative_pronoun_stands_for_the_source_before_it():
+    parts = group_of("The union, which endorsed the mayor in May, met on Friday.", "endorsed")
+    assert parts["source"].text == "which"
+    assert "supports" in cues("They hired a lobbying group that supports the bill.")
+
+
+def test_verb_after_its_subject_with_no_that_in_a_relative_clause():
+    parts = group_of("It is a group of hackers who U.S. officials say is tied to the army.", "say")
+    assert parts["source"].text == "U.S. officials"
+
+
+def test_document_subject_of_an_evidence_verb_after_a_reduced_relative():
+    found = cues("A state poll released on Tuesday showed the senator with a lead.")
+    assert "showed" in found and "released" not in found
+
+
+def test_plural_nouns_are_not_verbs():
+    assert cues("Terrorist attacks in the capital worried the markets.") == []
+    assert cues("Media reports as early as May named the suspect.") == []
+    assert cues("She won 40 pledged delegates in the state.") == []
+
+
+def test_headline_verb_after_a_name():
+    assert cues("Mayor Announces Plans For New Stadium.") == ["Announces"]
+
+
+# --------------------------------------------------------------------------- attitudes and colons
+
+
+def test_attitude_adjective_after_a_copula_spans_its_preposition():
+    parts = group_of("Many farmers are deeply skeptical of the new rules.", "are deeply skeptical of")
+    assert parts["source"].text == "Many farmers"
+    assert parts["content"].text == "the new rules"
+
+
+def test_attitude_adjective_without_a_holder_is_no_cue():
+    assert cues("A skeptical reader will find the book dull.") == []
+    assert cues("It is certain that prices will rise.") == []
+
+
+def test_share_of_people_polled_is_a_source():
+    parts = group_of("In the survey, 31 percent call the plan unfair.", "call")
+    assert parts["source"].text == "31 percent"
+
+
+def test_speaker_line_with_an_appositive_before_a_quotation():
+    text = "Maria Lopez, author of a book on trade: “The tariffs will hurt farmers.”"
+    parts = group_of(text, ":")
+    assert parts["source"].text == "Maria Lopez, author of a book on trade"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["BUSTED: The mayor skipped the meeting.", "Senator Endorses Rival: A Surprise In The Race.", "Delegate Update: The count so far."],
+)
+def test_headline_colon_after_a_kicker_a_verb_or_a_label_is_no_cue(text):
+    assert ":" not in cues(text)
+
+
+def test_that_said_is_a_connective():
+    assert cues("That said, the plan has flaws.") == []

@@ -336,6 +336,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     )
     if vf.cls != "stance" and not participle and toks[ce - 1].text != ":" and not has_complement(toks, ce) and (prev in (",", "”", '"', "’", "'") or (g > 1 and toks[g - 2].text in (",",) and prev in CLOSE_QUOTES)):
         inverted = source_right(toks, ce)
+        if inverted is not None and any(toks[m].text.islower() and (toks[m].low.endswith("ed") or srcmod.looks_like_verb(toks[m].low)) for m in range(inverted[0] + 1, inverted[1])):
+            inverted = None  # "Lena Park, 32, noted the department returned ...": a clause, not a speaker
         if inverted is not None and not ends_inverted_source(toks, inverted[1]):
             inverted = None  # "Name, appositive, said the group would ...": not an inversion
     if subj is None and inverted is None and prev == "," and not participle:
@@ -426,6 +428,8 @@ def _relative_subject(text, toks, g) -> bool:
 
 
 _RELATIVES = words("relative_pronoun")
+_PEOPLE_SHARES = words("people_share")
+_OBJECT_PRONOUNS = words("object_pronoun")
 _SUBORDINATORS = words("subordinator")
 _SINGULAR_PRONOUNS = words("singular_pronoun")
 _NOUN_FOLLOWERS = words("plural_noun_follower")
@@ -458,9 +462,11 @@ def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True
     if g == i and i > 0 and toks[i - 1].low in _PREPOSITIONS and toks[i - 1].low != "to":
         return True  # "in comments to", "with support from"
-    if form in _NOUNY and form.endswith("s") and g == i and i > 0 and toks[i - 1].low not in _SUBJECT_PRONOUNS and not (is_name(toks[i - 1]) and not title_case(toks)):
+    if form in _NOUNY and form.endswith("s") and g == i and i > 0 and toks[i - 1].low not in _SUBJECT_PRONOUNS and not (i > 1 and is_name(toks[i - 1]) and not title_case(toks)):
         if toks[i - 1].text[:1].isdigit() or j >= len(toks) or toks[j].text in (".", ",", ";", ":", ")") or toks[j].low in _NOUN_FOLLOWERS:
             return True  # "media reports as ...", "terrorist attacks in Paris", "15 states": a plural noun
+    if g == i and i > 0 and toks[i - 1].low in _PEOPLE_SHARES and j < len(toks) and (is_name(toks[j]) or toks[j].low in _DETERMINERS or toks[j].low in _OBJECT_PRONOUNS):
+        return False  # "31 percent call them unfair", "a majority support the plan": a verb with an object
     if form in _NOUNY and g == i and i > 0 and toks[i - 1].text.islower() and toks[i - 1].low not in _SUBJECT_PRONOUNS and toks[i - 1].low not in _modifiers():
         # "news reports", "percent support": a noun after a noun; but "the governor supports",
         # "voters support": a verb agreeing with the noun before it
