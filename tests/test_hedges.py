@@ -240,7 +240,7 @@ def test_any_string_gives_valid_spans(parts):
 
 
 def test_conditionals():
-    assert ("if", "modal") in [(s.text, s.type) for s in hedges("The plant will close if sales keep falling.")]
+    assert ("if", "conditional") in [(s.text, s.type) for s in hedges("The plant will close if sales keep falling.")]
     assert hedges("He ran as if his life depended on it.") == []
     assert hedges("Even if it rains, the match will go ahead.") == []
     # the hedge is the appearance verb; "as if" after it is no condition

@@ -1,13 +1,16 @@
 """Hedge detection: the words that show how sure the writer (or the source) is.
 
 ``find_hedges(text, sentences)`` returns ``Span``s with ``label="hedge"`` and ``type`` one of
-``modal`` (may, might, could), ``evidential`` (reportedly, seems, suggests), ``tentative``
-(is considering, in early stages), ``approximator`` (about 200) and ``distancing``
-(so-called, alleged). The cues are patterns in ``server/data/hedges.tsv``; the known false
-readings (May the month, "could not be reached", "appeared on TV") are vetoed by
-``server/data/hedge_exceptions.tsv``; for the ambiguous words that the hedge corpora cover, a
-small logistic model (``hedge_model``) decides from the neighbouring words whether this
-occurrence is a hedge.
+``modal`` (may, might, could), ``conditional`` (if, unless: the claim holds only under a
+condition; its own type so that a reader or the extension can mute it), ``evidential``
+(reportedly, seems, suggests), ``tentative`` (is considering, in early stages),
+``approximator`` (about 200), ``distancing`` (so-called, alleged) and ``unsupported`` (weasel
+and peacock wording no one is named for: "is widely regarded", "one of the most famous",
+"many"). The cues are patterns in ``server/data/hedges.tsv`` and
+``server/data/unsupported.tsv``; the known false readings (May the month, "could not be
+reached", "appeared on TV") are vetoed by ``server/data/hedge_exceptions.tsv``; for the
+ambiguous words that the hedge corpora cover, a small logistic model (``hedge_model``)
+decides from the neighbouring words whether this occurrence is a hedge.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from server.types import Sentence, Span
 HEDGE_TABLE = "hedges.tsv"
 UNSUPPORTED_TABLE = "unsupported.tsv"  # weasel and peacock wording, type "unsupported"
 EXCEPTION_TABLE = "hedge_exceptions.tsv"
-TYPES = ("modal", "evidential", "tentative", "approximator", "distancing", "unsupported")
+TYPES = ("modal", "conditional", "evidential", "tentative", "approximator", "distancing", "unsupported")
 
 # Trimmed from both ends of a highlight: a cue is words, not the quotes or commas around them.
 _EDGE_CHARS = " \t\r\n,.;:!?\"'“”‘’()[]{}"
