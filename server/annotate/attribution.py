@@ -302,6 +302,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         # infinitive ("to say", "declined to comment"): a cue only with a that/quote complement
         if not has_complement(toks, j):
             return None
+        if g > 1 and (toks[g - 2].low in _verb_forms() or toks[g - 2].low in _attitude_adjectives()):
+            return None  # "declined to say whether ...", "was eager to say that": the verb before is the cue
     # The cue may close with a colon or a phrase such as "in a statement".
     ce = j
     suffix = _match_phrase(toks, j, _cue_phrases().get("cue_suffix", []))
