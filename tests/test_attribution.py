@@ -478,3 +478,12 @@ def test_headline_colon_after_a_kicker_a_verb_or_a_label_is_no_cue(text):
 
 def test_that_said_is_a_connective():
     assert cues("That said, the plan has flaws.") == []
+
+
+def test_to_someone_frames_a_viewpoint():
+    parts = group_of("To many, the senator is a reformer.", "To")
+    assert parts["source"].text == "many"
+    assert parts["content"].text == "the senator is a reformer"
+    assert group_of("But to Ms. Ortiz, the plan is a mistake.", "to")["source"].text == "Ms. Ortiz"
+    assert cues("To date, the plan has cost little.") == []
+    assert cues("To be sure, the plan has flaws.") == []

@@ -204,6 +204,9 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
     headline = _headline_colon(text, sent, toks)
     if headline:
         cands.append(headline)
+    viewpoint = _viewpoint(text, sent, toks)
+    if viewpoint:
+        cands.append(viewpoint)
     forms = _verb_forms()
     phrases = _cue_phrases()
     i = 0
@@ -640,6 +643,33 @@ def _according_to(text, sent, toks, i, j) -> _Cand | None:
     else:
         content = content_before(text, sent, toks, i)
     return _Cand((i, j), src, content, source_after=True)
+
+
+def _viewpoint(text, sent, toks) -> _Cand | None:
+    """``To SOURCE, CLAIM`` at the start of a sentence: the claim is how the source sees it.
+
+    "To many, he is a provocateur." / "But to Ms. Gil, skateboarding is dissent." The source is a
+    name, an object pronoun or a pronoun of quantity; "To date," or "To be sure," do not qualify.
+    """
+    k = 1 if toks and toks[0].low in ("but", "and") else 0
+    n = len(toks)
+    if k + 2 >= n or toks[k].low != "to" or title_case(toks):
+        return None
+    e = k + 1
+    while e < n and e - k <= 5 and toks[e].text != ",":
+        e += 1
+    if e >= n or toks[e].text != "," or e == k + 1 or e + 1 >= n:
+        return None
+    phrase = toks[k + 1 : e]
+    if len(phrase) == 1 and phrase[0].low in _VIEWPOINT_PRONOUNS:
+        pass
+    elif not all(is_name(t) or t.text == "." and m > 0 for m, t in enumerate(phrase)):
+        return None  # "To date,", "To be sure,", "To win the state,"
+    content = trim_content(text, toks[e + 1].start, sent.end)
+    return _Cand((k, k + 1), (k + 1, e), content)
+
+
+_VIEWPOINT_PRONOUNS = words("viewpoint_pronoun")
 
 
 def _headline_colon(text, sent, toks) -> _Cand | None:
