@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import time
@@ -24,6 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from server.segment import split_sentences  # noqa: E402
 from server.summarize import Summarizer  # noqa: E402
+
+import torch  # noqa: E402  (after server.embedder, which sets OpenMP's wait policy first)
 
 METRICS = ("rouge1", "rouge2", "rougeL", "rougeLsum")
 
@@ -40,6 +43,7 @@ def main() -> None:
     if args.limit:
         records = records[: args.limit]
 
+    load_before = os.getloadavg()[0]
     t0 = time.perf_counter()
     summarizer = Summarizer(args.model_dir)
     load_s = time.perf_counter() - t0
@@ -59,7 +63,9 @@ def main() -> None:
 
     ours_m, lead_m = np.mean(ours, axis=0), np.mean(lead, axis=0)
     median, p95 = statistics.median(times), float(np.percentile(times, 95))
-    print(f"{len(records)} articles, n={args.n}, corpus {args.corpus}")
+    print(f"{len(records)} articles, n={args.n}, corpus {args.corpus}, torch threads {torch.get_num_threads()}")
+    # Timings are only meaningful on an otherwise idle machine: show how busy it was.
+    print(f"machine load average: {load_before:.1f} before, {os.getloadavg()[0]:.1f} after ({os.cpu_count()} cores)")
     print(f"{'metric':12s}{'summarizer':>12s}{'Lead-' + str(args.n):>10s}{'delta':>9s}   target")
     targets = {"rouge1": 1.5, "rouge2": 0.7}
     for k, name in enumerate(METRICS):

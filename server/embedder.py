@@ -13,6 +13,10 @@ import warnings
 from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+# OpenMP threads that spin while waiting turn any competing process (the browser, a second
+# request) into 10x latency spikes on a 2-core machine; passive waiting avoids that. Only
+# effective when this module is the first to import torch.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
@@ -36,8 +40,9 @@ class Embedder:
         path = Path(model_dir) if model_dir else default_model_dir()
         if not (path / "config.json").is_file():
             raise FileNotFoundError(f"No Hugging Face model (config.json) in {path}")
-        # Two cores: more threads than cores only adds contention.
-        torch.set_num_threads(max(1, min(4, os.cpu_count() or 1)))
+        # More threads than cores only adds contention; SUMMARY_THREADS overrides.
+        threads = int(os.environ.get("SUMMARY_THREADS") or min(2, os.cpu_count() or 1))
+        torch.set_num_threads(max(1, threads))
         self.model_dir = path
         hf_logging.disable_progress_bar()  # a per-load progress bar is noise in server logs
         self.tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True, use_fast=True)

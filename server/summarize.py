@@ -171,7 +171,11 @@ def _check_n(n: object) -> int:
 
 
 def _valid(s: Sentence, text: str) -> bool:
-    return 0 <= s.start < s.end <= len(text) and text[s.start : s.end] == s.text and bool(s.text.strip())
+    """A caller-supplied sentence is used only if its offsets really point at its text."""
+    try:
+        return 0 <= s.start < s.end <= len(text) and text[s.start : s.end] == s.text and bool(s.text.strip())
+    except (AttributeError, TypeError):
+        return False
 
 
 def _extractive(picked: list[Sentence]) -> Summary:
