@@ -130,7 +130,7 @@ def _vetoed(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     # Longest highlight first so "may or may not" beats "may"; ties go to the earlier entry.
-    order = {rule.key: i for i, rule in enumerate(hedge_rules())}
+    order = _rule_order()
     chosen: list[Candidate] = []
     taken = bytearray(max((c.end for c in candidates), default=0))
     for c in sorted(candidates, key=lambda c: (c.start - c.end, order[c.rule.key], c.start)):
@@ -138,6 +138,11 @@ def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
             chosen.append(c)
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     return sorted(chosen, key=lambda c: c.start)
+
+
+@lru_cache(maxsize=1)
+def _rule_order() -> dict[str, int]:
+    return {rule.key: i for i, rule in enumerate(hedge_rules())}
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
