@@ -487,3 +487,13 @@ def test_to_someone_frames_a_viewpoint():
     assert group_of("But to Ms. Ortiz, the plan is a mistake.", "to")["source"].text == "Ms. Ortiz"
     assert cues("To date, the plan has cost little.") == []
     assert cues("To be sure, the plan has flaws.") == []
+
+
+def test_ing_clause_after_its_subject_noun():
+    assert "showing" in cues("The race is close, with polls showing the senator ahead.")
+    assert "supporting" in cues("Outside groups supporting the governor spent millions.")
+    assert cues("The reporting was thorough.") == []
+
+
+def test_it_can_stand_for_an_organization_that_reports():
+    assert "said" in cues("The group monitors extremist sites. It said the attack was planned.")

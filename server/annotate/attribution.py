@@ -34,6 +34,7 @@ from functools import lru_cache
 from server.annotate import sources as srcmod
 from server.annotate.content import complement_index, content_after, content_before, has_complement, is_open_quote, trim_content
 from server.annotate.phrases import (
+    agent_noun,
     appositive_subject,
     clear_source,
     comma_before,
@@ -364,10 +365,19 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     parenthetical = subj is not None and (ce >= n or toks[ce].text in (".", ",", ";", "!", "?")) and comma_before(toks, subj[0])
     if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _GENERIC_SUBJECTS:
         return None  # generic "you're talking about", "let's see": nobody is cited
-    if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _DEMONSTRATIVES and vf.cls in ("speech", "stance"):
+    it_reports = vf.cls == "speech" and subj is not None and toks[subj[0]].low == "it" and (complement or parenthetical or prev == "," or subj[0] == 0)
+    if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _DEMONSTRATIVES and vf.cls in ("speech", "stance") and not it_reports:
         return None  # "This would explain ...": a thing, not a speaker
     if subj is not None and vf.cls in ("stance", "opinion") and subj[0] > 0 and toks[subj[0] - 1].low in _PREPOSITIONS and toks[subj[0] - 1].low not in _SUBORDINATORS:
         subj = None  # "under many brand names", "of that time demanded": the phrase is an object
+    # "with polls showing ...", "groups supporting Christie", "a video showing him ...": an -ing
+    # clause after the noun phrase that is its subject
+    absolute = subj is not None and subj[0] > 0 and toks[subj[0] - 1].low == "with"
+    postnominal = g == i and i > 0 and subj is not None and subj[1] == g and toks[i - 1].text.islower() and (
+        srcmod.head_type(toks[i - 1].text) is not None or agent_noun(toks[i - 1])
+    )
+    if vf.form.endswith("ing") and (absolute or postnominal) and ce < n and toks[ce].text not in (".", ",", ";", ")"):
+        participle = True
     if vf.form.endswith("ing") and not (participle or complement or g < i or prev.lower() in _GERUND_PREPS):
         return None  # "collision warning", "the reporting": a noun, not a cue
     if vf.cls == "speech":
