@@ -497,3 +497,9 @@ def test_ing_clause_after_its_subject_noun():
 
 def test_it_can_stand_for_an_organization_that_reports():
     assert "said" in cues("The group monitors extremist sites. It said the attack was planned.")
+
+
+def test_report_nested_in_what_someone_said_belongs_to_the_outer_speaker():
+    text = "Ana Ruiz said the mayor had told aides the plan was dead."
+    assert cues(text) == ["said"]
+    assert "saying" in cues("The mayor spoke for an hour, saying the plan was dead.")

@@ -267,12 +267,33 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
             cands.append(cand)
             taken_until = cand.cue[1]
         i += 1
+    cands = _drop_nested(text, toks, cands)
     out = []
     for c in cands:
         att = _build(text, toks, c, history)
         history.append(att)  # later pronouns in this sentence may point to it
         out.append(att)
     return out
+
+
+def _drop_nested(text, toks, cands: list[_Cand]) -> list[_Cand]:
+    """Drop cues that sit inside another attribution's content with no comma before them.
+
+    "Song said Clinton had said the plan would fail": PolNeAR (like a reader) credits the claim
+    to the outer speaker; the inner report is part of what was said. A speech verb before the
+    outer cue ("Clinton said X, Song recalled") and a cue after a comma (", saying ...") stay.
+    """
+    keep = []
+    for c in cands:
+        start = toks[c.cue[0]].start
+        holder = next(
+            (h for h in cands if h is not c and h.content and h.content[0] <= start < h.content[1] and "," not in text[h.content[0] : start]),
+            None,
+        )
+        if holder is not None and not (c.cls == "speech" and c.cue[0] < holder.cue[0]):
+            continue
+        keep.append(c)
+    return keep
 
 
 def _match_phrase(toks, i, phrase_list) -> int:
@@ -593,7 +614,7 @@ def _passive_candidate(text, sent, toks, i, fps) -> _Cand | None:
     while g < i and toks[g].low not in _BE:
         g += 1  # the cue starts at the auxiliary ("is widely regarded"), not at an earlier adverb
     content = trim_content(text, toks[i + 1].start, sent.end)
-    cand = _Cand((g, i + 1), None, content, passive=True)
+    cand = _Cand((g, i + 1), None, content, passive=True, cls="passive")
     return cand
 
 
@@ -652,7 +673,7 @@ def _according_to(text, sent, toks, i, j) -> _Cand | None:
         content = trim_content(text, toks[k + 1].start, sent.end) if k + 1 < len(toks) else None
     else:
         content = content_before(text, sent, toks, i)
-    return _Cand((i, j), src, content, source_after=True)
+    return _Cand((i, j), src, content, source_after=True, cls="phrase")
 
 
 def _viewpoint(text, sent, toks) -> _Cand | None:
@@ -676,7 +697,7 @@ def _viewpoint(text, sent, toks) -> _Cand | None:
     elif not all(is_name(t) or t.text == "." and m > 0 for m, t in enumerate(phrase)):
         return None  # "To date,", "To be sure,", "To win the state,"
     content = trim_content(text, toks[e + 1].start, sent.end)
-    return _Cand((k, k + 1), (k + 1, e), content)
+    return _Cand((k, k + 1), (k + 1, e), content, cls="phrase")
 
 
 _VIEWPOINT_PRONOUNS = words("viewpoint_pronoun")
@@ -709,7 +730,7 @@ def _headline_colon(text, sent, toks) -> _Cand | None:
             if srcmod.is_label_word(phrase) or srcmod.is_label_word(name[-1].text) or toks[k + 1].text[:1].isdigit():
                 return None  # a page label ("Delegate Update:"), or a table row ("Clinton: 1,769")
             content = trim_content(text, toks[k + 1].start, sent.end)
-            return _Cand((k, k + 1), (first, k), content)
+            return _Cand((k, k + 1), (first, k), content, cls="phrase")
         if not re.match(r"[\w.’',()\-]", toks[k].text):
             return None
     return None
