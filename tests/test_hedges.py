@@ -289,3 +289,29 @@ def test_quantified_sources_with_a_reporting_verb_are_left_to_attribution():
     # "many historians argue" is a vague source (attribution stage), not highlighted twice
     assert [s.text for s in hedges("Many historians argue that the fort is older.") if s.type == "unsupported"] == []
     assert "many" in [s.text.lower() for s in hedges("Many historians visit the fort.")]
+
+
+# --------------------------------------------------------------------------- one-pass matcher
+
+
+def test_screens_drop_lookarounds_only():
+    from server.annotate.regex_index import _without_lookarounds
+
+    assert _without_lookarounds(r"appear(?:s|ed)?(?! on\b| in\b)") == r"appear(?:s|ed)?"
+    assert _without_lookarounds(r"(?<=\bthe )most(?= (?:of|[a-z]+s\b))") == "most"
+    assert _without_lookarounds(r"a[(?=]b\(?=c") == r"a[(?=]b\(?=c"  # escaped or in a class: kept
+    assert _without_lookarounds(r"(?:x)(?=y)?z") == "(?:x)z"
+
+
+def test_index_finds_what_each_pattern_finds_alone():
+    # the screens are a shortcut: at every word start the index must report exactly the
+    # patterns that match there when tried one by one
+    import re
+
+    from server.annotate.hedges import _rule_index
+
+    text = " ".join(r.example for r in RULES) + " At most, some 20 say the famous bridge is best known for its views."
+    starts = [m.start() for m in re.finditer(r"(?<!\w)\w|['’](?=\w)", text)]
+    expected = sorted((i, m.span()) for pos in starts for i, r in enumerate(RULES) if (m := r.pattern.match(text, pos)))
+    got = sorted((i, m.span()) for i, m in _rule_index().matches(text))
+    assert got == expected

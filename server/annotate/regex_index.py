@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 try:  # Python 3.11+
     from re import _constants as _c, _parser as _sre_parse
@@ -69,9 +70,44 @@ class FirstCharIndex:
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
+@lru_cache(maxsize=None)
 def _ungrouped(source: str) -> str:
-    """``source`` with its named groups made anonymous, so that many can be joined."""
-    return "(?:" + _NAMED_GROUP.sub("(?:", source) + ")"
+    """``source`` with its named groups made anonymous and its lookarounds dropped, so that
+    many can be joined into a screen that compiles quickly.
+
+    Dropping a lookaround only lets the screen accept more, never less: the screen stays a
+    superset test, and every pattern it lets through is then matched in full."""
+    return "(?:" + _NAMED_GROUP.sub("(?:", _without_lookarounds(source)) + ")"
+
+
+# escapes, character classes (a leading "]" is literal), lookaround openers, parentheses, the rest
+_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\(\?<?[=!]|[()]|[^\\\[()]+", re.DOTALL)
+
+
+def _without_lookarounds(source: str) -> str:
+    out: list[str] = []
+    depth = 0  # > 0 while inside a dropped lookaround
+    skip_quantifier = False
+    for m in _TOKEN.finditer(source):
+        token = m.group()
+        if depth:
+            if token == "(" or token.startswith("(?") and len(token) <= 4 and token[-1] in "=!":
+                depth += 1
+            elif token == ")":
+                depth -= 1
+                skip_quantifier = depth == 0
+            continue
+        if token.startswith("(?") and token[-1] in "=!" and len(token) <= 4:
+            depth = 1
+            continue
+        if skip_quantifier:
+            # a quantifier after the dropped lookaround would now follow nothing
+            token = token.lstrip("?*+") if token[0] in "?*+" else token
+            skip_quantifier = False
+        out.append(token)
+    if depth:  # unbalanced (never for a compiled pattern): keep the source as it was
+        return source
+    return "".join(out)
 
 
 def first_chars(source: str, flags: int = 0) -> frozenset[str] | None:
