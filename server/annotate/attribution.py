@@ -324,11 +324,9 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     while g < i and toks[g].low in _SENTENCE_ADVERBS:
         g += 1  # sentence adverbs that only start a group when something follows them
     if g > 0 and toks[g - 1].low in ("to",) and not vf.lemma.startswith("go on"):
-        # infinitive ("to say", "declined to comment"): a cue only with a that/quote complement
-        if not has_complement(toks, j):
-            return None
-        if g > 1 and (toks[g - 2].low in _verb_forms() or toks[g - 2].low in _attitude_adjectives()):
-            return None  # "declined to say whether ...", "was eager to say that": the verb before is the cue
+        # An infinitive ("to say that ...", "declined to comment") reports no act of saying: the
+        # verb that governs it carries the attribution, if any ("declined", "is quick to", "went on")
+        return None
     # The cue may close with a colon or a phrase such as "in a statement".
     ce = j
     suffix = _match_phrase(toks, j, _cue_phrases().get("cue_suffix", []))
