@@ -503,3 +503,7 @@ def test_report_nested_in_what_someone_said_belongs_to_the_outer_speaker():
     text = "Ana Ruiz said the mayor had told aides the plan was dead."
     assert cues(text) == ["said"]
     assert "saying" in cues("The mayor spoke for an hour, saying the plan was dead.")
+
+
+def test_gerund_after_a_preposition_shares_the_sentence_subject():
+    assert "blasting" in cues("The senator drew applause after blasting the trade deal.")

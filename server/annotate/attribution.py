@@ -395,7 +395,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     postnominal = g == i and i > 0 and subj is not None and subj[1] == g and toks[i - 1].text.islower() and (
         srcmod.head_type(toks[i - 1].text) is not None or agent_noun(toks[i - 1])
     )
-    if vf.form.endswith("ing") and (absolute or postnominal) and ce < n and toks[ce].text not in (".", ",", ";", ")"):
+    gerund = vf.form.endswith("ing") and prev.lower() in _GERUND_PREPS  # "after blasting the report", "by calling him"
+    if vf.form.endswith("ing") and (absolute or postnominal or gerund) and ce < n and toks[ce].text not in (".", ",", ";", ")"):
         participle = True
     if vf.form.endswith("ing") and not (participle or complement or g < i or prev.lower() in _GERUND_PREPS):
         return None  # "collision warning", "the reporting": a noun, not a cue
