@@ -507,3 +507,11 @@ def test_report_nested_in_what_someone_said_belongs_to_the_outer_speaker():
 
 def test_gerund_after_a_preposition_shares_the_sentence_subject():
     assert "blasting" in cues("The senator drew applause after blasting the trade deal.")
+
+
+def test_headline_verb_of_a_named_subject():
+    assert "Responds To" in cues("Famous Actress Maria Lopez Responds To Her Critics.")
+
+
+def test_negated_modal_belongs_to_the_verb_group():
+    assert cues("The senator won’t say whether she will run.") == ["won’t say"]

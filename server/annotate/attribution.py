@@ -420,6 +420,10 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             or relative
             or (complement and subj is not None)
         )
+    if not ok and title_case(toks) and toks[i].text[:1].isupper() and g == i and subj is not None and subj[1] == g and ce < n:
+        # headline "Zoe Saldana Responds To Critics", "Voters Support Sending Her Back": the verb
+        # of a title-case headline after its named subject
+        ok = toks[ce].text not in (".", ",", ";", ")") and any(is_name(toks[m]) for m in range(subj[0], subj[1])) and clear_source(text, toks, subj)
     if not ok:
         return None
     if inverted is not None and subj is None:
