@@ -89,8 +89,14 @@ class Summarizer:
         if not isinstance(text, str):
             raise BadRequest("text must be a string")
         if sentences is None:
-            sentences = split_sentences(text)
-        sentences = [s for s in sentences if _valid(s, text)]
+            try:
+                sentences = split_sentences(text)
+            except Exception:  # the shared splitter failing must not cost the whole request
+                log.exception("sentence splitting failed; no summary")
+                sentences = []
+        # Caller-supplied sentences: keep the valid ones, once each, in article order.
+        unique = {(s.start, s.end): s for s in sentences if _valid(s, text)}
+        sentences = [unique[k] for k in sorted(unique)]
         if len(sentences) <= n:
             return _extractive(sentences)
         try:
@@ -113,7 +119,8 @@ class Summarizer:
 
     def _rewrite(self, picked: list[Sentence]) -> Summary | None:
         try:
-            return self.abstractive.rewrite(picked)
+            with self._lock:
+                return self.abstractive.rewrite(picked)
         except Exception:
             log.exception("abstractive rewrite failed; keeping the extractive summary")
             return None

@@ -117,7 +117,8 @@ def test_given_sentences_are_used_and_invalid_ones_dropped(summarizer):
     text = "Alpha rose sharply on Monday. Beta fell. Gamma was flat all week."
     sentences = split_sentences(text)
     bogus = type(sentences[0])(0, 5, "wrong")
-    summary = summarizer.summarize(text, n=3, sentences=sentences + [bogus, None, "Beta fell."])
+    shuffled = [sentences[2], bogus, sentences[0], None, "Beta fell.", sentences[1], sentences[0]]
+    summary = summarizer.summarize(text, n=3, sentences=shuffled)
     assert [s.text for s in summary.sentences] == [s.text for s in sentences]
 
 
