@@ -515,3 +515,10 @@ def test_headline_verb_of_a_named_subject():
 
 def test_negated_modal_belongs_to_the_verb_group():
     assert cues("The senator won’t say whether she will run.") == ["won’t say"]
+
+
+def test_aside_between_dashes_or_after_including():
+    parts = group_of("Some economists - including two former governors - warn that rates will rise.", "warn")
+    assert parts["source"].text.startswith("Some economists")
+    parts = group_of("Other unions, including the teachers and the nurses, have also endorsed the mayor.", "have also endorsed")
+    assert parts["source"].text.startswith("Other unions")

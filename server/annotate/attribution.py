@@ -365,8 +365,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             inverted = None  # "Lena Park, 32, noted the department returned ...": a clause, not a speaker
         if inverted is not None and not ends_inverted_source(toks, inverted[1]):
             inverted = None  # "Name, appositive, said the group would ...": not an inversion
-    if subj is None and inverted is None and prev == "," and not participle:
-        subj = appositive_subject(toks, g)
+    if subj is None and inverted is None and prev in (",", "—", "–", "-") and not participle:
+        subj = appositive_subject(toks, g, text)
     inherit = False
     if subj is None and inverted is None and (participle or prev in ("and", "but", ",")):
         subj = sentence_subject(text, toks, g)

@@ -26,6 +26,7 @@ _QUANTIFIER_HEADS = words("quantifier_head")
 _SUBJECT_PRONOUNS = words("subject_pronoun")
 _RELATIVE_WORDS = words("relative_pronoun")
 _PEOPLE_SHARES = words("people_share")
+_APPOSITIVE_OPENERS = words("appositive_opener")
 _THAT_WORDS = words("complementizer")
 _TIME_LEAD = words("time_lead")
 _TIME_WORDS = words("time_word")
@@ -187,21 +188,31 @@ def skip_time_before(toks, g) -> int:
     return g
 
 
-def appositive_subject(toks, g) -> tuple[int, int] | None:
-    """``Name, appositive, VERB``: the name plus its appositive (PolNeAR spans both)."""
+def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
+    """``Name, appositive, VERB``: the name plus its appositive (PolNeAR spans both).
+
+    Also a short aside ("Clinton, without naming him, accused ...") and dashes ("Some
+    economists - including two governors - warn ..."); with ``text``, a source noun heads too.
+    """
+    delim = toks[g - 1].text
+    stops = (",", ".", ";", ":", "”", '"') if delim == "," else (delim, ".", ";", ":", "”", '"')
     k = g - 2
-    while k >= 0 and g - k < 25 and toks[k].text not in (",", ".", ";", ":", "”", '"') and not toks[k].quoted:
+    while k >= 0 and g - k < 25 and toks[k].text not in stops and not toks[k].quoted:
         k -= 1
-    if k < 0 or toks[k].text != "," or g - k < 3:
+    if k < 0 or toks[k].text != delim or g - k < 3:
         return None
     opener = toks[k + 1]
-    appositive = opener.low in _DETERMINERS or opener.low in ("who", "whose", "which") or is_name(opener) or opener.low.endswith(("’s", "'s"))
+    appositive = (
+        opener.low in _DETERMINERS or opener.low in _APPOSITIVE_OPENERS or is_name(opener) or opener.low.endswith(("’s", "'s"))
+    )
     if not appositive and g - k > 10:
         return None  # what sits between the commas does not look like an appositive or a short aside
     head = source_left(toks, k)
-    if head is None or not any(is_name(toks[m]) for m in range(head[0], head[1])):
+    if head is None:
         return None
-    return (head[0], g)  # (also "Clinton, without naming him, accused ...": a short aside)
+    if not any(is_name(toks[m]) for m in range(head[0], head[1])) and not (text and clear_source(text, toks, head)):
+        return None
+    return (head[0], g)
 
 
 def title_case(toks) -> bool:
