@@ -313,7 +313,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     vs, ve = toks[i].start, toks[j - 1].end
     if any(s < ve and vs < e for s, e in fps):
         return None
-    if i > 0 and toks[i - 1].text in ("-", "<", "/", "#", "@"):
+    if i > 0 and toks[i - 1].text in ("-", "<", "/", "#", "@") and toks[i - 1].end == toks[i].start:
         return None  # "so-called", "self-described", markup ("<tweet"), hashtags
     n = len(toks)
     # Verb group: auxiliaries, negation and adverbs right before the verb belong to the cue.
