@@ -522,3 +522,8 @@ def test_aside_between_dashes_or_after_including():
     assert parts["source"].text.startswith("Some economists")
     parts = group_of("Other unions, including the Teamsters and the AFL-CIO, have also endorsed the mayor.", "have also endorsed")
     assert parts["source"].text.startswith("Other unions")
+
+
+def test_time_phrase_before_the_subject_is_not_part_of_it():
+    parts = group_of("And over the weekend Mr. Lopez agreed to sell the team.", "agreed")
+    assert parts["source"].text == "Mr. Lopez"

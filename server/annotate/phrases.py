@@ -82,6 +82,8 @@ def source_left(toks, g) -> tuple[int, int] | None:
                 words += 1
                 continue
             break
+        if low in _TIME_WORDS and t.text.islower() and start is not None:
+            break  # "over the weekend Mr. Bewkes agreed": the subject starts after the time phrase
         if low in _RELATIVE_WORDS and start is not None:
             break  # "hackers who U.S. officials say ...": the subject starts after the relative pronoun
         if srcmod.looks_like_verb(low) and title_case(toks) and is_name(t) and start is None:
