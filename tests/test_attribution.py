@@ -527,3 +527,8 @@ def test_aside_between_dashes_or_after_including():
 def test_time_phrase_before_the_subject_is_not_part_of_it():
     parts = group_of("And over the weekend Mr. Lopez agreed to sell the team.", "agreed")
     assert parts["source"].text == "Mr. Lopez"
+
+
+def test_catenative_chain_is_one_cue():
+    assert cues("The mayor is trying to show that the budget works.") == ["is trying to show"]
+    assert cues("Advisers are quick to point out that the senator has won before.") == ["are quick to point out"]

@@ -323,7 +323,13 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         g -= 1
     while g < i and toks[g].low in _SENTENCE_ADVERBS:
         g += 1  # sentence adverbs that only start a group when something follows them
-    if g > 0 and toks[g - 1].low in ("to",) and not vf.lemma.startswith("go on"):
+    if g > 1 and toks[g - 1].low == "to" and toks[g - 2].low in _CATENATIVES:
+        # "is trying to show", "has begun to rebut", "is quick to point out": PolNeAR spans the
+        # whole chain, with the auxiliaries before it
+        g -= 2
+        while g > 0 and (toks[g - 1].low in mods or _manner_adverb(toks[g - 1])) and not toks[g - 1].quoted:
+            g -= 1
+    elif g > 0 and toks[g - 1].low in ("to",) and not vf.lemma.startswith("go on"):
         # An infinitive ("to say that ...", "declined to comment") reports no act of saying: the
         # verb that governs it carries the attribution, if any ("declined", "is quick to", "went on")
         return None
@@ -467,6 +473,7 @@ def _relative_subject(text, toks, g) -> bool:
 
 
 _RELATIVES = words("relative_pronoun")
+_CATENATIVES = words("catenative")
 _PEOPLE_SHARES = words("people_share")
 _OBJECT_PRONOUNS = words("object_pronoun")
 _SUBORDINATORS = words("subordinator")
