@@ -13,7 +13,18 @@ or a headline colon "Name: ...") and then uses position to find the rest:
 * weasels with nobody behind them: "it is believed that ..." (source "it", vague) and agentless
   passives "X is widely regarded as ..." (vague, no source span);
 * a reporting-verb slot filled by an unknown word, for odd or machine-reworded text:
-  ``..., the report WORD.`` and ``Critics have WORD that ...``.
+  ``..., the report WORD.`` and ``Critics have WORD that ...``;
+* clause structures around the verb: participle clauses (", citing ...", "Noting that ..., X
+  said"), a second verb of the same subject ("X invoked Y and suggested that ..."), relative
+  subjects ("the union, which endorsed ..."), asides between subject and verb ("Park, 32,
+  noted"), -ing clauses after their subject ("with polls showing ..."), catenative chains
+  ("is trying to show"), title-case headline verbs ("Mayor Announces Plans");
+* attitude adjectives after a copula ("Investors are wary of ..."), sentence-initial
+  viewpoints ("To many, ..."), speaker lines before a quotation ("Jo Lott, author: “...”").
+
+A report nested without a comma inside what someone else said ("Ana said the mayor told aides
+...") is part of that content, not an attribution of its own; infinitives ("to say that") are
+not cues either (the verb governing them is).
 
 The evidence a verb needs depends on its class (see ``attribution_verbs.tsv``): speech verbs
 fire with a speaker, a complement or a parenthetical position; ambiguous verbs ("added",
