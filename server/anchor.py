@@ -34,6 +34,10 @@ CATEGORIES = ("named", "anonymous", "vague", "hedge")
 # peacock wording, "is widely regarded", "one of the most famous") asks the reader the same
 # question as a vague source — who says so? — so it shares the vague colour.
 _CATEGORY_OF_HEDGE_TYPE = {"unsupported": "vague"}
+# Hedge types the annotator reports but the overlay does not draw: a plain condition ("if",
+# "unless") is grammar, not the writer doubting a claim, and marking every "if" on a page
+# would bury the hedges that matter. They stay in the annotation output and its counts.
+UNDRAWN_HEDGE_TYPES = frozenset({"conditional"})
 
 
 def anchor(text: str, spans: Iterable[Span]) -> list[Highlight]:
@@ -44,7 +48,8 @@ def anchor(text: str, spans: Iterable[Span]) -> list[Highlight]:
     """
     if not isinstance(text, str):
         text = ""
-    valid = [s for s in (spans or ()) if isinstance(s, Span)]
+    valid = [s for s in (spans or ()) if isinstance(s, Span)
+             and not (s.label == "hedge" and s.type in UNDRAWN_HEDGE_TYPES)]
     group_types = _group_source_types(valid)
     highlights: list[Highlight] = []
     for span in valid:

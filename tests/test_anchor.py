@@ -107,3 +107,10 @@ def test_never_raises_and_exact_always_matches(text, ranges):
 
 def test_non_string_text_gives_no_highlights():
     assert anchor(None, [Span(0, 3, "abc", "hedge", "x", None, "r")]) == []  # type: ignore[arg-type]
+
+
+def test_conditional_hedges_are_not_drawn():
+    text = "If the vote fails, the plan may be dropped."
+    spans = [Span(0, 2, "If", "hedge", "conditional", None, "Condition"),
+             Span(28, 31, "may", "hedge", "modal", None, "Hedge")]
+    assert [h.exact for h in anchor(text, spans)] == ["may"]
