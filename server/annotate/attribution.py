@@ -33,17 +33,17 @@ subject; opinion verbs also fire right after a clear source; stance verbs ("endo
 "criticized") need a clear source right before them. Verbs inside a quotation are someone
 else's words and are skipped, as are noun readings ("the report", "news reports") and the false
 positives of ``attribution_false_positives.tsv``. Phrase scanning lives in ``phrases``, content
-ranges in ``content``, source types in ``sources``.
+ranges in ``content``, source types in ``sources``, the cues other than verbs in
+``phrase_cues`` and the lexicons with the candidate record in ``cue_base``.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from server.annotate import sources as srcmod
-from server.annotate.content import complement_index, content_after, content_before, has_complement, is_open_quote, trim_content
+from server.annotate.content import complement_index, content_after, content_before, has_complement, trim_content
 from server.annotate.phrases import (
     agent_noun,
     appositive_subject,
@@ -59,9 +59,24 @@ from server.annotate.phrases import (
     source_right,
     title_case,
 )
+from server.annotate.cue_base import Cand as _Cand
+from server.annotate.cue_base import VerbForm, form_is_participle
+from server.annotate.cue_base import attitude_adjectives as _attitude_adjectives
+from server.annotate.cue_base import cue_phrases as _cue_phrases
+from server.annotate.cue_base import false_positives as _false_positives
+from server.annotate.cue_base import first_words as _first_words
+from server.annotate.cue_base import manner_adverb as _manner_adverb
+from server.annotate.cue_base import modifiers as _modifiers
+from server.annotate.cue_base import passive_participles as _passive_participles
+from server.annotate.cue_base import verb_forms as _verb_forms
+from server.annotate.phrase_cues import according_to as _according_to
+from server.annotate.phrase_cues import attitude_candidate as _attitude_candidate
+from server.annotate.phrase_cues import headline_colon as _headline_colon
+from server.annotate.phrase_cues import impersonal as _impersonal
+from server.annotate.phrase_cues import passive_candidate as _passive_candidate
+from server.annotate.phrase_cues import viewpoint as _viewpoint
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, quotation_ranges, tokenize
 from server.annotate.grammar import words
-from server.lexicon import load_table
 from server.types import Sentence, Span
 
 _CLAUSE_WORDS = words("clause")
@@ -72,12 +87,8 @@ _SENTENCE_ADVERBS = words("sentence_adverb")
 _IRREGULAR_PAST = words("irregular_past")
 _SINGULAR_DETERMINERS = words("singular_determiner")
 _PERSONAL_PRONOUNS = words("personal_pronoun")
-_PASSIVE_NEXT = words("passive_next")
-_IMPERSONAL_AUX = words("impersonal_aux")
-_HEADLINE_CONNECTORS = words("headline_connector")
 _NOUN_POSTMODIFIERS = words("noun_postmodifier")
 _FINITE_AUX = words("finite_aux")
-_NOT_ADVERBS = words("ly_not_adverb")
 _PLURAL_DETERMINERS = words("plural_determiner")
 _DEMONSTRATIVES = words("demonstrative")
 _QUANTITY_NOUNS = words("quantifier")
@@ -104,68 +115,6 @@ class Attributions:
     def spans(self) -> list[Span]:
         """Every cue, source and content span of every attribution."""
         return [s for a in self.items for s in (a.cue, a.source, a.content) if s is not None]
-
-
-# --------------------------------------------------------------------------- lexicons
-
-
-@dataclass(frozen=True)
-class VerbForm:
-    lemma: str
-    cls: str  # speech | complement | stance
-    form: str
-    words: int
-
-
-@lru_cache(maxsize=1)
-def _verb_forms() -> dict[str, VerbForm]:
-    forms: dict[str, VerbForm] = {}
-    for e in load_table("attribution_verbs.tsv"):
-        for form in e.extra[0].split(","):
-            form = form.strip().lower()
-            if form:
-                forms[form] = VerbForm(e.entry, e.type, form, len(form.split()))
-    return forms
-
-
-@lru_cache(maxsize=1)
-def _cue_phrases() -> dict[str, list[tuple[str, ...]]]:
-    kinds: dict[str, list[tuple[str, ...]]] = {}
-    for e in load_table("attribution_cues.tsv"):
-        kinds.setdefault(e.type, []).append(tuple(e.entry.lower().split()))
-    return kinds
-
-
-@lru_cache(maxsize=1)
-def _first_words() -> frozenset[str]:
-    """First words of every verb form and cue phrase: a cheap gate before the full lookups."""
-    words = {form.split()[0] for form in _verb_forms()}
-    for phrases in _cue_phrases().values():
-        words.update(p[0] for p in phrases)
-    return frozenset(words)
-
-
-@lru_cache(maxsize=1)
-def _passive_participles() -> frozenset[str]:
-    return frozenset(p[0] for p in _cue_phrases().get("passive_weasel", []))
-
-
-@lru_cache(maxsize=1)
-def _attitude_adjectives() -> frozenset[str]:
-    return frozenset(p[0] for p in _cue_phrases().get("attitude_adjective", []))
-
-
-@lru_cache(maxsize=1)
-def _modifiers() -> frozenset[str]:
-    return frozenset(e.entry.lower() for e in load_table("attribution_modifiers.tsv"))
-
-
-@lru_cache(maxsize=1)
-def _false_positives() -> list[re.Pattern]:
-    return [re.compile(e.entry) for e in load_table("attribution_false_positives.tsv")]
-
-
-# --------------------------------------------------------------------------- tokens
 
 
 # --------------------------------------------------------------------------- main entry
@@ -196,19 +145,6 @@ def _set_group(att: Attribution, group: int) -> None:
         att.source = replace(att.source, group=group)
     if att.content is not None:
         att.content = replace(att.content, group=group)
-
-
-@dataclass
-class _Cand:
-    cue: tuple[int, int]  # token indices [i, j)
-    source: tuple[int, int] | None
-    content: tuple[int, int] | None  # character offsets
-    source_after: bool = False
-    cls: str = "speech"
-    impersonal: bool = False  # "it is believed that": nobody is named
-    passive: bool = False  # agentless passive weasel: no source at all
-    inherit: bool = False  # source guessed from the sentence start ("..., saying ...")
-    coordinated: bool = False  # "X did this and VERB ...": the verb shares the subject of an earlier verb
 
 
 def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
@@ -497,11 +433,6 @@ def _quantity(toks, rng) -> bool:
     return any(toks[k].text[:1].isdigit() or toks[k].low in _QUANTITY_NOUNS for k in range(rng[0], rng[1]))
 
 
-def _manner_adverb(tok) -> bool:
-    """An -ly adverb inside the verb group ("forcefully told", "vocally called")."""
-    return len(tok.low) > 4 and tok.low.endswith("ly") and tok.text.islower() and tok.low not in _NOT_ADVERBS
-
-
 def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
     """True when the verb form is rather a noun ("the report", "An NBC report printed ...")."""
     form = vf.form.split()[0]
@@ -557,23 +488,10 @@ def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
     return False
 
 
-_AFTER_INVERTED = words("after_inverted_source")
-
-
-_TIME_WORDS = words("time_word")
-_TIME_LEAD = words("time_lead")
-
-
 _AUX = words("perfect_aux")
 _GERUND_PREPS = words("gerund_preposition")
 _GENERIC_SUBJECTS = words("generic_subject")
 _BE = words("be_aux")
-
-
-def form_is_participle(vf: VerbForm) -> bool:
-    """True for past-participle-looking forms ("expected", "said", "thought")."""
-    last = vf.form.split()[0]
-    return last.endswith(("ed", "en")) or last in _IRREGULAR_PAST
 
 
 def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
@@ -611,153 +529,6 @@ def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
     if i + 1 < n and toks[i + 1].low == "that" and clause_next and (head in ("anonymous", "vague", "document") or person) and (g < i or t.low.endswith("ed")):
         return _Cand((g, i + 1), subj, trim_content(text, toks[i + 2].start, sent.end) if i + 2 < n else None)
     return None
-
-
-_VAGUE_AGENTS = words("vague_agent")
-
-
-def _passive_candidate(text, sent, toks, i, fps) -> _Cand | None:
-    """Agentless passive weasel: "X is widely regarded as ...", "X is said to ..."."""
-    n = len(toks)
-    g = i
-    mods = _modifiers()
-    while g > 0 and toks[g - 1].low in mods and not toks[g - 1].quoted:
-        g -= 1
-    if any(s < toks[i].end and toks[g].start < e for s, e in fps):
-        return None  # "is known as": naming
-    if not any(toks[m].low in _BE for m in range(g, i)) or i + 1 >= n or _impersonal(toks, i) is not None:
-        return None  # (impersonal "it is said that" keeps "it" as its source span)
-    nxt = toks[i + 1].low
-    if nxt == "by" and not (i + 2 < n and toks[i + 2].low in _VAGUE_AGENTS):
-        return None  # a named agent: "was described by the mayor as ..." is handled as a verb
-    if nxt not in _PASSIVE_NEXT and not (toks[i].low in ("considered", "deemed") and toks[i + 1].text.isalpha()):
-        return None
-    while g < i and toks[g].low not in _BE:
-        g += 1  # the cue starts at the auxiliary ("is widely regarded"), not at an earlier adverb
-    content = trim_content(text, toks[i + 1].start, sent.end)
-    cand = _Cand((g, i + 1), None, content, passive=True, cls="passive")
-    return cand
-
-
-def _attitude_candidate(text, sent, toks, i) -> _Cand | None:
-    """``SOURCE is [not/very] ADJ [of/about ...]``: an attitude the source holds ("are wary of")."""
-    n = len(toks)
-    g = i
-    mods = _modifiers()
-    while g > 0 and i - g < 5 and not toks[g - 1].quoted and (toks[g - 1].low in _INTENSIFIERS or _manner_adverb(toks[g - 1])):
-        g -= 1
-    if g == 0 or toks[g - 1].low not in _COPULAS:
-        return None  # "a skeptical voter", "sure enough": no copula, no attitude of a subject
-    g -= 1
-    while g > 0 and i - g < 8 and not toks[g - 1].quoted and (toks[g - 1].low in mods or toks[g - 1].low in _COPULAS):
-        g -= 1
-    subj = source_left(toks, g)
-    if subj is None or subj[1] != g or not clear_source(text, toks, subj):
-        return None
-    if subj[1] - subj[0] == 1 and toks[subj[0]].low in _DEMONSTRATIVES:
-        return None  # "it is certain", "this is sure to": nobody holds the attitude
-    e = i + 1
-    if e < n and toks[e].low in _ATTITUDE_PREPOSITIONS:
-        e += 1  # "wary of", "confident in": PolNeAR spans the preposition with the adjective
-    content = content_after(text, sent, toks, e) if e < n else None
-    return _Cand((g, e), subj, content, cls="opinion")
-
-
-_COPULAS = words("copula")
-_INTENSIFIERS = words("intensifier")
-_ATTITUDE_PREPOSITIONS = words("attitude_preposition")
-
-
-def _impersonal(toks, i) -> int | None:
-    """Index of "it" in "it is/was/has been/had been VERB-ed", else None."""
-    k = i - 1
-    if k >= 0 and toks[k].low == "been":
-        k -= 1
-    if k >= 0 and toks[k].low in _IMPERSONAL_AUX:
-        if k >= 1 and toks[k - 1].low == "it" and (toks[i].low.endswith("ed") or toks[i].low in _IRREGULAR_PAST):
-            return k - 1
-    return None
-
-
-# --------------------------------------------------------------------------- other cue kinds
-
-
-def _according_to(text, sent, toks, i, j) -> _Cand | None:
-    src = source_right(toks, j, loose=True)
-    if src is None:
-        return None
-    # Content: the clause on the other side of the comma.
-    if i == 0 or toks[i - 1].text in ("(", "“", '"', ":", ";", "—") or toks[i - 1].low in ("and", "but"):
-        k = src[1]
-        while k < len(toks) and toks[k].text != ",":
-            k += 1
-        content = trim_content(text, toks[k + 1].start, sent.end) if k + 1 < len(toks) else None
-    else:
-        content = content_before(text, sent, toks, i)
-    return _Cand((i, j), src, content, source_after=True, cls="phrase")
-
-
-def _viewpoint(text, sent, toks) -> _Cand | None:
-    """``To SOURCE, CLAIM`` at the start of a sentence: the claim is how the source sees it.
-
-    "To many, he is a provocateur." / "But to Ms. Gil, skateboarding is dissent." The source is a
-    name, an object pronoun or a pronoun of quantity; "To date," or "To be sure," do not qualify.
-    """
-    k = 1 if toks and toks[0].low in ("but", "and") else 0
-    n = len(toks)
-    if k + 2 >= n or toks[k].low != "to" or title_case(toks):
-        return None
-    e = k + 1
-    while e < n and e - k <= 5 and toks[e].text != ",":
-        e += 1
-    if e >= n or toks[e].text != "," or e == k + 1 or e + 1 >= n:
-        return None
-    phrase = toks[k + 1 : e]
-    if len(phrase) == 1 and phrase[0].low in _VIEWPOINT_PRONOUNS:
-        pass
-    elif not all(is_name(t) or t.text == "." and m > 0 for m, t in enumerate(phrase)):
-        return None  # "To date,", "To be sure,", "To win the state,"
-    content = trim_content(text, toks[e + 1].start, sent.end)
-    return _Cand((k, k + 1), (k + 1, e), content, cls="phrase")
-
-
-_VIEWPOINT_PRONOUNS = words("viewpoint_pronoun")
-
-
-def _headline_colon(text, sent, toks) -> _Cand | None:
-    """``Name: claim`` at the start of a paragraph (headline or interview-transcript style)."""
-    para_start = sent.start == 0 or text[max(0, sent.start - 2) : sent.start].count("\n") >= 1
-    if not para_start:
-        return None
-    first = 1 if toks and toks[0].text in ('"', "“", "‘", "'") else 0
-    for k in range(first + 1, min(len(toks), first + 14)):
-        if toks[k].text == ":":
-            name = toks[first:k]
-            if k + 1 >= len(toks) or (toks[k].quoted and not first):
-                return None
-            quote_next = is_open_quote(toks, k + 1) or toks[k + 1].text in ("‘", "'")
-            named = all(is_name(t) or t.low in _HEADLINE_CONNECTORS or t.text in (".", ",", "’") for t in name) and is_name(name[0])
-            if not named and quote_next:
-                # "Jeremy Lott, author: “...”", "Former secretary of state Hillary Clinton: “...”": a
-                # speaker line with an appositive or a title, introducing a quotation
-                named = is_name(name[0]) and (is_name(name[-1]) or name[-1].text == ")" or name[-1].text.islower())
-            if not named or (k - first > 7 and not quote_next):
-                return None
-            if any(t.text.isupper() and len(t.text) > 1 for t in name if t.text.isalpha()) and all(t.text.isupper() for t in name if t.text.isalpha()):
-                return None  # an all-caps kicker ("BUSTED:", "FIX IS IN:"), not a speaker
-            if any(srcmod.looks_like_verb(t.low) for t in name):
-                return None  # a headline with its own verb ("X Endorses Y: ..."): the colon is no cue
-            phrase = phrase_text(text, toks, (first, k))
-            if srcmod.is_label_word(phrase) or srcmod.is_label_word(name[-1].text) or toks[k + 1].text[:1].isdigit():
-                return None  # a page label ("Delegate Update:"), or a table row ("Clinton: 1,769")
-            content = trim_content(text, toks[k + 1].start, sent.end)
-            return _Cand((k, k + 1), (first, k), content, cls="phrase")
-        if not re.match(r"[\w.’',()\-]", toks[k].text):
-            return None
-    return None
-
-
-# --------------------------------------------------------------------------- content
 
 
 # --------------------------------------------------------------------------- assembly

@@ -1,0 +1,159 @@
+"""Attribution cues other than reporting verbs: phrases, passives, attitudes, colons, viewpoints.
+
+Each function looks at one sentence's tokens and returns a ``Cand`` (or None):
+``according_to`` ("according to the report"), ``passive_candidate`` (agentless "is widely
+regarded as"), ``impersonal`` ("it is believed that"), ``attitude_candidate`` ("Investors are
+wary of ..."), ``viewpoint`` ("To many, ...") and ``headline_colon`` ("Name: claim").
+"""
+
+from __future__ import annotations
+
+import re
+
+from server.annotate import sources as srcmod
+from server.annotate.content import content_after, content_before, is_open_quote, trim_content
+from server.annotate.cue_base import Cand, manner_adverb, modifiers
+from server.annotate.grammar import words
+from server.annotate.phrases import clear_source, is_name, phrase_text, source_left, source_right, title_case
+
+_BE = words("be_aux")
+_PASSIVE_NEXT = words("passive_next")
+_IMPERSONAL_AUX = words("impersonal_aux")
+_IRREGULAR_PAST = words("irregular_past")
+_DEMONSTRATIVES = words("demonstrative")
+_HEADLINE_CONNECTORS = words("headline_connector")
+_VAGUE_AGENTS = words("vague_agent")
+_COPULAS = words("copula")
+_INTENSIFIERS = words("intensifier")
+_ATTITUDE_PREPOSITIONS = words("attitude_preposition")
+_VIEWPOINT_PRONOUNS = words("viewpoint_pronoun")
+
+
+def passive_candidate(text, sent, toks, i, fps) -> Cand | None:
+    """Agentless passive weasel: "X is widely regarded as ...", "X is said to ..."."""
+    n = len(toks)
+    g = i
+    mods = modifiers()
+    while g > 0 and toks[g - 1].low in mods and not toks[g - 1].quoted:
+        g -= 1
+    if any(s < toks[i].end and toks[g].start < e for s, e in fps):
+        return None  # "is known as": naming
+    if not any(toks[m].low in _BE for m in range(g, i)) or i + 1 >= n or impersonal(toks, i) is not None:
+        return None  # (impersonal "it is said that" keeps "it" as its source span)
+    nxt = toks[i + 1].low
+    if nxt == "by" and not (i + 2 < n and toks[i + 2].low in _VAGUE_AGENTS):
+        return None  # a named agent: "was described by the mayor as ..." is handled as a verb
+    if nxt not in _PASSIVE_NEXT and not (toks[i].low in ("considered", "deemed") and toks[i + 1].text.isalpha()):
+        return None
+    while g < i and toks[g].low not in _BE:
+        g += 1  # the cue starts at the auxiliary ("is widely regarded"), not at an earlier adverb
+    content = trim_content(text, toks[i + 1].start, sent.end)
+    cand = Cand((g, i + 1), None, content, passive=True, cls="passive")
+    return cand
+
+
+def attitude_candidate(text, sent, toks, i) -> Cand | None:
+    """``SOURCE is [not/very] ADJ [of/about ...]``: an attitude the source holds ("are wary of")."""
+    n = len(toks)
+    g = i
+    mods = modifiers()
+    while g > 0 and i - g < 5 and not toks[g - 1].quoted and (toks[g - 1].low in _INTENSIFIERS or manner_adverb(toks[g - 1])):
+        g -= 1
+    if g == 0 or toks[g - 1].low not in _COPULAS:
+        return None  # "a skeptical voter", "sure enough": no copula, no attitude of a subject
+    g -= 1
+    while g > 0 and i - g < 8 and not toks[g - 1].quoted and (toks[g - 1].low in mods or toks[g - 1].low in _COPULAS):
+        g -= 1
+    subj = source_left(toks, g)
+    if subj is None or subj[1] != g or not clear_source(text, toks, subj):
+        return None
+    if subj[1] - subj[0] == 1 and toks[subj[0]].low in _DEMONSTRATIVES:
+        return None  # "it is certain", "this is sure to": nobody holds the attitude
+    e = i + 1
+    if e < n and toks[e].low in _ATTITUDE_PREPOSITIONS:
+        e += 1  # "wary of", "confident in": PolNeAR spans the preposition with the adjective
+    content = content_after(text, sent, toks, e) if e < n else None
+    return Cand((g, e), subj, content, cls="opinion")
+
+
+def impersonal(toks, i) -> int | None:
+    """Index of "it" in "it is/was/has been/had been VERB-ed", else None."""
+    k = i - 1
+    if k >= 0 and toks[k].low == "been":
+        k -= 1
+    if k >= 0 and toks[k].low in _IMPERSONAL_AUX:
+        if k >= 1 and toks[k - 1].low == "it" and (toks[i].low.endswith("ed") or toks[i].low in _IRREGULAR_PAST):
+            return k - 1
+    return None
+
+
+def according_to(text, sent, toks, i, j) -> Cand | None:
+    src = source_right(toks, j, loose=True)
+    if src is None:
+        return None
+    # Content: the clause on the other side of the comma.
+    if i == 0 or toks[i - 1].text in ("(", "“", '"', ":", ";", "—") or toks[i - 1].low in ("and", "but"):
+        k = src[1]
+        while k < len(toks) and toks[k].text != ",":
+            k += 1
+        content = trim_content(text, toks[k + 1].start, sent.end) if k + 1 < len(toks) else None
+    else:
+        content = content_before(text, sent, toks, i)
+    return Cand((i, j), src, content, source_after=True, cls="phrase")
+
+
+def viewpoint(text, sent, toks) -> Cand | None:
+    """``To SOURCE, CLAIM`` at the start of a sentence: the claim is how the source sees it.
+
+    "To many, he is a provocateur." / "But to Ms. Gil, skateboarding is dissent." The source is a
+    name, an object pronoun or a pronoun of quantity; "To date," or "To be sure," do not qualify.
+    """
+    k = 1 if toks and toks[0].low in ("but", "and") else 0
+    n = len(toks)
+    if k + 2 >= n or toks[k].low != "to" or title_case(toks):
+        return None
+    e = k + 1
+    while e < n and e - k <= 5 and toks[e].text != ",":
+        e += 1
+    if e >= n or toks[e].text != "," or e == k + 1 or e + 1 >= n:
+        return None
+    phrase = toks[k + 1 : e]
+    if len(phrase) == 1 and phrase[0].low in _VIEWPOINT_PRONOUNS:
+        pass
+    elif not all(is_name(t) or t.text == "." and m > 0 for m, t in enumerate(phrase)):
+        return None  # "To date,", "To be sure,", "To win the state,"
+    content = trim_content(text, toks[e + 1].start, sent.end)
+    return Cand((k, k + 1), (k + 1, e), content, cls="phrase")
+
+
+def headline_colon(text, sent, toks) -> Cand | None:
+    """``Name: claim`` at the start of a paragraph (headline or interview-transcript style)."""
+    para_start = sent.start == 0 or text[max(0, sent.start - 2) : sent.start].count("\n") >= 1
+    if not para_start:
+        return None
+    first = 1 if toks and toks[0].text in ('"', "“", "‘", "'") else 0
+    for k in range(first + 1, min(len(toks), first + 14)):
+        if toks[k].text == ":":
+            name = toks[first:k]
+            if k + 1 >= len(toks) or (toks[k].quoted and not first):
+                return None
+            quote_next = is_open_quote(toks, k + 1) or toks[k + 1].text in ("‘", "'")
+            named = all(is_name(t) or t.low in _HEADLINE_CONNECTORS or t.text in (".", ",", "’") for t in name) and is_name(name[0])
+            if not named and quote_next:
+                # "Jeremy Lott, author: “...”", "Former secretary of state Hillary Clinton: “...”": a
+                # speaker line with an appositive or a title, introducing a quotation
+                named = is_name(name[0]) and (is_name(name[-1]) or name[-1].text == ")" or name[-1].text.islower())
+            if not named or (k - first > 7 and not quote_next):
+                return None
+            if any(t.text.isupper() and len(t.text) > 1 for t in name if t.text.isalpha()) and all(t.text.isupper() for t in name if t.text.isalpha()):
+                return None  # an all-caps kicker ("BUSTED:", "FIX IS IN:"), not a speaker
+            if any(srcmod.looks_like_verb(t.low) for t in name):
+                return None  # a headline with its own verb ("X Endorses Y: ..."): the colon is no cue
+            phrase = phrase_text(text, toks, (first, k))
+            if srcmod.is_label_word(phrase) or srcmod.is_label_word(name[-1].text) or toks[k + 1].text[:1].isdigit():
+                return None  # a page label ("Delegate Update:"), or a table row ("Clinton: 1,769")
+            content = trim_content(text, toks[k + 1].start, sent.end)
+            return Cand((k, k + 1), (first, k), content, cls="phrase")
+        if not re.match(r"[\w.’',()\-]", toks[k].text):
+            return None
+    return None
