@@ -532,3 +532,15 @@ def test_time_phrase_before_the_subject_is_not_part_of_it():
 def test_catenative_chain_is_one_cue():
     assert cues("The mayor is trying to show that the budget works.") == ["is trying to show"]
     assert cues("Advisers are quick to point out that the senator has won before.") == ["are quick to point out"]
+
+
+def test_aside_after_the_subject_is_not_an_inverted_source():
+    text = "Critics, including two council members, say the cuts go too far."
+    parts = group_of(text, "say")
+    assert parts["source"].text.startswith("Critics")
+    assert [e.name for e in annotate(text).sources] == ["Critics"]
+
+
+def test_ledger_names_a_source_by_its_head_phrase():
+    text = "The union, which endorsed the mayor last year, declined to comment."
+    assert [e.name for e in annotate(text).sources] == ["The union"]

@@ -168,6 +168,11 @@ def display_name(phrase: str, typ: str = "") -> str:
     appositive after it ("Jeff Weaver, Sanders’ campaign manager," -> "Jeff Weaver").
     """
     name = " ".join(phrase.split()).strip(" ,;:—–-")
+    if typ != "named_person" and re.search(r"\s[—–-]\s|,", name):
+        # "The union, which endorsed Ruiz," / "Other unions, including the AFL-CIO," -> the head phrase
+        head = re.split(r"\s[—–-]\s|,", name)[0].strip()
+        if head:
+            name = head
     if typ == "named_person":
         first = name.split(",")[0].split(" (")[0]
         words = first.split()
