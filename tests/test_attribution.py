@@ -544,3 +544,8 @@ def test_aside_after_the_subject_is_not_an_inverted_source():
 def test_ledger_names_a_source_by_its_head_phrase():
     text = "The union, which endorsed the mayor last year, declined to comment."
     assert [e.name for e in annotate(text).sources] == ["The union"]
+
+
+def test_appear_is_a_cue_only_as_a_judgment():
+    assert cues("The governor appeared on television on Sunday.") == []
+    assert "appeared" in cues("The governor appeared to endorse the challenger.")

@@ -260,6 +260,11 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     vs, ve = toks[i].start, toks[j - 1].end
     if any(s < ve and vs < e for s, e in fps):
         return None
+    if vf.cls == "raising":
+        # "appeared to endorse", "seems that": a judgment; "appeared on television" is no cue
+        if j >= len(toks) or toks[j].low not in _RAISING_NEXT:
+            return None
+        vf = replace(vf, cls="stance")
     if i > 0 and toks[i - 1].text in ("-", "<", "/", "#", "@") and toks[i - 1].end == toks[i].start:
         return None  # "so-called", "self-described", markup ("<tweet"), hashtags
     n = len(toks)
@@ -422,6 +427,7 @@ def _relative_subject(text, toks, g) -> bool:
 
 _RELATIVES = words("relative_pronoun")
 _CATENATIVES = words("catenative")
+_RAISING_NEXT = words("raising_next")
 _PEOPLE_SHARES = words("people_share")
 _OBJECT_PRONOUNS = words("object_pronoun")
 _SUBORDINATORS = words("subordinator")
