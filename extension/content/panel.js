@@ -14,7 +14,7 @@
   const LABELS = {
     named: "Named source",
     anonymous: "Anonymous source",
-    vague: "Vague source",
+    vague: "Vague or unsupported",
     hedge: "Hedge",
   };
   const TYPE_BADGES = {
