@@ -26,8 +26,8 @@ def annotate(text: str, sentences: list[Sentence] | None = None) -> Annotation:
         sentences = split_sentences(text)
     attributions = find_attributions(text, sentences)
     hedges = find_hedges(text, sentences)
+    sources = build_ledger(attributions, text)  # before the spans: it retypes them from the whole article
     spans = sorted(attributions.spans + list(hedges), key=lambda s: (s.start, s.end, s.label))
-    sources = build_ledger(attributions)
     stats = compute_stats(spans, attributions, sentences)
     return Annotation(spans=spans, sources=sources, stats=stats)
 

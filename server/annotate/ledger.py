@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from dataclasses import replace
+
+from server.annotate import sources as srcmod
 from server.lexicon import load_table
 from server.types import Sentence, SourceEntry, Span
 
@@ -31,20 +34,69 @@ def reason_for(source_type: str, label: str, name: str, cue: str = "") -> str:
     return template.format(name=name, cue=cue)
 
 
+_DETERMINERS = ("the", "a", "an", "these", "those", "this", "that", "its", "their", "his", "her", "our")
+
+
 def _key(name: str) -> str:
-    words = name.lower().split()
-    if words and words[0] in ("the", "a", "an", "these", "those", "this"):
+    words = srcmod.trim_name(name).lower().split()
+    if words and words[0] in _DETERMINERS:
         words = words[1:]
     return " ".join(words)
 
 
-def build_ledger(attributions) -> list[SourceEntry]:
-    """One ``SourceEntry`` per distinct source, most cited first (ties: first cited first)."""
+def ledger_source(name: str, typ: str, evidence: srcmod.DocumentEvidence | None = None) -> tuple[str, str] | None:
+    """(name, type) under which the ledger lists a source, or None to leave it out.
+
+    Long phrases are cut to their head noun phrase (and retyped from it); junk that names no
+    speaker is left out (``sources.plausible_source``); the type is re-read with the article
+    in view (``sources.refine_type``); places are left out.
+    """
+    if not name or not srcmod.plausible_source(name, evidence):
+        return None
+    clean = srcmod.cut_name(name)
+    if clean != " ".join(name.split()).strip(" ,;:—–-"):
+        retyped = srcmod.classify(clean)
+        if retyped != "pronoun":
+            typ = retyped
+        clean = srcmod.display_name(clean, typ) or clean
+    elif typ in ("anonymous", "vague") and srcmod.classify(clean) == "named_person" and len(clean.split()) >= 2:
+        if all(srcmod.is_name_word(w) for w in clean.split()):
+            typ = "named_person"  # "Andy Beshear — whose father ...": the name, not the appositive, types it
+    typ = srcmod.refine_type(clean, typ, evidence)
+    return (clean, typ) if typ else None
+
+
+def _retype(att, typ: str, name: str) -> None:
+    """Give the attribution and its spans the ledger's type, so hovers and panel agree."""
+    if att.type == typ and att.name == name:
+        return
+    att.type, att.name = typ, name
+    for part in ("cue", "source", "content"):
+        span = getattr(att, part)
+        if span is not None and span.type != "passive":
+            label_name = name
+            setattr(att, part, replace(span, type=typ, reason=reason_for(typ, span.label, label_name, att.cue.text)))
+
+
+def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
+    """One ``SourceEntry`` per distinct source, most cited first (ties: first cited first).
+
+    ``text`` is the article: its other mentions of a name type it ("Gov. Beshear" is a person,
+    "Nissan Motor Co." a company). Attributions whose source the ledger retypes get the new
+    type on their spans too; those it leaves out (pronouns left unresolved, phrases naming no
+    speaker, places) keep their spans but get no ledger line.
+    """
+    evidence = srcmod.DocumentEvidence(text if isinstance(text, str) else "")
+    evidence.add_names(a.name for a in attributions.items if a.type == "named_person" and not a.pronoun)
     entries: dict[tuple[str, str], dict] = {}
     order: list[tuple[str, str]] = []
     for att in attributions.items:
         if not att.name:
             continue
+        listed = ledger_source(att.name, att.type, evidence)
+        if listed is None:
+            continue
+        _retype(att, listed[1], listed[0])
         key = (_key(att.name), att.type)
         if att.type == "named_person":
             key = _merge_person(key, entries)
@@ -63,15 +115,23 @@ def build_ledger(attributions) -> list[SourceEntry]:
 
 
 def _merge_person(key: tuple[str, str], entries: dict) -> tuple[str, str]:
+    """The entry a person's name joins: same name, or one is a lone surname (or given name) of the other."""
     name, typ = key
-    words = name.split()
+    words = [w for w in name.split() if w not in _SUFFIXES]
     for other in entries:
         if other[1] != typ or other == key:
             continue
-        ow = other[0].split()
-        if words and ow and (words[-1] == ow[-1]) and (len(words) == 1 or len(ow) == 1 or words == ow):
+        ow = [w for w in other[0].split() if w not in _SUFFIXES]
+        if not words or not ow:
+            continue
+        if words == ow or (words[-1] == ow[-1] and (len(words) == 1 or len(ow) == 1)):
             return other
+        if (len(words) == 1 and words[0] == ow[0]) or (len(ow) == 1 and ow[0] == words[0]):
+            return other  # "Li" and "Li Jifeng": some names put the surname first
     return key
+
+
+_SUFFIXES = ("jr.", "jr", "sr.", "sr", "ii", "iii")
 
 
 def compute_stats(spans: list[Span], attributions, sentences: list[Sentence]) -> dict[str, float]:

@@ -206,7 +206,7 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
             if typ != "pronoun":
                 return typ, display_name(ante)
     if word in ("i", "we"):
-        return "named_person", "the writer or the speaker quoted"  # first person: no antecedent to look for
+        return "named_person", FIRST_PERSON  # first person: no antecedent to look for
     if word in ("he", "she", "who"):
         for att in reversed(history[-_LOOKBACK:]):
             if att.type == "named_person" and att.name:
@@ -258,3 +258,261 @@ def _nearest_name_before(text: str, pos: int) -> str | None:
         if classify(name) == "named_person":
             return name
     return None
+
+
+# --------------------------------------------------------------------------- ledger typing
+# The ledger re-reads each source name with the whole article in view: a lone Capitalized
+# word is a person only when the text also introduces it as one ("Andy Beshear",
+# "Gov. Beshear"); otherwise it is a company, a government or a place. The word lists are
+# roles of ledger_sources.tsv (title, group, speaker, trim, org_mark, place), a file span
+# detection never reads, so typing here never moves a span.
+
+FIRST_PERSON = "the writer or the speaker quoted"  # resolve_pronoun's name for "I"/"we"
+_PREPOSITIONS = frozenset("of for at in from on with by about to into over under despite after before during among like as than".split())
+_PRONOUNS = frozenset(
+    "i me my we us our you your he him his she her it its they them their this that these those which who whom whose what one".split()
+)
+_CONTRACTION = re.compile(r"[’'](?:s|ve|ll|re|d|m)$", re.IGNORECASE)
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred dozens".split()
+)
+_SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
+_AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|eer|ier)s?$")
+_NOT_AGENT = re.compile(r"(?:ment|ever|ther|over|under|after|water|number|matter|center|centre)s?$")
+
+
+@lru_cache(maxsize=1)
+def _ledger_roles() -> dict[str, dict[str, str]]:
+    roles: dict[str, dict[str, str]] = {r: {} for r in ("title", "group", "speaker", "trim", "org_mark", "place")}
+    for e in load_table("ledger_sources.tsv"):
+        role = e.extra[0] if e.extra else ""
+        if role in roles:
+            key = e.entry if role in ("title", "org_mark", "place") else e.entry.lower()
+            roles[role].setdefault(key, e.type)
+    return roles
+
+
+@lru_cache(maxsize=1)
+def _geography() -> tuple[frozenset[str], frozenset[str]]:
+    """(country names, sub-national place names) from pycountry plus the TSV short forms."""
+    import pycountry
+
+    countries = set(_ledger_roles()["place"])
+    for c in pycountry.countries:
+        for attr in ("name", "common_name"):
+            if getattr(c, attr, None):
+                countries.add(getattr(c, attr))
+    places = {s.name for s in pycountry.subdivisions if " " not in s.name or s.name.count(" ") <= 2}
+    return frozenset(countries), frozenset(places - countries)
+
+
+def _bare(word: str) -> str:
+    return _CONTRACTION.sub("", word.strip(".,;:!?\"“”‘’()[]"))
+
+
+def _tokens(name: str) -> list[str]:
+    return [w for w in (_bare(w) for w in name.split()) if w]
+
+
+def trim_name(name: str) -> str:
+    """``name`` without edge adverbs/conjunctions ("Yet Sondland" -> "Sondland") and a possessive."""
+    trim = _ledger_roles()["trim"]
+    words = name.split()
+    while words and _bare(words[0]).lower() in trim:
+        words = words[1:]
+    while words and _bare(words[-1]).lower() in trim:
+        words = words[:-1]
+    if words:
+        words[-1] = re.sub(r"[’']s?$", "", words[-1]) or words[-1]
+    return " ".join(words)
+
+
+def cut_name(name: str, max_words: int = 8) -> str:
+    """The head noun phrase of a long source phrase.
+
+    Cut at a dash, comma, parenthesis or relative word ("Andy Beshear — whose father ..." ->
+    "Andy Beshear"); a phrase still over ``max_words`` words is cut before its first
+    preposition or coordination.
+    """
+    name = " ".join(name.split())
+    name = re.split(r"\s+[—–]\s*|\s+-{1,2}\s+|,|;|\s\(|\s(?:who|whose|which|that|whom)\s", name)[0].strip()
+    words = name.split()
+    if len(words) > max_words:
+        for k in range(1, len(words)):
+            if words[k].lower() in _PREPOSITIONS or words[k].lower() in ("and", "or"):
+                words = words[:k]
+                break
+        words = words[:max_words]
+    while len(words) > 2 and words[-1][:1].islower() and words[-1].lower().endswith("ed"):
+        words = words[:-1]  # "a paper published" -> "a paper"
+    return trim_name(" ".join(words))
+
+
+def _head_phrase(words: list[str]) -> list[str]:
+    """The words up to the head noun: before the first preposition, past trailing participles."""
+    for k, w in enumerate(words):
+        if w.lower() in _PREPOSITIONS:
+            words = words[:k]
+            break
+    while len(words) > 1 and words[-1].lower().endswith("ed") and words[-1][:1].islower():
+        words = words[:-1]  # "a paper published", "data released"
+    if len(words) == 1 and words[0].lower().endswith("ed") and words[0][:1].islower():
+        return []
+    return words
+
+
+def _head(words: list[str]) -> str:
+    """Head noun of a source phrase ("" when it has none)."""
+    phrase = _head_phrase(words)
+    return phrase[-1] if phrase else ""
+
+
+def _is_number(word: str) -> bool:
+    low = word.lower()
+    return bool(re.match(r"^[\d.,%$]+$", low)) or low.split("-")[0] in _NUMBER_WORDS
+
+
+class DocumentEvidence:
+    """What the whole article says about its Capitalized words.
+
+    ``titled``: words after a title ("Gov. Beshear", "President Trump"); ``full``: last words of
+    multi-word names ("Andy Beshear"); ``org``: words marked as companies ("Nissan Motor Co.",
+    "Toyota's shares"); ``lower``: words the text also writes in lowercase (common nouns).
+    """
+
+    _CAP_RUN = re.compile(r"[A-Z][\w’'\-.]*(?:[ \t]+(?:(?:de|da|van|von|del|la|bin|al)[ \t]+)?[A-Z][\w’'\-.]*)+")
+
+    def __init__(self, text: str = "") -> None:
+        roles = _ledger_roles()
+        titles, marks = roles["title"], roles["org_mark"]
+        countries, places = _geography()
+        _, _, signals, _ = _tables()
+        self.titled: set[str] = set()
+        self.full: set[str] = set()
+        self.org: set[str] = set()
+        self.places: set[str] = set()
+        self.given: set[str] = set()
+        self.lower = frozenset(re.findall(r"\b[a-z][a-z\-]+\b", text))
+        for m in self._CAP_RUN.finditer(text):
+            run = [_bare(w) for w in m.group(0).split()]
+            if re.search(r"(?:^|[.!?:\n][\s“\"]*)$", text[max(0, m.start() - 3) : m.start()]):
+                run = run[1:]  # "Recent Samsung TVs": a sentence-initial word may be no first name
+            while run and run[0] in not_names:
+                run = run[1:]
+            while run and (run[-1] in not_names or run[-1] in _SUFFIXES):
+                run = run[:-1]  # "Patrick W. Carlineo Jr." -> the surname is Carlineo
+            if len(run) < 2:
+                continue
+            for a, b in zip(run, run[1:]):
+                if b in marks:
+                    self.org.add(a)
+            # the name is the run of plain Capitalized words at the end, after any title or
+            # body ("White House Press Secretary Stephanie Grisham" -> "Stephanie Grisham")
+            tail: list[str] = []
+            for w in reversed(run):
+                if w in titles or w + "." in titles or w in signals or w in marks or w in countries or w in places or w in not_names or (w.isupper() and len(w) > 1):
+                    break
+                tail.insert(0, w)
+            if not tail or len(tail) > 4 or " ".join(tail) in places:
+                continue
+            if len(tail) < len(run) and (run[-len(tail) - 1] in titles or run[-len(tail) - 1] + "." in titles):
+                self.titled.add(tail[-1])  # "Gov. Beshear", "Dr. Owen John Dempsey"
+            if len(tail) >= 2:
+                self.full.add(tail[-1])
+        for m in re.finditer(r"\b([A-Z][\w\-]+),[ \t]+([A-Z][\w ]+?)\b(?=[,.;)]|$)", text):
+            if m.group(2) in places or m.group(2) in countries:
+                self.places.add(m.group(1))  # "Greenbelt, Maryland": a town
+        for m in re.finditer(r"\b([A-Z][\w\-]+)(?:[’']s)?\s+([a-z]+)", text):
+            if m.group(2) in marks:
+                self.org.add(m.group(1))  # "Toyota's shares", "a Nissan spokesman"
+
+    def add_names(self, names) -> None:
+        """Take the surnames of multi-word person names found as sources ("Andy Beshear")."""
+        for name in names:
+            words = [w for w in _tokens(name) if w not in _SUFFIXES]
+            if len(words) >= 2 and words[-1][:1].isupper():
+                self.full.add(words[-1])
+                self.given.add(words[0])  # "Li" after "Li Jifeng": a name may put the surname first
+
+    def person(self, word: str) -> bool:
+        """Introduced as a person: after a title, or as the surname of a full name."""
+        return word in self.titled or ((word in self.full or word in self.given) and word not in self.org)
+
+
+def plausible_source(name: str, evidence: DocumentEvidence | None = None) -> bool:
+    """True when ``name`` is a noun phrase that can name a speaker.
+
+    False for pronouns and relative words left unresolved ("that", "now you"), phrases with
+    no noun head ("be disciplined", "twice"), and heads that cannot speak ("gas mileage",
+    "500 federal tax", "alarming levels"). A plausible head is a source noun of the TSV, a
+    role or agent noun ("drivers"), a Capitalized name or acronym, or a poll share ("Fifty-one").
+    """
+    if not name or name == FIRST_PERSON:
+        return False
+    words = _tokens(trim_name(cut_name(name)))
+    if not words or words[0].lower() in _PREPOSITIONS:
+        return False
+    if all(w.lower() in _PRONOUNS or w in not_names for w in words):
+        return False
+    head = _head(words)
+    if not head or head.lower() in _PRONOUNS:
+        return False
+    low = head.lower()
+    roles = _ledger_roles()
+    if head_type(" ".join(_head_phrase(words))) is not None or low in roles["speaker"] or low in roles["group"]:
+        return True
+    if _is_number(head):
+        return head[:1].isalpha() or "%" in head or "percent" in [w.lower() for w in words]
+    if head[:1].isupper():
+        if head in not_names or low.endswith("ly"):
+            return False
+        if len(words) == 1 and evidence is not None and low in evidence.lower and not head.isupper():
+            return False  # "Blood", "Enemy": a sentence-initial common noun
+        return True
+    return bool(_AGENT.search(low)) and not _NOT_AGENT.search(low)
+
+
+def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -> str:
+    """The ledger type of ``name`` (typed ``typ`` from its sentence alone), given the article.
+
+    A lone Capitalized word is a person only when the article introduces it as one (title or
+    full name); else a country, company or other body speaking (organization), a place (""
+    = leave out of the ledger), or a group ("Americans" -> vague). Number sources are poll
+    shares (vague). A common-noun head of the TSV decides ("The German automaker" -> organization).
+    """
+    evidence = evidence or DocumentEvidence()
+    roles = _ledger_roles()
+    words = _tokens(name)
+    if not words:
+        return typ
+    content = [w for w in words if w.lower() not in _LEAD and w not in not_names]
+    if content and _is_number(content[0]) and typ in ("named_person", "vague", "anonymous"):
+        if any(w.lower() in ("poll", "survey", "polls", "surveys") for w in words):
+            return "document"
+        return "vague"
+    head = _head(words)
+    if typ != "named_person" or not head:
+        return typ
+    if len(content) == 1 and content[0][:1].isupper():
+        word = content[0]
+        countries, places = _geography()
+        if word.lower() in roles["group"] or (word.endswith("s") and word[:-1].lower() in roles["group"]):
+            return "vague"
+        if evidence.person(word):
+            return "named_person"
+        if head_type(word) not in (None, "role"):
+            return head_type(word)
+        if word in countries:
+            return "organization"
+        if word in places or word in evidence.places:
+            return ""
+        if word.endswith("s") and _AGENT.search(word.lower()) and not _NOT_AGENT.search(word.lower()):
+            return "vague"  # "Traders", "Voters": a group named by a plural agent noun
+        return "organization"
+    if head[:1].islower() or head == words[-1] and head.lower() in roles["speaker"] and not _ends_with_personal_name(words, {}):
+        spoken = roles["speaker"].get(head.lower())
+        if spoken:
+            return spoken  # "The German automaker": the noun decides, not the adjective
+    if " ".join(content) in _geography()[1]:
+        return ""
+    return typ
