@@ -395,7 +395,7 @@ class DocumentEvidence:
         self.lower = frozenset(re.findall(r"\b[a-z][a-z\-]+\b", text))
         for m in self._CAP_RUN.finditer(text):
             run = [_bare(w) for w in m.group(0).split()]
-            if re.search(r"(?:^|[.!?:\n][\s“\"]*)$", text[max(0, m.start() - 3) : m.start()]):
+            if run[0] not in titles and re.search(r"(?:^|[.!?:\n][\s“\"]*)$", text[max(0, m.start() - 3) : m.start()]):
                 run = run[1:]  # "Recent Samsung TVs": a sentence-initial word may be no first name
             while run and run[0] in not_names:
                 run = run[1:]

@@ -1,0 +1,153 @@
+"""Source typing with the whole article in view, and the ledger's junk filter (hand-written texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from server.annotate import annotate
+from server.annotate.sources import DocumentEvidence, cut_name, plausible_source, refine_type
+
+
+def ledger(text: str) -> dict[str, tuple[str, int]]:
+    return {e.name: (e.type, e.attributions) for e in annotate(text).sources}
+
+
+# --------------------------------------------------------------------------- persons
+
+
+def test_a_lone_name_after_a_full_name_is_that_person():
+    text = "Nora Whitfield said that the dam was safe. Whitfield added that repairs would start soon."
+    assert ledger(text) == {"Nora Whitfield": ("named_person", 2)}
+
+
+def test_a_lone_name_after_a_title_is_a_person():
+    text = "Gov. Halvorsen signed the bill on Monday. Halvorsen said that the tax would fall."
+    assert ledger(text)["Halvorsen"][0] == "named_person"
+
+
+def test_title_evidence_reads_the_name_after_the_title():
+    evidence = DocumentEvidence("Mr. Okafor left early. Press Secretary Dana Pruitt spoke.")
+    assert evidence.person("Okafor") and evidence.person("Pruitt")
+    assert not evidence.person("Press")
+
+
+def test_a_surname_first_name_merges_with_its_full_form():
+    text = "Wu Jianmin said that the harvest failed. Wu added that prices would rise."
+    assert ledger(text) == {"Wu Jianmin": ("named_person", 2)}
+
+
+def test_a_sentence_initial_word_is_no_first_name():
+    evidence = DocumentEvidence("The set is new. Recent Zentrix models sold well.")
+    assert not evidence.person("Zentrix")
+
+
+# --------------------------------------------------------------------------- organizations, places, groups
+
+
+def test_a_lone_capitalized_word_never_introduced_as_a_person_is_an_organization():
+    text = "Zentrix said that sales rose in the spring. Analysts expect that the trend will last."
+    assert ledger(text)["Zentrix"] == ("organization", 1)
+
+
+def test_company_evidence_beats_a_full_name_reading():
+    evidence = DocumentEvidence("Buyers liked the Quorvex Inc. phones. Quorvex's shares fell.")
+    assert "Quorvex" in evidence.org
+    assert refine_type("Quorvex", "named_person", evidence) == "organization"
+
+
+def test_the_source_span_takes_the_ledger_type_and_hover():
+    annotation = annotate("Zentrix said that sales rose in the spring.")
+    source = next(s for s in annotation.spans if s.label == "source")
+    assert source.type == "organization"
+    assert source.reason.startswith("Organization source")
+    assert annotation.stats["type_organization"] == 1 and annotation.stats["type_named_person"] == 0
+
+
+def test_a_country_speaks_as_a_government_and_a_state_is_left_out():
+    assert refine_type("Vietnam", "named_person") == "organization"
+    assert refine_type("Colorado", "named_person") == ""
+    assert refine_type("Springdale", "named_person", DocumentEvidence("It rained in Springdale, Ohio, on Monday.")) == ""
+
+
+@pytest.mark.parametrize("word", ["Canadians", "Democrats", "Republicans", "Israeli"])
+def test_demonyms_and_parties_are_groups(word):
+    assert refine_type(word, "named_person") == "vague"
+
+
+def test_a_group_source_is_vague_in_the_ledger():
+    text = "Canadians say that the winters are getting shorter."
+    assert ledger(text) == {"Canadians": ("vague", 1)}
+
+
+def test_a_plural_agent_noun_is_a_group_not_a_person():
+    assert refine_type("Brokers", "named_person") == "vague"
+
+
+def test_a_common_noun_head_types_the_phrase():
+    assert refine_type("The Swedish carmaker", "named_person") == "organization"
+    assert refine_type("The Swedish", "named_person") == "vague"
+
+
+@pytest.mark.parametrize("name", ["Sixty-two", "62 percent"])
+def test_numbers_are_poll_shares(name):
+    assert refine_type(name, "named_person") == "vague"
+    assert plausible_source(name)
+
+
+def test_a_share_of_a_poll_is_a_document():
+    assert refine_type("Forty percent of voters in the Gallup poll", "named_person") == "document"
+
+
+# --------------------------------------------------------------------------- junk filter
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["that", "which", "now you", "You’ll", "He instead", "gas mileage", "500 federal tax",
+     "alarming levels with the monitoring agency", "be disciplined", "twice", "of punishment",
+     "Shortly", "", "the writer or the speaker quoted"],
+)
+def test_phrases_naming_no_speaker_are_not_plausible(name):
+    assert not plausible_source(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["drivers", "the company", "Nora Whitfield", "a paper published", "The Swedish carmaker", "the man", "NASA", "critics"],
+)
+def test_speaker_phrases_are_plausible(name):
+    assert plausible_source(name)
+
+
+def test_a_sentence_initial_common_noun_is_not_a_name():
+    evidence = DocumentEvidence("Blood tests came back. The blood was thin.")
+    assert not plausible_source("Blood", evidence)
+    assert plausible_source("Blood")  # without the article, a Capitalized word may be a name
+
+
+def test_junk_sources_keep_their_spans_but_get_no_ledger_line():
+    text = "I think that the plan will fail."
+    annotation = annotate(text)
+    assert any(s.label == "cue" for s in annotation.spans)
+    assert annotation.sources == []
+
+
+# --------------------------------------------------------------------------- cutting and merging
+
+
+def test_a_long_name_is_cut_to_its_head_phrase():
+    assert cut_name("Nora Whitfield — whose brother, also a senator, built the dam") == "Nora Whitfield"
+    assert cut_name("The authors of the long study published last year in a journal of medicine") == "The authors"
+    assert cut_name("Yet Whitfield") == "Whitfield"
+    assert cut_name("Zentrix’s") == "Zentrix"
+
+
+def test_an_appositive_does_not_type_the_name():
+    text = "Nora Whitfield — whose father, a farmer, built the dam — said that it was safe."
+    assert ledger(text) == {"Nora Whitfield": ("named_person", 1)}
+
+
+def test_the_same_head_with_other_determiners_merges():
+    text = "A report found that costs doubled. The report said that delays were common."
+    entries = ledger(text)
+    assert len(entries) == 1 and list(entries.values())[0] == ("document", 2)
