@@ -151,3 +151,18 @@ def test_the_same_head_with_other_determiners_merges():
     text = "A report found that costs doubled. The report said that delays were common."
     entries = ledger(text)
     assert len(entries) == 1 and list(entries.values())[0] == ("document", 2)
+
+
+def test_a_leaders_administration_marks_a_person():
+    text = "The Halvorsen administration cut the budget. Halvorsen said that schools would be spared."
+    assert ledger(text)["Halvorsen"][0] == "named_person"
+
+
+def test_working_at_a_name_marks_an_organization():
+    evidence = DocumentEvidence("Lena Ruiz, an analyst at Quorvex, was asked. Paul Quorvex left.")
+    assert refine_type("Quorvex", "named_person", evidence) == "organization"
+
+
+def test_a_town_before_its_state_is_a_place():
+    evidence = DocumentEvidence("The lab in Millbrook, Maryland, opened.")
+    assert "Millbrook" in evidence.places

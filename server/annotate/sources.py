@@ -270,12 +270,13 @@ def _nearest_name_before(text: str, pos: int) -> str | None:
 FIRST_PERSON = "the writer or the speaker quoted"  # resolve_pronoun's name for "I"/"we"
 _PREPOSITIONS = frozenset("of for at in from on with by about to into over under despite after before during among like as than".split())
 _PRONOUNS = frozenset(
-    "i me my we us our you your he him his she her it its they them their this that these those which who whom whose what one".split()
+    "i me my we us our you your he him his she her it its they them their this that these those which who whom whose what one another each either neither".split()
 )
 _CONTRACTION = re.compile(r"[’'](?:s|ve|ll|re|d|m)$", re.IGNORECASE)
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred dozens".split()
 )
+_ADJECTIVE = re.compile(r"^\w{3,}(?:ly|ive|ous|ing|ed|est|ic|ical|ful|less|able|ent|ant)$")  # "Recent", "Popular"
 _SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
 _AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|eer|ier)s?$")
 _NOT_AGENT = re.compile(r"(?:ment|ever|ther|over|under|after|water|number|matter|center|centre)s?$")
@@ -283,11 +284,11 @@ _NOT_AGENT = re.compile(r"(?:ment|ever|ther|over|under|after|water|number|matter
 
 @lru_cache(maxsize=1)
 def _ledger_roles() -> dict[str, dict[str, str]]:
-    roles: dict[str, dict[str, str]] = {r: {} for r in ("title", "group", "speaker", "trim", "org_mark", "place")}
+    roles: dict[str, dict[str, str]] = {r: {} for r in ("title", "group", "speaker", "trim", "org_mark", "place", "person_mark", "org_prep")}
     for e in load_table("ledger_sources.tsv"):
         role = e.extra[0] if e.extra else ""
         if role in roles:
-            key = e.entry if role in ("title", "org_mark", "place") else e.entry.lower()
+            key = e.entry if role in ("title", "org_mark", "place", "person_mark", "org_prep") else e.entry.lower()
             roles[role].setdefault(key, e.type)
     return roles
 
@@ -376,8 +377,10 @@ class DocumentEvidence:
     """What the whole article says about its Capitalized words.
 
     ``titled``: words after a title ("Gov. Beshear", "President Trump"); ``full``: last words of
-    multi-word names ("Andy Beshear"); ``org``: words marked as companies ("Nissan Motor Co.",
-    "Toyota's shares"); ``lower``: words the text also writes in lowercase (common nouns).
+    multi-word names ("Andy Beshear"); ``led``: leaders' surnames ("the Trump administration");
+    ``org``: words marked as companies or places ("Nissan Motor Co.", "Toyota's shares", "at
+    Wedbush"); ``places``: towns ("Greenbelt, Maryland"); ``lower``: words the text also writes
+    in lowercase (common nouns).
     """
 
     _CAP_RUN = re.compile(r"[A-Z][\w’'\-.]*(?:[ \t]+(?:(?:de|da|van|von|del|la|bin|al)[ \t]+)?[A-Z][\w’'\-.]*)+")
@@ -392,11 +395,13 @@ class DocumentEvidence:
         self.org: set[str] = set()
         self.places: set[str] = set()
         self.given: set[str] = set()
+        self.led: set[str] = set()
         self.lower = frozenset(re.findall(r"\b[a-z][a-z\-]+\b", text))
         for m in self._CAP_RUN.finditer(text):
             run = [_bare(w) for w in m.group(0).split()]
             if run[0] not in titles and re.search(r"(?:^|[.!?:\n][\s“\"]*)$", text[max(0, m.start() - 3) : m.start()]):
-                run = run[1:]  # "Recent Samsung TVs": a sentence-initial word may be no first name
+                if run[0].lower() in self.lower or _ADJECTIVE.search(run[0].lower()):
+                    run = run[1:]  # "Recent Samsung TVs": a sentence-initial common word is no first name
             while run and run[0] in not_names:
                 run = run[1:]
             while run and (run[-1] in not_names or run[-1] in _SUFFIXES):
@@ -422,9 +427,15 @@ class DocumentEvidence:
         for m in re.finditer(r"\b([A-Z][\w\-]+),[ \t]+([A-Z][\w ]+?)\b(?=[,.;)]|$)", text):
             if m.group(2) in places or m.group(2) in countries:
                 self.places.add(m.group(1))  # "Greenbelt, Maryland": a town
-        for m in re.finditer(r"\b([A-Z][\w\-]+)(?:[’']s)?\s+([a-z]+)", text):
+        person_marks = roles["person_mark"]
+        for m in re.finditer(r"\b([A-Z][\w\-]+)(?:[’']s)?[\s\-]+([a-z]+)", text):
             if m.group(2) in marks:
                 self.org.add(m.group(1))  # "Toyota's shares", "a Nissan spokesman"
+            elif m.group(2) in person_marks and m.group(1) not in countries and m.group(1) not in not_names:
+                self.led.add(m.group(1))  # "the Trump administration", "Obama-era"
+        preps = "|".join(re.escape(p) for p in roles["org_prep"])
+        for m in re.finditer(r"\b(?:" + preps + r")\s+([A-Z][\w\-]+)\b(?![’']s)(?!\s+[A-Z])", text):
+            self.org.add(m.group(1))  # "an analyst at Wedbush"
 
     def add_names(self, names) -> None:
         """Take the surnames of multi-word person names found as sources ("Andy Beshear")."""
@@ -436,7 +447,7 @@ class DocumentEvidence:
 
     def person(self, word: str) -> bool:
         """Introduced as a person: after a title, or as the surname of a full name."""
-        return word in self.titled or ((word in self.full or word in self.given) and word not in self.org)
+        return word in self.titled or ((word in self.full or word in self.given or word in self.led) and word not in self.org)
 
 
 def plausible_source(name: str, evidence: DocumentEvidence | None = None) -> bool:
