@@ -549,3 +549,32 @@ def test_ledger_names_a_source_by_its_head_phrase():
 def test_appear_is_a_cue_only_as_a_judgment():
     assert cues("The governor appeared on television on Sunday.") == []
     assert "appeared" in cues("The governor appeared to endorse the challenger.")
+
+
+def test_stranded_preposition_belongs_to_the_cue_except_after_saying():
+    assert cues("The union called for a strike.") == ["called for"]
+    assert cues("The mayor commented on the plan.") == ["commented on"]
+    assert cues("The mayor said on Monday that the plan was dead.") == ["said"]
+    assert cues("“It is fine,” the coach said of the plan.") == ["said"]
+    assert cues("The group has advocated for a new law.") == ["has advocated for"]
+    assert cues("The group has advocated for years for a new law.") == ["has advocated"]
+
+
+def test_speaker_frame_after_a_question_quote_is_parenthetical():
+    # the splitter starts a new sentence after ?” : the frame is still the quote's speaker
+    text = "“Why now?” the senator continued. “Why not last year?”"
+    assert cues(text) == ["continued"]
+    assert [s.text for s in attribution_spans(text) if s.label == "source"] == ["the senator"]
+    assert cues('"It is nonsense," the mayor said by telephone.') == ["said"]
+
+
+def test_verb_followed_by_a_colon_is_a_cue():
+    assert cues("The campaign responded:") == ["responded:"]
+
+
+def test_report_after_a_subordinator_is_not_nested_in_earlier_content():
+    text = "The mayor was booed at the rally when she said the park would close."
+    assert "said" in cues(text)
+    text = "The governor criticized the budget and said the cuts went too far."
+    assert cues(text)[-1] == "said"
+    assert cues("Ana said the coach told aides the team would lose.") == ["said"]  # nested report stays inside

@@ -237,10 +237,22 @@ def _drop_nested(text, toks, cands: list[_Cand]) -> list[_Cand]:
             (h for h in cands if h is not c and h.content and h.content[0] <= start < h.content[1] and "," not in text[h.content[0] : start]),
             None,
         )
-        if holder is not None and not (c.cls == "speech" and c.cue[0] < holder.cue[0]):
+        if holder is not None and not (c.cls == "speech" and c.cue[0] < holder.cue[0]) and not _new_clause(toks, c):
             continue
         keep.append(c)
     return keep
+
+
+def _new_clause(toks, c: _Cand) -> bool:
+    """The cue opens a clause of its own rather than a report inside the earlier content.
+
+    "... was booed when she said X", "... claimed it, but officials have said X": a
+    subordinating or contrasting conjunction before the cue's subject starts a new clause;
+    "criticized the plan and said X": a verb of saying coordinated with the main verb.
+    """
+    if c.source is not None and c.source[0] > 0 and not c.source_after and toks[c.source[0] - 1].low in _CLAUSE_OPENERS:
+        return True
+    return c.cls == "speech" and c.cue[0] > 0 and toks[c.cue[0] - 1].low in _COORDINATORS and (c.source is None or c.inherit)
 
 
 def _match_phrase(toks, i, phrase_list) -> int:
@@ -290,15 +302,15 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     suffix = _match_phrase(toks, j, _cue_phrases().get("cue_suffix", []))
     if suffix:
         ce = j + suffix
-    elif _match_phrase(toks, j, _cue_phrases().get("particle", [])) and vf.words == 1 and vf.cls != "stance":
-        ce = j + 1  # "asked about", "said of": the preposition belongs to the predicate
+    elif _stranded_particle(toks, j, vf):
+        ce = j + 1  # "asked about", "said of", "called for": the preposition belongs to the predicate
     passive_to = any(toks[m].low in _BE for m in range(g, i)) and ce < n and toks[ce].low == "to" and form_is_participle(vf)
     if ce < n and toks[ce].text == ":" :
         ce += 1
     if _noun_reading(toks, g, i, j, vf):
         return None
     subj_end = skip_time_before(toks, g)  # "Trump on Tuesday said": the subject is before the date
-    if g == i and j < n and toks[j].low == "by" and form_is_participle(vf) and not (i > 0 and toks[i - 1].low == "as"):
+    if g == i and j < n and toks[j].low == "by" and form_is_participle(vf) and not (i > 0 and toks[i - 1].low == "as") and not _speaker_after_quote(text, sent, toks, g):
         return None  # reduced relative "a report released by the office": the agent follows
     if i > 0 and toks[i - 1].low == "as" and j < n and toks[j].low == "by" and form_is_participle(vf):
         src = source_right(toks, j + 1, loose=True)  # "as described by FBI Director James Comey"
@@ -312,6 +324,11 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     subj = source_left(toks, subj_end)
     inverted = None
     prev = toks[g - 1].text if g > 0 else ""
+    # "“Why now?” Scarborough asked.": the splitter ends a sentence at "?”" or "!”", so the
+    # speaker frame opens a sentence of its own; it is still the parenthetical after a quote
+    after_quote = g == 0 and _quote_ends_before(text, sent.start)
+    if after_quote:
+        prev = "”"
     # ", citing ...", "— noting that ...", sentence-initial "Noting that ..., Smith said": a
     # participle clause whose speaker is the subject of the main clause
     participle = vf.form.endswith("ing") and (
@@ -339,8 +356,10 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     relative = (subj is None or (subj[1] - subj[0] == 1 and toks[subj[0]].low in _RELATIVES)) and _relative_subject(text, toks, g)
     if relative:
         subj = (g - 1, g)  # "the union, which endorsed ...": the source span is the relative pronoun
-    complement = passive_to or complement_index(toks, ce) is not None
-    parenthetical = subj is not None and (ce >= n or toks[ce].text in (".", ",", ";", "!", "?")) and comma_before(toks, subj[0])
+    complement = passive_to or complement_index(toks, ce) is not None or (ce >= n and toks[ce - 1].text == ":")
+    parenthetical = subj is not None and (ce >= n or toks[ce].text in (".", ",", ";", "!", "?")) and (
+        comma_before(toks, subj[0]) or (subj[0] == 0 and _quote_ends_before(text, sent.start))
+    )
     if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _GENERIC_SUBJECTS:
         return None  # generic "you're talking about", "let's see": nobody is cited
     it_reports = vf.cls == "speech" and subj is not None and toks[subj[0]].low == "it" and (complement or parenthetical or prev == "," or subj[0] == 0)
@@ -396,6 +415,46 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     return _Cand((g, ce), subj, content, inherit=inherit, coordinated=coordinated)
 
 
+def _quote_ends_before(text, start) -> bool:
+    """True when the text before a sentence ends with a closing quotation mark."""
+    before = text[max(0, start - 3) : start].rstrip()
+    return bool(before) and before[-1] in CLOSE_QUOTES + '"\''
+
+
+def _speaker_after_quote(text, sent, toks, g) -> bool:
+    """``“...,” NAME said by ...``: the verb of a speaker frame right after a quotation.
+
+    "said by telephone" is then the manner of saying, not a reduced relative ("a report
+    released by the office").
+    """
+    subj = source_left(toks, g)
+    if subj is None:
+        return False
+    return comma_before(toks, subj[0]) or (subj[0] == 0 and _quote_ends_before(text, sent.start))
+
+
+def _stranded_particle(toks, j, vf: VerbForm) -> bool:
+    """A preposition or particle right after the verb that belongs to its predicate.
+
+    "warned of", "called for", "commented on": PolNeAR (and a reader) take them with the verb.
+    "on"/"with"/"as" after a verb of saying rather open a date, medium or manner ("said on
+    Tuesday", "said with a laugh"); a number or a date after the preposition is no object of
+    the verb either ("said about 200", "said for years").
+    """
+    if j >= len(toks) or toks[j].quoted:
+        return False
+    kinds = _cue_phrases()
+    if not _match_phrase(toks, j, kinds.get("particle", [])):
+        if vf.cls == "speech" or not _match_phrase(toks, j, kinds.get("particle_nonspeech", [])):
+            return False
+    if j + 1 >= len(toks):
+        return toks[j].low in _BARE_PARTICLES
+    nxt = toks[j + 1]
+    return not (nxt.text[:1].isdigit() or nxt.low in _PARTICLE_BLOCKERS)
+
+
+_BARE_PARTICLES = words("bare_particle")
+_PARTICLE_BLOCKERS = words("particle_blocker")
 _NOUNY = words("noun_prone_form")
 _NOUN_BEFORE = words("noun_before")
 
@@ -426,6 +485,8 @@ def _relative_subject(text, toks, g) -> bool:
 
 
 _RELATIVES = words("relative_pronoun")
+_CLAUSE_OPENERS = words("clause_opener")
+_COORDINATORS = words("verb_coordinator")
 _CATENATIVES = words("catenative")
 _RAISING_NEXT = words("raising_next")
 _PEOPLE_SHARES = words("people_share")
