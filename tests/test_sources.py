@@ -166,3 +166,11 @@ def test_working_at_a_name_marks_an_organization():
 def test_a_town_before_its_state_is_a_place():
     evidence = DocumentEvidence("The lab in Millbrook, Maryland, opened.")
     assert "Millbrook" in evidence.places
+
+
+@pytest.mark.parametrize("junk", ["", " ", "—", "$", "...", "’s", "A", "The The", "x" * 500, "Mr.", "Jr.", "\u200b", "1 2 3 4 5 6 7 8 9 10"])
+def test_odd_strings_never_raise(junk):
+    evidence = DocumentEvidence(junk)
+    plausible_source(junk, evidence)
+    assert isinstance(refine_type(junk, "named_person", evidence), str)
+    assert isinstance(cut_name(junk), str)

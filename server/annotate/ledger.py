@@ -1,7 +1,11 @@
 """The source ledger (who is cited, how often, saying what), the stats, and the hover reasons.
 
-Names are merged when one is the surname of the other ("Krauze" and "León Krauze"), or when
-they differ only by a leading article ("the report" / "The report"). Shares are over
+Each source name is re-read with the whole article in view (``ledger_source``): long phrases
+are cut to their head noun phrase, phrases that name no speaker ("that", "gas mileage") are
+left out of the ledger (their spans stay), and a lone Capitalized word is a person only when
+the article introduces it as one (``sources.refine_type``). Names are merged when one is the
+surname (or given name) of the other ("Krauze" and "León Krauze"), or when they differ only by
+a determiner ("a report" / "The report"). Shares are over
 attributions: ``named_share`` counts sources a reader can check (named people,
 organizations, documents), ``anonymous_share`` unnamed insiders, ``vague_share`` weasel
 wording and attributions with no source at all.
@@ -9,9 +13,8 @@ wording and attributions with no source at all.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from dataclasses import replace
+from functools import lru_cache
 
 from server.annotate import sources as srcmod
 from server.lexicon import load_table
@@ -73,9 +76,8 @@ def _retype(att, typ: str, name: str) -> None:
     att.type, att.name = typ, name
     for part in ("cue", "source", "content"):
         span = getattr(att, part)
-        if span is not None and span.type != "passive":
-            label_name = name
-            setattr(att, part, replace(span, type=typ, reason=reason_for(typ, span.label, label_name, att.cue.text)))
+        if span is not None:
+            setattr(att, part, replace(span, type=typ, reason=reason_for(typ, span.label, name, att.cue.text)))
 
 
 def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
