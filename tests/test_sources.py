@@ -174,3 +174,27 @@ def test_odd_strings_never_raise(junk):
     plausible_source(junk, evidence)
     assert isinstance(refine_type(junk, "named_person", evidence), str)
     assert isinstance(cut_name(junk), str)
+
+
+def test_a_capitalized_name_after_the_is_no_person():
+    assert refine_type("The Morning Ledger", "named_person") == "organization"
+    assert refine_type("the mayor", "named_person") == "named_person"  # a definite title stays a person
+
+
+def test_an_institution_noun_ends_a_body_name():
+    assert refine_type("Pell Kramer Productions", "named_person") == "organization"
+
+
+def test_a_lowercase_plural_head_is_a_group():
+    assert refine_type("star players", "named_person") == "vague"
+
+
+def test_a_country_before_a_persons_name_is_not_part_of_it():
+    text = "Kenya Amina Otieno said that the talks had stalled. Otieno added that a deal was near."
+    assert ledger(text) == {"Amina Otieno": ("named_person", 2)}
+
+
+def test_a_title_is_no_given_name():
+    evidence = DocumentEvidence("")
+    evidence.add_names(["President Amina Otieno"])
+    assert evidence.person("Amina") and evidence.person("Otieno") and not evidence.person("President")

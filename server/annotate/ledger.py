@@ -66,6 +66,8 @@ def ledger_source(name: str, typ: str, evidence: srcmod.DocumentEvidence | None 
         if all(srcmod.is_name_word(w) for w in clean.split()):
             typ = "named_person"  # "Andy Beshear — whose father ...": the name, not the appositive, types it
     typ = srcmod.refine_type(clean, typ, evidence)
+    if typ == "named_person":
+        clean = srcmod.strip_place_prefix(clean)
     return (clean, typ) if typ else None
 
 

@@ -440,8 +440,11 @@ class DocumentEvidence:
     def add_names(self, names) -> None:
         """Take the surnames of multi-word person names found as sources ("Andy Beshear")."""
         for name in names:
-            words = [w for w in _tokens(name) if w not in _SUFFIXES]
-            if len(words) >= 2 and words[-1][:1].isupper():
+            titles = _ledger_roles()["title"]
+            words = [w for w in _tokens(strip_place_prefix(name)) if w not in _SUFFIXES]
+            while words and (words[0] in titles or words[0] + "." in titles):
+                words = words[1:]  # "President Donald Trump": the given name is Donald
+            if len(words) >= 2 and words[-1][:1].isupper() and words[0].lower() not in _LEAD and words[0] not in not_names:
                 self.full.add(words[-1])
                 self.given.add(words[0])  # "Li" after "Li Jifeng": a name may put the surname first
 
@@ -513,17 +516,34 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
             return "named_person"
         if head_type(word) not in (None, "role"):
             return head_type(word)
-        if word in countries:
-            return "organization"
+        if word in countries or name.strip() in countries:
+            return "organization"  # "Vietnam said": a government speaking
         if word in places or word in evidence.places:
             return ""
         if word.endswith("s") and _AGENT.search(word.lower()) and not _NOT_AGENT.search(word.lower()):
             return "vague"  # "Traders", "Voters": a group named by a plural agent noun
         return "organization"
-    if head[:1].islower() or head == words[-1] and head.lower() in roles["speaker"] and not _ends_with_personal_name(words, {}):
-        spoken = roles["speaker"].get(head.lower())
-        if spoken:
-            return spoken  # "The German automaker": the noun decides, not the adjective
-    if " ".join(content) in _geography()[1]:
+    spoken = roles["speaker"].get(head.lower())
+    if spoken and (head[:1].islower() or not _ends_with_personal_name(words, {})):
+        return spoken  # "The German automaker", "Dick Clark Productions": the noun decides
+    low = head.lower()
+    if head[:1].islower() and head_type(head) is None and low.endswith("s") and _AGENT.search(low) and not _NOT_AGENT.search(low):
+        return "vague"  # "star players": a group
+    countries, places = _geography()
+    if " ".join(content) in places:
         return ""
+    if " ".join(content) in countries:
+        return "organization"
+    if words[0].lower() == "the" and len(content) >= 1 and all(w[:1].isupper() for w in content):
+        return "organization"  # "The Hollywood Reporter": a person's name takes no article
     return typ
+
+
+def strip_place_prefix(name: str) -> str:
+    """A person's name without a country before it ("Ukraine Marie Yovanovitch" -> "Marie Yovanovitch")."""
+    words = name.split()
+    countries, places = _geography()
+    if len(words) >= 3 and (_bare(words[0]) in countries or words[0] in countries or _bare(words[0]) in places):
+        if all(w[:1].isupper() for w in words[1:]):
+            return " ".join(words[1:])
+    return name
