@@ -578,3 +578,17 @@ def test_report_after_a_subordinator_is_not_nested_in_earlier_content():
     text = "The governor criticized the budget and said the cuts went too far."
     assert cues(text)[-1] == "said"
     assert cues("Ana said the coach told aides the team would lose.") == ["said"]  # nested report stays inside
+
+
+def test_sentence_adverbs_join_the_verb_group_after_a_subject():
+    assert cues("The senator still says that the deal is bad.") == ["still says"]
+    assert cues("The agency first reported that the plant was closed.") == ["first reported"]
+    assert cues("The mayor then said that the park would reopen.") == ["then said"]
+    # after "and" or a comma, "then" links the clauses and stays out
+    assert cues("The mayor praised the plan and then said that it was too costly.")[-1] == "said"
+
+
+def test_noun_before_a_verb_of_saying_heads_its_subject():
+    text = "Several refugee advocates also said that the program should grow."
+    assert cues(text) == ["also said"]
+    assert group_of(text, "also said")["source"].text == "Several refugee advocates"

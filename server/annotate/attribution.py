@@ -83,7 +83,6 @@ _CLAUSE_WORDS = words("clause")
 _DETERMINERS = words("determiner")
 _PREPOSITIONS = words("preposition")
 _SUBJECT_PRONOUNS = words("subject_pronoun")
-_SENTENCE_ADVERBS = words("sentence_adverb")
 _IRREGULAR_PAST = words("irregular_past")
 _SINGULAR_DETERMINERS = words("singular_determiner")
 _PERSONAL_PRONOUNS = words("personal_pronoun")
@@ -252,7 +251,10 @@ def _new_clause(toks, c: _Cand) -> bool:
     """
     if c.source is not None and c.source[0] > 0 and not c.source_after and toks[c.source[0] - 1].low in _CLAUSE_OPENERS:
         return True
-    return c.cls == "speech" and c.cue[0] > 0 and toks[c.cue[0] - 1].low in _COORDINATORS and (c.source is None or c.inherit)
+    k = c.cue[0] - 1
+    if k > 0 and toks[k].low in _SEQUENCE_ADVERBS:
+        k -= 1  # "and then said"
+    return c.cls == "speech" and k >= 0 and toks[k].low in _COORDINATORS and (c.source is None or c.inherit)
 
 
 def _match_phrase(toks, i, phrase_list) -> int:
@@ -285,8 +287,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     mods = _modifiers()
     while g > 0 and (toks[g - 1].low in mods or _manner_adverb(toks[g - 1])) and not toks[g - 1].quoted:
         g -= 1
-    while g < i and toks[g].low in _SENTENCE_ADVERBS:
-        g += 1  # sentence adverbs that only start a group when something follows them
+    if g < i and g > 0 and toks[g].low in _SEQUENCE_ADVERBS and toks[g - 1].low in _COORDINATORS | {","}:
+        g += 1  # "..., then tweeted", "and then said": the adverb links the clauses, not the verb group
     if g > 1 and toks[g - 1].low == "to" and toks[g - 2].low in _CATENATIVES:
         # "is trying to show", "has begun to rebut", "is quick to point out": PolNeAR spans the
         # whole chain, with the auxiliaries before it
@@ -307,7 +309,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     passive_to = any(toks[m].low in _BE for m in range(g, i)) and ce < n and toks[ce].low == "to" and form_is_participle(vf)
     if ce < n and toks[ce].text == ":" :
         ce += 1
-    if _noun_reading(toks, g, i, j, vf):
+    if _noun_reading(toks, g, i, j, vf) or _head_of_next_subject(toks, j):
         return None
     subj_end = skip_time_before(toks, g)  # "Trump on Tuesday said": the subject is before the date
     if g == i and j < n and toks[j].low == "by" and form_is_participle(vf) and not (i > 0 and toks[i - 1].low == "as") and not _speaker_after_quote(text, sent, toks, g):
@@ -415,6 +417,25 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     return _Cand((g, ce), subj, content, inherit=inherit, coordinated=coordinated)
 
 
+def _head_of_next_subject(toks, j) -> bool:
+    """The word is the head noun of the subject of a reporting verb right after it.
+
+    "Refugee advocates also said ...", "News reports say ...": a finite verb of saying
+    (after optional auxiliaries and adverbs) follows, so the word before it is a noun.
+    """
+    k = j
+    mods = _modifiers()
+    while k < len(toks) and toks[k].low in mods and not toks[k].quoted:
+        k += 1
+    if k >= len(toks) or toks[k].quoted or toks[k].text != toks[k].low:
+        return False
+    nxt = _verb_forms().get(toks[k].low)
+    if nxt is None or nxt.words != 1 or nxt.cls not in ("speech", "complement") or nxt.form == toks[j - 1].low:
+        return False
+    # only an unambiguous finite verb: "states", "remarks", "comments" may be plural nouns
+    return nxt.form.endswith("ed") or nxt.form in _IRREGULAR_PAST or nxt.lemma == "say"
+
+
 def _quote_ends_before(text, start) -> bool:
     """True when the text before a sentence ends with a closing quotation mark."""
     before = text[max(0, start - 3) : start].rstrip()
@@ -487,6 +508,7 @@ def _relative_subject(text, toks, g) -> bool:
 _RELATIVES = words("relative_pronoun")
 _CLAUSE_OPENERS = words("clause_opener")
 _COORDINATORS = words("verb_coordinator")
+_SEQUENCE_ADVERBS = words("sequence_adverb")
 _CATENATIVES = words("catenative")
 _RAISING_NEXT = words("raising_next")
 _PEOPLE_SHARES = words("people_share")
