@@ -198,3 +198,23 @@ def test_a_title_is_no_given_name():
     evidence = DocumentEvidence("")
     evidence.add_names(["President Amina Otieno"])
     assert evidence.person("Amina") and evidence.person("Otieno") and not evidence.person("President")
+
+
+def test_a_demonym_before_a_noun_is_read_with_its_noun():
+    assert ledger("The British royal said that he knew nothing.") == {"The British royal": ("named_person", 1)}
+
+
+def test_a_representative_is_an_unnamed_source():
+    assert refine_type("Mira Holt's rep", "named_person") == "anonymous"
+
+
+@pytest.mark.parametrize("name", ["a new mesh router", "the office printer"])
+def test_things_shaped_like_agent_nouns_are_not_speakers(name):
+    assert not plausible_source(name)
+
+
+def test_a_share_with_its_poll_is_a_document_else_a_crowd():
+    full = ledger("Fifty-one percent of voters in the Gallup poll said that the plan was bad.")
+    assert full == {"Fifty-one percent of voters in the Gallup poll": ("document", 1)}
+    bare = ledger("A new poll came out. Sixty percent say that the tax is unfair.")
+    assert bare.get("Sixty percent") == ("vague", 1)

@@ -71,6 +71,23 @@ def ledger_source(name: str, typ: str, evidence: srcmod.DocumentEvidence | None 
     return (clean, typ) if typ else None
 
 
+def _fuller_name(att) -> str:
+    """The source phrase itself when the ledger name dropped its head noun.
+
+    "the British royal" is shown as "British" by the person-name display; the ledger types
+    the whole phrase instead, so a demonym before a noun is not read as a group.
+    """
+    if att.source is None or att.pronoun or not att.name:
+        return att.name
+    phrase = srcmod.cut_name(att.source.text)
+    words = phrase.split()
+    before = [w.lower() for w in words[:-1]]
+    named = att.name.lower().split()
+    if len(words) > len(named) and words[-1][:1].islower() and all(w in before for w in named) and srcmod.classify(phrase) != "pronoun":
+        return phrase
+    return att.name
+
+
 def _retype(att, typ: str, name: str) -> None:
     """Give the attribution and its spans the ledger's type, so hovers and panel agree."""
     if att.type == typ and att.name == name:
@@ -97,9 +114,11 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
     for att in attributions.items:
         if not att.name:
             continue
-        listed = ledger_source(att.name, att.type, evidence)
+        listed = ledger_source(_fuller_name(att), att.type if _fuller_name(att) == att.name else srcmod.classify(_fuller_name(att)), evidence)
         if listed is None:
             continue
+        if att.source is not None and listed[1] == "vague" and srcmod.is_number_phrase(listed[0]):
+            listed = srcmod.poll_share(listed[0], text[att.source.end : att.source.end + 120] if isinstance(text, str) else "")
         _retype(att, listed[1], listed[0])
         key = (_key(att.name), att.type)
         if att.type == "named_person":

@@ -279,7 +279,11 @@ _NUMBER_WORDS = frozenset(
 _ADJECTIVE = re.compile(r"^\w{3,}(?:ly|ive|ous|ing|ed|est|ic|ical|ful|less|able|ent|ant)$")  # "Recent", "Popular"
 _SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
 _AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|eer|ier)s?$")
-_NOT_AGENT = re.compile(r"(?:ment|ever|ther|over|under|after|water|number|matter|center|centre)s?$")
+_NOT_AGENT = re.compile(  # nouns shaped like agent nouns that name things, not speakers
+    r"(?:ment|ever|ther|over|under|after|water|number|matter|center|centre|router|computer|charger|printer|"
+    r"container|trailer|monitor|sensor|motor|processor|controller|adapter|adaptor|speakerphone|cluster|"
+    r"filter|border|order|paper|letter|chapter|quarter|meter|error|factor|sector|interior|floor|door|color|colour)s?$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -547,3 +551,25 @@ def strip_place_prefix(name: str) -> str:
         if all(w[:1].isupper() for w in words[1:]):
             return " ".join(words[1:])
     return name
+
+
+def is_number_phrase(name: str) -> bool:
+    """True when ``name`` starts with a number ("Fifty-one", "51 percent"): a poll share."""
+    words = [w for w in _tokens(name) if w.lower() not in ("the", "a", "an", "some", "about", "nearly", "almost")]
+    return bool(words) and _is_number(words[0])
+
+
+_SHARE_TAIL = re.compile(r"^\s*(percent|per cent|%)?(\s+of\s+[^.,;:“”\"]{0,60}?\b(?:poll|survey|study)\b)?", re.IGNORECASE)
+
+
+def poll_share(name: str, after: str) -> tuple[str, str]:
+    """(name, type) of a number source given the text right after it.
+
+    "Fifty-one" + " percent say" -> ("Fifty-one percent", vague): a share of some crowd;
+    "51 percent of voters in the Gallup poll" -> document: the poll is the checkable source.
+    """
+    m = _SHARE_TAIL.match(after or "")
+    if m is None:
+        return name, "vague"
+    full = " ".join((name + (" " + m.group(1) if m.group(1) else "") + (m.group(2) or "")).split())
+    return full, ("document" if m.group(2) else "vague")
