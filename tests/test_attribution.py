@@ -284,7 +284,7 @@ def test_property_any_string(text):
 def test_agentless_passive_is_a_vague_attribution_without_source():
     spans = attribution_spans("The album is widely regarded as a classic.")
     cue = next(s for s in spans if s.label == "cue")
-    assert cue.text == "is widely regarded" and cue.type == "vague"
+    assert cue.text == "is widely regarded as" and cue.type == "vague"  # the role "as" belongs to the judgment
     assert not [s for s in spans if s.label == "source"]
 
 
@@ -592,3 +592,13 @@ def test_noun_before_a_verb_of_saying_heads_its_subject():
     text = "Several refugee advocates also said that the program should grow."
     assert cues(text) == ["also said"]
     assert group_of(text, "also said")["source"].text == "Several refugee advocates"
+
+
+def test_when_asked_is_a_cue_of_its_own():
+    text = "“We will win,” the actress told the station when asked about the polls."
+    assert cues(text) == ["told", "asked about"]
+    assert "asked" in cues("When asked by a reporter whether the plan was dead, the mayor shrugged.")
+
+
+def test_passive_judgment_takes_its_role_word():
+    assert cues("The plan is widely seen as a failure.") == ["is widely seen as"]

@@ -251,6 +251,8 @@ def _new_clause(toks, c: _Cand) -> bool:
     """
     if c.source is not None and c.source[0] > 0 and not c.source_after and toks[c.source[0] - 1].low in _CLAUSE_OPENERS:
         return True
+    if c.source is None and c.cue[0] > 0 and toks[c.cue[0] - 1].low in _CLAUSE_OPENERS:
+        return True  # "..., he told MSNBC when asked about ...": a reduced clause of its own
     k = c.cue[0] - 1
     if k > 0 and toks[k].low in _SEQUENCE_ADVERBS:
         k -= 1  # "and then said"
@@ -304,7 +306,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     suffix = _match_phrase(toks, j, _cue_phrases().get("cue_suffix", []))
     if suffix:
         ce = j + suffix
-    elif _stranded_particle(toks, j, vf):
+    elif _stranded_particle(toks, j, vf, passive=any(toks[m].low in _BE for m in range(g, i)) and form_is_participle(vf)):
         ce = j + 1  # "asked about", "said of", "called for": the preposition belongs to the predicate
     passive_to = any(toks[m].low in _BE for m in range(g, i)) and ce < n and toks[ce].low == "to" and form_is_participle(vf)
     if ce < n and toks[ce].text == ":" :
@@ -312,7 +314,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if _noun_reading(toks, g, i, j, vf) or _head_of_next_subject(toks, j):
         return None
     subj_end = skip_time_before(toks, g)  # "Trump on Tuesday said": the subject is before the date
-    if g == i and j < n and toks[j].low == "by" and form_is_participle(vf) and not (i > 0 and toks[i - 1].low == "as") and not _speaker_after_quote(text, sent, toks, g):
+    if g == i and j < n and toks[j].low == "by" and form_is_participle(vf) and not (i > 0 and (toks[i - 1].low == "as" or toks[i - 1].low in _CLAUSE_OPENERS)) and not _speaker_after_quote(text, sent, toks, g):
         return None  # reduced relative "a report released by the office": the agent follows
     if i > 0 and toks[i - 1].low == "as" and j < n and toks[j].low == "by" and form_is_participle(vf):
         src = source_right(toks, j + 1, loose=True)  # "as described by FBI Director James Comey"
@@ -454,18 +456,18 @@ def _speaker_after_quote(text, sent, toks, g) -> bool:
     return comma_before(toks, subj[0]) or (subj[0] == 0 and _quote_ends_before(text, sent.start))
 
 
-def _stranded_particle(toks, j, vf: VerbForm) -> bool:
+def _stranded_particle(toks, j, vf: VerbForm, passive: bool = False) -> bool:
     """A preposition or particle right after the verb that belongs to its predicate.
 
     "warned of", "called for", "commented on": PolNeAR (and a reader) take them with the verb.
-    "on"/"with"/"as" after a verb of saying rather open a date, medium or manner ("said on
+    "as" joins a passive ("is seen as", "was described as"). "on"/"with" after a verb of saying rather open a date, medium or manner ("said on
     Tuesday", "said with a laugh"); a number or a date after the preposition is no object of
     the verb either ("said about 200", "said for years").
     """
     if j >= len(toks) or toks[j].quoted:
         return False
     kinds = _cue_phrases()
-    if not _match_phrase(toks, j, kinds.get("particle", [])):
+    if not _match_phrase(toks, j, kinds.get("particle", [])) and not (passive and _match_phrase(toks, j, kinds.get("particle_passive", []))):
         if vf.cls == "speech" or not _match_phrase(toks, j, kinds.get("particle_nonspeech", [])):
             return False
     if j + 1 >= len(toks):

@@ -47,8 +47,11 @@ def passive_candidate(text, sent, toks, i, fps) -> Cand | None:
         return None
     while g < i and toks[g].low not in _BE:
         g += 1  # the cue starts at the auxiliary ("is widely regarded"), not at an earlier adverb
-    content = trim_content(text, toks[i + 1].start, sent.end)
-    cand = Cand((g, i + 1), None, content, passive=True, cls="passive")
+    e = i + 1
+    if nxt == "as" and i + 2 < n:
+        e += 1  # "is widely regarded as": the role belongs to the judgment ("is expected to" keeps "to" out)
+    content = trim_content(text, toks[e].start, sent.end)
+    cand = Cand((g, e), None, content, passive=True, cls="passive")
     return cand
 
 
