@@ -218,3 +218,38 @@ def test_a_share_with_its_poll_is_a_document_else_a_crowd():
     assert full == {"Fifty-one percent of voters in the Gallup poll": ("document", 1)}
     bare = ledger("A new poll came out. Sixty percent say that the tax is unfair.")
     assert bare.get("Sixty percent") == ("vague", 1)
+
+
+def test_sentence_initial_adverbs_are_no_speakers():
+    assert not plausible_source("Once")
+    assert not plausible_source("the most")
+
+
+def test_a_quantity_takes_its_head_from_the_of_phrase():
+    assert plausible_source("Lots of folks")
+    assert not plausible_source("Lots of money")
+
+
+def test_a_title_alone_is_a_person_and_joins_the_full_name():
+    text = "Pope Leontius said that peace was possible. The Pope added that talks must go on."
+    assert ledger(text) == {"Pope Leontius": ("named_person", 2)}
+
+
+def test_a_surname_that_is_also_a_demonym_stays_a_person():
+    text = "Lee Lee French, a guitarist, said that the tour was over. French added that fans were sad."
+    assert ledger(text) == {"Lee Lee French": ("named_person", 2)}
+
+
+@pytest.mark.parametrize("name", ["Occasionally violent", "easier", "M.D."])
+def test_adjectives_and_suffixes_are_no_speakers(name):
+    assert not plausible_source(name)
+
+
+def test_a_singular_agent_noun_with_a_determiner_is_a_speaker():
+    assert plausible_source("the organizer") and plausible_source("a Brooklyn baker")
+
+
+def test_a_participle_after_the_head_ends_the_head_phrase():
+    assert plausible_source("adults aged 30 or older")
+    assert plausible_source("figures released by the ministry")
+    assert plausible_source("unnamed officials")

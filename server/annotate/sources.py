@@ -278,6 +278,7 @@ _NUMBER_WORDS = frozenset(
 )
 _ADJECTIVE = re.compile(r"^\w{3,}(?:ly|ive|ous|ing|ed|est|ic|ical|ful|less|able|ent|ant)$")  # "Recent", "Popular"
 _SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
+_DETERMINERS_SPEAKER = frozenset("the a an one another this that his her their its our my your each every".split())
 _AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|eer|ier)s?$")
 _NOT_AGENT = re.compile(  # nouns shaped like agent nouns that name things, not speakers
     r"(?:ment|ever|ther|over|under|after|water|number|matter|center|centre|router|computer|charger|printer|"
@@ -288,11 +289,13 @@ _NOT_AGENT = re.compile(  # nouns shaped like agent nouns that name things, not 
 
 @lru_cache(maxsize=1)
 def _ledger_roles() -> dict[str, dict[str, str]]:
-    roles: dict[str, dict[str, str]] = {r: {} for r in ("title", "group", "speaker", "trim", "org_mark", "place", "person_mark", "org_prep")}
+    roles: dict[str, dict[str, str]] = {
+        r: {} for r in ("title", "group", "speaker", "trim", "org_mark", "place", "person_mark", "org_prep", "quantity", "not_name")
+    }
     for e in load_table("ledger_sources.tsv"):
         role = e.extra[0] if e.extra else ""
         if role in roles:
-            key = e.entry if role in ("title", "org_mark", "place", "person_mark", "org_prep") else e.entry.lower()
+            key = e.entry if role in ("title", "org_mark", "place", "person_mark", "org_prep", "not_name") else e.entry.lower()
             roles[role].setdefault(key, e.type)
     return roles
 
@@ -355,9 +358,17 @@ def cut_name(name: str, max_words: int = 8) -> str:
 
 def _head_phrase(words: list[str]) -> list[str]:
     """The words up to the head noun: before the first preposition, past trailing participles."""
+    quantity = _ledger_roles()["quantity"]
+    lead = [w.lower() for w in words[:3]]
+    for k in range(min(2, len(words) - 2)):
+        if lead[k] in quantity and lead[k + 1] == "of":
+            return _head_phrase(words[k + 2 :])  # "Lots of folks", "a number of senators"
     for k, w in enumerate(words):
-        if w.lower() in _PREPOSITIONS:
-            words = words[:k]
+        low = w.lower()
+        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        participle = k > 0 and low.endswith("ed") and w[:1].islower() and (nxt in _PREPOSITIONS or _is_number(nxt))
+        if low in _PREPOSITIONS or participle:
+            words = words[:k]  # "officials in Kabul", "adults aged 26 or older", "data released by"
             break
     while len(words) > 1 and words[-1].lower().endswith("ed") and words[-1][:1].islower():
         words = words[:-1]  # "a paper published", "data released"
@@ -482,12 +493,17 @@ def plausible_source(name: str, evidence: DocumentEvidence | None = None) -> boo
     if _is_number(head):
         return head[:1].isalpha() or "%" in head or "percent" in [w.lower() for w in words]
     if head[:1].isupper():
-        if head in not_names or low.endswith("ly"):
+        if head in not_names or head in roles["not_name"] or low.endswith("ly"):
             return False
         if len(words) == 1 and evidence is not None and low in evidence.lower and not head.isupper():
             return False  # "Blood", "Enemy": a sentence-initial common noun
         return True
-    return bool(_AGENT.search(low)) and not _NOT_AGENT.search(low)
+    if not _AGENT.search(low) or _NOT_AGENT.search(low):
+        return False
+    if low.endswith("s"):
+        return True  # "drivers", "residents": plural agent nouns name groups of people
+    # a singular agent noun needs a determiner: "the organizer" speaks, "easier" / "violent" do not
+    return not low.endswith(("ent", "ant")) and len(words) > 1 and words[0].lower() in _DETERMINERS_SPEAKER
 
 
 def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -> str:
@@ -514,10 +530,10 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
     if len(content) == 1 and content[0][:1].isupper():
         word = content[0]
         countries, places = _geography()
+        if evidence.person(word) or word in roles["title"]:
+            return "named_person"  # introduced as a person ("Jay Jay French"), or a title alone ("the Pope")
         if word.lower() in roles["group"] or (word.endswith("s") and word[:-1].lower() in roles["group"]):
             return "vague"
-        if evidence.person(word):
-            return "named_person"
         if head_type(word) not in (None, "role"):
             return head_type(word)
         if word in countries or name.strip() in countries:
