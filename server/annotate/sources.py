@@ -303,9 +303,11 @@ def _ledger_roles() -> dict[str, dict[str, str]]:
 @lru_cache(maxsize=1)
 def _geography() -> tuple[frozenset[str], frozenset[str]]:
     """(country names, sub-national place names) from pycountry plus the TSV short forms."""
-    import pycountry
-
     countries = set(_ledger_roles()["place"])
+    try:
+        import pycountry  # ISO country and subdivision names (requirements: pycountry==26.2.16)
+    except ImportError:  # without it only the TSV's short forms are known
+        return frozenset(countries), frozenset()
     for c in pycountry.countries:
         for attr in ("name", "common_name"):
             if getattr(c, attr, None):
