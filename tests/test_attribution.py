@@ -602,3 +602,10 @@ def test_when_asked_is_a_cue_of_its_own():
 
 def test_passive_judgment_takes_its_role_word():
     assert cues("The plan is widely seen as a failure.") == ["is widely seen as"]
+
+
+def test_relative_clause_ends_before_the_main_verb_of_saying():
+    text = "Several unions that have endorsed him say they want a floor vote."
+    parts = group_of(text, "say")
+    assert parts["source"].text == "Several unions"
+    assert group_of("Voters who know him say he is honest.", "say")["source"].text == "Voters"

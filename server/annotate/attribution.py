@@ -236,10 +236,28 @@ def _drop_nested(text, toks, cands: list[_Cand]) -> list[_Cand]:
             (h for h in cands if h is not c and h.content and h.content[0] <= start < h.content[1] and "," not in text[h.content[0] : start]),
             None,
         )
+        if holder is not None and c.cls == "speech" and _relative_cue(toks, holder):
+            holder = None  # "groups that have endorsed him say ...": the relative clause ends before the main verb
         if holder is not None and not (c.cls == "speech" and c.cue[0] < holder.cue[0]) and not _new_clause(toks, c):
             continue
         keep.append(c)
     return keep
+
+
+def _subject_before_relative(toks, k) -> tuple[int, int] | None:
+    """``NP that/who ... OBJECT VERB``: the noun phrase a relative clause hangs on, or None."""
+    for m in range(k - 1, max(0, k - 12), -1):
+        if toks[m].text in (",", ";", ":") or toks[m].quoted:
+            return None
+        if toks[m].low in _RELATIVES and m > 0:
+            head = source_left(toks, m)
+            return head if head is not None and head[1] == m else None
+    return None
+
+
+def _relative_cue(toks, c: _Cand) -> bool:
+    """The cue's source span is a relative pronoun ("the union, which endorsed ...")."""
+    return c.source is not None and c.source[1] - c.source[0] == 1 and toks[c.source[0]].low in _RELATIVES
 
 
 def _new_clause(toks, c: _Cand) -> bool:
@@ -326,6 +344,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if imp is not None and has_complement(toks, j):
         return _Cand((imp + 1, j), (imp, imp + 1), content_after(text, sent, toks, j), impersonal=True)
     subj = source_left(toks, subj_end)
+    if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _OBJECT_ONLY:
+        subj = _subject_before_relative(toks, subj[0])  # "groups that endorsed him say": "him" is no subject
     inverted = None
     prev = toks[g - 1].text if g > 0 else ""
     # "“Why now?” Scarborough asked.": the splitter ends a sentence at "?”" or "!”", so the
@@ -510,6 +530,7 @@ def _relative_subject(text, toks, g) -> bool:
 _RELATIVES = words("relative_pronoun")
 _CLAUSE_OPENERS = words("clause_opener")
 _COORDINATORS = words("verb_coordinator")
+_OBJECT_ONLY = words("object_only_pronoun")
 _SEQUENCE_ADVERBS = words("sequence_adverb")
 _CATENATIVES = words("catenative")
 _RAISING_NEXT = words("raising_next")
