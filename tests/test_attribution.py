@@ -609,3 +609,8 @@ def test_relative_clause_ends_before_the_main_verb_of_saying():
     parts = group_of(text, "say")
     assert parts["source"].text == "Several unions"
     assert group_of("Voters who know him say he is honest.", "say")["source"].text == "Voters"
+
+
+def test_reportedly_is_a_cue_only_without_a_reporting_verb():
+    assert cues("The company has reportedly cut its prices.") == ["reportedly"]
+    assert cues("The mayor reportedly said that the park would close.") == ["reportedly said"]

@@ -71,6 +71,7 @@ from server.annotate.cue_base import passive_participles as _passive_participles
 from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate.phrase_cues import according_to as _according_to
 from server.annotate.phrase_cues import attitude_candidate as _attitude_candidate
+from server.annotate.phrase_cues import evidential_adverb as _evidential_adverb
 from server.annotate.phrase_cues import headline_colon as _headline_colon
 from server.annotate.phrase_cues import impersonal as _impersonal
 from server.annotate.phrase_cues import passive_candidate as _passive_candidate
@@ -170,6 +171,12 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
             if cand:
                 cands.append(cand)
                 taken_until = cand.cue[1]
+                i += 1
+                continue
+        if not toks[i].quoted and (low,) in _cue_phrases().get("evidential_adverb", []):
+            cand = _evidential_adverb(text, sent, toks, i, forms)
+            if cand:
+                cands.append(cand)
                 i += 1
                 continue
         if not toks[i].quoted and low in _attitude_adjectives():

@@ -160,3 +160,18 @@ def headline_colon(text, sent, toks) -> Cand | None:
         if not re.match(r"[\w.’',()\-]", toks[k].text):
             return None
     return None
+
+
+def evidential_adverb(text, sent, toks, i, verb_forms) -> Cand | None:
+    """"The company has reportedly taken heat ...": an adverb that credits the claim to reports.
+
+    Before a reporting verb it is part of that verb's group ("reportedly said"), so it is a cue
+    of its own only when the verb it modifies reports nothing.
+    """
+    k = i + 1
+    mods = modifiers()
+    while k < len(toks) and toks[k].low in mods:
+        k += 1
+    if k < len(toks) and (toks[k].low in verb_forms or toks[k].quoted):
+        return None
+    return Cand((i, i + 1), None, trim_content(text, toks[i + 1].start, sent.end) if i + 1 < len(toks) else None)
