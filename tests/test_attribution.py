@@ -614,3 +614,8 @@ def test_relative_clause_ends_before_the_main_verb_of_saying():
 def test_reportedly_is_a_cue_only_without_a_reporting_verb():
     assert cues("The company has reportedly cut its prices.") == ["reportedly"]
     assert cues("The mayor reportedly said that the park would close.") == ["reportedly said"]
+
+
+def test_continued_to_is_a_catenative_chain():
+    assert cues("The senator continued to say that the mayor was weak.") == ["continued to say"]
+    assert cues('"We will win," she continued.') == ["continued"]

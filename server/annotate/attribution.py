@@ -301,6 +301,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     vs, ve = toks[i].start, toks[j - 1].end
     if any(s < ve and vs < e for s, e in fps):
         return None
+    if j + 1 < len(toks) and toks[i].low in _CATENATIVES and toks[j].low == "to" and toks[j + 1].low in _verb_forms():
+        return None  # "continued to say": the chain is one cue, found at its last verb
     if vf.cls == "raising":
         # "appeared to endorse", "seems that": a judgment; "appeared on television" is no cue
         if j >= len(toks) or toks[j].low not in _RAISING_NEXT:
