@@ -63,6 +63,16 @@ def test_hedges_per_100_sentences_counts_hedge_spans():
     assert len(hedges) >= 2  # "may", "probably"
 
 
+def test_conditions_and_unsupported_wording_are_not_counted_as_hedges():
+    text = "If it rains, the game may move. It is one of the most famous stadiums in the world."
+    annotation = annotate(text)
+    types = [s.type for s in annotation.spans if s.label == "hedge"]
+    assert {"conditional", "unsupported", "modal"} <= set(types)
+    assert annotation.stats["hedges"] == types.count("modal") + types.count("evidential") \
+        + types.count("tentative") + types.count("approximator") + types.count("distancing")
+    assert annotation.stats["hedge_conditional"] >= 1 and annotation.stats["hedge_unsupported"] >= 1
+
+
 def test_spans_sorted_and_sentences_parameter_gives_the_same_result(annotation):
     starts = [s.start for s in annotation.spans]
     assert starts == sorted(starts)

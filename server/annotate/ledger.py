@@ -21,6 +21,7 @@ from server.lexicon import load_table
 from server.types import Sentence, SourceEntry, Span
 
 NAMED_TYPES = ("named_person", "organization", "document")
+NOT_WRITER_HEDGES = frozenset({"conditional", "unsupported"})
 _SAID_LIMIT = 5  # quotes kept per source in the ledger
 _SAID_CHARS = 240
 
@@ -163,7 +164,10 @@ def compute_stats(spans: list[Span], attributions, sentences: list[Sentence]) ->
     by_type = {t: 0 for t in ("named_person", "organization", "document", "anonymous", "vague")}
     for att in attributions.items:
         by_type[att.type] = by_type.get(att.type, 0) + 1
-    hedges = [s for s in spans if s.label == "hedge"]
+    hedge_spans = [s for s in spans if s.label == "hedge"]
+    # The writer's own uncertainty: conditions ("if") are grammar and unsupported judgements
+    # ("one of the most") are counted with vague wording, each under its own hedge_<type>.
+    hedges = [s for s in hedge_spans if s.type not in NOT_WRITER_HEDGES]
     stats: dict[str, float] = {
         "attributions": float(total),
         "named_share": (sum(by_type[t] for t in NAMED_TYPES) / total) if total else 0.0,
@@ -177,6 +181,6 @@ def compute_stats(spans: list[Span], attributions, sentences: list[Sentence]) ->
         stats[f"type_{t}"] = float(n)
     for label in ("cue", "source", "content", "hedge"):
         stats[f"label_{label}"] = float(sum(1 for s in spans if s.label == label))
-    for s in hedges:
+    for s in hedge_spans:
         stats[f"hedge_{s.type}"] = stats.get(f"hedge_{s.type}", 0.0) + 1.0
     return stats
