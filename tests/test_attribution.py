@@ -619,3 +619,11 @@ def test_reportedly_is_a_cue_only_without_a_reporting_verb():
 def test_continued_to_is_a_catenative_chain():
     assert cues("The senator continued to say that the mayor was weak.") == ["continued to say"]
     assert cues('"We will win," she continued.') == ["continued"]
+
+
+def test_issuing_a_statement_with_a_participle_is_one_cue():
+    text = "The campaign released a statement Wednesday, saying the ad was false."
+    parts = group_of(text, "released a statement Wednesday, saying")
+    assert parts["source"].text == "The campaign"
+    assert cues("The group issued a statement saying it would withdraw.") == ["issued a statement saying"]
+    assert cues("The mayor left early, saying he was tired.") == ["saying"]

@@ -251,6 +251,31 @@ def _drop_nested(text, toks, cands: list[_Cand]) -> list[_Cand]:
     return keep
 
 
+def _issued_document(toks, g) -> int:
+    """Start of ``issued/released a statement [date][,] V-ing`` before the participle at ``g``.
+
+    Putting out a statement, letter or email that says something is one act of saying; the
+    participle alone would lose the issuing verb. Returns ``g`` when the pattern is absent.
+    """
+    k = g - 1
+    if k >= 0 and toks[k].text == ",":
+        k -= 1
+    stop = k - 3
+    while k > stop and k >= 0 and (toks[k].low in _TIME_WORDS or toks[k].text.isdigit()):
+        k -= 1  # "Thursday", "Wednesday evening"
+    if k < 2 or toks[k].low not in _ISSUED_DOCUMENTS:
+        return g
+    k -= 1
+    if k >= 1 and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in _DETERMINERS:
+        k -= 1  # "a brief statement", "a mass email"
+    if k < 1 or toks[k].low not in ("a", "an"):
+        return g
+    k -= 1
+    if k >= 1 and (toks[k - 1].low, toks[k].low) == ("put", "out"):
+        return k - 1
+    return k if toks[k].low in _ISSUE_VERBS else g
+
+
 def _subject_before_relative(toks, k) -> tuple[int, int] | None:
     """``NP that/who ... OBJECT VERB``: the noun phrase a relative clause hangs on, or None."""
     for m in range(k - 1, max(0, k - 12), -1):
@@ -340,6 +365,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         ce += 1
     if _noun_reading(toks, g, i, j, vf) or _head_of_next_subject(toks, j):
         return None
+    if vf.form.endswith("ing") and g == i:
+        g = _issued_document(toks, g)  # "issued a statement Thursday, saying ...": one cue
     subj_end = skip_time_before(toks, g)  # "Trump on Tuesday said": the subject is before the date
     if g == i and j < n and toks[j].low == "by" and form_is_participle(vf) and not (i > 0 and (toks[i - 1].low == "as" or toks[i - 1].low in _CLAUSE_OPENERS)) and not _speaker_after_quote(text, sent, toks, g):
         return None  # reduced relative "a report released by the office": the agent follows
@@ -539,6 +566,9 @@ def _relative_subject(text, toks, g) -> bool:
 _RELATIVES = words("relative_pronoun")
 _CLAUSE_OPENERS = words("clause_opener")
 _COORDINATORS = words("verb_coordinator")
+_ISSUED_DOCUMENTS = words("issued_document")
+_ISSUE_VERBS = words("issue_verb")
+_TIME_WORDS = words("time_word")
 _OBJECT_ONLY = words("object_only_pronoun")
 _SEQUENCE_ADVERBS = words("sequence_adverb")
 _CATENATIVES = words("catenative")
