@@ -627,3 +627,7 @@ def test_issuing_a_statement_with_a_participle_is_one_cue():
     assert parts["source"].text == "The campaign"
     assert cues("The group issued a statement saying it would withdraw.") == ["issued a statement saying"]
     assert cues("The mayor left early, saying he was tired.") == ["saying"]
+
+
+def test_noun_modifier_before_the_subject_head_is_no_cue():
+    assert cues("Some protest leaders said they would ignore the restrictions.") == ["said"]

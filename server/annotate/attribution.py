@@ -476,9 +476,9 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
 
 
 def _head_of_next_subject(toks, j) -> bool:
-    """The word is the head noun of the subject of a reporting verb right after it.
+    """The word is the head noun (or a modifier of it) of the subject of a reporting verb after it.
 
-    "Refugee advocates also said ...", "News reports say ...": a finite verb of saying
+    "Refugee advocates also said ...", "Some protest leaders said ...": a finite verb of saying
     (after optional auxiliaries and adverbs) follows, so the word before it is a noun.
     """
     k = j
@@ -487,6 +487,9 @@ def _head_of_next_subject(toks, j) -> bool:
         k += 1
     if k >= len(toks) or toks[k].quoted or toks[k].text != toks[k].low:
         return False
+    base = not toks[j - 1].low.endswith(("s", "ed", "ing"))
+    if base and k == j and k + 1 < len(toks) and toks[k].low.endswith("s") and toks[k].low not in _verb_forms() and toks[k].text.isalpha():
+        k += 1  # "Some protest leaders said": a noun modifying the subject's head
     nxt = _verb_forms().get(toks[k].low)
     if nxt is None or nxt.words != 1 or nxt.cls not in ("speech", "complement") or nxt.form == toks[j - 1].low:
         return False
