@@ -631,3 +631,11 @@ def test_issuing_a_statement_with_a_participle_is_one_cue():
 
 def test_noun_modifier_before_the_subject_head_is_no_cue():
     assert cues("Some protest leaders said they would ignore the restrictions.") == ["said"]
+
+
+def test_contracted_auxiliary_belongs_to_the_cue_not_the_source():
+    text = "She’s repeatedly said that the deal is good."
+    parts = group_of(text, "’s repeatedly said")
+    assert parts["source"].text == "She"
+    parts = group_of("The mayor’s aide said that the road was closed.", "said")
+    assert parts["source"].text == "The mayor’s aide"  # a possessive stays in the source

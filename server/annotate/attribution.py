@@ -693,13 +693,19 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
     from server.annotate.ledger import reason_for
 
     cue_s, cue_e = toks[c.cue[0]].start, toks[c.cue[1] - 1].end
+    clitic = 0
+    if c.source is not None and c.source[1] == c.cue[0] and not c.source_after:
+        m = _CLITIC.search(toks[c.source[1] - 1].text)
+        if m and m.start() > 0:
+            clitic = len(m.group(0))  # "He's suggesting": the auxiliary belongs to the cue, "He" is the source
+            cue_s = toks[c.source[1] - 1].end - clitic
     cue_text = text[cue_s:cue_e]
     src_span = None
     name = ""
     typ = "vague"
     pronoun = False
     if c.source is not None:
-        s0, s1 = toks[c.source[0]].start, toks[c.source[1] - 1].end
+        s0, s1 = toks[c.source[0]].start, toks[c.source[1] - 1].end - clitic
         phrase = text[s0:s1]
         typ = srcmod.classify(phrase)
         if typ == "named_person" and c.source[1] - c.source[0] == 1 and _lowercase_elsewhere(text, toks[c.source[0]].text):
@@ -726,6 +732,9 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
         cs, ce = c.content
         att.content = Span(cs, ce, text[cs:ce], "content", typ, None, reason_for(key, "content", label_name, cue_text))
     return att
+
+
+_CLITIC = re.compile(r"['’](?:s|re|ve|d|ll)$", re.IGNORECASE)
 
 
 def _lowercase_elsewhere(text: str, word: str) -> bool:
