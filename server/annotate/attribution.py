@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from server.annotate import sources as srcmod
 from server.annotate.content import complement_index, content_after, content_before, has_complement, trim_content
@@ -126,7 +127,7 @@ def find_attributions(text: str, sentences: list[Sentence]) -> Attributions:
     if not text:
         return result
     quoted = quotation_ranges(text)
-    fps = [(m.start(), m.end()) for p in _false_positives() for m in p.finditer(text)]
+    fps = _FalsePositiveSpans(text)
     history: list[Attribution] = []
     for sent in sentences:
         toks = tokenize(text, sent.start, sent.end, quoted)
@@ -136,6 +137,22 @@ def find_attributions(text: str, sentences: list[Sentence]) -> Attributions:
             _set_group(found, len(result.items) + 1)
             result.items.append(found)
     return result
+
+
+class _FalsePositiveSpans:
+    """(start, end) of every ``attribution_false_positives.tsv`` match, found on first use.
+
+    Most texts never reach a candidate that needs them, so the patterns run lazily.
+    """
+
+    def __init__(self, text: str):
+        self._text = text
+        self._spans: list[tuple[int, int]] | None = None
+
+    def __iter__(self):
+        if self._spans is None:
+            self._spans = [(m.start(), m.end()) for p in _false_positives() for m in p.finditer(self._text)]
+        return iter(self._spans)
 
 
 def _set_group(att: Attribution, group: int) -> None:
@@ -173,7 +190,7 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
                 taken_until = cand.cue[1]
                 i += 1
                 continue
-        if not toks[i].quoted and (low,) in _cue_phrases().get("evidential_adverb", []):
+        if low in _first_words() and not toks[i].quoted and (low,) in _cue_phrases().get("evidential_adverb", []):
             cand = _evidential_adverb(text, sent, toks, i, forms)
             if cand:
                 cands.append(cand)
@@ -212,8 +229,8 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
                         elif vf.cls != "speech" and holder is not None and "," not in text[holder.content[0] : toks[i].start]:
                             cand = None  # a stance nested in what someone else said ("she said she wanted ...")
                     break
-        if cand is None and not toks[i].quoted:
-            cand = _slot_candidate(text, sent, toks, i, fps)
+        if cand is None and not toks[i].quoted and (i + 2 >= n or toks[i + 1].low == "that"):
+            cand = _slot_candidate(text, sent, toks, i, fps)  # (the slot is sentence-final or before "that")
         if cand:
             if cand.inherit and any(c.source is not None and c.cue[1] <= cand.cue[0] for c in cands[-8:]):
                 cand.source = None  # _build takes the speaker of the earlier attribution
@@ -497,6 +514,17 @@ def _head_of_next_subject(toks, j) -> bool:
     return nxt.form.endswith("ed") or nxt.form in _IRREGULAR_PAST or nxt.lemma == "say"
 
 
+@lru_cache(maxsize=1)
+def _particle_kinds() -> dict[str, str]:
+    """One-word particles of ``attribution_cues.tsv`` -> their kind (particle, particle_nonspeech, ...)."""
+    kinds = {}
+    for kind in ("particle_passive", "particle_nonspeech", "particle"):  # the broadest kind wins
+        for words_ in _cue_phrases().get(kind, []):
+            if len(words_) == 1:
+                kinds[words_[0]] = kind
+    return kinds
+
+
 def _quote_ends_before(text, start) -> bool:
     """True when the text before a sentence ends with a closing quotation mark."""
     before = text[max(0, start - 3) : start].rstrip()
@@ -525,10 +553,9 @@ def _stranded_particle(toks, j, vf: VerbForm, passive: bool = False) -> bool:
     """
     if j >= len(toks) or toks[j].quoted:
         return False
-    kinds = _cue_phrases()
-    if not _match_phrase(toks, j, kinds.get("particle", [])) and not (passive and _match_phrase(toks, j, kinds.get("particle_passive", []))):
-        if vf.cls == "speech" or not _match_phrase(toks, j, kinds.get("particle_nonspeech", [])):
-            return False
+    kind = _particle_kinds().get(toks[j].low)
+    if kind is None or (kind == "particle_passive" and not passive) or (kind == "particle_nonspeech" and vf.cls == "speech"):
+        return False
     if j + 1 >= len(toks):
         return toks[j].low in _BARE_PARTICLES
     nxt = toks[j + 1]
