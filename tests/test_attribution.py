@@ -639,3 +639,10 @@ def test_contracted_auxiliary_belongs_to_the_cue_not_the_source():
     assert parts["source"].text == "She"
     parts = group_of("The mayor’s aide said that the road was closed.", "said")
     assert parts["source"].text == "The mayor’s aide"  # a possessive stays in the source
+
+
+def test_message_noun_before_a_speech_participle_is_its_source():
+    text = "Police received 911 calls saying shots had been fired."
+    parts = group_of(text, "saying")
+    assert parts["source"].text == "911 calls"
+    assert parts["content"].text.startswith("shots had been fired")

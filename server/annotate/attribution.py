@@ -450,6 +450,13 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     postnominal = g == i and i > 0 and subj is not None and subj[1] == g and toks[i - 1].text.islower() and (
         srcmod.head_type(toks[i - 1].text) is not None or agent_noun(toks[i - 1])
     )
+    # "911 calls saying shots were fired", "signs saying ...": a message noun and its wording
+    if not postnominal and g == i and vf.cls == "speech" and vf.form.endswith("ing") and _message_noun(toks, i - 1):
+        postnominal = True
+        k = i - 1
+        if k > 0 and (toks[k - 1].low in _DETERMINERS or toks[k - 1].text.isdigit()):
+            k -= 1  # "a letter", "911 calls"
+        subj = (k, i)  # the message is the source; the verb before it is not part of it
     gerund = vf.form.endswith("ing") and prev.lower() in _GERUND_PREPS  # "after blasting the report", "by calling him"
     if vf.form.endswith("ing") and (absolute or postnominal or gerund) and ce < n and toks[ce].text not in (".", ",", ";", ")"):
         participle = True
@@ -525,6 +532,11 @@ def _particle_kinds() -> dict[str, str]:
     return kinds
 
 
+def _message_noun(toks, k) -> bool:
+    """Token ``k`` is a noun naming a message ("calls", "a letter", "signs") before its wording."""
+    return k > 0 and toks[k].text.islower() and toks[k].low in _MESSAGE_NOUNS and not toks[k].quoted
+
+
 def _quote_ends_before(text, start) -> bool:
     """True when the text before a sentence ends with a closing quotation mark."""
     before = text[max(0, start - 3) : start].rstrip()
@@ -598,6 +610,7 @@ _CLAUSE_OPENERS = words("clause_opener")
 _COORDINATORS = words("verb_coordinator")
 _ISSUED_DOCUMENTS = words("issued_document")
 _ISSUE_VERBS = words("issue_verb")
+_MESSAGE_NOUNS = words("message_noun")
 _TIME_WORDS = words("time_word")
 _OBJECT_ONLY = words("object_only_pronoun")
 _SEQUENCE_ADVERBS = words("sequence_adverb")
