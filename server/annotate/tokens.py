@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'\-]\w+)*|[^\w\s]")
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
+    """One token; a named tuple because sentences make many of them (cheap to build)."""
+
     start: int
     end: int
     text: str
