@@ -646,3 +646,13 @@ def test_message_noun_before_a_speech_participle_is_its_source():
     parts = group_of(text, "saying")
     assert parts["source"].text == "911 calls"
     assert parts["content"].text.startswith("shots had been fired")
+
+
+def test_floating_quantifier_joins_the_verb_group_but_not_as_subject():
+    assert cues("The senators have all attacked the program.") == ["have all attacked"]
+    assert cues("Both have promised to pursue the bill.") == ["have promised"]
+
+
+def test_date_after_a_party_label_still_ends_the_subject():
+    text = "Sen. Maria Lopez (D-Ore.) on Saturday criticized the accord."
+    assert group_of(text, "criticized")["source"].text == "Sen. Maria Lopez (D-Ore.)"

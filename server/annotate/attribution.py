@@ -358,6 +358,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     mods = _modifiers()
     while g > 0 and (toks[g - 1].low in mods or _manner_adverb(toks[g - 1])) and not toks[g - 1].quoted:
         g -= 1
+    if g < i and toks[g].low in _FLOATING_QUANTIFIERS and (g == 0 or toks[g - 1].low in _PREPOSITIONS or toks[g].text[:1].isupper()):
+        g += 1  # "Both have promised", "of all reported": the quantifier is the subject or a determiner
     if g < i and g > 0 and toks[g].low in _SEQUENCE_ADVERBS and toks[g - 1].low in _COORDINATORS | {","}:
         g += 1  # "..., then tweeted", "and then said": the adverb links the clauses, not the verb group
     if g > 1 and toks[g - 1].low == "to" and toks[g - 2].low in _CATENATIVES:
@@ -611,6 +613,7 @@ _COORDINATORS = words("verb_coordinator")
 _ISSUED_DOCUMENTS = words("issued_document")
 _ISSUE_VERBS = words("issue_verb")
 _MESSAGE_NOUNS = words("message_noun")
+_FLOATING_QUANTIFIERS = words("floating_quantifier")
 _TIME_WORDS = words("time_word")
 _OBJECT_ONLY = words("object_only_pronoun")
 _SEQUENCE_ADVERBS = words("sequence_adverb")

@@ -185,7 +185,7 @@ def skip_time_before(toks, g) -> int:
         k -= 1
         while k > 0 and g - k < 4 and (toks[k - 1].low in _TIME_LEAD or toks[k - 1].low in _TIME_WORDS or toks[k - 1].text.isdigit()):
             k -= 1
-        if k < g and toks[k].low in _TIME_LEAD | _TIME_WORDS and k > 0 and re.match(r"\w", toks[k - 1].text):
+        if k < g and toks[k].low in _TIME_LEAD | _TIME_WORDS and k > 0 and (re.match(r"\w", toks[k - 1].text) or toks[k - 1].text == ")"):
             return k
     return g
 
