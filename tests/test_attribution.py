@@ -656,3 +656,9 @@ def test_floating_quantifier_joins_the_verb_group_but_not_as_subject():
 def test_date_after_a_party_label_still_ends_the_subject():
     text = "Sen. Maria Lopez (D-Ore.) on Saturday criticized the accord."
     assert group_of(text, "criticized")["source"].text == "Sen. Maria Lopez (D-Ore.)"
+
+
+def test_opening_prepositional_phrase_is_skipped_to_find_the_subject():
+    text = "In Iowa, Clinton praised the plan and said it would help farmers."
+    assert cues(text) == ["praised", "said"]
+    assert [s.text for s in attribution_spans(text) if s.label == "source"] == ["Clinton"]

@@ -230,8 +230,18 @@ def title_case(toks) -> bool:
 
 
 def sentence_subject(text, toks, g) -> tuple[int, int] | None:
-    """The Capitalized noun phrase opening the sentence, speaker of a later ", saying ..." cue."""
+    """The Capitalized noun phrase opening the sentence, speaker of a later ", saying ..." cue.
+
+    An opening prepositional phrase closed by a comma ("In his speech, Graham urged ...") is
+    skipped: the subject follows it.
+    """
     k = 0
+    if toks and toks[0].low in _PREPOSITIONS:
+        comma = next((m for m in range(1, min(g, 8)) if toks[m].text == ","), None)
+        if comma is None:
+            return None
+        found = sentence_subject(text, toks[comma + 1 :], g - comma - 1)
+        return None if found is None else (found[0] + comma + 1, found[1] + comma + 1)
     while k < g and toks[k].text not in (",", "(", "—", "–", ";", ":") and (toks[k].low not in _CLAUSE_WORDS or toks[k].low == "and"):
         if k > 0 and toks[k].text.islower() and (srcmod.looks_like_verb(toks[k].low) or toks[k].low.endswith(("ed", "ly"))):
             break  # the subject ends where its verb group starts ("Clinton repeatedly invoked ... and")
