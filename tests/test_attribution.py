@@ -662,3 +662,14 @@ def test_opening_prepositional_phrase_is_skipped_to_find_the_subject():
     text = "In Iowa, Clinton praised the plan and said it would help farmers."
     assert cues(text) == ["praised", "said"]
     assert [s.text for s in attribution_spans(text) if s.label == "source"] == ["Clinton"]
+
+
+def test_speaker_frame_after_a_quote_reports_it_whatever_follows():
+    assert cues("“Really,” she added when the host looked shocked.") == ["added"]
+    assert cues("“It was bigger than her show,” the mayor added to reporters.") == ["added"]
+    # a scare quote is no quotation frame
+    assert cues("The “new rules” the mayor added to the plan were small.") == []
+
+
+def test_go_on_to_is_one_catenative_chain():
+    assert cues("He went on to endorse the mayor for a second term.") == ["went on to endorse"]

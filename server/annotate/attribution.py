@@ -345,6 +345,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None
     if j + 1 < len(toks) and toks[i].low in _CATENATIVES and toks[j].low == "to" and toks[j + 1].low in _verb_forms():
         return None  # "continued to say": the chain is one cue, found at its last verb
+    if vf.lemma == "go on" and j < len(toks) and toks[j].low == "to":
+        return None  # "went on to endorse": the chain is one cue, found at its last verb
     if vf.cls == "raising":
         # "appeared to endorse", "seems that": a judgment; "appeared on television" is no cue
         if j >= len(toks) or toks[j].low not in _RAISING_NEXT:
@@ -362,10 +364,11 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         g += 1  # "Both have promised", "of all reported": the quantifier is the subject or a determiner
     if g < i and g > 0 and toks[g].low in _SEQUENCE_ADVERBS and toks[g - 1].low in _COORDINATORS | {","}:
         g += 1  # "..., then tweeted", "and then said": the adverb links the clauses, not the verb group
-    if g > 1 and toks[g - 1].low == "to" and toks[g - 2].low in _CATENATIVES:
-        # "is trying to show", "has begun to rebut", "is quick to point out": PolNeAR spans the
-        # whole chain, with the auxiliaries before it
-        g -= 2
+    go_on = g > 2 and toks[g - 1].low == "to" and toks[g - 2].low == "on" and toks[g - 3].low in _GO_FORMS
+    if (g > 1 and toks[g - 1].low == "to" and toks[g - 2].low in _CATENATIVES) or go_on:
+        # "is trying to show", "has begun to rebut", "is quick to point out", "went on to
+        # endorse": PolNeAR spans the whole chain, with the auxiliaries before it
+        g -= 3 if go_on else 2
         while g > 0 and (toks[g - 1].low in mods or _manner_adverb(toks[g - 1])) and not toks[g - 1].quoted:
             g -= 1
     elif g > 0 and toks[g - 1].low in ("to",) and not vf.lemma.startswith("go on"):
@@ -439,6 +442,14 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     parenthetical = subj is not None and (ce >= n or toks[ce].text in (".", ",", ";", "!", "?")) and (
         comma_before(toks, subj[0]) or (subj[0] == 0 and _quote_ends_before(text, sent.start))
     )
+    # "“Really,” she added when ...", "“...,” Trump added to People.": the speaker frame right
+    # after a quotation reports it whatever follows the verb
+    quote_frame = subj is not None and subj[1] == g and (
+        (subj[0] > 1 and toks[subj[0] - 1].text in CLOSE_QUOTES + '"' and toks[subj[0] - 2].text in (",", "?", "!", "."))
+        or (subj[0] > 1 and toks[subj[0] - 1].text == "," and toks[subj[0] - 2].text in CLOSE_QUOTES + '"')
+        or (subj[0] == 0 and _quote_ends_before(text, sent.start))
+    )
+    parenthetical = parenthetical or quote_frame
     if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _GENERIC_SUBJECTS:
         return None  # generic "you're talking about", "let's see": nobody is cited
     it_reports = vf.cls == "speech" and subj is not None and toks[subj[0]].low == "it" and (complement or parenthetical or prev == "," or subj[0] == 0)
@@ -614,6 +625,7 @@ _ISSUED_DOCUMENTS = words("issued_document")
 _ISSUE_VERBS = words("issue_verb")
 _MESSAGE_NOUNS = words("message_noun")
 _FLOATING_QUANTIFIERS = words("floating_quantifier")
+_GO_FORMS = words("go_form")
 _TIME_WORDS = words("time_word")
 _OBJECT_ONLY = words("object_only_pronoun")
 _SEQUENCE_ADVERBS = words("sequence_adverb")
