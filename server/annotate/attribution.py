@@ -45,6 +45,7 @@ from functools import lru_cache
 
 from server.annotate import sources as srcmod
 from server.annotate.content import complement_index, content_after, content_before, has_complement, trim_content
+from server.annotate.phrases import _PEOPLE_SHARES, _TIME_WORDS
 from server.annotate.phrases import (
     agent_noun,
     appositive_subject,
@@ -626,12 +627,10 @@ _ISSUE_VERBS = words("issue_verb")
 _MESSAGE_NOUNS = words("message_noun")
 _FLOATING_QUANTIFIERS = words("floating_quantifier")
 _GO_FORMS = words("go_form")
-_TIME_WORDS = words("time_word")
 _OBJECT_ONLY = words("object_only_pronoun")
 _SEQUENCE_ADVERBS = words("sequence_adverb")
 _CATENATIVES = words("catenative")
 _RAISING_NEXT = words("raising_next")
-_PEOPLE_SHARES = words("people_share")
 _OBJECT_PRONOUNS = words("object_pronoun")
 _SUBORDINATORS = words("subordinator")
 _SINGULAR_PRONOUNS = words("singular_pronoun")
