@@ -15,9 +15,10 @@ that loads the lexicons and models as the service does when it starts.
 
 Gold cues of an excluded type (``condition`` in the Szeged corpora) are "don't care": they
 leave the gold set, and predicted spans overlapping them are neither right nor wrong.
-Likewise predicted hedge types a corpus never annotates (``approximator``: "about 200",
-"nearly half"; none of the hedge corpora marks them) leave the prediction set on the
-lines marked "no approx."; the lines without that mark score every predicted span.
+Likewise predicted hedge types outside the corpora's cue scheme leave the prediction set on
+the lines marked "core": ``approximator`` ("about 200", "nearly half") and ``unsupported``
+(weasel and peacock wording, "one of the most famous"), which none of the hedge corpora
+annotates. The lines without that mark score every predicted span.
 CoNLL-2010 has only sentence labels: a sentence counts as positive when we find >= 1 hedge
 or >= 1 attribution typed vague (its cue or source: weasels such as "some argue", "is widely
 regarded as").
@@ -56,7 +57,7 @@ class Task:
     def name(self) -> str:
         suffix = f" w/o {','.join(self.exclude_types)}" if self.exclude_types else ""
         if self.ignore_predicted:
-            suffix += " no approx."
+            suffix += " core"
         return f"{self.label}{suffix}"
 
 
