@@ -673,3 +673,78 @@ def test_speaker_frame_after_a_quote_reports_it_whatever_follows():
 
 def test_go_on_to_is_one_catenative_chain():
     assert cues("He went on to endorse the mayor for a second term.") == ["went on to endorse"]
+
+
+# --------------------------------------------------------------------------- content of news frames
+
+
+@pytest.mark.parametrize(
+    "text,cue,quote",
+    [
+        ("“The bridge will close for a year,” the city engineer wrote in a memo to residents on Monday.", "wrote", "“The bridge will close for a year,”"),
+        ("“We are not leaving,” Mayor Ana Lopez said in a statement on Monday.", "said in a statement", "“We are not leaving,”"),
+        ("“Nobody told us,” retired teacher and union organizer Sam Reed said at a news conference.", "said", "“Nobody told us,”"),
+    ],
+)
+def test_quote_frame_content_is_the_quotation_not_the_prepositional_tail(text, cue, quote):
+    parts = group_of(text, cue)
+    assert parts["content"].text == quote
+    assert parts["source"].end <= parts["cue"].start
+
+
+def test_frame_subject_after_a_quote_keeps_its_coordinated_titles():
+    parts = group_of("“Nobody told us,” retired teacher and union organizer Sam Reed said at a news conference.", "said")
+    assert parts["source"].text == "retired teacher and union organizer Sam Reed"
+
+
+def test_colon_frame_at_paragraph_end_takes_the_next_paragraph():
+    text = "The mayor made her view plain in a letter, writing:\n\nThe harbour must stay public. It belongs to everyone.\n\nThe council meets next week."
+    parts = group_of(text, "writing:")
+    assert parts["content"].text == "The harbour must stay public. It belongs to everyone"
+
+
+def test_colon_frame_with_nothing_after_has_no_content_of_its_own_words():
+    parts = group_of("The mayor made her view plain in a letter, writing:", "writing:")
+    assert "content" not in parts
+
+
+def test_object_before_a_colon_frame_stops_at_the_frame():
+    text = "Ana Lopez expressed similar doubts in a column, writing:\n\nThe plan cannot work."
+    parts = group_of(text, "expressed")
+    assert "writing" not in parts["content"].text
+
+
+@pytest.mark.parametrize(
+    "text,source,cue,content",
+    [
+        ("A council report released on Friday means that the town will lose its bus service.", "A council report", "means", "the town will lose its bus service"),
+        ("The audit hints that the budget was misspent.", "The audit", "hints", "the budget was misspent"),
+    ],
+)
+def test_document_subject_with_an_unusual_verb_is_a_reporting_slot(text, source, cue, content):
+    parts = group_of(text, cue)
+    assert parts["source"].text == source
+    assert parts["source"].type == "document"
+    assert parts["content"].text == content
+    assert cues(text) == [cue]  # "will lose" is what the report says, not a cue of its own
+
+
+def test_unusual_verb_after_a_non_source_is_no_slot():
+    assert cues("The weather means that the game is off.") == []
+
+
+def test_seed_contents_of_common_frames(seed):
+    text, annotation = seed
+    spans = [s for s in annotation.spans if s.label in ("cue", "source", "content")]
+
+    def group(stretch):
+        start = text.index(stretch)
+        cue = next(s for s in spans if s.label == "cue" and start <= s.start < start + len(stretch))
+        return {s.label: s for s in spans if s.group == cue.group}
+
+    krauze = group("León Krauze wrote")
+    assert krauze["content"].text.startswith("“If Trump’s plans") and krauze["content"].text.endswith("warfare,”")
+    report = group("Tuesday means that")
+    assert report["cue"].text == "means" and report["source"].type == "document"
+    assert report["content"].text.startswith("the Trump administration is contemplating")
+    assert not any(s.label == "cue" and s.text.endswith("contemplating") and s.start < text.index("\n", text.index("Tuesday means")) for s in spans)

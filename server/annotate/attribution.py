@@ -6,14 +6,17 @@ or a headline colon "Name: ...") and then uses position to find the rest:
 
 * ``SOURCE [aux/adverbs] VERB [that] CONTENT``  ("Critics have noted that ...");
 * ``CONTENT, SOURCE VERB.`` and ``CONTENT," VERB SOURCE`` ("..., the report stated.",
-  "“...,” said Arturo Sarukhán");
+  "“...,” said Arturo Sarukhán"); after a quotation, prepositional phrases after the verb ("wrote
+  in an op-ed for The Post in March") are never the content: the quotation is;
+* a colon frame ending a paragraph (", writing:") takes the next paragraph as its content;
 * ``according to SOURCE, CONTENT`` / ``CONTENT, according to SOURCE`` / ``as described by X``;
 * ``SOURCE, who VERB ...`` (the source span is "who"; its type and ledger name come from the
   phrase before it);
 * weasels with nobody behind them: "it is believed that ..." (source "it", vague) and agentless
   passives "X is widely regarded as ..." (vague, no source span);
 * a reporting-verb slot filled by an unknown word, for odd or machine-reworded text:
-  ``..., the report WORD.`` and ``Critics have WORD that ...``;
+  ``..., the report WORD.``, ``Critics have WORD that ...`` and ``A report released on Tuesday
+  WORDs that ...``;
 * clause structures around the verb: participle clauses (", citing ...", "Noting that ..., X
   said"), a second verb of the same subject ("X invoked Y and suggested that ..."), relative
   subjects ("the union, which endorsed ..."), asides between subject and verb ("Park, 32,
@@ -44,7 +47,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from server.annotate import sources as srcmod
-from server.annotate.content import complement_index, content_after, content_before, has_complement, trim_content
+from server.annotate.content import complement_index, content_after, content_before, has_complement, next_paragraph, trim_content
 from server.annotate.phrases import _PEOPLE_SHARES, _TIME_WORDS
 from server.annotate.phrases import (
     agent_noun,
@@ -227,6 +230,9 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
                             holder.content = (holder.content[0], cut) if cut - holder.content[0] > 1 else None
                             if holder.content is not None:
                                 holder.content = trim_content(text, holder.content[0], holder.content[1])
+                        elif holder is not None and toks[cand.cue[1] - 1].text == ":" and cand.cue[0] > 0 and toks[cand.cue[0] - 1].text == ",":
+                            # "X expressed sentiments in an op-ed, writing:": the colon frame is not part of the object
+                            holder.content = trim_content(text, holder.content[0], toks[cand.cue[0] - 1].start)
                         elif vf.cls != "speech" and holder is not None and "," not in text[holder.content[0] : toks[i].start]:
                             cand = None  # a stance nested in what someone else said ("she said she wanted ...")
                     break
@@ -506,11 +512,38 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return _Cand((g, ce), inverted, content_before(text, sent, toks, g), source_after=True)
     content = None
     clause_final = ce >= n or toks[ce].text in (".", ",", ";", "!", "?", ")")
-    if complement or participle or not clause_final:
+    # "“...,” Krauze wrote in an op-ed for The Post in March": a prepositional phrase after the
+    # verb of a speaker frame is where or when it was said, never what was said
+    frame_tail = not complement and not participle and ce < n and toks[ce].low in _PREPOSITIONS
+    if frame_tail and not quote_frame:
+        after = _quote_then_words(toks, subj[0]) if subj is not None and subj[1] == g else None
+        frame_tail = after is not None
+        if after is not None:
+            subj = (after, subj[1])  # the whole frame subject ("Mexican journalist and anchor X")
+    if (complement or participle or not clause_final) and not frame_tail:
         content = content_after(text, sent, toks, ce)
-    if content is None and (subj is None or comma_before(toks, subj[0]) or clause_final):
+    if content is None and ce >= n and toks[ce - 1].text == ":":
+        content = next_paragraph(text, toks[ce - 1].end)  # "..., writing:" then the quoted block
+        if content is None:
+            return _Cand((g, ce), subj, None, inherit=inherit, coordinated=coordinated)  # not the frame's own words
+    if content is None and (subj is None or comma_before(toks, subj[0]) or clause_final or frame_tail):
         content = content_before(text, sent, toks, subj[0] if subj and subj[0] < g else g)
     return _Cand((g, ce), subj, content, inherit=inherit, coordinated=coordinated)
+
+
+def _quote_then_words(toks, k) -> int | None:
+    """Index after the quotation when ``“...,” WORDS`` ends right before token ``k``, else None.
+
+    "“...,” Mexican journalist and anchor León Krauze wrote": the subject scan stops at "and",
+    but the frame still follows the quotation.
+    """
+    for m in range(k - 1, max(-1, k - 8), -1):
+        t = toks[m]
+        if t.text in CLOSE_QUOTES + '"':
+            return m + 1 if m > 0 and toks[m - 1].text in (",", "?", "!") else None
+        if t.quoted or not t.text.isalpha() or (t.low in _CLAUSE_WORDS and t.low != "and") or t.low in _verb_forms():
+            return None
+    return None
 
 
 def _head_of_next_subject(toks, j) -> bool:
@@ -722,6 +755,10 @@ def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
     while g > 0 and toks[g - 1].low in _AUX:
         g -= 1
     subj = source_left(toks, g)
+    if not final and g == i and t.low.endswith("s") and (subj is None or subj[1] != g or srcmod.head_type(phrase_text(text, toks, subj)) != "document"):
+        doc = _document_subject(text, toks, i)  # "A report released on Tuesday means that ..."
+        if doc is not None:
+            return _Cand((i, i + 1), doc, trim_content(text, toks[i + 2].start, sent.end) if i + 2 < n else None)
     if subj is None or subj[1] != g:
         return None
     phrase = phrase_text(text, toks, subj)
@@ -738,6 +775,37 @@ def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
     if i + 1 < n and toks[i + 1].low == "that" and clause_next and (head in ("anonymous", "vague", "document") or person) and (g < i or t.low.endswith("ed")):
         return _Cand((g, i + 1), subj, trim_content(text, toks[i + 2].start, sent.end) if i + 2 < n else None)
     return None
+
+
+def _document_subject(text, toks, i) -> tuple[int, int] | None:
+    """``DOCUMENT [VERB-ed [on DATE]] WORDs that CLAUSE``: the document noun phrase subject of ``i``.
+
+    A present-tense verb the lexicon does not know ("means", "suggests" reworded) after a
+    report, study or poll, with a that-clause and a new subject after it, reports what the
+    document says. The phrase may carry a reduced relative ("printed on Tuesday"), which is
+    left out of the source span.
+    """
+    n = len(toks)
+    if i + 2 >= n or not (toks[i + 2].low in _DETERMINERS or toks[i + 2].low in _SUBJECT_PRONOUNS or is_name(toks[i + 2])):
+        return None
+    end = skip_time_before(toks, i)
+    if end < i and end > 0 and toks[end - 1].low in _PREPOSITIONS:
+        end -= 1  # "on Tuesday": skip_time_before leaves the preposition
+    if end > 0 and end < i + 1 and toks[end - 1].text.islower() and toks[end - 1].low.endswith("ed"):
+        end -= 1  # "printed", "released": a participle modifying the document
+    if end < 1 or srcmod.head_type(toks[end - 1].text) != "document" or not toks[end - 1].text.islower():
+        return None
+    k = end - 1
+    while k > 0 and end - k < 6 and re.match(r"\w", toks[k - 1].text) and not toks[k - 1].quoted:
+        low = toks[k - 1].low
+        if low in _CLAUSE_WORDS or low in _PREPOSITIONS or low in _verb_forms() and not is_name(toks[k - 1]):
+            break
+        k -= 1
+        if low in _DETERMINERS:
+            break
+    if toks[k].low not in _DETERMINERS and not toks[k].low.endswith(("’s", "'s")):
+        return None  # a bare noun ("news reports that ...") may be anything
+    return (k, end)
 
 
 # --------------------------------------------------------------------------- assembly

@@ -119,3 +119,17 @@ def trim_content(text, start, end) -> tuple[int, int] | None:
     if end - start < 2:
         return None
     return (start, end)
+
+
+def next_paragraph(text, end) -> tuple[int, int] | None:
+    """The paragraph after a frame that ends a paragraph with a colon ("..., writing:"), or None.
+
+    The quoted block a colon introduces is the content; it must start a new line.
+    """
+    start = end
+    while start < len(text) and text[start] in " \t\r\n":
+        start += 1
+    if start >= len(text) or "\n" not in text[end:start]:
+        return None
+    stop = text.find("\n\n", start)
+    return trim_content(text, start, stop if stop >= 0 else len(text))
