@@ -61,8 +61,8 @@ def _handlers(pipeline, args) -> dict[str, tuple[Callable[[dict], dict], str]]:
         return {"summary": summary}
 
     def annotate(rec):
-        annotation = pipeline.annotate(_field(rec, "text"))
-        return {"spans": to_dict(annotation)["spans"], "sources": to_dict(annotation)["sources"]}
+        annotation = to_dict(pipeline.annotate(_field(rec, "text")))
+        return {"spans": annotation["spans"], "sources": annotation["sources"]}
 
     return {"extract": (extract, "html"), "analyze": (analyze, "html"),
             "summarize": (summarize, "text"), "annotate": (annotate, "text")}

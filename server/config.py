@@ -14,8 +14,8 @@ DEFAULTS: dict = {
     "MAX_CONTENT_LENGTH": 5 * 1024 * 1024,
     # Past this many seconds a request answers 503 with Retry-After instead of hanging.
     "TIME_BUDGET_S": 10.0,
-    # Pathological pages are cut to these bounds before the expensive stages run.
-    "MAX_ELEMENTS": 60_000,
+    # Article text beyond this is cut at a paragraph boundary before the expensive stages
+    # (the body limit above and the parser's nesting limit bound the HTML itself).
     "MAX_TEXT_CHARS": 100_000,
     # Summary length in sentences (1..7).
     "SUMMARY_SENTENCES": 3,

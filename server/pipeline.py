@@ -22,10 +22,10 @@ from server import __version__
 from server.anchor import anchor
 from server.annotate import annotate
 from server.config import load_config
-from server.errors import BadRequest, Timeout
+from server.errors import Timeout
 from server.extract import extract
 from server.segment import split_sentences
-from server.summarize import get_summarizer
+from server.summarize import check_length, get_summarizer
 from server.types import Analysis, Annotation, Article, Paragraph, Summary
 
 
@@ -45,8 +45,10 @@ class Pipeline:
         return bound_article(extract(html, url), self.config["MAX_TEXT_CHARS"])
 
     def summarize(self, text: str, title: str | None = None, n: int | None = None) -> Summary:
-        n = self.config["SUMMARY_SENTENCES"] if n is None else n
-        return self.summarizer.summarize(text, title=title, n=n)
+        return self.summarizer.summarize(text, title=title, n=self._length(n))
+
+    def _length(self, n: int | None) -> int:
+        return check_length(self.config["SUMMARY_SENTENCES"] if n is None else n)
 
     def annotate(self, text: str) -> Annotation:
         return annotate(text)
@@ -55,9 +57,7 @@ class Pipeline:
         self, html: str, url: str | None = None, n: int | None = None, deadline: float | None = None
     ) -> Analysis:
         """Run every stage; raises NoArticle (422), BadRequest (400) or Timeout (503)."""
-        n = self.config["SUMMARY_SENTENCES"] if n is None else n
-        if not 1 <= n <= 7:
-            raise BadRequest(f"'sentences' must be between 1 and 7, got {n}.")
+        n = self._length(n)  # checked before extraction, so a bad length costs no work
         timings: dict[str, float] = {}
         clock = _StageClock(timings, deadline)
         with clock("extract"):

@@ -85,7 +85,7 @@ class Summarizer:
         ``sentences`` defaults to ``split_sentences(text)``. Raises BadRequest only for an
         ``n`` outside 1..7 or a ``text`` that is not a string; any string gets a summary.
         """
-        n = _check_n(n)
+        n = check_length(n)
         if not isinstance(text, str):
             raise BadRequest("text must be a string")
         if sentences is None:
@@ -169,11 +169,13 @@ def _mmr(scores: np.ndarray, emb: np.ndarray, pool: list[int], n: int, dangling:
     return chosen
 
 
-def _check_n(n: object) -> int:
+def check_length(n: object) -> int:
+    """``n`` as an int when it is a valid summary length; BadRequest with the range otherwise."""
     if isinstance(n, bool) or not isinstance(n, (int, np.integer)):
         raise BadRequest(f"summary length must be a whole number of sentences from {MIN_N} to {MAX_N}, got {n!r}")
     if not MIN_N <= int(n) <= MAX_N:
-        raise BadRequest(f"summary length must be from {MIN_N} to {MAX_N} sentences, got {n}; pick a value in that range")
+        raise BadRequest(f"'sentences' (the summary length) must be between {MIN_N} and {MAX_N}, "
+                         f"got {n}; pick a value in that range")
     return int(n)
 
 
