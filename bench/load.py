@@ -13,9 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import socket
 import statistics
-import subprocess
 import sys
 import threading
 import time
@@ -24,6 +22,9 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from server.server_process import start_server  # noqa: E402
 
 
 def main() -> int:
@@ -36,12 +37,8 @@ def main() -> int:
              for p in sorted(args.corpus.glob("*.html"))]
     if not pages:
         raise SystemExit(f"no *.html pages in {args.corpus}")
-    port = _free_port()
-    server = subprocess.Popen([sys.executable, "-m", "server", "serve", "--port", str(port)],
-                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
+    server, base = start_server()
     try:
-        _wait_for(base)
         # Warm-up at full concurrency, so models, caches and every thread's allocator arena
         # exist before the "before" reading; growth after that is what a leak would show.
         _drive(base, pages, args.clients, min(10.0, args.seconds / 6))
@@ -118,22 +115,6 @@ def _tree_rss_mb(pid: int) -> float:
         if int(proc.name) == pid or int(fields.get("PPid", "0").strip()) == pid:
             total += int(fields.get("VmRSS", "0 kB").split()[0])
     return total / 1024
-
-
-def _wait_for(base: str) -> None:
-    for _ in range(600):
-        try:
-            urllib.request.urlopen(base + "/api/health", timeout=1).read()
-            return
-        except OSError:
-            time.sleep(0.1)
-    raise SystemExit("the server did not start within 60 s")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 if __name__ == "__main__":

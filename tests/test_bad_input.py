@@ -8,45 +8,24 @@ after each one shows the server kept serving.
 from __future__ import annotations
 
 import json
-import os
 import socket
 import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from server.server_process import start_server
+
 OK_OR_NO_ARTICLE = {200, 422}
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def server():
-    port = _free_port()
-    env = dict(os.environ, SOURCELIGHT_TIME_BUDGET_S="2", HF_HUB_OFFLINE="1")
-    proc = subprocess.Popen([sys.executable, "-m", "server", "serve", "--port", str(port)],
-                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(600):
-        try:
-            urllib.request.urlopen(base + "/api/health", timeout=1).read()
-            break
-        except OSError:
-            if proc.poll() is not None:
-                pytest.fail("server exited: " + proc.stdout.read().decode(errors="replace"))
-            time.sleep(0.1)
-    else:
-        proc.kill()
-        pytest.fail("server did not answer /api/health within 60 s")
+    try:
+        proc, base = start_server({"SOURCELIGHT_TIME_BUDGET_S": "2"}, output=subprocess.PIPE)
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
     yield base
     proc.terminate()
     log = proc.communicate(timeout=20)[0].decode(errors="replace")
