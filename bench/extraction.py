@@ -163,7 +163,7 @@ def main() -> int:
         print("\ntargets: " + "; ".join(f"{label}: {'met' if ok else 'MISSED'}" for label, ok in checks))
 
     if args.worst and "sourcelight" in names:
-        print(f"\nLowest-scoring pages for sourcelight (F1, P, R):")
+        print("\nLowest-scoring pages for sourcelight (F1, P, R):")
         ranked = []
         for item, c in zip(items, counts["sourcelight"]):
             p, r = _precision(*c), _recall(*c)
