@@ -189,6 +189,39 @@ def test_unusual_verb_in_a_reporting_slot():
     assert parts["source"].type == "document"
 
 
+def test_unusual_bare_verb_after_a_document_with_a_that_clause():
+    parts = group_of("The audit prompt that the agency had overspent.", "prompt")
+    assert parts["source"].text == "The audit"
+    assert parts["content"].text == "the agency had overspent"
+
+
+def test_a_noun_after_a_document_before_a_relative_clause_is_no_cue():
+    assert cues("The report card that I got was bad.") == []
+
+
+def test_a_role_noun_after_an_inverted_speaker_is_no_second_attribution():
+    text = '"The numbers are strong," said Dana Pruitt, the chief executive.'
+    assert cues(text) == ["said"]
+    assert [s.text for s in attribution_spans(text) if s.label == "source"] == ["Dana Pruitt"]
+
+
+@pytest.mark.parametrize(
+    "text, source, typ",
+    [
+        ("Six current and former officials said that the plan was ready.", "Six current and former officials", "anonymous"),
+        ("A senior aide and two former diplomats said that the plan was ready.", "A senior aide and two former diplomats", "anonymous"),
+        ("He left the room and officials said that the plan was ready.", "officials", "anonymous"),
+        ("Officials briefed on the talks said that the plan was ready.", "Officials briefed on the talks", "anonymous"),
+        ("Three people involved in the talks said that the plan was ready.", "Three people involved in the talks", "anonymous"),
+        ("Police released a video showing that the car was stolen.", "a video", "document"),
+        ("Newly released documents show that the plan was ready.", "Newly released documents", "document"),
+    ],
+)
+def test_source_phrase_boundaries(text, source, typ):
+    sources = [s for s in attribution_spans(text) if s.label == "source"]
+    assert [(s.text, s.type) for s in sources] == [(source, typ)]
+
+
 def test_headline_colon_names_the_speaker():
     text = "Governor Smith: The budget is balanced"
     parts = group_of(text, ":")

@@ -55,6 +55,16 @@ def test_company_evidence_beats_a_full_name_reading():
     assert refine_type("Quorvex", "named_person", evidence) == "organization"
 
 
+def test_a_two_word_name_the_text_speaks_of_as_a_company_is_an_organization():
+    text = "Harbor Depot said that sales rose in the spring. Harbor Depot shares fell on Tuesday."
+    assert ledger(text)["Harbor Depot"] == ("organization", 1)
+
+
+def test_a_counted_group_is_anonymous_and_an_uncounted_one_vague():
+    text = "Two people said that the mill would close. Some people say that the mill will stay."
+    assert ledger(text) == {"Two people": ("anonymous", 1), "Some people": ("vague", 1)}
+
+
 def test_the_source_span_takes_the_ledger_type_and_hover():
     annotation = annotate("Zentrix said that sales rose in the spring.")
     source = next(s for s in annotation.spans if s.label == "source")

@@ -751,6 +751,8 @@ def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
         return None
     if t.low in _DETERMINERS or any(s < t.end and t.start < e for s, e in fps):
         return None
+    if srcmod.head_type(t.low) is not None or agent_noun(t):
+        return None  # "said Jane Doe, the chief executive.": a role noun ends the phrase, no verb
     g = i
     while g > 0 and toks[g - 1].low in _AUX:
         g -= 1
@@ -772,7 +774,9 @@ def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
         subj[1] - subj[0] <= 3 and all(is_name(toks[m]) for m in range(subj[0], subj[1])) and srcmod.classify(phrase) == "named_person"
     )
     clause_next = i + 2 < n and (toks[i + 2].low in _DETERMINERS or toks[i + 2].low in _SUBJECT_PRONOUNS or is_name(toks[i + 2]))
-    if i + 1 < n and toks[i + 1].low == "that" and clause_next and (head in ("anonymous", "vague", "document") or person) and (g < i or t.low.endswith("ed")):
+    if i + 1 < n and toks[i + 1].low == "that" and clause_next and (head in ("anonymous", "vague", "document") or person) and (
+        g < i or t.low.endswith("ed") or (head == "document" and toks[subj[0]].low in _DETERMINERS and toks[i + 2].low not in _SUBJECT_PRONOUNS)
+    ):  # "the report prompt that ...": a document subject makes even a bare unknown word a reporting slot
         return _Cand((g, i + 1), subj, trim_content(text, toks[i + 2].start, sent.end) if i + 2 < n else None)
     return None
 

@@ -76,6 +76,11 @@ def source_left(toks, g) -> tuple[int, int] | None:
         if low in _CLAUSE_WORDS and not (low in ("and",) and start is not None and k > 0 and is_name(toks[k - 1]) and is_name(toks[start])):
             break
         if low in _PREPOSITIONS:
+            if start is not None and k > 1 and participle_postmodifier(toks, k):
+                start = k - 1  # "officials briefed on the matter": the participle and its object stay in
+                k -= 2
+                words += 2
+                continue
             if low in _KEEP_PREPS and start is not None and k > 0 and re.match(r"\w", toks[k - 1].text) and toks[k - 1].low not in _CLAUSE_WORDS | _PREPOSITIONS:
                 start = k
                 k -= 1
@@ -90,6 +95,8 @@ def source_left(toks, g) -> tuple[int, int] | None:
             return None  # headline "Pence Announces Plans": a capitalized verb, not a subject
         if srcmod.looks_like_verb(low) and start is not None and (not is_name(t) or title_case(toks)):
             break  # (in a headline, "Pence Announces Plans": the capitalized verb is no part of the name)
+        if start is not None and k > 0 and past_verb_after_subject(toks, k):
+            break  # "Police released dramatic video showing ...": the subject of "showing" is the video
         start = k
         words += 1
         if low in _DETERMINERS and low not in _QUANTIFIER_HEADS:
@@ -98,12 +105,65 @@ def source_left(toks, g) -> tuple[int, int] | None:
             if k >= 2 and toks[k - 1].low in _KEEP_PREPS | {"familiar"} and re.match(r"\w", toks[k - 2].text) and toks[k - 2].low not in _CLAUSE_WORDS:
                 k -= 1
                 continue
+            if k >= 3 and toks[k - 1].low in _PREPOSITIONS and participle_postmodifier(toks, k - 1):
+                k -= 1
+                continue
             break
         k -= 1
     if start is None:
         return None
-    # The phrase must hold a name, a source noun or a pronoun-like quantifier to be a source.
-    return (start, g)
+    return (coordinated_start(toks, start), g)
+
+
+def participle_postmodifier(toks, k: int) -> bool:
+    """True when the preposition at ``k`` follows a participle that modifies a plural or role
+    noun ("officials briefed on", "people involved in", "lawyers close to"): part of the source."""
+    part, noun = toks[k - 1], toks[k - 2]
+    if not (part.text.islower() and part.low.endswith("ed") and len(part.low) > 4):
+        return False
+    return srcmod.head_type(noun.low) in ("anonymous", "role", "vague") or agent_noun(noun)
+
+
+def past_verb_after_subject(toks, k: int) -> bool:
+    """True when token ``k`` reads as a past-tense verb: a lowercase "-ed" word right after a
+    name or a lowercase plural ("Police released", "officials leaked"), not after a determiner,
+    number or adverb ("the unnamed officials", "two retired generals", "newly released")."""
+    t, before = toks[k], toks[k - 1]
+    if not (t.text.islower() and t.low.endswith("ed") and len(t.low) > 4):
+        return False
+    if is_name(before) and before.low not in _DETERMINERS and not before.low.endswith("ly"):
+        return True
+    return before.text.islower() and before.low.endswith("s") and not before.low.endswith(("ss", "ly")) and before.low not in _DETERMINERS
+
+
+def coordinated_start(toks, start: int) -> int:
+    """Start of a subject noun phrase widened over "and"/"or" before ``start``.
+
+    "Six current and former officials", "A senior official and two former diplomats": the
+    words before the conjunction join the phrase when they open a clause (text start,
+    punctuation or a complementizer before them) with a determiner, number or name, and hold
+    no verb, preposition or clause word ("He left the room and officials said": no).
+    """
+    if start < 2 or toks[start - 1].low not in ("and", "or"):
+        return start
+    m = start - 2
+    while m >= 0 and start - m <= 7:
+        t = toks[m]
+        if t.quoted or not re.match(r"\w", t.text):
+            break
+        if t.low in _CLAUSE_WORDS or t.low in _PREPOSITIONS or t.low in _SUBJECT_PRONOUNS:
+            break
+        if srcmod.looks_like_verb(t.low) and not is_name(t):
+            break
+        m -= 1
+    first = m + 1
+    if first >= start - 1:
+        return start
+    opens = m < 0 or not re.match(r"\w", toks[m].text) and not toks[m].quoted or toks[m].low in _THAT_WORDS
+    lead = toks[first]
+    if opens and (lead.low in _DETERMINERS or srcmod.is_number_phrase(lead.text) or is_name(lead)):
+        return first
+    return start
 
 
 def clear_source(text, toks, rng) -> bool:

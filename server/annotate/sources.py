@@ -103,11 +103,15 @@ def head_type(phrase: str) -> str | None:
                 return heads[f"{low[k - 1]} familiar"]
             cut = k
             break
+    if cut >= 2 and cut < len(low) and words[cut - 1].islower() and low[cut - 1].endswith("ed"):
+        cut -= 1  # "people involved in the talks", "officials briefed on": the participle follows the head
     head = low[cut - 1]
     head_word = words[cut - 1]
     if head_word[:1].isupper() and head_word in signals and cut > 1:
         return signals[head_word]  # "NBC News", "the Chicago Police" (not a lone sentence-initial word)
     if head in heads:
+        if heads[head] == "vague" and cut > 1 and _is_number(low[0]) and "percent" not in low:
+            return "anonymous"  # "Two people", "three critics": a counted set of unnamed people, not a weasel
         return heads[head]
     if head.endswith("s") and head[:-1] in heads:
         typ = heads[head[:-1]]
@@ -545,6 +549,9 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
         if word.endswith("s") and _AGENT.search(word.lower()) and not _NOT_AGENT.search(word.lower()):
             return "vague"  # "Traders", "Voters": a group named by a plural agent noun
         return "organization"
+    last = _bare(content[-1]) if content else ""
+    if len(content) >= 2 and last in evidence.org and last not in evidence.titled and all(w[:1].isupper() for w in content):
+        return "organization"  # "Home Depot" where the text speaks of "Home Depot shares"
     spoken = roles["speaker"].get(head.lower())
     if spoken and (head[:1].islower() or not _ends_with_personal_name(words, {})):
         return spoken  # "The German automaker", "Dick Clark Productions": the noun decides
