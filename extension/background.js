@@ -14,6 +14,7 @@ const CONTENT_FILES = [
   "content/anchor.js",
   "content/highlight.js",
   "content/panel.js",
+  "content/navigate.js",
   "content/main.js",
 ];
 

@@ -35,6 +35,9 @@
       const sel = `${TAG}[data-sl-cat="${cat}"]`;
       rules.push(
         `${sel}[data-sl-active]{outline:1.5px solid ${c.line};outline-offset:1px}`,
+        // The highlight stepped to from the keyboard (navigate.js); !important because pages
+        // often remove focus outlines.
+        `${sel}[data-sl-current]{outline:2px solid ${c.line} !important;outline-offset:2px}`,
         `${sel}:not([data-sl-label="content"]){background-color:${c.fill};` +
           `box-shadow:inset 0 -2px 0 ${c.line}55;border-radius:2px;cursor:help}`,
         // Content spans (what was said) can run for sentences: an underline, not a fill.

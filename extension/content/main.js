@@ -24,6 +24,7 @@
   function show(outcome) {
     // The reader closed the loading panel: the answer is no longer wanted.
     if (outcome?.afterLoading && !sl.panel.isMounted()) return { status: "closed" };
+    sl.navigator.clear();
     sl.highlighter.clear();
     if (!outcome || !outcome.ok) {
       sl.panel.showError(outcome ?? { error: { code: "unknown" } }, { onClose: clear, onRetry: retry });
@@ -49,9 +50,24 @@
       onToggle: (cat, on) => {
         enabled = { ...enabled, [cat]: on };
         sl.highlighter.setEnabled(enabled);
+        sl.navigator.refresh();
       },
+      onStep: (dir) => sl.navigator.step(dir),
+      onFilter: (cat) => sl.navigator.setFilter(cat),
       onSentence: (sentence) => revealSentence(sentence, articleText),
       onSource: (name) => revealSource(name, highlights, placedIds),
+    });
+    sl.navigator.start({
+      byId,
+      isEnabled: (cat) => enabled[cat] !== false,
+      describe: sl.panel.describe,
+      onChange: sl.panel.showPosition,
+      showTip: sl.panel.showTipFor,
+      hideTip: sl.panel.hideTip,
+      tipShown: sl.panel.tipShown,
+      inPanel: sl.panel.inPanel,
+      focusPanel: sl.panel.focusStepper,
+      foldPanel: sl.panel.fold,
     });
     const state = {
       status: "ready",
@@ -105,6 +121,7 @@
 
   /** Remove every trace: marks, styles, listeners, panel. */
   function clear() {
+    sl.navigator.clear();
     sl.highlighter.clear();
     sl.panel.remove();
   }

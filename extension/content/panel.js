@@ -115,6 +115,16 @@
   .tip .kind { font-weight: 650; display: flex; align-items: center; gap: 6px; }
   .tip .kind .swatch { width: 10px; height: 10px; border-radius: 3px; }
   .tip .reason { color: #d4d4d8; }
+  .stepper { padding: 8px 12px 8px 16px; border-bottom: 1px solid #ebe7de; }
+  .stepper .row { display: flex; align-items: center; gap: 6px; }
+  .stepper .step { padding: 3px 9px; }
+  .readout { flex: 1; text-align: center; font-size: 12.5px; color: #5b6068; font-variant-numeric: tabular-nums; white-space: nowrap; }
+  .stepper select { font: inherit; font-size: 12.5px; color: inherit; background: #fff; border: 1px solid #d8d3c7; border-radius: 8px; padding: 3px 4px; max-width: 120px; }
+  .current { margin: 8px 0 0; padding: 7px 10px; border-left: 3px solid; border-radius: 4px; background: #f3f0e8; font-size: 13px; }
+  .current[hidden], .panel.collapsed .current { display: none; }
+  .current .kind { font-weight: 650; }
+  .current .reason { color: #3a3d42; }
+  .btn:focus-visible, .toggle:focus-visible, .stepper select:focus-visible, .who:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
   @media (prefers-color-scheme: dark) {
     .panel { background: #1f2125; color: #e7e5e0; border-color: #33363c; }
     header, section, .sources > li { border-color: #2e3136; }
@@ -123,6 +133,8 @@
     .btn.primary { background: #e7e5e0; color: #1f2125; }
     .toggle:hover, .sentence:hover { background: #2a2d33; }
     .said, .message h2 { color: #e7e5e0; } code { background: #2c2f35; }
+    .stepper { border-color: #2e3136; } .stepper select { background: #2a2d33; border-color: #3a3e45; }
+    .current { background: #2a2d33; } .current .reason, .readout { color: #c9c7c2; }
   }`;
 
   let host = null;
@@ -241,6 +253,8 @@
     const body = mount({ onClose: ctx.onClose });
     const { article, summary, highlights, sources } = data;
     const colors = sl.highlighter.COLORS;
+    // Outside the scrolling body, so that it stays at hand when the panel is folded.
+    body.before(stepper(ctx));
 
     const metaBits = [article.site_name, article.byline, formatDate(article.published)].filter(Boolean);
     body.append(
@@ -317,6 +331,69 @@
       `${summary?.method ? ` · ${summary.method} summary` : ""}${data.version ? ` · v${data.version}` : ""}`));
   }
 
+  /** Previous / Next through the highlights, the "3 of 41" readout and the current explanation. */
+  function stepper(ctx) {
+    const only = el("select", {
+      class: "only", "aria-label": "Step through", title: "Which highlights Previous and Next visit",
+      onchange: (e) => ctx.onFilter(e.currentTarget.value),
+    },
+    el("option", { value: "all" }, "All kinds"),
+    Object.entries(LABELS).map(([cat, label]) => el("option", { value: cat }, label)));
+    return el("div", { class: "stepper", role: "group", "aria-label": "Step through the highlights" },
+      el("div", { class: "row" },
+        el("button", {
+          class: "btn step prev", "aria-label": "Previous highlight", "aria-keyshortcuts": "Alt+Shift+P",
+          title: "Previous highlight (Alt+Shift+P; k in the panel)", onclick: () => ctx.onStep(-1),
+        }, "‹ Prev"),
+        el("span", { class: "readout", role: "status", "aria-live": "polite", "aria-atomic": "true" }),
+        el("button", {
+          class: "btn step next", "aria-label": "Next highlight", "aria-keyshortcuts": "Alt+Shift+N",
+          title: "Next highlight (Alt+Shift+N; j in the panel)", onclick: () => ctx.onStep(1),
+        }, "Next ›"),
+        only),
+      el("div", { class: "current", hidden: true }));
+  }
+
+  /** Show a navigator position ({index, total, highlight}) in the stepper. */
+  function showPosition({ index, total, highlight }) {
+    const bar = shadow?.querySelector(".stepper");
+    if (!bar) return;
+    bar.querySelector(".readout").textContent = index
+      ? `${index} of ${total}`
+      : total ? `${total} highlight${total === 1 ? "" : "s"}` : "No highlights shown";
+    for (const button of bar.querySelectorAll(".step")) button.disabled = total === 0;
+    const current = bar.querySelector(".current");
+    current.hidden = !highlight;
+    if (!highlight) return current.replaceChildren();
+    current.style.borderColor = sl.highlighter.COLORS[highlight.category]?.line ?? "#888";
+    current.replaceChildren(
+      el("div", { class: "kind" }, kindOf(highlight)),
+      el("div", { class: "reason" }, highlight.reason || ""));
+  }
+
+  const kindOf = (h) => `${LABELS[h.category] ?? h.category} · ${h.label}`;
+
+  /** The explanation as one line of text (the tooltip's words), for aria-description. */
+  function describe(h) {
+    return h.reason ? `${kindOf(h)}: ${h.reason}` : kindOf(h);
+  }
+
+  /** Put keyboard focus back on the Next button (Escape from a highlight). */
+  function focusStepper() {
+    shadow?.querySelector(".stepper .next")?.focus();
+  }
+
+  /** Fold the panel (Escape inside it); focus stays on the unfold button. */
+  function fold() {
+    const button = shadow?.querySelector("button.collapse");
+    if (!button) return;
+    if (button.getAttribute("aria-expanded") === "true") button.click();
+    button.focus();
+  }
+
+  /** True when `event` happened inside the panel (its shadow tree included). */
+  const inPanel = (event) => Boolean(host) && event.composedPath().includes(host);
+
   function ledger(sources, colors, onSource) {
     const section = el("section", { class: "ledger" }, el("h2", {}, "Who says so?"));
     const list = [...(sources || [])].sort((a, b) => b.attributions - a.attributions);
@@ -353,23 +430,43 @@
     return section;
   }
 
-  /** Tooltip for the marks under the pointer (innermost first). */
-  function showTip(items, x, y) {
+  function fillTip(items) {
     const tip = shadow?.querySelector(".tip");
-    if (!tip) return;
+    if (!tip) return null;
     const colors = sl.highlighter.COLORS;
     tip.replaceChildren(...items.map((h) => el("div", { class: "row" },
       el("div", { class: "kind" },
         el("span", { class: "swatch", style: `background:${colors[h.category]?.fill};border-color:${colors[h.category]?.line}` }),
-        `${LABELS[h.category] ?? h.category} · ${h.label}`),
+        kindOf(h)),
       el("div", { class: "reason" }, h.reason || ""))));
     tip.hidden = false;
+    return tip;
+  }
+
+  /** Tooltip for the marks under the pointer (innermost first). */
+  function showTip(items, x, y) {
+    const tip = fillTip(items);
+    if (!tip) return;
     const { width, height } = tip.getBoundingClientRect();
     const left = Math.max(8, Math.min(x + 14, innerWidth - width - 8));
     const top = y + 22 + height > innerHeight - 8 ? Math.max(8, y - height - 14) : y + 22;
     tip.style.left = `${left}px`;
     tip.style.top = `${top}px`;
   }
+
+  /** Tooltip for a focused highlight `h`, below (or above) its first mark `mark`. */
+  function showTipFor(h, mark) {
+    const tip = fillTip([h]);
+    if (!tip) return;
+    const rect = mark.getClientRects()[0] ?? mark.getBoundingClientRect();
+    const { width, height } = tip.getBoundingClientRect();
+    const left = Math.max(8, Math.min(rect.left, innerWidth - width - 8));
+    const top = rect.bottom + 8 + height > innerHeight - 8 ? Math.max(8, rect.top - height - 8) : rect.bottom + 8;
+    tip.style.left = `${left}px`;
+    tip.style.top = `${top}px`;
+  }
+
+  const tipShown = () => Boolean(shadow?.querySelector(".tip:not([hidden])"));
 
   function hideTip() {
     const tip = shadow?.querySelector(".tip");
@@ -433,5 +530,8 @@
 
   const isMounted = () => Boolean(host && host.isConnected);
 
-  sl.panel = { showLoading, showError, render, setState, showTip, hideTip, remove, isMounted, textFragment, summaryMarkdown };
+  sl.panel = {
+    showLoading, showError, render, setState, showTip, showTipFor, hideTip, tipShown, showPosition,
+    describe, focusStepper, fold, inPanel, remove, isMounted, textFragment, summaryMarkdown,
+  };
 })();

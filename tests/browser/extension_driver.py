@@ -17,7 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 EXTENSION = ROOT / "extension"
 CHROMIUM = os.environ.get("SOURCELIGHT_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-CONTENT_FILES = ["content/anchor.js", "content/highlight.js", "content/panel.js", "content/main.js"]
+CONTENT_FILES = ["content/anchor.js", "content/highlight.js", "content/panel.js", "content/navigate.js",
+                 "content/main.js"]
 
 FLAGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
