@@ -65,6 +65,20 @@ def test_a_counted_group_is_anonymous_and_an_uncounted_one_vague():
     assert ledger(text) == {"Two people": ("anonymous", 1), "Some people": ("vague", 1)}
 
 
+def test_a_body_named_with_for_is_an_organization_in_full():
+    text = "The Center for Rural Studies and Policy said that the survey was flawed."
+    assert ledger(text) == {"The Center for Rural Studies and Policy": ("organization", 1)}
+
+
+@pytest.mark.parametrize("name", ["Some members of Parliament", "Members of the committee"])
+def test_unnamed_members_of_a_body_are_anonymous(name):
+    assert ledger(f"{name} said that the vote would be close.") == {name: ("anonymous", 1)}
+
+
+def test_an_ampersand_name_stays_whole():
+    assert ledger("Q&R officials said that the outage would last two days.") == {"Q&R officials": ("anonymous", 1)}
+
+
 def test_the_source_span_takes_the_ledger_type_and_hover():
     annotation = annotate("Zentrix said that sales rose in the spring.")
     source = next(s for s in annotation.spans if s.label == "source")

@@ -94,7 +94,10 @@ def head_type(phrase: str) -> str | None:
     # "a number of senators", "some of the officials": the head is in the of-phrase
     for k in range(len(low) - 2):
         if low[k] in _QUANTIFIERS and low[k + 1] == "of":
-            return head_type(" ".join(words[k + 2 :]))
+            inner = head_type(" ".join(words[k + 2 :]))
+            if low[k] in ("member", "members") and (inner == "organization" or (inner is None and words[k + 2][:1].isupper())):
+                return "anonymous"  # "members of Congress": unnamed people of a named body
+            return inner
     # the head is the last word before a post-modifier ("officials familiar with ...")
     cut = len(low)
     for k in range(1, len(low)):
@@ -141,6 +144,8 @@ def classify(phrase: str) -> str:
     caps = [w for k, w in enumerate(words) if is_name_word(w) and not (k == 0 and low[0] in _LEAD)]
     if _ends_with_personal_name(words, signals):
         return "named_person"  # "FBI Director James Comey", "NBC News anchor Lester Holt"
+    if any(low[k] == "for" and is_name_word(words[k - 1]) and is_name_word(words[k + 1]) for k in range(1, len(words) - 1)):
+        return "organization"  # "Centers for Disease Control", "Center for American Progress": a body's name
     if any(w.rstrip(".,’'s") in signals or w in signals for w in caps) or any(_ACRONYM.match(w.rstrip(".,’'")) for w in caps):
         return "organization"
     if caps:

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'\-]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'\-]\w+|&[A-Z]\w*)*|[^\w\s]")  # "PG&E", "AT&T": one name
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
 
