@@ -61,6 +61,7 @@
   .summary { font: 16px/1.62 Charter, "Bitstream Charter", "Sitka Text", Cambria, Georgia, serif; margin: 0 0 12px; }
   .sentence { cursor: pointer; border-radius: 3px; }
   .sentence:hover { background: #f1ede3; }
+  .sentence:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
   .actions { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin-bottom: 10px; }
   .btn { border: 1px solid #d8d3c7; background: #fff; border-radius: 8px; padding: 5px 11px; font-size: 13px; }
   .btn.primary { background: #22313f; border-color: #22313f; color: #fff; }
@@ -276,7 +277,16 @@
         hasSummary
           ? el("p", { class: "summary" }, summary.sentences.flatMap((s, i) => [
             i ? " " : null,
-            el("span", { class: "sentence", title: "Show on the page", onclick: () => ctx.onSentence(s) }, s.text),
+            // A span (it flows as prose) that works like a button, from the keyboard too.
+            el("span", {
+              class: "sentence", title: "Show on the page", role: "button", tabindex: "0",
+              onclick: () => ctx.onSentence(s),
+              onkeydown: (e) => {
+                if (e.key !== "Enter" && e.key !== " ") return;
+                e.preventDefault();
+                ctx.onSentence(s);
+              },
+            }, s.text),
           ]))
           : el("p", { class: "empty" }, "No summary for this article."),
         el("div", { class: "actions" },

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from extension_driver import open_page, wait_for_state
 from playwright.sync_api import expect
-from test_extension import PANEL, SEED, click, no_errors, seed  # noqa: F401  (seed: the shared fixture)
+from test_extension import PANEL, SEED, bare, click, no_errors, seed  # noqa: F401  (seed: the shared fixture)
 
 NEXT = f"{PANEL} .stepper button.next"
 PREV = f"{PANEL} .stepper button.prev"
@@ -245,4 +245,14 @@ def test_clearing_after_stepping_restores_the_page(page, browser):
     assert count_listeners(browser, page) == baseline
     page.keyboard.press("Alt+Shift+N")  # nothing left to answer it
     assert page.evaluate("document.documentElement.outerHTML") == before
+    no_errors(page, browser)
+
+
+def test_summary_sentences_work_from_the_keyboard(seed, browser):  # noqa: F811
+    page, data, _ = seed
+    first = data["summary"]["sentences"][0]
+    page.locator(f"{PANEL} .summary .sentence").first.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => getSelection().toString().length > 0")
+    assert bare(page.evaluate("getSelection().toString()")) == bare(first["text"])
     no_errors(page, browser)
