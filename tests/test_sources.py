@@ -79,6 +79,16 @@ def test_an_ampersand_name_stays_whole():
     assert ledger("Q&R officials said that the outage would last two days.") == {"Q&R officials": ("anonymous", 1)}
 
 
+def test_a_middle_initial_stays_in_the_name():
+    text = "Mara T. Oduya, the county prosecutor, said that the case was closed."
+    assert ledger(text) == {"Mara T. Oduya": ("named_person", 1)}
+
+
+def test_a_title_before_an_appositive_name_lists_the_name():
+    text = "The then Home Secretary, Dana Pruitt, said that the request was approved."
+    assert ledger(text) == {"Dana Pruitt": ("named_person", 1)}
+
+
 def test_the_source_span_takes_the_ledger_type_and_hover():
     annotation = annotate("Zentrix said that sales rose in the spring.")
     source = next(s for s in annotation.spans if s.label == "source")

@@ -64,8 +64,8 @@ def source_left(toks, g) -> tuple[int, int] | None:
         t = toks[k]
         if t.quoted:
             break
-        if t.text == "." and k > 0 and toks[k - 1].low in _ABBREVIATIONS:
-            k -= 1
+        if t.text == "." and k > 0 and (toks[k - 1].low in _ABBREVIATIONS or (start is not None and is_initial(toks, k - 1))):
+            k -= 1  # "Sen.", "James P. Kennedy": the period belongs to an abbreviation or a middle initial
             continue
         if not re.match(r"\w", t.text):
             if t.text in ("’", "'") and start is not None:  # possessive "Sanders’ campaign"
@@ -113,6 +113,11 @@ def source_left(toks, g) -> tuple[int, int] | None:
     if start is None:
         return None
     return (coordinated_start(toks, start), g)
+
+
+def is_initial(toks, k: int) -> bool:
+    """True for a capital letter between two names ("James P. Kennedy"): a middle initial."""
+    return len(toks[k].text) == 1 and toks[k].text.isupper() and k > 0 and is_name(toks[k - 1])
 
 
 def participle_postmodifier(toks, k: int) -> bool:

@@ -183,7 +183,10 @@ def display_name(phrase: str, typ: str = "") -> str:
         if head:
             name = head
     if typ == "named_person":
-        first = name.split(",")[0].split(" (")[0]
+        parts = [p.strip() for p in name.split(",") if p.strip()]
+        first = parts[0].split(" (")[0] if parts else name
+        if len(parts) > 1 and head_type(first) == "role" and _ends_with_personal_name(["x"] + parts[1].split(), {}):
+            first = parts[1]  # "UK Home Secretary, Sajid Javid,": the title comes first, the name after it
         words = first.split()
         run: list[str] = []
         for w in reversed(words):
@@ -577,6 +580,8 @@ def strip_place_prefix(name: str) -> str:
     """A person's name without a country before it ("Ukraine Marie Yovanovitch" -> "Marie Yovanovitch")."""
     words = name.split()
     countries, places = _geography()
+    if len(words) >= 3 and re.match(r"^[A-Z]\.$", words[1]):
+        return name  # "Mara T. Oduya": a middle initial follows a given name, not a place
     if len(words) >= 3 and (_bare(words[0]) in countries or words[0] in countries or _bare(words[0]) in places):
         if all(w[:1].isupper() for w in words[1:]):
             return " ".join(words[1:])
