@@ -151,12 +151,13 @@
     if (isEditable(target)) return;
     const onMark = target instanceof Element && target === currentMark();
     const ours = onMark || ctx.inPanel(event);
+    const key = letter(event);
+    const plain = !event.altKey && !event.shiftKey;
     let dir = 0;
-    // event.code, not event.key: Option+Shift+N types a character on a Mac keyboard.
-    if (event.altKey && event.shiftKey && event.code === "KeyN") dir = 1;
-    else if (event.altKey && event.shiftKey && event.code === "KeyP") dir = -1;
-    else if (ours && !event.altKey && !event.shiftKey && event.key === "j") dir = 1;
-    else if (ours && !event.altKey && !event.shiftKey && event.key === "k") dir = -1;
+    if (event.altKey && event.shiftKey && key === "n") dir = 1;
+    else if (event.altKey && event.shiftKey && key === "p") dir = -1;
+    else if (ours && plain && key === "j") dir = 1;
+    else if (ours && plain && key === "k") dir = -1;
     if (dir) {
       step(dir);
       consume(event);
@@ -174,6 +175,13 @@
       ctx.foldPanel();
       consume(event);
     }
+  }
+
+  /** The letter typed, in the reader's layout; Option+Shift+N types "˜" on a Mac, so for a
+   * key that gives no letter, the letter printed on the key. */
+  function letter(event) {
+    if (/^[a-z]$/i.test(event.key)) return event.key.toLowerCase();
+    return /^Key[A-Z]$/.test(event.code) ? event.code.slice(3).toLowerCase() : "";
   }
 
   function consume(event) {

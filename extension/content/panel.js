@@ -105,6 +105,8 @@
   @media (prefers-reduced-motion: reduce) { .loading { animation: none; } .switch, .switch::after { transition: none; } }
   @keyframes slide { from { background-position: 100% 0; } to { background-position: -100% 0; } }
   footer { font-size: 11.5px; color: #8a8d93; padding-top: 10px; }
+  footer .keys { margin: 0 0 4px; }
+  kbd { font: 11px ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; border: 1px solid #d8d3c7; border-bottom-width: 2px; border-radius: 4px; padding: 0 4px; background: #fff; color: #5b6068; }
   .tip {
     position: fixed; max-width: 320px; z-index: 1; pointer-events: none;
     background: #1f2329; color: #f4f4f5; border-radius: 8px; padding: 8px 11px;
@@ -134,6 +136,7 @@
     .btn.primary { background: #e7e5e0; color: #1f2125; }
     .toggle:hover, .sentence:hover { background: #2a2d33; }
     .said, .message h2 { color: #e7e5e0; } code { background: #2c2f35; }
+    kbd { background: #2a2d33; border-color: #3a3e45; color: #c9c7c2; }
     .stepper { border-color: #2e3136; } .stepper select { background: #2a2d33; border-color: #3a3e45; }
     .current { background: #2a2d33; } .current .reason, .readout { color: #c9c7c2; }
   }`;
@@ -336,7 +339,10 @@
 
     body.append(ledger(sources, colors, ctx.onSource));
     const total = data.timings_ms?.total ?? data.timings_ms?.total_ms;
+    const kbd = (text) => el("kbd", {}, text);
     body.append(el("footer", {},
+      el("p", { class: "keys" }, "Keys: ", kbd("Alt+Shift+N"), " / ", kbd("Alt+Shift+P"), " next / previous highlight (",
+        kbd("j"), " / ", kbd("k"), " in the panel), ", kbd("Esc"), " hides the explanation"),
       `Analysed on this computer${total != null ? ` in ${Math.round(total)} ms` : ""}` +
       `${summary?.method ? ` · ${summary.method} summary` : ""}${data.version ? ` · v${data.version}` : ""}`));
   }

@@ -256,3 +256,17 @@ def test_summary_sentences_work_from_the_keyboard(seed, browser):  # noqa: F811
     page.wait_for_function("() => getSelection().toString().length > 0")
     assert bare(page.evaluate("getSelection().toString()")) == bare(first["text"])
     no_errors(page, browser)
+
+
+def test_shortcuts_follow_the_keyboard_layout(seed, browser):  # noqa: F811
+    page, _, _ = seed
+    order = [i for i, _ in document_order(page)]
+    press = """([key, code]) => document.body.dispatchEvent(new KeyboardEvent('keydown',
+        {key, code, altKey: true, shiftKey: true, bubbles: true, cancelable: true, composed: true}))"""
+    page.evaluate(press, ["˜", "KeyN"])  # Option+Shift+N on a Mac types a tilde
+    assert focused_id(page) == order[0]
+    page.evaluate(press, ["N", "KeyB"])  # Dvorak: the N is where QWERTY has B
+    assert focused_id(page) == order[1]
+    page.evaluate(press, ["B", "KeyN"])  # ...and the key where QWERTY has N types B
+    assert focused_id(page) == order[1]
+    no_errors(page, browser)
