@@ -222,6 +222,30 @@ def test_source_phrase_boundaries(text, source, typ):
     assert [(s.text, s.type) for s in sources] == [(source, typ)]
 
 
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("Several neighbours stated they were satisfied with the repairs.", "stated", "they were satisfied with the repairs"),
+        ("The inspector noted the bridge had no working lights.", "noted", "the bridge had no working lights"),
+    ],
+)
+def test_a_that_less_clause_is_a_complement(text, cue, content):
+    parts = group_of(text, cue)
+    assert parts["content"].text == content
+
+
+@pytest.mark.parametrize("text", ["The committee stated its name.", "The agency stated the rules of the contest."])
+def test_a_noun_object_is_no_that_less_clause(text):
+    assert cues(text) == []
+
+
+def test_a_dash_separates_two_attributions_and_their_contents():
+    text = "Some residents say the plant is safe - an old claim - while officials say it must close."
+    assert cues(text) == ["say", "say"]
+    contents = [s.text for s in attribution_spans(text) if s.label == "content"]
+    assert contents == ["the plant is safe - an old claim", "it must close"]
+
+
 def test_headline_colon_names_the_speaker():
     text = "Governor Smith: The budget is balanced"
     parts = group_of(text, ":")

@@ -47,7 +47,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from server.annotate import sources as srcmod
-from server.annotate.content import complement_index, content_after, content_before, has_complement, next_paragraph, trim_content
+from server.annotate.content import bare_clause, complement_index, content_after, content_before, has_complement, next_paragraph, trim_content
 from server.annotate.phrases import _PEOPLE_SHARES, _TIME_WORDS
 from server.annotate.phrases import (
     agent_noun,
@@ -264,7 +264,7 @@ def _drop_nested(text, toks, cands: list[_Cand]) -> list[_Cand]:
     for c in cands:
         start = toks[c.cue[0]].start
         holder = next(
-            (h for h in cands if h is not c and h.content and h.content[0] <= start < h.content[1] and "," not in text[h.content[0] : start]),
+            (h for h in cands if h is not c and h.content and h.content[0] <= start < h.content[1] and not _BREAK.search(text, h.content[0], start)),
             None,
         )
         if holder is not None and c.cls == "speech" and _relative_cue(toks, holder):
@@ -272,7 +272,25 @@ def _drop_nested(text, toks, cands: list[_Cand]) -> list[_Cand]:
         if holder is not None and not (c.cls == "speech" and c.cue[0] < holder.cue[0]) and not _new_clause(toks, c):
             continue
         keep.append(c)
+    for c in keep:
+        _end_content_before(text, toks, c, keep)
     return keep
+
+
+# a comma, dash, semicolon or sentence end between an earlier content and a later cue: the
+# later attribution is a clause of its own ("X accused Y - others say Z")
+_BREAK = re.compile(r",|;|\s[—–-]{1,2}\s|—|[.!?][’”\"']*\s")
+
+
+def _end_content_before(text, toks, c: _Cand, cands: list[_Cand]) -> None:
+    """Cut an earlier attribution's content at the break before ``c``'s own source and cue."""
+    first = toks[min(c.cue[0], c.source[0] if c.source is not None and not c.source_after else c.cue[0])].start
+    for h in cands:
+        if h is c or not h.content or not (h.content[0] < first < h.content[1]) or h.cue[0] >= c.cue[0]:
+            continue
+        breaks = [m.start() for m in _BREAK.finditer(text, h.content[0], first)]
+        if breaks and breaks[-1] - h.content[0] > 1:
+            h.content = trim_content(text, h.content[0], breaks[-1])
 
 
 def _issued_document(toks, g) -> int:
@@ -446,6 +464,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if relative:
         subj = (g - 1, g)  # "the union, which endorsed ...": the source span is the relative pronoun
     complement = passive_to or complement_index(toks, ce) is not None or (ce >= n and toks[ce - 1].text == ":")
+    if not complement and vf.cls in ("complement", "opinion") and subj is not None and bare_clause(toks, ce):
+        complement = True  # "stated they were fine": a that-less clause
     parenthetical = subj is not None and (ce >= n or toks[ce].text in (".", ",", ";", "!", "?")) and (
         comma_before(toks, subj[0]) or (subj[0] == 0 and _quote_ends_before(text, sent.start))
     )

@@ -13,6 +13,9 @@ from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES
 
 _THAT_WORDS = words("complementizer")
 _CLAUSE_WORDS = words("clause")
+_BARE_VERBS = words("bare_clause_verb")
+_BARE_SUBJECTS = words("bare_clause_subject")
+_DETERMINERS = words("determiner")
 _MAX_CONTENT = 1500  # characters: longer "sentences" are lists or run-on text, not one claim
 
 
@@ -48,6 +51,31 @@ def has_complement(toks, k) -> bool:
         return True
     if t.text == "," and is_open_quote(toks, k + 1):
         return True
+    return False
+
+
+def bare_clause(toks, k) -> bool:
+    """True when a complement clause without "that" starts at token ``k``.
+
+    "stated they were fine", "noted Latinos have a harder time", "suggests the former
+    secretary of state is ...": a subject (pronoun, name or determiner phrase) and, within a
+    few words and before any punctuation, a finite verb. An object noun phrase has no verb.
+    """
+    n = len(toks)
+    if k + 1 >= n or toks[k].quoted:
+        return False
+    t = toks[k]
+    if t.low in _BARE_SUBJECTS:
+        nxt = toks[k + 1].low
+        return nxt in _BARE_VERBS or (nxt.endswith("ed") and len(nxt) > 4) or (t.low in ("he", "she", "it") and nxt.endswith("s") and len(nxt) > 3 and nxt.isalpha())
+    if not (t.low in _DETERMINERS or (t.text[:1].isupper() and t.text.isalpha())):
+        return False
+    for m in range(k + 1, min(n, k + 7)):
+        low = toks[m].low
+        if low in _BARE_VERBS:
+            return True
+        if not re.match(r"\w", toks[m].text) or low in _THAT_WORDS or low in _BARE_SUBJECTS:
+            return False
     return False
 
 
