@@ -9,9 +9,11 @@ offsets are checked against the text so that ``text[s.start:s.end] == s.text`` a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import blingfire
 
+from server.lexicon import load_table
 from server.types import Sentence
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -47,10 +49,49 @@ def _block_sentences(block: str) -> list[tuple[int, int]]:
     _, offsets = blingfire.text_to_sentences_and_offsets(block)
     spans = []
     for s, e in offsets:
-        s, e = _trim(block, s, e)
-        if e > s:
-            spans.append((s, e))
-    return spans or [_trim(block, 0, len(block))]
+        for s2, e2 in _split_before_titles(block, s, e):
+            s2, e2 = _trim(block, s2, e2)
+            if e2 > s2:
+                spans.append((s2, e2))
+    return _merge_after_titles(block, spans) or [_trim(block, 0, len(block))]
+
+
+def _merge_after_titles(block: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a sentence that ends in a title abbreviation to the name after it ("Dr." + "Smith said")."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and _ends_with_title(block, out[-1]) and block[s : s + 1].isupper():
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _ends_with_title(block: str, span: tuple[int, int]) -> bool:
+    return _titles_at_end().search(block, span[0], span[1]) is not None
+
+
+@lru_cache(maxsize=1)
+def _titles_at_end() -> re.Pattern:
+    return re.compile(r"(?:^|(?<=\W))(?:" + _titles() + r")\.$")
+
+
+def _titles() -> str:
+    return "|".join(re.escape(e.entry) for e in load_table("segment_titles.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _title_break() -> re.Pattern:
+    titles = _titles()
+    # "... in bed. Ms. Sherry": a lowercase word (2+ letters) or a number ends the sentence
+    return re.compile(r"(?<=[a-z]{2}[.!?])(?:[\"”’']?)\s+(?=(?:" + titles + r")\.\s+[A-Z])|(?<=[0-9%][.!?])\s+(?=(?:" + titles + r")\.\s+[A-Z])")
+
+
+def _split_before_titles(block: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split blingfire's sentence where a title abbreviation opens the next one."""
+    cuts = [m.start() for m in _title_break().finditer(block, start, end)]
+    bounds = [start, *cuts, end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:])]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

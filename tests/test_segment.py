@@ -1,0 +1,31 @@
+"""Sentence splitting: offsets, paragraphs, and the title abbreviations blingfire misreads."""
+
+from __future__ import annotations
+
+import pytest
+
+from server.segment import split_sentences
+
+
+def texts(text: str) -> list[str]:
+    sentences = split_sentences(text)
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    return [s.text for s in sentences]
+
+
+def test_a_sentence_never_crosses_a_blank_line():
+    assert texts("First part of it\n\nSecond part.") == ["First part of it", "Second part."]
+
+
+@pytest.mark.parametrize("title", ["Mr", "Ms", "Dr", "Gov", "Sen"])
+def test_a_title_after_a_full_stop_opens_a_new_sentence(title):
+    text = f"She left the hall before noon. {title}. Okafor said that the talks had failed."
+    assert texts(text) == ["She left the hall before noon.", f"{title}. Okafor said that the talks had failed."]
+
+
+def test_a_title_is_never_a_sentence_of_its_own():
+    assert texts("He met with Sen. Warren. Dr. Okafor said no.") == ["He met with Sen. Warren.", "Dr. Okafor said no."]
+
+
+def test_titles_inside_a_sentence_do_not_split_it():
+    assert texts("He spoke with Mr. Okafor and Ms. Lund on Monday.") == ["He spoke with Mr. Okafor and Ms. Lund on Monday."]
