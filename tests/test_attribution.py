@@ -246,6 +246,19 @@ def test_a_dash_separates_two_attributions_and_their_contents():
     assert contents == ["the plant is safe - an old claim", "it must close"]
 
 
+def test_according_to_a_quoted_title_cites_a_document():
+    text = "According to “The Long Winter,” by Ada Brenn, the mill closed in 1931."
+    parts = group_of(text, "According to")
+    assert parts["source"].text == "“The Long Winter,”"
+    assert parts["source"].type == "document"
+    assert [(e.name, e.type) for e in annotate(text).sources] == [("“The Long Winter”", "document")]
+
+
+def test_according_to_a_quoted_phrase_is_no_title():
+    parts = [s for s in attribution_spans("The mill will close, according to “a person close to the owners.”") if s.label == "source"]
+    assert all(s.type != "document" for s in parts)
+
+
 def test_headline_colon_names_the_speaker():
     text = "Governor Smith: The budget is balanced"
     parts = group_of(text, ":")

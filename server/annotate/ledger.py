@@ -55,6 +55,8 @@ def ledger_source(name: str, typ: str, evidence: srcmod.DocumentEvidence | None 
     speaker is left out (``sources.plausible_source``); the type is re-read with the article
     in view (``sources.refine_type``); places are left out.
     """
+    if typ == "document" and srcmod.is_quoted_title(name):
+        return srcmod.display_name(name), "document"  # a book or article title, commas and all
     if not name or not srcmod.plausible_source(name, evidence):
         return None
     clean = srcmod.cut_name(name)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from server.annotate import sources as srcmod
-from server.annotate.content import content_after, content_before, is_open_quote, trim_content
+from server.annotate.content import content_after, content_before, is_open_quote, quote_end, trim_content
 from server.annotate.cue_base import Cand, manner_adverb, modifiers
 from server.annotate.grammar import words
 from server.annotate.phrases import clear_source, is_name, phrase_text, source_left, source_right, title_case
@@ -91,7 +91,7 @@ def impersonal(toks, i) -> int | None:
 
 
 def according_to(text, sent, toks, i, j) -> Cand | None:
-    src = source_right(toks, j, loose=True)
+    src = _quoted_title(text, toks, j) or source_right(toks, j, loose=True)
     if src is None:
         return None
     # Content: the clause on the other side of the comma.
@@ -103,6 +103,21 @@ def according_to(text, sent, toks, i, j) -> Cand | None:
     else:
         content = content_before(text, sent, toks, i)
     return Cand((i, j), src, content, source_after=True, cls="phrase")
+
+
+def _quoted_title(text, toks, j) -> tuple[int, int] | None:
+    """Token range of a quoted title right after the cue ("according to “Perfect Enough,”")."""
+    if j >= len(toks) or toks[j].text not in ("“", '"'):
+        return None
+    close = quote_end(text, toks[j].start)
+    if close is None or close - toks[j].start > 160:
+        return None
+    k = j + 1
+    while k < len(toks) and toks[k].end < close:
+        k += 1
+    if k >= len(toks) or toks[k].end != close or k - j < 2 or not toks[j + 1].text[:1].isupper():
+        return None  # a title starts with a capital ("“a person familiar with ...”" is a quoted phrase)
+    return (j, k + 1)
 
 
 def viewpoint(text, sent, toks) -> Cand | None:

@@ -22,6 +22,7 @@ _LEAD = words("phrase_lead")
 _QUANTIFIERS = words("quantifier")
 _INDEFINITE = words("indefinite")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
+_QUOTED_TITLE = re.compile(r"^[“\"][^“”\"]+[”\"]$")
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +123,11 @@ def head_type(phrase: str) -> str | None:
     return None
 
 
+def is_quoted_title(phrase: str) -> bool:
+    """True for a title in quotation marks ("“The Trumps,”"): a book, article or report."""
+    return bool(_QUOTED_TITLE.match(phrase.strip()))
+
+
 def classify(phrase: str) -> str:
     """Source type of ``phrase``: one of ``TYPES`` or ``"pronoun"`` (resolve it separately)."""
     heads, wholes, signals, _ = _tables()
@@ -131,6 +137,8 @@ def classify(phrase: str) -> str:
     low = [w.lower() for w in words]
     if len(words) == 1 and low[0] in wholes:
         return wholes[low[0]]
+    if is_quoted_title(phrase):
+        return "document"  # according to “The Trumps,”: a book, article or report named by its title
     if "," in phrase:
         first = phrase.split(",")[0]
         if first.strip() and any(is_name_word(w) for w in _WORD.findall(first)[1:] or _WORD.findall(first)):
@@ -177,6 +185,8 @@ def display_name(phrase: str, typ: str = "") -> str:
     appositive after it ("Jeff Weaver, Sanders’ campaign manager," -> "Jeff Weaver").
     """
     name = " ".join(phrase.split()).strip(" ,;:—–-")
+    if is_quoted_title(name):
+        return name[0] + name[1:-1].rstrip(",. ") + name[-1]  # "“The Trumps,”" -> "“The Trumps”"
     if typ != "named_person" and re.search(r"\s[—–-]\s|,", name):
         # "The union, which endorsed Ruiz," / "Other unions, including the AFL-CIO," -> the head phrase
         head = re.split(r"\s[—–-]\s|,", name)[0].strip()
