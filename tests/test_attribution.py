@@ -259,6 +259,21 @@ def test_according_to_a_quoted_phrase_is_no_title():
     assert all(s.type != "document" for s in parts)
 
 
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Most residents who attended the meeting described the plan as a disaster.", "described"),
+        ("The mill's closure, which workers portrayed as a betrayal, ended an era.", "portrayed"),
+    ],
+)
+def test_a_characterization_frame_is_a_cue_with_a_far_subject(text, cue):
+    assert cue in cues(text)
+
+
+def test_a_passive_characterization_is_not_an_active_frame():
+    assert not [s for s in attribution_spans("The plan was described by the mayor as reckless.") if s.label == "source" and s.text == "The plan"]
+
+
 def test_headline_colon_names_the_speaker():
     text = "Governor Smith: The budget is balanced"
     parts = group_of(text, ":")

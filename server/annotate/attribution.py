@@ -521,6 +521,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             or coordinated
             or relative
             or (complement and subj is not None)
+            or (vf.lemma in _AS_FRAME and _as_frame(toks, ce) and not any(toks[m].low in _BE for m in range(max(0, g - 1), i)))
         )
     if not ok and title_case(toks) and toks[i].text[:1].isupper() and g == i and subj is not None and subj[1] == g and ce < n:
         # headline "Zoe Saldana Responds To Critics", "Voters Support Sending Her Back": the verb
@@ -751,6 +752,17 @@ def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
 
 
 _AUX = words("perfect_aux")
+_AS_FRAME = words("as_frame_verb")
+
+
+def _as_frame(toks, k) -> bool:
+    """``V [X] as Y``: "as" within a few words after the verb, before any punctuation or clause word."""
+    for m in range(k, min(len(toks), k + 8)):
+        if toks[m].low == "as":
+            return m + 1 < len(toks) and re.match(r"\w|[“\"‘]", toks[m + 1].text) is not None
+        if not re.match(r"\w", toks[m].text) or toks[m].low in _CLAUSE_WORDS or toks[m].quoted:
+            return False
+    return False
 _GERUND_PREPS = words("gerund_preposition")
 _GENERIC_SUBJECTS = words("generic_subject")
 _BE = words("be_aux")
