@@ -19,8 +19,8 @@ Likewise predicted hedge types outside the corpora's cue scheme leave the predic
 the lines marked "core": ``approximator`` ("about 200", "nearly half") and ``unsupported``
 (weasel and peacock wording, "one of the most famous"), which none of the hedge corpora
 annotates. The lines without that mark score every predicted span.
-CoNLL-2010 has only sentence labels: a sentence counts as positive when we find >= 1 hedge
-or >= 1 attribution typed vague (its cue or source: weasels such as "some argue", "is widely
+CoNLL-2010 has only sentence labels: a sentence counts as positive when we find >= 1 drawn
+hedge (any type but ``conditional``, which the overlay never draws) or >= 1 attribution typed vague (its cue or source: weasels such as "some argue", "is widely
 regarded as").
 """
 
@@ -188,7 +188,10 @@ def score_task(task: Task, records: list[dict], preds: list[list[tuple]], keep: 
     for record, pred in zip(records, preds):
         if task.sentence_only:
             gold_pos = record.get("sentence_label") == "uncertain"
-            pred_pos = any(label == "hedge" or (label in ("cue", "source") and typ == "vague") for _, _, label, typ in pred)
+            pred_pos = any(
+                (label == "hedge" and typ != "conditional") or (label in ("cue", "source") and typ == "vague")
+                for _, _, label, typ in pred
+            )  # conditions ("if") are reported but never drawn or counted as hedges
             score.add_record(gold_pos, pred_pos)
             if len(score.examples) < keep and gold_pos != pred_pos:
                 score.examples.append(("FP" if pred_pos else "FN", record.get("id"), record["text"], ""))
