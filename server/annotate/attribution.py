@@ -740,7 +740,8 @@ def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
             or (not form.endswith("s") and prev.low.endswith("s") and prev.low not in _NOUN_BEFORE)
         )
         headline_verb = title_case(toks) and toks[i].text[:1].isupper()  # "Pence Announces Plans ..."
-        if not agrees and not headline_verb and (nxt in _FINITE_AUX or (nxt_form and (nxt.endswith(("ed", "s")) or nxt in _IRREGULAR_PAST))):
+        past_next = form in _NOUNY and toks[j].text.islower() and len(nxt) > 4 and nxt.endswith("ed")  # "The October report exceeded ..."
+        if not agrees and not headline_verb and (nxt in _FINITE_AUX or past_next or (nxt_form and (nxt.endswith(("ed", "s")) or nxt in _IRREGULAR_PAST))):
             return True
     if not form.endswith("s"):
         subj = source_left(toks, g)
@@ -763,6 +764,8 @@ def _as_frame(toks, k) -> bool:
         if not re.match(r"\w", toks[m].text) or toks[m].low in _CLAUSE_WORDS or toks[m].quoted:
             return False
     return False
+
+
 _GERUND_PREPS = words("gerund_preposition")
 _GENERIC_SUBJECTS = words("generic_subject")
 _BE = words("be_aux")
