@@ -12,7 +12,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from extension_driver import CHROMIUM, ROOT, launch, serve_directory, start_backend
+from extension_driver import CHROMIUM, ROOT, SEED, analyze_directly, click, launch, open_page, serve_directory, start_backend, wait_for_state
 
 
 def pytest_configure(config):
@@ -83,3 +83,14 @@ def page(browser, site, backend):
     tab.sl_token = uuid.uuid4().hex  # type: ignore[attr-defined]
     yield tab
     tab.close()
+
+
+@pytest.fixture
+def seed(page, browser, backend):
+    """The seed article, annotated by a click; yields (page, server answer, hook state)."""
+    open_page(page, SEED)
+    data = analyze_directly(backend, page)
+    click(browser, page)
+    state = wait_for_state(page)
+    assert state["status"] == "ready", state
+    yield page, data, state

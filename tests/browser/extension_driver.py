@@ -12,10 +12,12 @@ import json
 import os
 import shutil
 import threading
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 EXTENSION = ROOT / "extension"
+SEED = "fixtures/seed/page.html"  # the seed article page, served from tests/
 CHROMIUM = os.environ.get("SOURCELIGHT_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 CONTENT_FILES = ["content/anchor.js", "content/highlight.js", "content/panel.js", "content/navigate.js",
                  "content/main.js"]
@@ -90,3 +92,38 @@ def open_page(page, name: str):
     """Navigate the test tab to `name` (a path under tests/) at a unique URL."""
     page.goto(f"{page.sl_site}/{name}?t={page.sl_token}")
     return page
+
+
+def count_listeners(browser, page, events: tuple[str, ...]) -> int:
+    """Listeners of ``events`` on the document in every JS world of the page, the extension's
+    isolated world included (CDP DOMDebugger, one evaluation per context)."""
+    ctx, _ = browser
+    cdp = ctx.new_cdp_session(page)
+    contexts = []
+    cdp.on("Runtime.executionContextCreated", lambda e: contexts.append(e["context"]["id"]))
+    try:
+        cdp.send("Runtime.enable")
+        page.evaluate("1")  # let the context events arrive
+        total = 0
+        for context_id in contexts:
+            doc = cdp.send("Runtime.evaluate", {"expression": "document", "contextId": context_id})
+            found = cdp.send("DOMDebugger.getEventListeners", {"objectId": doc["result"]["objectId"]})
+            total += sum(1 for item in found["listeners"] if item["type"] in events)
+        return total
+    finally:
+        cdp.detach()
+
+
+def analyze_directly(backend: str, page) -> dict:
+    """What the server answers for the page's current HTML (no Origin: a local tool)."""
+    html = page.evaluate("document.documentElement.outerHTML")
+    request = urllib.request.Request(
+        f"{backend}/api/analyze", data=json.dumps({"html": html, "url": page.url}).encode(),
+        headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return json.load(response)
+
+
+def click(browser, page):
+    ctx, sw = browser
+    trigger_action(ctx, sw, page)

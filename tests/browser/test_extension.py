@@ -2,31 +2,17 @@
 
 from __future__ import annotations
 
-import json
 import re
 import socket
-import urllib.request
 
-import pytest
-from extension_driver import CONTENT_FILES, open_page, trigger_action, wait_for_state
+from extension_driver import CONTENT_FILES, SEED, click, count_listeners, open_page, wait_for_state
 from playwright.sync_api import expect
 
 from server.anchor import anchor
 from server.types import Span, to_dict
 
-SEED = "fixtures/seed/page.html"
 PANEL = "#sourcelight-panel"
 NETWORK_NOISE = re.compile(r"Failed to load resource|net::ERR_CONNECTION_REFUSED")
-
-
-def analyze_directly(backend: str, page) -> dict:
-    """What the server answers for the page's current HTML (no Origin: a local tool)."""
-    html = page.evaluate("document.documentElement.outerHTML")
-    request = urllib.request.Request(
-        f"{backend}/api/analyze", data=json.dumps({"html": html, "url": page.url}).encode(),
-        headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=60) as response:
-        return json.load(response)
 
 
 def mark_texts(page) -> dict[int, str]:
@@ -58,22 +44,6 @@ def no_errors(page, browser, allow: re.Pattern | None = None):
     worker_errors = [m.text for m in ctx.sl_worker_errors if not (allow and allow.search(m.text))]
     ctx.sl_worker_errors.clear()
     assert page_errors == [] and worker_errors == []
-
-
-def click(browser, page):
-    ctx, sw = browser
-    trigger_action(ctx, sw, page)
-
-
-@pytest.fixture
-def seed(page, browser, backend):
-    """The seed article, annotated by a click; yields (page, server answer, hook state)."""
-    open_page(page, SEED)
-    data = analyze_directly(backend, page)
-    click(browser, page)
-    state = wait_for_state(page)
-    assert state["status"] == "ready", state
-    yield page, data, state
 
 
 def test_seed_page_is_annotated_in_every_category(seed, browser):
@@ -189,7 +159,7 @@ def test_highlights_leave_the_page_layout_alone(page, browser):
 def test_second_click_removes_every_trace(page, browser):
     open_page(page, SEED)
     before = page.evaluate("document.documentElement.outerHTML")
-    listeners = lambda: count_listeners(browser, page)  # noqa: E731
+    listeners = lambda: count_listeners(browser, page, ("mouseover", "mouseout"))  # noqa: E731
     baseline = listeners()
     click(browser, page)
     assert wait_for_state(page)["status"] == "ready"
@@ -202,26 +172,6 @@ def test_second_click_removes_every_trace(page, browser):
     assert listeners() == baseline
     assert page.evaluate("document.documentElement.outerHTML") == before
     no_errors(page, browser)
-
-
-def count_listeners(browser, page) -> int:
-    """mouseover/mouseout listeners on the document in every JS world of the page, the
-    extension's isolated world included (CDP DOMDebugger, one evaluation per context)."""
-    ctx, _ = browser
-    cdp = ctx.new_cdp_session(page)
-    contexts = []
-    cdp.on("Runtime.executionContextCreated", lambda e: contexts.append(e["context"]["id"]))
-    try:
-        cdp.send("Runtime.enable")
-        page.evaluate("1")  # let the context events arrive
-        total = 0
-        for context_id in contexts:
-            doc = cdp.send("Runtime.evaluate", {"expression": "document", "contextId": context_id})
-            found = cdp.send("DOMDebugger.getEventListeners", {"objectId": doc["result"]["objectId"]})
-            total += sum(1 for item in found["listeners"] if item["type"] in ("mouseover", "mouseout"))
-        return total
-    finally:
-        cdp.detach()
 
 
 def test_server_down_says_how_to_start_it(page, browser, backend):

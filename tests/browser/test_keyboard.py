@@ -3,9 +3,9 @@ the roving focus on the marks, the explanation on focus, and a clean page after 
 
 from __future__ import annotations
 
-from extension_driver import open_page, wait_for_state
+from extension_driver import SEED, click, count_listeners, open_page, wait_for_state
 from playwright.sync_api import expect
-from test_extension import PANEL, SEED, bare, click, no_errors, seed  # noqa: F401  (seed: the shared fixture)
+from test_extension import PANEL, bare, no_errors
 
 NEXT = f"{PANEL} .stepper button.next"
 PREV = f"{PANEL} .stepper button.prev"
@@ -209,32 +209,13 @@ def test_shortcuts_leave_typing_on_the_page_alone(seed, browser):  # noqa: F811
 KEY_EVENTS = ("keydown", "focusin", "focusout", "scroll")
 
 
-def count_listeners(browser, page) -> int:
-    """Listeners of KEY_EVENTS on the document in every JS world of the page (the extension's too)."""
-    ctx, _ = browser
-    cdp = ctx.new_cdp_session(page)
-    contexts = []
-    cdp.on("Runtime.executionContextCreated", lambda e: contexts.append(e["context"]["id"]))
-    try:
-        cdp.send("Runtime.enable")
-        page.evaluate("1")
-        total = 0
-        for context_id in contexts:
-            doc = cdp.send("Runtime.evaluate", {"expression": "document", "contextId": context_id})
-            found = cdp.send("DOMDebugger.getEventListeners", {"objectId": doc["result"]["objectId"]})
-            total += sum(1 for item in found["listeners"] if item["type"] in KEY_EVENTS)
-        return total
-    finally:
-        cdp.detach()
-
-
 def test_clearing_after_stepping_restores_the_page(page, browser):
     open_page(page, SEED)
     before = page.evaluate("document.documentElement.outerHTML")
-    baseline = count_listeners(browser, page)
+    baseline = count_listeners(browser, page, KEY_EVENTS)
     click(browser, page)
     assert wait_for_state(page)["status"] == "ready"
-    assert count_listeners(browser, page) > baseline
+    assert count_listeners(browser, page, KEY_EVENTS) > baseline
     page.locator(NEXT).click()
     page.keyboard.press("j")
     assert page.locator(ADDED_ATTRIBUTES).count() > 0
@@ -242,7 +223,7 @@ def test_clearing_after_stepping_restores_the_page(page, browser):
     expect(page.locator(PANEL)).to_have_count(0)
     assert page.locator(ADDED_ATTRIBUTES).count() == 0
     assert page.evaluate("document.documentElement.outerHTML") == before
-    assert count_listeners(browser, page) == baseline
+    assert count_listeners(browser, page, KEY_EVENTS) == baseline
     page.keyboard.press("Alt+Shift+N")  # nothing left to answer it
     assert page.evaluate("document.documentElement.outerHTML") == before
     no_errors(page, browser)
