@@ -352,9 +352,9 @@ def _new_clause(toks, c: _Cand) -> bool:
 
 
 def _match_phrase(toks, i, phrase_list) -> int:
-    for words in phrase_list:
-        k = len(words)
-        if i + k <= len(toks) and all(toks[i + j].low == words[j] for j in range(k)):
+    for phrase in phrase_list:
+        k = len(phrase)
+        if i + k <= len(toks) and all(toks[i + j].low == phrase[j] for j in range(k)):
             return k
     return 0
 
