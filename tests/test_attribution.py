@@ -274,6 +274,21 @@ def test_a_passive_characterization_is_not_an_active_frame():
     assert not [s for s in attribution_spans("The plan was described by the mayor as reckless.") if s.label == "source" and s.text == "The plan"]
 
 
+def contents(text: str) -> list[str]:
+    return [s.text for s in attribution_spans(text) if s.label == "content"]
+
+
+def test_a_nested_report_after_a_comma_leaves_the_outer_content_whole():
+    text = "He told lawmakers about talks between him, the envoy and others in which they discussed aid."
+    assert "lawmakers about talks between him, the envoy and others in which they discussed aid" in contents(text)
+
+
+def test_a_non_restrictive_relative_clause_ends_its_content():
+    text = "Okafor, who denies the charge, has left the country, officials said."
+    assert "the charge" in contents(text)
+    assert "Okafor, who denies the charge, has left the country" in contents(text)
+
+
 def test_headline_colon_names_the_speaker():
     text = "Governor Smith: The budget is balanced"
     parts = group_of(text, ":")

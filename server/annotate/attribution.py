@@ -274,7 +274,22 @@ def _drop_nested(text, toks, cands: list[_Cand]) -> list[_Cand]:
         keep.append(c)
     for c in keep:
         _end_content_before(text, toks, c, keep)
+    for c in keep:
+        _end_relative_clause(text, toks, c)
     return keep
+
+
+def _end_relative_clause(text, toks, c: _Cand) -> None:
+    """", who denies the charge, has ...": the content of a cue in a non-restrictive relative
+    clause ends at the comma that closes the clause."""
+    if c.source is None or c.content is None or c.source_after or c.source[1] - c.source[0] != 1:
+        return
+    k = c.source[0]
+    if toks[k].low not in _RELATIVES or k == 0 or toks[k - 1].text != ",":
+        return
+    close = text.rfind(",", c.content[0], c.content[1])
+    if close > c.content[0] + 1 and not any(q in text[c.content[0] : close] for q in "“”\""):
+        c.content = trim_content(text, c.content[0], close)
 
 
 # a comma, dash, semicolon or sentence end between an earlier content and a later cue: the
@@ -282,15 +297,20 @@ def _drop_nested(text, toks, cands: list[_Cand]) -> list[_Cand]:
 _BREAK = re.compile(r",|;|\s[—–-]{1,2}\s|—|[.!?][’”\"']*\s")
 
 
+# what may stand between that break and the later attribution's first word
+_JUST_BEFORE = re.compile(r"^[\s\"“”‘’']*(?:(?:and|but|while|whereas|as|though|although|yet)\s+)?$", re.IGNORECASE)
+
+
 def _end_content_before(text, toks, c: _Cand, cands: list[_Cand]) -> None:
-    """Cut an earlier attribution's content at the break before ``c``'s own source and cue."""
+    """Cut an earlier attribution's content at a break right before ``c``'s own source or cue
+    ("X said A, Song recalled": A ends at the comma); a break further back leaves it whole."""
     first = toks[min(c.cue[0], c.source[0] if c.source is not None and not c.source_after else c.cue[0])].start
     for h in cands:
         if h is c or not h.content or not (h.content[0] < first < h.content[1]) or h.cue[0] >= c.cue[0]:
             continue
-        breaks = [m.start() for m in _BREAK.finditer(text, h.content[0], first)]
-        if breaks and breaks[-1] - h.content[0] > 1:
-            h.content = trim_content(text, h.content[0], breaks[-1])
+        breaks = [m for m in _BREAK.finditer(text, h.content[0], first)]
+        if breaks and breaks[-1].start() - h.content[0] > 1 and _JUST_BEFORE.match(text[breaks[-1].end() : first]):
+            h.content = trim_content(text, h.content[0], breaks[-1].start())
 
 
 def _issued_document(toks, g) -> int:
