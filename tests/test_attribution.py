@@ -289,6 +289,11 @@ def test_a_non_restrictive_relative_clause_ends_its_content():
     assert "Okafor, who denies the charge, has left the country" in contents(text)
 
 
+def test_a_noun_after_a_model_number_is_no_cue():
+    assert cues("The phones shipped with Wi-Fi 6 support included.") == []
+    assert cues("Of the 40 surveyed, 31 support the plan.") == ["support"]
+
+
 def test_headline_colon_names_the_speaker():
     text = "Governor Smith: The budget is balanced"
     parts = group_of(text, ":")

@@ -736,6 +736,10 @@ def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
     if form in _NOUNY and form.endswith("s") and g == i and i > 0 and toks[i - 1].low not in _SUBJECT_PRONOUNS and not (i > 1 and is_name(toks[i - 1]) and not title_case(toks)):
         if toks[i - 1].text[:1].isdigit() or j >= len(toks) or toks[j].text in (".", ",", ";", ":", ")") or toks[j].low in _NOUN_FOLLOWERS:
             return True  # "media reports as ...", "terrorist attacks in Paris", "15 states": a plural noun
+    if form in _NOUNY and g == i and i > 0 and toks[i - 1].text.isdigit() and not (
+        j < len(toks) and (is_name(toks[j]) or toks[j].low in _DETERMINERS or toks[j].low in _OBJECT_PRONOUNS)
+    ):
+        return True  # "Wi-Fi 6 support", "the 2016 report": a noun after a model number or year
     if g == i and i > 0 and toks[i - 1].low in _PEOPLE_SHARES and j < len(toks) and (is_name(toks[j]) or toks[j].low in _DETERMINERS or toks[j].low in _OBJECT_PRONOUNS):
         return False  # "31 percent call them unfair", "a majority support the plan": a verb with an object
     if form in _NOUNY and g == i and i > 0 and toks[i - 1].text.islower() and toks[i - 1].low not in _SUBJECT_PRONOUNS and toks[i - 1].low not in _modifiers():
