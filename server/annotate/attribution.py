@@ -25,19 +25,21 @@ or a headline colon "Name: ...") and then uses position to find the rest:
 * attitude adjectives after a copula ("Investors are wary of ..."), sentence-initial
   viewpoints ("To many, ..."), speaker lines before a quotation ("Jo Lott, author: “...”").
 
-A report nested without a comma inside what someone else said ("Ana said the mayor told aides
-...") is part of that content, not an attribution of its own; infinitives ("to say that") are
-not cues either (the verb governing them is).
+A report nested without a break inside what someone else said ("Ana said the mayor told aides
+...") is part of that content, not an attribution of its own (``nesting``); infinitives ("to
+say that") are not cues either (the verb governing them is).
 
 The evidence a verb needs depends on its class (see ``attribution_verbs.tsv``): speech verbs
 fire with a speaker, a complement or a parenthetical position; ambiguous verbs ("added",
 "found", "shows") need a that-clause, quote or colon, a parenthetical slot, or a document as
-subject; opinion verbs also fire right after a clear source; stance verbs ("endorsed",
-"criticized") need a clear source right before them. Verbs inside a quotation are someone
+subject, or a that-less clause ("stated they were fine"); opinion verbs also fire right after a
+clear source; stance verbs ("endorsed", "criticized") need a clear source right before them,
+or a characterization frame ("described the plan as ..."). Verbs inside a quotation are someone
 else's words and are skipped, as are noun readings ("the report", "news reports") and the false
 positives of ``attribution_false_positives.tsv``. Phrase scanning lives in ``phrases``, content
 ranges in ``content``, source types in ``sources``, the cues other than verbs in
-``phrase_cues`` and the lexicons with the candidate record in ``cue_base``.
+``phrase_cues``, nested attributions in ``nesting`` and the lexicons with the candidate record
+in ``cue_base``.
 """
 
 from __future__ import annotations
@@ -77,6 +79,7 @@ from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate.phrase_cues import according_to as _according_to
 from server.annotate.phrase_cues import attitude_candidate as _attitude_candidate
 from server.annotate.phrase_cues import evidential_adverb as _evidential_adverb
+from server.annotate.nesting import drop_nested
 from server.annotate.phrase_cues import headline_colon as _headline_colon
 from server.annotate.phrase_cues import impersonal as _impersonal
 from server.annotate.phrase_cues import passive_candidate as _passive_candidate
@@ -244,73 +247,13 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
             cands.append(cand)
             taken_until = cand.cue[1]
         i += 1
-    cands = _drop_nested(text, toks, cands)
+    cands = drop_nested(text, toks, cands)
     out = []
     for c in cands:
         att = _build(text, toks, c, history)
         history.append(att)  # later pronouns in this sentence may point to it
         out.append(att)
     return out
-
-
-def _drop_nested(text, toks, cands: list[_Cand]) -> list[_Cand]:
-    """Drop cues that sit inside another attribution's content with no comma before them.
-
-    "Song said Clinton had said the plan would fail": PolNeAR (like a reader) credits the claim
-    to the outer speaker; the inner report is part of what was said. A speech verb before the
-    outer cue ("Clinton said X, Song recalled") and a cue after a comma (", saying ...") stay.
-    """
-    keep = []
-    for c in cands:
-        start = toks[c.cue[0]].start
-        holder = next(
-            (h for h in cands if h is not c and h.content and h.content[0] <= start < h.content[1] and not _BREAK.search(text, h.content[0], start)),
-            None,
-        )
-        if holder is not None and c.cls == "speech" and _relative_cue(toks, holder):
-            holder = None  # "groups that have endorsed him say ...": the relative clause ends before the main verb
-        if holder is not None and not (c.cls == "speech" and c.cue[0] < holder.cue[0]) and not _new_clause(toks, c):
-            continue
-        keep.append(c)
-    for c in keep:
-        _end_content_before(text, toks, c, keep)
-    for c in keep:
-        _end_relative_clause(text, toks, c)
-    return keep
-
-
-def _end_relative_clause(text, toks, c: _Cand) -> None:
-    """", who denies the charge, has ...": the content of a cue in a non-restrictive relative
-    clause ends at the comma that closes the clause."""
-    if c.source is None or c.content is None or c.source_after or c.source[1] - c.source[0] != 1:
-        return
-    k = c.source[0]
-    if toks[k].low not in _RELATIVES or k == 0 or toks[k - 1].text != ",":
-        return
-    close = text.rfind(",", c.content[0], c.content[1])
-    if close > c.content[0] + 1 and not any(q in text[c.content[0] : close] for q in "“”\""):
-        c.content = trim_content(text, c.content[0], close)
-
-
-# a comma, dash, semicolon or sentence end between an earlier content and a later cue: the
-# later attribution is a clause of its own ("X accused Y - others say Z")
-_BREAK = re.compile(r",|;|\s[—–-]{1,2}\s|—|[.!?][’”\"']*\s")
-
-
-# what may stand between that break and the later attribution's first word
-_JUST_BEFORE = re.compile(r"^[\s\"“”‘’']*(?:(?:and|but|while|whereas|as|though|although|yet)\s+)?$", re.IGNORECASE)
-
-
-def _end_content_before(text, toks, c: _Cand, cands: list[_Cand]) -> None:
-    """Cut an earlier attribution's content at a break right before ``c``'s own source or cue
-    ("X said A, Song recalled": A ends at the comma); a break further back leaves it whole."""
-    first = toks[min(c.cue[0], c.source[0] if c.source is not None and not c.source_after else c.cue[0])].start
-    for h in cands:
-        if h is c or not h.content or not (h.content[0] < first < h.content[1]) or h.cue[0] >= c.cue[0]:
-            continue
-        breaks = [m for m in _BREAK.finditer(text, h.content[0], first)]
-        if breaks and breaks[-1].start() - h.content[0] > 1 and _JUST_BEFORE.match(text[breaks[-1].end() : first]):
-            h.content = trim_content(text, h.content[0], breaks[-1].start())
 
 
 def _issued_document(toks, g) -> int:
@@ -347,28 +290,6 @@ def _subject_before_relative(toks, k) -> tuple[int, int] | None:
             head = source_left(toks, m)
             return head if head is not None and head[1] == m else None
     return None
-
-
-def _relative_cue(toks, c: _Cand) -> bool:
-    """The cue's source span is a relative pronoun ("the union, which endorsed ...")."""
-    return c.source is not None and c.source[1] - c.source[0] == 1 and toks[c.source[0]].low in _RELATIVES
-
-
-def _new_clause(toks, c: _Cand) -> bool:
-    """The cue opens a clause of its own rather than a report inside the earlier content.
-
-    "... was booed when she said X", "... claimed it, but officials have said X": a
-    subordinating or contrasting conjunction before the cue's subject starts a new clause;
-    "criticized the plan and said X": a verb of saying coordinated with the main verb.
-    """
-    if c.source is not None and c.source[0] > 0 and not c.source_after and toks[c.source[0] - 1].low in _CLAUSE_OPENERS:
-        return True
-    if c.source is None and c.cue[0] > 0 and toks[c.cue[0] - 1].low in _CLAUSE_OPENERS:
-        return True  # "..., he told MSNBC when asked about ...": a reduced clause of its own
-    k = c.cue[0] - 1
-    if k > 0 and toks[k].low in _SEQUENCE_ADVERBS:
-        k -= 1  # "and then said"
-    return c.cls == "speech" and k >= 0 and toks[k].low in _COORDINATORS and (c.source is None or c.inherit)
 
 
 def _match_phrase(toks, i, phrase_list) -> int:

@@ -1,0 +1,103 @@
+"""Attributions inside other attributions: which cues to keep and where each content ends.
+
+A report nested in what someone else said belongs to the outer speaker ("Song said Clinton
+had said ..."); a cue after a break (comma, dash, semicolon, sentence end) starts a clause of
+its own, and the earlier content stops at that break.
+"""
+
+from __future__ import annotations
+
+import re
+
+from server.annotate.content import trim_content
+from server.annotate.cue_base import Cand
+from server.annotate.grammar import words
+
+_RELATIVES = words("relative_pronoun")
+_CLAUSE_OPENERS = words("clause_opener")
+_COORDINATORS = words("verb_coordinator")
+_SEQUENCE_ADVERBS = words("sequence_adverb")
+
+
+def drop_nested(text, toks, cands: list[Cand]) -> list[Cand]:
+    """Drop cues that sit inside another attribution's content with no break before them.
+
+    "Song said Clinton had said the plan would fail": PolNeAR (like a reader) credits the claim
+    to the outer speaker; the inner report is part of what was said. A speech verb before the
+    outer cue ("Clinton said X, Song recalled") and a cue after a comma, dash, semicolon or
+    sentence end (", saying ...", "- others say ...") stay; the earlier content then ends at
+    that break.
+    """
+    keep = []
+    for c in cands:
+        start = toks[c.cue[0]].start
+        holder = next(
+            (h for h in cands if h is not c and h.content and h.content[0] <= start < h.content[1] and not _BREAK.search(text, h.content[0], start)),
+            None,
+        )
+        if holder is not None and c.cls == "speech" and relative_cue(toks, holder):
+            holder = None  # "groups that have endorsed him say ...": the relative clause ends before the main verb
+        if holder is not None and not (c.cls == "speech" and c.cue[0] < holder.cue[0]) and not new_clause(toks, c):
+            continue
+        keep.append(c)
+    for c in keep:
+        _end_content_before(text, toks, c, keep)
+    for c in keep:
+        _end_relative_clause(text, toks, c)
+    return keep
+
+
+def _end_relative_clause(text, toks, c: Cand) -> None:
+    """", who denies the charge, has ...": the content of a cue in a non-restrictive relative
+    clause ends at the comma that closes the clause."""
+    if c.source is None or c.content is None or c.source_after or c.source[1] - c.source[0] != 1:
+        return
+    k = c.source[0]
+    if toks[k].low not in _RELATIVES or k == 0 or toks[k - 1].text != ",":
+        return
+    close = text.rfind(",", c.content[0], c.content[1])
+    if close > c.content[0] + 1 and not any(q in text[c.content[0] : close] for q in "“”\""):
+        c.content = trim_content(text, c.content[0], close)
+
+
+# a comma, dash, semicolon or sentence end between an earlier content and a later cue: the
+# later attribution is a clause of its own ("X accused Y - others say Z")
+_BREAK = re.compile(r",|;|\s[—–-]{1,2}\s|—|[.!?][’”\"']*\s")
+
+
+# what may stand between that break and the later attribution's first word
+_JUST_BEFORE = re.compile(r"^[\s\"“”‘’']*(?:(?:and|but|while|whereas|as|though|although|yet)\s+)?$", re.IGNORECASE)
+
+
+def _end_content_before(text, toks, c: Cand, cands: list[Cand]) -> None:
+    """Cut an earlier attribution's content at a break right before ``c``'s own source or cue
+    ("X said A, Song recalled": A ends at the comma); a break further back leaves it whole."""
+    first = toks[min(c.cue[0], c.source[0] if c.source is not None and not c.source_after else c.cue[0])].start
+    for h in cands:
+        if h is c or not h.content or not (h.content[0] < first < h.content[1]) or h.cue[0] >= c.cue[0]:
+            continue
+        breaks = [m for m in _BREAK.finditer(text, h.content[0], first)]
+        if breaks and breaks[-1].start() - h.content[0] > 1 and _JUST_BEFORE.match(text[breaks[-1].end() : first]):
+            h.content = trim_content(text, h.content[0], breaks[-1].start())
+
+
+def relative_cue(toks, c: Cand) -> bool:
+    """The cue's source span is a relative pronoun ("the union, which endorsed ...")."""
+    return c.source is not None and c.source[1] - c.source[0] == 1 and toks[c.source[0]].low in _RELATIVES
+
+
+def new_clause(toks, c: Cand) -> bool:
+    """The cue opens a clause of its own rather than a report inside the earlier content.
+
+    "... was booed when she said X", "... claimed it, but officials have said X": a
+    subordinating or contrasting conjunction before the cue's subject starts a new clause;
+    "criticized the plan and said X": a verb of saying coordinated with the main verb.
+    """
+    if c.source is not None and c.source[0] > 0 and not c.source_after and toks[c.source[0] - 1].low in _CLAUSE_OPENERS:
+        return True
+    if c.source is None and c.cue[0] > 0 and toks[c.cue[0] - 1].low in _CLAUSE_OPENERS:
+        return True  # "..., he told MSNBC when asked about ...": a reduced clause of its own
+    k = c.cue[0] - 1
+    if k > 0 and toks[k].low in _SEQUENCE_ADVERBS:
+        k -= 1  # "and then said"
+    return c.cls == "speech" and k >= 0 and toks[k].low in _COORDINATORS and (c.source is None or c.inherit)
