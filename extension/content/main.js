@@ -68,6 +68,7 @@
       inPanel: sl.panel.inPanel,
       focusPanel: sl.panel.focusStepper,
       foldPanel: sl.panel.fold,
+      panelCovers: sl.panel.covers,
     });
     const state = {
       status: "ready",

@@ -28,7 +28,8 @@
   /**
    * Start keyboard navigation over the drawn marks. `options`:
    * byId (Map id -> highlight), isEnabled(cat), describe(h) -> text, onChange(position),
-   * showTip(h, mark), hideTip(), tipShown(), inPanel(event), focusPanel(), foldPanel().
+   * showTip(h, mark), hideTip(), tipShown(), inPanel(event), focusPanel(), foldPanel(keepFocus),
+   * panelCovers(rect) (true when the panel hides that box).
    */
   function start(options) {
     clear();
@@ -102,6 +103,8 @@
     first.setAttribute("aria-description", ctx.describe(highlight(id)));
     // Instant, not smooth: the tooltip is placed from where the highlight ends up.
     first.scrollIntoView({ block: "center", inline: "nearest" });
+    // On a narrow window the text can sit behind the panel: fold it (the stepper stays).
+    if (ctx.panelCovers?.(first.getBoundingClientRect())) ctx.foldPanel(true);
     announce();
     first.focus({ preventScroll: true }); // focusin shows the tooltip
   }

@@ -399,12 +399,19 @@
     shadow?.querySelector(".stepper .next")?.focus();
   }
 
-  /** Fold the panel (Escape inside it); focus stays on the unfold button. */
-  function fold() {
+  /** Fold the panel (Escape inside it); focus stays on the unfold button unless `keepFocus`. */
+  function fold(keepFocus = false) {
     const button = shadow?.querySelector("button.collapse");
     if (!button) return;
     if (button.getAttribute("aria-expanded") === "true") button.click();
-    button.focus();
+    if (!keepFocus) button.focus();
+  }
+
+  /** True when the panel's box overlaps `rect` (a highlight stepped to would sit behind it). */
+  function covers(rect) {
+    const box = shadow?.querySelector(".panel")?.getBoundingClientRect();
+    if (!box || box.width === 0) return false;
+    return rect.left < box.right && box.left < rect.right && rect.top < box.bottom && box.top < rect.bottom;
   }
 
   /** True when `event` happened inside the panel (its shadow tree included). */
@@ -548,6 +555,6 @@
 
   sl.panel = {
     showLoading, showError, render, setState, showTip, showTipFor, hideTip, tipShown, showPosition,
-    describe, focusStepper, fold, inPanel, remove, isMounted, textFragment, summaryMarkdown,
+    describe, focusStepper, fold, covers, inPanel, remove, isMounted, textFragment, summaryMarkdown,
   };
 })();

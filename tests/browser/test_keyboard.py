@@ -59,7 +59,7 @@ def accessible_description(browser, page, selector: str) -> str:
         cdp.detach()
 
 
-def test_next_and_previous_step_through_the_highlights_in_document_order(seed, browser):  # noqa: F811
+def test_next_and_previous_step_through_the_highlights_in_document_order(seed, browser):
     page, data, state = seed
     highlights = {h["id"]: h for h in data["highlights"]}
     order = [i for i, _ in document_order(page)]
@@ -104,7 +104,7 @@ def test_next_and_previous_step_through_the_highlights_in_document_order(seed, b
     no_errors(page, browser)
 
 
-def test_a_category_toggled_off_is_skipped(seed, browser):  # noqa: F811
+def test_a_category_toggled_off_is_skipped(seed, browser):
     page, _, _ = seed
     order = document_order(page)
     shown = [i for i, cat in order if cat != "hedge"]
@@ -135,7 +135,7 @@ def test_a_category_toggled_off_is_skipped(seed, browser):  # noqa: F811
     no_errors(page, browser)
 
 
-def test_stepping_through_one_kind_only(seed, browser):  # noqa: F811
+def test_stepping_through_one_kind_only(seed, browser):
     page, _, _ = seed
     named = [i for i, cat in document_order(page) if cat == "named"]
     assert len(named) >= 2
@@ -149,7 +149,7 @@ def test_stepping_through_one_kind_only(seed, browser):  # noqa: F811
     no_errors(page, browser)
 
 
-def test_escape_hides_the_explanation_then_returns_to_the_panel_then_folds_it(seed, browser):  # noqa: F811
+def test_escape_hides_the_explanation_then_returns_to_the_panel_then_folds_it(seed, browser):
     page, _, _ = seed
     order = [i for i, _ in document_order(page)]
     page.locator(NEXT).focus()
@@ -174,7 +174,7 @@ def test_escape_hides_the_explanation_then_returns_to_the_panel_then_folds_it(se
     no_errors(page, browser)
 
 
-def test_escape_dismisses_the_hover_tooltip(seed, browser):  # noqa: F811
+def test_escape_dismisses_the_hover_tooltip(seed, browser):
     page, _, _ = seed
     mark = page.locator('sourcelight-mark[data-sl-cat="hedge"]').first
     mark.scroll_into_view_if_needed()
@@ -185,7 +185,7 @@ def test_escape_dismisses_the_hover_tooltip(seed, browser):  # noqa: F811
     no_errors(page, browser)
 
 
-def test_shortcuts_leave_typing_on_the_page_alone(seed, browser):  # noqa: F811
+def test_shortcuts_leave_typing_on_the_page_alone(seed, browser):
     page, _, _ = seed
     order = [i for i, _ in document_order(page)]
     box = page.locator("textarea[name=comment]")
@@ -229,7 +229,7 @@ def test_clearing_after_stepping_restores_the_page(page, browser):
     no_errors(page, browser)
 
 
-def test_summary_sentences_work_from_the_keyboard(seed, browser):  # noqa: F811
+def test_summary_sentences_work_from_the_keyboard(seed, browser):
     page, data, _ = seed
     first = data["summary"]["sentences"][0]
     page.locator(f"{PANEL} .summary .sentence").first.focus()
@@ -239,7 +239,7 @@ def test_summary_sentences_work_from_the_keyboard(seed, browser):  # noqa: F811
     no_errors(page, browser)
 
 
-def test_shortcuts_follow_the_keyboard_layout(seed, browser):  # noqa: F811
+def test_shortcuts_follow_the_keyboard_layout(seed, browser):
     page, _, _ = seed
     order = [i for i, _ in document_order(page)]
     press = """([key, code]) => document.body.dispatchEvent(new KeyboardEvent('keydown',
@@ -250,4 +250,31 @@ def test_shortcuts_follow_the_keyboard_layout(seed, browser):  # noqa: F811
     assert focused_id(page) == order[1]
     page.evaluate(press, ["B", "KeyN"])  # ...and the key where QWERTY has N types B
     assert focused_id(page) == order[1]
+    no_errors(page, browser)
+
+
+def test_a_highlight_behind_the_panel_folds_it_on_a_narrow_window(page, browser):
+    page.set_viewport_size({"width": 720, "height": 700})
+    open_page(page, SEED)
+    click(browser, page)
+    assert wait_for_state(page)["status"] == "ready"
+    panel_box = f"document.querySelector('{PANEL}').shadowRoot.querySelector('.panel')"
+    expect(page.locator(f"{PANEL} .panel")).not_to_have_class("panel collapsed")
+    covered = page.evaluate(f"""() => {{
+        const box = {panel_box}.getBoundingClientRect();
+        return [...document.querySelectorAll('sourcelight-mark')].some(m => {{
+            const r = m.getBoundingClientRect();
+            return r.left < box.right && box.left < r.right;
+        }});
+    }}""")
+    assert covered  # at this width the panel stands over the article's text
+    for _ in range(3):
+        page.locator(NEXT).click()
+        overlap = page.evaluate(f"""() => {{
+            const box = {panel_box}.getBoundingClientRect(), r = document.activeElement.getBoundingClientRect();
+            return r.left < box.right && box.left < r.right && r.top < box.bottom && box.top < r.bottom;
+        }}""")
+        assert not overlap
+    expect(page.locator(f"{PANEL} .panel")).to_have_class("panel collapsed")
+    expect(page.locator(NEXT)).to_be_visible()  # the stepper stays at hand
     no_errors(page, browser)
