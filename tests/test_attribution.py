@@ -294,6 +294,11 @@ def test_a_noun_after_a_model_number_is_no_cue():
     assert cues("Of the 40 surveyed, 31 support the plan.") == ["support"]
 
 
+def test_a_modal_before_a_past_form_is_no_auxiliary():
+    assert cues("Will described the plan as a failure.") == ["described"]
+    assert cues("He will say that the plan failed.") == ["will say"]
+
+
 def test_headline_colon_names_the_speaker():
     text = "Governor Smith: The budget is balanced"
     parts = group_of(text, ":")

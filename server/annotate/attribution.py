@@ -326,6 +326,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     mods = _modifiers()
     while g > 0 and (toks[g - 1].low in mods or _manner_adverb(toks[g - 1])) and not toks[g - 1].quoted:
         g -= 1
+    if g == i - 1 and toks[g].low in _MODALS and (vf.form.endswith("ed") or vf.form in _IRREGULAR_PAST):
+        g = i  # "Will described Trump as ...": a modal takes no past form, so "Will" is a name
     if g < i and toks[g].low in _FLOATING_QUANTIFIERS and (g == 0 or toks[g - 1].low in _PREPOSITIONS or toks[g].text[:1].isupper()):
         g += 1  # "Both have promised", "of all reported": the quantifier is the subject or a determiner
     if g < i and g > 0 and toks[g].low in _SEQUENCE_ADVERBS and toks[g - 1].low in _COORDINATORS | {","}:
@@ -698,6 +700,7 @@ def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
 
 
 _AUX = words("perfect_aux")
+_MODALS = words("modal_aux")
 _AS_FRAME = words("as_frame_verb")
 
 
