@@ -84,7 +84,7 @@ from server.annotate.phrase_cues import headline_colon as _headline_colon
 from server.annotate.phrase_cues import impersonal as _impersonal
 from server.annotate.phrase_cues import passive_candidate as _passive_candidate
 from server.annotate.phrase_cues import viewpoint as _viewpoint
-from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, quotation_ranges, tokenize
+from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, ed_form, quotation_ranges, tokenize
 from server.annotate.grammar import words
 from server.types import Sentence, Span
 
@@ -346,11 +346,12 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     # The cue may close with a colon or a phrase such as "in a statement".
     ce = j
     suffix = _match_phrase(toks, j, _cue_phrases().get("cue_suffix", []))
+    passive = any(toks[m].low in _BE for m in range(g, i)) and form_is_participle(vf)
     if suffix:
         ce = j + suffix
-    elif _stranded_particle(toks, j, vf, passive=any(toks[m].low in _BE for m in range(g, i)) and form_is_participle(vf)):
+    elif _stranded_particle(toks, j, vf, passive=passive):
         ce = j + 1  # "asked about", "said of", "called for": the preposition belongs to the predicate
-    passive_to = any(toks[m].low in _BE for m in range(g, i)) and ce < n and toks[ce].low == "to" and form_is_participle(vf)
+    passive_to = passive and ce < n and toks[ce].low == "to"
     if ce < n and toks[ce].text == ":" :
         ce += 1
     if _noun_reading(toks, g, i, j, vf) or _head_of_next_subject(toks, j):
@@ -687,7 +688,7 @@ def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
             or (not form.endswith("s") and prev.low.endswith("s") and prev.low not in _NOUN_BEFORE)
         )
         headline_verb = title_case(toks) and toks[i].text[:1].isupper()  # "Pence Announces Plans ..."
-        past_next = form in _NOUNY and toks[j].text.islower() and len(nxt) > 4 and nxt.endswith("ed")  # "The October report exceeded ..."
+        past_next = form in _NOUNY and ed_form(toks[j])  # "The October report exceeded ..."
         if not agrees and not headline_verb and (nxt in _FINITE_AUX or past_next or (nxt_form and (nxt.endswith(("ed", "s")) or nxt in _IRREGULAR_PAST))):
             return True
     if not form.endswith("s"):

@@ -16,6 +16,7 @@ _CLAUSE_WORDS = words("clause")
 _BARE_VERBS = words("bare_clause_verb")
 _BARE_SUBJECTS = words("bare_clause_subject")
 _DETERMINERS = words("determiner")
+_SINGULAR_PRONOUNS = words("singular_pronoun")
 _MAX_CONTENT = 1500  # characters: longer "sentences" are lists or run-on text, not one claim
 
 
@@ -67,7 +68,7 @@ def bare_clause(toks, k) -> bool:
     t = toks[k]
     if t.low in _BARE_SUBJECTS:
         nxt = toks[k + 1].low
-        return nxt in _BARE_VERBS or (nxt.endswith("ed") and len(nxt) > 4) or (t.low in ("he", "she", "it") and nxt.endswith("s") and len(nxt) > 3 and nxt.isalpha())
+        return nxt in _BARE_VERBS or (nxt.endswith("ed") and len(nxt) > 4) or (t.low in _SINGULAR_PRONOUNS and nxt.endswith("s") and len(nxt) > 3 and nxt.isalpha())
     if not (t.low in _DETERMINERS or (t.text[:1].isupper() and t.text.isalpha())):
         return False
     for m in range(k + 1, min(n, k + 7)):

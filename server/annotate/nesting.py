@@ -50,10 +50,7 @@ def drop_nested(text, toks, cands: list[Cand]) -> list[Cand]:
 def _end_relative_clause(text, toks, c: Cand) -> None:
     """", who denies the charge, has ...": the content of a cue in a non-restrictive relative
     clause ends at the comma that closes the clause."""
-    if c.source is None or c.content is None or c.source_after or c.source[1] - c.source[0] != 1:
-        return
-    k = c.source[0]
-    if toks[k].low not in _RELATIVES or k == 0 or toks[k - 1].text != ",":
+    if c.content is None or c.source_after or not relative_cue(toks, c) or c.source[0] == 0 or toks[c.source[0] - 1].text != ",":
         return
     close = text.rfind(",", c.content[0], c.content[1])
     if close > c.content[0] + 1 and not any(q in text[c.content[0] : close] for q in "“”\""):

@@ -11,7 +11,7 @@ import re
 
 from server.annotate import sources as srcmod
 from server.annotate.grammar import words
-from server.annotate.tokens import CLOSE_QUOTES, Tok
+from server.annotate.tokens import CLOSE_QUOTES, Tok, ed_form
 
 _ABBREVIATIONS = words("abbreviation")
 _AFTER_INVERTED = words("after_inverted_source")
@@ -124,7 +124,7 @@ def participle_postmodifier(toks, k: int) -> bool:
     """True when the preposition at ``k`` follows a participle that modifies a plural or role
     noun ("officials briefed on", "people involved in", "lawyers close to"): part of the source."""
     part, noun = toks[k - 1], toks[k - 2]
-    if not (part.text.islower() and part.low.endswith("ed") and len(part.low) > 4):
+    if not ed_form(part):
         return False
     return srcmod.head_type(noun.low) in ("anonymous", "role", "vague") or agent_noun(noun)
 
@@ -134,7 +134,7 @@ def past_verb_after_subject(toks, k: int) -> bool:
     name or a lowercase plural ("Police released", "officials leaked"), not after a determiner,
     number or adverb ("the unnamed officials", "two retired generals", "newly released")."""
     t, before = toks[k], toks[k - 1]
-    if not (t.text.islower() and t.low.endswith("ed") and len(t.low) > 4):
+    if not ed_form(t):
         return False
     if is_name(before) and before.low not in _DETERMINERS and not before.low.endswith("ly"):
         return True

@@ -77,3 +77,8 @@ def quotation_ranges(text: str) -> list[tuple[int, int]]:
             straight_open = None
     ranges.sort()
     return ranges
+
+
+def ed_form(tok: Tok) -> bool:
+    """A lowercase word of five or more letters ending in "-ed": a past tense or participle."""
+    return tok.text.islower() and tok.low.endswith("ed") and len(tok.low) > 4
