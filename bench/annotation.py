@@ -20,7 +20,8 @@ the lines marked "core": ``approximator`` ("about 200", "nearly half") and ``uns
 (weasel and peacock wording, "one of the most famous"), which none of the hedge corpora
 annotates. The lines without that mark score every predicted span.
 CoNLL-2010 has only sentence labels: a sentence counts as positive when we find >= 1 drawn
-hedge (any type but ``conditional``, which the overlay never draws) or >= 1 attribution typed vague (its cue or source: weasels such as "some argue", "is widely
+hedge (any type but ``conditional``, which the overlay never draws) or >= 1 attribution typed
+vague (its cue or source: weasels such as "some argue", "is widely
 regarded as").
 """
 

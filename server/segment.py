@@ -82,9 +82,10 @@ def _titles() -> str:
 
 @lru_cache(maxsize=1)
 def _title_break() -> re.Pattern:
-    titles = _titles()
-    # "... in bed. Ms. Sherry": a lowercase word (2+ letters) or a number ends the sentence
-    return re.compile(r"(?<=[a-z]{2}[.!?])(?:[\"”’']?)\s+(?=(?:" + titles + r")\.\s+[A-Z])|(?<=[0-9%][.!?])\s+(?=(?:" + titles + r")\.\s+[A-Z])")
+    # "... in bed. Ms. Sherry", '... "in bed." Ms. Sherry', "... 52-48. Gov. Beshear": the
+    # sentence ends after a lowercase word (2+ letters) or a number, and its closing quote
+    ends = r"(?:(?<=[a-z]{2}[.!?])|(?<=[a-z]{2}[.!?][\"”’'])|(?<=[0-9%][.!?]))"
+    return re.compile(ends + r"\s+(?=(?:" + _titles() + r")\.\s+[A-Z])")
 
 
 def _split_before_titles(block: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -29,3 +29,11 @@ def test_a_title_is_never_a_sentence_of_its_own():
 
 def test_titles_inside_a_sentence_do_not_split_it():
     assert texts("He spoke with Mr. Okafor and Ms. Lund on Monday.") == ["He spoke with Mr. Okafor and Ms. Lund on Monday."]
+
+
+def test_the_title_split_keeps_a_closing_quote_with_its_sentence():
+    # blingfire itself usually splits after a closing quote; the title rule must agree with it
+    from server.segment import _split_before_titles
+
+    block = 'He said "it was over in bed." Ms. Lund left.'
+    assert [block[a:b] for a, b in _split_before_titles(block, 0, len(block))] == ['He said "it was over in bed."', " Ms. Lund left."]
