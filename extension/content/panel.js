@@ -469,12 +469,15 @@
   /** Tooltip for the marks under the pointer (innermost first). */
   function showTip(items, x, y) {
     const tip = fillTip(items);
-    if (!tip) return;
+    if (tip) placeTip(tip, x + 14, y + 22, y - 14);
+  }
+
+  /** Put the tooltip at `left`, its top at `below`, or ending at `above` when below would
+   *  leave the window; kept 8 px inside the window. */
+  function placeTip(tip, left, below, above) {
     const { width, height } = tip.getBoundingClientRect();
-    const left = Math.max(8, Math.min(x + 14, innerWidth - width - 8));
-    const top = y + 22 + height > innerHeight - 8 ? Math.max(8, y - height - 14) : y + 22;
-    tip.style.left = `${left}px`;
-    tip.style.top = `${top}px`;
+    tip.style.left = `${Math.max(8, Math.min(left, innerWidth - width - 8))}px`;
+    tip.style.top = `${below + height > innerHeight - 8 ? Math.max(8, above - height) : below}px`;
   }
 
   /** Tooltip for a focused highlight `h`, below (or above) its first mark `mark`. */
@@ -482,11 +485,7 @@
     const tip = fillTip([h]);
     if (!tip) return;
     const rect = mark.getClientRects()[0] ?? mark.getBoundingClientRect();
-    const { width, height } = tip.getBoundingClientRect();
-    const left = Math.max(8, Math.min(rect.left, innerWidth - width - 8));
-    const top = rect.bottom + 8 + height > innerHeight - 8 ? Math.max(8, rect.top - height - 8) : rect.bottom + 8;
-    tip.style.left = `${left}px`;
-    tip.style.top = `${top}px`;
+    placeTip(tip, rect.left, rect.bottom + 8, rect.top - 8);
   }
 
   const tipShown = () => Boolean(shadow?.querySelector(".tip:not([hidden])"));
