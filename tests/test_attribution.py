@@ -402,6 +402,52 @@ def test_passive_with_a_named_agent_is_not_a_weasel():
     assert not [s for s in attribution_spans("The plan was described by the mayor as reckless.") if s.type == "vague"]
 
 
+@pytest.mark.parametrize(
+    "text, cue, source, about",
+    [
+        ("The mayor was criticized by the council for the delay.", "was criticized", "the council", "The mayor"),
+        ("The plan was endorsed by the union on Monday.", "was endorsed", "the union", "The plan"),
+        ("The plan was described by the mayor as reckless.", "was described", "the mayor", "The plan"),
+        ("The budget, which was rejected by the board, will be revised.", "was rejected", "the board", "The budget"),
+        ("Reporters were told by officials that the plant was safe.", "were told", "officials", "the plant was safe"),
+    ],
+)
+def test_the_agent_of_a_passive_is_its_source(text, cue, source, about):
+    parts = group_of(text, cue)
+    assert parts["source"].text == source
+    assert parts["content"].text == about
+
+
+@pytest.mark.parametrize(
+    "text, cue, about",
+    [
+        ("The mayor was criticized for the delay.", "was criticized for", "the delay"),
+        ("Reporters were told that the plant was safe.", "were told", "the plant was safe"),
+        ("He was asked about the emails on Tuesday.", "was asked about", "the emails on Tuesday"),
+        ("The results were announced on Friday.", "were announced", "The results"),
+    ],
+)
+def test_the_subject_of_an_agentless_passive_is_no_source(text, cue, about):
+    parts = group_of(text, cue)
+    assert "source" not in parts  # the mayor was criticized; he is not the critic
+    assert parts["cue"].type == "vague" and "nobody in particular" in parts["cue"].reason
+    assert parts["content"].text == about
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The officials were worried that the deal would collapse.", "The officials"),
+        ("The union is opposed to the merger.", "The union"),
+        ("Residents are concerned that the plant is unsafe.", "Residents"),
+        ("Smith was quoted as saying that the talks had failed.", "Smith"),
+    ],
+)
+def test_a_passive_form_whose_subject_holds_the_view_keeps_it_as_source(text, source):
+    sources = [s.text for s in attribution_spans(text) if s.label == "source"]
+    assert source in sources
+
+
 def test_as_described_by_names_the_source_after_it():
     text = "The handling was careless, as described by FBI Director James Comey."
     parts = group_of(text, "as described by")

@@ -82,6 +82,7 @@ from server.annotate.phrase_cues import evidential_adverb as _evidential_adverb
 from server.annotate.nesting import drop_nested
 from server.annotate.phrase_cues import headline_colon as _headline_colon
 from server.annotate.phrase_cues import impersonal as _impersonal
+from server.annotate.phrase_cues import experiencer_participle, passive_agent
 from server.annotate.phrase_cues import passive_candidate as _passive_candidate
 from server.annotate.phrase_cues import viewpoint as _viewpoint
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, ed_form, quotation_ranges, tokenize
@@ -370,6 +371,13 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     imp = _impersonal(toks, i)
     if imp is not None and has_complement(toks, j):
         return _Cand((imp + 1, j), (imp, imp + 1), content_after(text, sent, toks, j), impersonal=True)
+    # "The plan was criticized (by the union)": the subject of a passive is not its speaker; the
+    # agent is, and without one the claim is attributed to nobody in particular
+    agentless = passive and not passive_to and g < i and not experiencer_participle(toks[i])
+    if agentless:
+        by_agent = passive_agent(text, sent, toks, g, ce, subj_end)
+        if by_agent is not None:
+            return by_agent
     subj = source_left(toks, subj_end)
     if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _OBJECT_ONLY:
         subj = _subject_before_relative(toks, subj[0])  # "groups that endorsed him say": "him" is no subject
@@ -493,6 +501,10 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             return _Cand((g, ce), subj, None, inherit=inherit, coordinated=coordinated)  # not the frame's own words
     if content is None and (subj is None or comma_before(toks, subj[0]) or clause_final or frame_tail):
         content = content_before(text, sent, toks, subj[0] if subj and subj[0] < g else g)
+    if agentless:
+        if subj is not None and not (complement or ce > j):
+            content = (toks[subj[0]].start, toks[subj[1] - 1].end)  # "The results were announced": what it is about
+        return _Cand((g, ce), None, content, passive=True, cls="passive")
     return _Cand((g, ce), subj, content, inherit=inherit, coordinated=coordinated)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from server.annotate import sources as srcmod
-from server.annotate.content import content_after, content_before, is_open_quote, quote_end, trim_content
+from server.annotate.content import content_after, content_before, has_complement, is_open_quote, quote_end, trim_content
 from server.annotate.cue_base import Cand, manner_adverb, modifiers
 from server.annotate.grammar import words
 from server.annotate.phrases import clear_source, is_name, phrase_text, source_left, source_right, title_case
@@ -27,6 +27,9 @@ _COPULAS = words("copula")
 _INTENSIFIERS = words("intensifier")
 _ATTITUDE_PREPOSITIONS = words("attitude_preposition")
 _VIEWPOINT_PRONOUNS = words("viewpoint_pronoun")
+_EXPERIENCER_PARTICIPLES = words("experiencer_participle")
+_RELATIVES = words("relative_pronoun")
+_PREPOSITIONS = words("preposition")
 
 
 def passive_candidate(text, sent, toks, i, fps) -> Cand | None:
@@ -53,6 +56,42 @@ def passive_candidate(text, sent, toks, i, fps) -> Cand | None:
     content = trim_content(text, toks[e].start, sent.end)
     cand = Cand((g, e), None, content, passive=True, cls="passive")
     return cand
+
+
+def passive_agent(text, sent, toks, g, ce, subj_end) -> Cand | None:
+    """``X was criticized by Y`` (the verb group ``toks[g:ce]``): Y is the source, X what the cue is about.
+
+    None when no ``by`` and noun phrase follow the verb group.
+    """
+    n = len(toks)
+    if ce >= n or toks[ce].low != "by":
+        return None
+    agent = source_right(toks, ce + 1, loose=True)
+    if agent is None:
+        return None
+    agent = (agent[0], _agent_end(toks, agent))
+    if has_complement(toks, agent[1]):
+        return Cand((g, ce), agent, content_after(text, sent, toks, agent[1]), source_after=True)
+    patient = source_left(toks, subj_end)
+    if patient is not None and patient[1] - patient[0] == 1 and toks[patient[0]].low in _RELATIVES and patient[0] > 1 and toks[patient[0] - 1].text == ",":
+        patient = source_left(toks, patient[0] - 1)  # "The budget, which was rejected by ...": the antecedent
+    about = None if patient is None else (toks[patient[0]].start, toks[patient[1] - 1].end)
+    return Cand((g, ce), agent, about, source_after=True)
+
+
+def _agent_end(toks, agent) -> int:
+    """The agent ends before a lowercase preposition other than "of" ("by the council for the delay")."""
+    for m in range(agent[0] + 1, agent[1]):
+        if toks[m].low in _PREPOSITIONS and toks[m].low != "of" and toks[m].text.islower() and not (
+            toks[m - 1].text[:1].isupper() and m + 1 < agent[1] and toks[m + 1].text[:1].isupper()
+        ):
+            return m  # ("Centers for Disease Control" keeps its "for")
+    return agent[1]
+
+
+def experiencer_participle(tok) -> bool:
+    """A participle whose passive subject holds the view ("were worried", "was quoted as saying")."""
+    return tok.low in _EXPERIENCER_PARTICIPLES
 
 
 def attitude_candidate(text, sent, toks, i) -> Cand | None:
