@@ -904,3 +904,23 @@ def test_seed_contents_of_common_frames(seed):
     assert report["cue"].text == "means" and report["source"].type == "document"
     assert report["content"].text.startswith("the Trump administration is contemplating")
     assert not any(s.label == "cue" and s.text.endswith("contemplating") and s.start < text.index("\n", text.index("Tuesday means")) for s in spans)
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("The economy, he noted last month, is slowing.", "noted", "The economy"),
+        ("The team won, she added Sunday.", "added", "The team won"),
+        ("If prices rise, he observed this week, demand will fall.", "observed", "If prices rise"),
+    ],
+)
+def test_a_parenthetical_speaker_frame_may_end_with_a_date(text, cue, content):
+    parts = group_of(text, cue)
+    assert parts["source"].text in ("he", "she")
+    assert parts["content"].text == content  # the date is when it was said, not what
+
+
+def test_as_opening_a_speaker_frame_is_not_part_of_the_content():
+    parts = group_of("“It is over,” as one aide put it.", "put it")
+    assert parts["source"].text == "one aide" and parts["source"].type == "anonymous"
+    assert parts["content"].text == "“It is over,”"

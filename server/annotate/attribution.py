@@ -51,6 +51,7 @@ from functools import lru_cache
 from server.annotate import sources as srcmod
 from server.annotate.content import bare_clause, complement_index, content_after, content_before, has_complement, next_paragraph, trim_content
 from server.annotate.phrases import _PEOPLE_SHARES, _TIME_WORDS
+from server.annotate.phrases import skip_time_after
 from server.annotate.phrases import (
     agent_noun,
     appositive_subject,
@@ -418,7 +419,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     complement = passive_to or complement_index(toks, ce) is not None or (ce >= n and toks[ce - 1].text == ":")
     if not complement and vf.cls in ("complement", "opinion") and subj is not None and bare_clause(toks, ce):
         complement = True  # "stated they were fine": a that-less clause
-    parenthetical = subj is not None and (ce >= n or toks[ce].text in (".", ",", ";", "!", "?")) and (
+    after_date = skip_time_after(toks, ce)  # "..., he observed this week, ..."
+    parenthetical = subj is not None and (after_date >= n or toks[after_date].text in (".", ",", ";", "!", "?")) and (
         comma_before(toks, subj[0]) or (subj[0] == 0 and _quote_ends_before(text, sent.start))
     )
     # "“Really,” she added when ...", "“...,” Trump added to People.": the speaker frame right
@@ -484,7 +486,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if inverted is not None and subj is None:
         return _Cand((g, ce), inverted, content_before(text, sent, toks, g), source_after=True)
     content = None
-    clause_final = ce >= n or toks[ce].text in (".", ",", ";", "!", "?", ")")
+    clause_final = after_date >= n or toks[after_date].text in (".", ",", ";", "!", "?", ")")
     # "“...,” Krauze wrote in an op-ed for The Post in March": a prepositional phrase after the
     # verb of a speaker frame is where or when it was said, never what was said
     frame_tail = not complement and not participle and ce < n and toks[ce].low in _PREPOSITIONS
@@ -500,7 +502,10 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         if content is None:
             return _Cand((g, ce), subj, None, inherit=inherit, coordinated=coordinated)  # not the frame's own words
     if content is None and (subj is None or comma_before(toks, subj[0]) or clause_final or frame_tail):
-        content = content_before(text, sent, toks, subj[0] if subj and subj[0] < g else g)
+        front = subj[0] if subj and subj[0] < g else g
+        if front > 0 and toks[front - 1].low == "as":
+            front -= 1  # "“It is over,” as one aide put it": "as" belongs to the frame
+        content = content_before(text, sent, toks, front)
     if agentless:
         if subj is not None and not (complement or ce > j):
             content = (toks[subj[0]].start, toks[subj[1] - 1].end)  # "The results were announced": what it is about

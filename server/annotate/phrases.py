@@ -255,6 +255,16 @@ def skip_time_before(toks, g) -> int:
     return g
 
 
+def skip_time_after(toks, k) -> int:
+    """Index after a date phrase starting at ``k`` ("this week", "on Tuesday", "Sunday"), else ``k``."""
+    m = k
+    while m < len(toks) and m - k < 3 and toks[m].low in _TIME_LEAD:
+        m += 1
+    if m < len(toks) and toks[m].low in _TIME_WORDS:
+        return m + 1
+    return k
+
+
 def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
     """``Name, appositive, VERB``: the name plus its appositive (PolNeAR spans both).
 
