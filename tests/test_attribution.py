@@ -924,3 +924,13 @@ def test_as_opening_a_speaker_frame_is_not_part_of_the_content():
     parts = group_of("“It is over,” as one aide put it.", "put it")
     assert parts["source"].text == "one aide" and parts["source"].type == "anonymous"
     assert parts["content"].text == "“It is over,”"
+
+
+@pytest.mark.parametrize("text", ["Price: $199 at most retailers.", "Verdict: a great buy for most people.", "Weight: 1.2 kg without the case."])
+def test_a_label_line_on_a_shopping_page_names_no_speaker(text):
+    assert not cues(text)
+
+
+def test_a_headline_speaker_line_before_a_quotation_still_counts():
+    parts = group_of("Clinton: “We will win the state.”", ":")
+    assert parts["source"].text == "Clinton" and parts["content"].text == "“We will win the state.”"
