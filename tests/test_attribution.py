@@ -934,3 +934,15 @@ def test_a_label_line_on_a_shopping_page_names_no_speaker(text):
 def test_a_headline_speaker_line_before_a_quotation_still_counts():
     parts = group_of("Clinton: “We will win the state.”", ":")
     assert parts["source"].text == "Clinton" and parts["content"].text == "“We will win the state.”"
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Michael Briggs did not respond to questions.", "did not respond to"),
+        ("The company didn't respond to requests for comment.", "didn't respond to"),
+    ],
+)
+def test_a_form_after_do_or_not_is_a_verb_even_before_a_plural(text, cue):
+    parts = group_of(text, cue)  # "questions" after it does not make "respond" a noun
+    assert parts["source"].text in ("Michael Briggs", "The company")

@@ -668,6 +668,8 @@ def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True  # "the pledged delegates", "the reported details", "his remarks"
     if form.endswith(("ed", "ing")) or form in _IRREGULAR_PAST:
         return False
+    if any(toks[m].low in _DO_SUPPORT for m in range(g, i)):
+        return False  # "did not respond to questions": after "do" or "not" the word is a verb
     if g == i and i > 0 and toks[i - 1].low == "that" and i > 1 and (form.endswith("s") or toks[i - 2].low.endswith("s")):
         return False  # relative "a PAC that supports", "cities that support": a verb ("that report" is a noun)
     if g == i and i > 0 and (toks[i - 1].low in _NOUN_BEFORE or toks[i - 1].low.endswith(("’s", "'s", "s’"))):
@@ -718,6 +720,7 @@ def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
 
 
 _AUX = words("perfect_aux")
+_DO_SUPPORT = words("do_support")
 _MODALS = words("modal_aux")
 _AS_FRAME = words("as_frame_verb")
 
