@@ -92,3 +92,18 @@ def test_reason_templates_fill_the_name():
         "Anonymous source: two officials; the reader cannot check who said this"
     )
     assert "Arturo Sarukhán" in reason_for("named_person", "source", "Arturo Sarukhán")
+
+
+@pytest.mark.parametrize(
+    "text, name, said",
+    [
+        ("The union endorsed the plan on Monday.", "The union", "endorsed: the plan on Monday"),
+        ("The mayor was criticized by the council for the delay.", "the council", "criticized: The mayor"),
+        ("The minister said that the talks had failed.", "The minister", "the talks had failed"),
+    ],
+)
+def test_ledger_leads_with_the_cue_unless_it_is_a_verb_of_saying(text, name, said):
+    from server.annotate import annotate
+
+    entry = next(s for s in annotate(text).sources if s.name == name)
+    assert entry.said == [said]

@@ -115,6 +115,7 @@ class Attribution:
     source: Span | None = None
     content: Span | None = None
     pronoun: bool = False  # the source span is a pronoun resolved to ``name``
+    kind: str = "speech"  # the cue's class: speech, complement, opinion, stance, phrase, passive
 
 
 @dataclass
@@ -855,7 +856,7 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
     if pronoun and not name and src_span:
         key, label_name = "pronoun", text[src_span[0] : src_span[1]]
     cue = Span(cue_s, cue_e, cue_text, "cue", typ, None, reason_for(key, "cue", label_name, cue_text))
-    att = Attribution(0, typ, name, cue, pronoun=pronoun)
+    att = Attribution(0, typ, name, cue, pronoun=pronoun, kind=c.cls)
     if src_span:
         att.source = Span(src_span[0], src_span[1], text[src_span[0] : src_span[1]], "source", typ, None, reason_for(key, "source", label_name, cue_text))
     if c.content and c.content[1] > c.content[0]:

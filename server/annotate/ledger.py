@@ -134,10 +134,29 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
         if len(att.name) > len(entry["name"]) and att.type == "named_person" and not att.pronoun:
             entry["name"] = att.name  # prefer the full name once it has been seen
         if att.content is not None and len(entry["said"]) < _SAID_LIMIT:
-            said = att.content.text
+            said = _said(att)
             entry["said"].append(said if len(said) <= _SAID_CHARS else said[: _SAID_CHARS - 1] + "…")
     ranked = sorted(order, key=lambda k: (-entries[k]["n"], order.index(k)))
     return [SourceEntry(entries[k]["name"], entries[k]["type"], entries[k]["n"], entries[k]["said"]) for k in ranked]
+
+
+def _said(att) -> str:
+    """What the ledger lists for one attribution: the content, led by the cue unless it is a verb of saying.
+
+    "The union endorsed the plan" lists "endorsed: the plan", not a bare "the plan"; a passive
+    with its agent reads actively ("The mayor was criticized by the council" lists the council
+    with "criticized: The mayor").
+    """
+    if att.kind in _PLAIN_KINDS:
+        return att.content.text
+    cue = att.cue.text
+    if att.source is not None and att.source.start > att.cue.start:
+        cue = " ".join(w for w in cue.split() if w.lower() not in _BE_WORDS) or cue
+    return f"{cue}: {att.content.text}"
+
+
+_PLAIN_KINDS = ("speech", "complement", "phrase")
+_BE_WORDS = frozenset(("is", "are", "was", "were", "be", "been", "being", "has", "have", "had"))
 
 
 def _merge_person(key: tuple[str, str], entries: dict) -> tuple[str, str]:
