@@ -946,3 +946,9 @@ def test_a_headline_speaker_line_before_a_quotation_still_counts():
 def test_a_form_after_do_or_not_is_a_verb_even_before_a_plural(text, cue):
     parts = group_of(text, cue)  # "questions" after it does not make "respond" a noun
     assert parts["source"].text in ("Michael Briggs", "The company")
+
+
+def test_a_clitic_auxiliary_joins_an_agentless_passive_cue():
+    parts = group_of("She's been criticized for the delay.", "'s been criticized for")
+    assert "source" not in parts and parts["content"].text == "the delay"
+

@@ -825,11 +825,16 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
 
     cue_s, cue_e = toks[c.cue[0]].start, toks[c.cue[1] - 1].end
     clitic = 0
-    if c.source is not None and c.source[1] == c.cue[0] and not c.source_after:
-        m = _CLITIC.search(toks[c.source[1] - 1].text)
+    subject_before = c.source is not None and c.source[1] == c.cue[0] and not c.source_after
+    # "He's been named": an agentless passive whose content is the subject right before the cue
+    about_before = c.passive and c.cue[0] > 0 and c.content is not None and c.content[1] == toks[c.cue[0] - 1].end
+    if subject_before or about_before or (c.passive and c.cue[0] > 0 and toks[c.cue[0]].low == "been"):
+        m = _CLITIC.search(toks[c.cue[0] - 1].text)
         if m and m.start() > 0:
             clitic = len(m.group(0))  # "He's suggesting": the auxiliary belongs to the cue, "He" is the source
-            cue_s = toks[c.source[1] - 1].end - clitic
+            cue_s = toks[c.cue[0] - 1].end - clitic
+            if about_before:
+                c.content = (c.content[0], cue_s)
     cue_text = text[cue_s:cue_e]
     src_span = None
     name = ""
