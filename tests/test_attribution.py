@@ -497,7 +497,7 @@ def test_that_clause_after_a_date_or_object_is_the_content():
     "text",
     [
         "He read news reports about the crash.",  # "reports" after a noun: a noun
-        "Clinton won with 38 percent support in the poll.",  # "support" after a noun: a noun
+        "Clinton won with 38 percent support among women.",  # "support" after a noun: a noun
         "She moved to the United States in 1990.",  # capitalized "States": part of a name
         "The pledged delegates met on Friday.",  # past form after a determiner: an adjective
     ],
@@ -952,3 +952,27 @@ def test_a_clitic_auxiliary_joins_an_agentless_passive_cue():
     parts = group_of("She's been criticized for the delay.", "'s been criticized for")
     assert "source" not in parts and parts["content"].text == "the delay"
 
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        ("In a Gallup survey released Sunday, 40 percent of voters backed the plan.", "a Gallup survey", "40 percent of voters backed the plan"),
+        ("He fell to 10 percent in the latest Marist poll, a steep drop.", "the latest Marist poll", "He fell to 10 percent"),
+        ("She trails in the state's polling average of recent polls.", "the state's polling average of recent polls", "She trails"),
+    ],
+)
+def test_a_poll_after_in_is_a_document_source(text, source, content):
+    parts = group_of(text, "in" if " in " in text.split(source)[0][-4:] else "In")
+    assert parts["source"].text == source and parts["source"].type == "document"
+    assert parts["content"].text == content
+
+
+@pytest.mark.parametrize("text", ["Voters lost faith in polls after 2016.", "She works in the survey department.", "Few participated in the poll."])
+def test_in_before_a_poll_word_that_is_no_source(text):
+    assert not cues(text)
+
+
+def test_cues_inside_a_poll_content_stay():
+    found = cues("In a Gallup survey, 79 percent of Republicans said the party was divided.")
+    assert found == ["In", "said"]

@@ -83,7 +83,7 @@ from server.annotate.phrase_cues import evidential_adverb as _evidential_adverb
 from server.annotate.nesting import drop_nested
 from server.annotate.phrase_cues import headline_colon as _headline_colon
 from server.annotate.phrase_cues import impersonal as _impersonal
-from server.annotate.phrase_cues import experiencer_participle, passive_agent
+from server.annotate.phrase_cues import experiencer_participle, in_poll, passive_agent
 from server.annotate.phrase_cues import passive_candidate as _passive_candidate
 from server.annotate.phrase_cues import viewpoint as _viewpoint
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, ed_form, quotation_ranges, tokenize
@@ -213,6 +213,12 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
                 taken_until = cand.cue[1]
                 i += 1
                 continue
+        if low == "in" and not toks[i].quoted:
+            cand = in_poll(text, sent, toks, i)  # "in the latest NBC News poll"
+            if cand:
+                cands.append(cand)
+                i += 1
+                continue
         acc = _match_phrase(toks, i, phrases.get("source_after", [])) if low in _first_words() else 0
         if acc and not toks[i].quoted:
             cand = _according_to(text, sent, toks, i, i + acc)
@@ -227,7 +233,7 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
                     if cand is not None:
                         cand.cls = vf.cls
                         holder = next(
-                            (c for c in reversed(cands[-8:]) if c.content and c.content[0] <= toks[i].start < c.content[1]),
+                            (c for c in reversed(cands[-8:]) if c.cls != "poll" and c.content and c.content[0] <= toks[i].start < c.content[1]),
                             None,
                         )
                         if holder is not None and cand.coordinated:

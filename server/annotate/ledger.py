@@ -155,7 +155,7 @@ def _said(att) -> str:
     return f"{cue}: {att.content.text}"
 
 
-_PLAIN_KINDS = ("speech", "complement", "phrase")
+_PLAIN_KINDS = ("speech", "complement", "phrase", "poll")
 _BE_WORDS = frozenset(("is", "are", "was", "were", "be", "been", "being", "has", "have", "had"))
 
 

@@ -26,13 +26,13 @@ def drop_nested(text, toks, cands: list[Cand]) -> list[Cand]:
     to the outer speaker; the inner report is part of what was said. A speech verb before the
     outer cue ("Clinton said X, Song recalled") and a cue after a comma, dash, semicolon or
     sentence end (", saying ...", "- others say ...") stay; the earlier content then ends at
-    that break.
+    that break. A poll ("in the latest poll") holds figures, not words: cues inside its content stay.
     """
     keep = []
     for c in cands:
         start = toks[c.cue[0]].start
         holder = next(
-            (h for h in cands if h is not c and h.content and h.content[0] <= start < h.content[1] and not _BREAK.search(text, h.content[0], start)),
+            (h for h in cands if h is not c and h.cls != "poll" and h.content and h.content[0] <= start < h.content[1] and not _BREAK.search(text, h.content[0], start)),
             None,
         )
         if holder is not None and c.cls == "speech" and relative_cue(toks, holder):

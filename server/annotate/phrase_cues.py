@@ -14,7 +14,7 @@ from server.annotate import sources as srcmod
 from server.annotate.content import content_after, content_before, has_complement, is_open_quote, quote_end, trim_content
 from server.annotate.cue_base import Cand, manner_adverb, modifiers
 from server.annotate.grammar import words
-from server.annotate.phrases import clear_source, is_name, phrase_text, source_left, source_right, title_case
+from server.annotate.phrases import clear_source, is_name, phrase_text, skip_time_after, source_left, source_right, title_case
 
 _BE = words("be_aux")
 _PASSIVE_NEXT = words("passive_next")
@@ -28,6 +28,10 @@ _INTENSIFIERS = words("intensifier")
 _ATTITUDE_PREPOSITIONS = words("attitude_preposition")
 _VIEWPOINT_PRONOUNS = words("viewpoint_pronoun")
 _EXPERIENCER_PARTICIPLES = words("experiencer_participle")
+_POLL_NOUNS = words("poll_noun")
+_POLL_FOLLOWERS = words("poll_follower")
+_IN_TAKERS = words("in_taker")
+_CLAUSE = words("clause")
 _RELATIVES = words("relative_pronoun")
 _PREPOSITIONS = words("preposition")
 
@@ -129,8 +133,9 @@ def impersonal(toks, i) -> int | None:
     return None
 
 
-def according_to(text, sent, toks, i, j) -> Cand | None:
-    src = _quoted_title(text, toks, j) or source_right(toks, j, loose=True)
+def according_to(text, sent, toks, i, j, src=None) -> Cand | None:
+    """``according to X`` (cue ``toks[i:j]``): X is the source, the clause across the comma the content."""
+    src = src or _quoted_title(text, toks, j) or source_right(toks, j, loose=True)
     if src is None:
         return None
     # Content: the clause on the other side of the comma.
@@ -142,6 +147,34 @@ def according_to(text, sent, toks, i, j) -> Cand | None:
     else:
         content = content_before(text, sent, toks, i)
     return Cand((i, j), src, content, source_after=True, cls="phrase")
+
+
+def in_poll(text, sent, toks, i) -> Cand | None:
+    """``in the latest NBC News poll``, ``In a survey released Sunday, ...``: a poll as the source.
+
+    The noun phrase after "in" must end in a poll word (``poll_noun``) within ten words; the
+    content is the clause on the other side, as for "according to".
+    """
+    n = len(toks)
+    head = None
+    k = i + 1
+    while k < n and k - i <= 10 and not toks[k].quoted:
+        t = toks[k]
+        if t.low in _POLL_NOUNS:
+            head = k
+        elif head is not None or not re.match(r"[\w/&’'-]", t.text) or (t.low in _CLAUSE and t.low != "and") or (t.low in _PREPOSITIONS and t.low != "of"):
+            break
+        k += 1
+    if head is None or (i > 0 and toks[i - 1].low in _IN_TAKERS):
+        return None  # "faith in polls": the noun before "in" takes it, nobody is cited
+    end = head + 1
+    if end < n and re.match(r"\w", toks[end].text) and not (
+        toks[end].low in _POLL_FOLLOWERS or toks[end].low in _PREPOSITIONS or toks[end].low in _CLAUSE or skip_time_after(toks, end) > end
+    ):
+        return None  # "the survey department": the poll word is no head
+    cand = according_to(text, sent, toks, i, i + 1, (i + 1, end))
+    cand.cls = "poll"  # (its content keeps the cues inside it: "In a poll, 40 percent said ...")
+    return cand
 
 
 def _quoted_title(text, toks, j) -> tuple[int, int] | None:
