@@ -976,3 +976,13 @@ def test_in_before_a_poll_word_that_is_no_source(text):
 def test_cues_inside_a_poll_content_stay():
     found = cues("In a Gallup survey, 79 percent of Republicans said the party was divided.")
     assert found == ["In", "said"]
+
+
+def test_an_impersonal_it_before_a_passive_with_a_clause_stays_the_vague_source():
+    parts = group_of("It is commonly assumed that children prefer exciting stories.", "is commonly assumed")
+    assert parts["source"].text == "It" and parts["source"].type == "vague"
+
+
+@pytest.mark.parametrize("text", ["Nothing is said about syntax or phonology.", "Little is known about the author."])
+def test_a_passive_about_nothing_attributes_no_claim(text):
+    assert not cues(text)

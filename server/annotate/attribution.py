@@ -514,8 +514,13 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             front -= 1  # "“It is over,” as one aide put it": "as" belongs to the frame
         content = content_before(text, sent, toks, front)
     if agentless:
-        if subj is not None and not (complement or ce > j):
-            content = (toks[subj[0]].start, toks[subj[1] - 1].end)  # "The results were announced": what it is about
+        if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low == "it" and complement:
+            return _Cand((g, ce), subj, content, impersonal=True)  # "It is commonly assumed that ..."
+        if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _NOTHING_WORDS:
+            return None  # "Nothing is said about ...", "Little is known": no claim is attributed
+        if not (complement or ce > j):
+            # "The results were announced": what it is about is the subject, not what follows
+            content = (toks[subj[0]].start, toks[subj[1] - 1].end) if subj is not None else None
         return _Cand((g, ce), None, content, passive=True, cls="passive")
     return _Cand((g, ce), subj, content, inherit=inherit, coordinated=coordinated)
 
@@ -728,6 +733,7 @@ def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
 
 _AUX = words("perfect_aux")
 _DO_SUPPORT = words("do_support")
+_NOTHING_WORDS = words("nothing_word")
 _MODALS = words("modal_aux")
 _AS_FRAME = words("as_frame_verb")
 
