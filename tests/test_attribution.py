@@ -986,3 +986,40 @@ def test_an_impersonal_it_before_a_passive_with_a_clause_stays_the_vague_source(
 @pytest.mark.parametrize("text", ["Nothing is said about syntax or phonology.", "Little is known about the author."])
 def test_a_passive_about_nothing_attributes_no_claim(text):
     assert not cues(text)
+
+
+@pytest.mark.parametrize(
+    "text, cue, source, content",
+    [
+        ("The mayor rejected the union's argument that the plan would cost jobs.", "argument", "the union", "the plan would cost jobs"),
+        ("In response to the senator's charge that she has been weak on crime, she said she had a plan.", "charge", "the senator", "she has been weak on crime"),
+        ("Critics seized on Smith's admission that the emails were deleted.", "admission", "Smith", "the emails were deleted"),
+        ("Critics seized on Gov. Scott Walker's admission that the emails were deleted.", "admission", "Gov. Scott Walker", "the emails were deleted"),
+    ],
+)
+def test_a_possessed_claim_noun_before_a_that_clause_names_its_source(text, cue, source, content):
+    parts = group_of(text, cue)
+    assert parts["source"].text == source and parts["content"].text == content
+
+
+def test_a_verb_whose_object_is_a_claim_takes_the_whole_claim_as_content():
+    parts = group_of("The mayor rejected the union's argument that the plan would cost jobs.", "rejected")
+    assert parts["content"].text == "the union's argument that the plan would cost jobs"
+
+
+def test_a_possessive_pronoun_before_a_claim_is_resolved_like_a_subject_pronoun():
+    text = "Maria Lopez spoke on Monday. Critics questioned her assertion that the economy was growing."
+    parts = group_of(text, "assertion")
+    assert parts["source"].text == "her" and parts["source"].type == "named_person"
+    assert "Maria Lopez" in parts["cue"].reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump's claim that the election was rigged was false.",  # the subject: its clause runs into "was false"
+        "The claim that he made yesterday was false.",  # no possessor
+    ],
+)
+def test_a_claim_noun_without_a_clear_possessor_and_clause_end_is_no_cue(text):
+    assert not cues(text)

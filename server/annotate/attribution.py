@@ -83,7 +83,7 @@ from server.annotate.phrase_cues import evidential_adverb as _evidential_adverb
 from server.annotate.nesting import drop_nested
 from server.annotate.phrase_cues import headline_colon as _headline_colon
 from server.annotate.phrase_cues import impersonal as _impersonal
-from server.annotate.phrase_cues import experiencer_participle, in_poll, passive_agent
+from server.annotate.phrase_cues import experiencer_participle, in_poll, passive_agent, possessed_claim, possessor
 from server.annotate.phrase_cues import passive_candidate as _passive_candidate
 from server.annotate.phrase_cues import viewpoint as _viewpoint
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, ed_form, quotation_ranges, tokenize
@@ -208,6 +208,13 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
                 continue
         if not toks[i].quoted and low in _attitude_adjectives():
             cand = _attitude_candidate(text, sent, toks, i)
+            if cand:
+                cands.append(cand)
+                taken_until = cand.cue[1]
+                i += 1
+                continue
+        if low in _CLAIM_NOUNS and not toks[i].quoted:
+            cand = possessed_claim(text, sent, toks, i)  # "Trump's claim that ..."
             if cand:
                 cands.append(cand)
                 taken_until = cand.cue[1]
@@ -734,6 +741,7 @@ def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
 _AUX = words("perfect_aux")
 _DO_SUPPORT = words("do_support")
 _NOTHING_WORDS = words("nothing_word")
+_CLAIM_NOUNS = words("claim_noun")
 _MODALS = words("modal_aux")
 _AS_FRAME = words("as_frame_verb")
 
@@ -837,7 +845,7 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
 
     cue_s, cue_e = toks[c.cue[0]].start, toks[c.cue[1] - 1].end
     clitic = 0
-    subject_before = c.source is not None and c.source[1] == c.cue[0] and not c.source_after
+    subject_before = c.source is not None and c.source[1] == c.cue[0] and not c.source_after and c.cls != "nominal"
     # "He's been named": an agentless passive whose content is the subject right before the cue
     about_before = c.passive and c.cue[0] > 0 and c.content is not None and c.content[1] == toks[c.cue[0] - 1].end
     if subject_before or about_before or (c.passive and c.cue[0] > 0 and toks[c.cue[0]].low == "been"):
@@ -855,6 +863,9 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
     if c.source is not None:
         s0, s1 = toks[c.source[0]].start, toks[c.source[1] - 1].end - clitic
         phrase = text[s0:s1]
+        if c.cls == "nominal":  # "Trump's claim": the source is "Trump", a pronoun "his" is resolved as "he"
+            phrase = possessor(phrase)
+            s1 = s0 + len(phrase) if text[s0:s0 + len(phrase)] == phrase else s1
         typ = srcmod.classify(phrase)
         if typ == "named_person" and c.source[1] - c.source[0] == 1 and _lowercase_elsewhere(text, toks[c.source[0]].text):
             typ = "vague"  # "Traders cited ...": the text also writes "traders", so it is no name

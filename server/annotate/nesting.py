@@ -26,7 +26,8 @@ def drop_nested(text, toks, cands: list[Cand]) -> list[Cand]:
     to the outer speaker; the inner report is part of what was said. A speech verb before the
     outer cue ("Clinton said X, Song recalled") and a cue after a comma, dash, semicolon or
     sentence end (", saying ...", "- others say ...") stay; the earlier content then ends at
-    that break. A poll ("in the latest poll") holds figures, not words: cues inside its content stay.
+    that break. A poll ("in the latest poll") holds figures, not words: cues inside its content stay; so does a
+    claim named inside another ("rejected the union's argument that ..." is the union's claim too).
     """
     keep = []
     for c in cands:
@@ -37,7 +38,7 @@ def drop_nested(text, toks, cands: list[Cand]) -> list[Cand]:
         )
         if holder is not None and c.cls == "speech" and relative_cue(toks, holder):
             holder = None  # "groups that have endorsed him say ...": the relative clause ends before the main verb
-        if holder is not None and not (c.cls == "speech" and c.cue[0] < holder.cue[0]) and not new_clause(toks, c):
+        if holder is not None and c.cls != "nominal" and not (c.cls == "speech" and c.cue[0] < holder.cue[0]) and not new_clause(toks, c):
             continue
         keep.append(c)
     for c in keep:

@@ -32,6 +32,11 @@ _POLL_NOUNS = words("poll_noun")
 _POLL_FOLLOWERS = words("poll_follower")
 _IN_TAKERS = words("in_taker")
 _CLAUSE = words("clause")
+_POSSESSIVE_PRONOUNS = words("possessive_pronoun")
+_DETERMINERS = words("determiner")
+_CLAUSE_SUBJECT_WORDS = words("clause_subject")
+_SUBJECT_FORM = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _RELATIVES = words("relative_pronoun")
 _PREPOSITIONS = words("preposition")
 
@@ -175,6 +180,64 @@ def in_poll(text, sent, toks, i) -> Cand | None:
     cand = according_to(text, sent, toks, i, i + 1, (i + 1, end))
     cand.cls = "poll"  # (its content keeps the cues inside it: "In a poll, 40 percent said ...")
     return cand
+
+
+def possessed_claim(text, sent, toks, i) -> Cand | None:
+    """``Trump's claim that ...``, ``his repeated contention that ...``: the possessor made the claim.
+
+    The noun at ``i`` is a ``claim_noun``; a that-clause with its own subject must follow, and a
+    possessive (a name or noun phrase with 's, or his/her/their/its) come right before it or
+    before one adjective. The phrase must follow a word ("repeated his contention that ..."):
+    as the sentence's subject, where its clause ends is not known.
+    """
+    n = len(toks)
+    if i + 2 >= n or toks[i + 1].low != "that" or not _clause_subject(toks[i + 2]):
+        return None
+    k = i - 1
+    if k > 0 and toks[k].text.islower() and toks[k].low not in _POSSESSIVE_PRONOUNS and not _POSSESSIVE.search(toks[k].text):
+        k -= 1  # "his repeated claim"
+    if k < 0:
+        return None
+    if toks[k].low in _POSSESSIVE_PRONOUNS:
+        src = (k, k + 1)
+    elif _POSSESSIVE.search(toks[k].text) and (is_name(toks[k]) or toks[k].text.islower()):
+        src = (_possessor_start(toks, k), k + 1)
+    elif toks[k].text in ("’", "'") and k > 0 and toks[k - 1].low.endswith("s") and toks[k - 1].end == toks[k].start:
+        src = (_possessor_start(toks, k - 1), k)  # "Sanders’ charge", "the senators’ claim": the apostrophe is its own token
+    else:
+        return None
+    if src[0] == 0 or not re.match(r"\w", toks[src[0] - 1].text):
+        return None  # as the sentence's subject the clause runs into the main verb ("... was rigged was false")
+    return Cand((i, i + 1), src, content_after(text, sent, toks, i + 1), cls="nominal")
+
+
+def _possessor_start(toks, k) -> int:
+    """First token of the noun phrase whose last word, at ``k``, is the possessive.
+
+    "Bernie Sanders'": the run of names; "the union's", "the city council's": back to the
+    determiner, across at most three lowercase words.
+    """
+    m = k
+    if is_name(toks[k]):
+        while m > 0 and ((is_name(toks[m - 1]) and toks[m - 1].low not in _CLAUSE) or (toks[m - 1].text == "." and m > 1 and is_name(toks[m - 2]) and toks[m - 2].end == toks[m - 1].start)):
+            m -= 1  # ("Gov. Scott Walker's": the title's period is part of the name)
+        return m
+    while m > 0 and k - m < 3 and toks[m - 1].text.isalpha() and toks[m - 1].low not in _PREPOSITIONS and toks[m - 1].low not in _CLAUSE and toks[m - 1].low not in _DETERMINERS:
+        m -= 1
+    return m - 1 if m > 0 and toks[m - 1].low in _DETERMINERS else k
+
+
+def _clause_subject(tok) -> bool:
+    """A word that can open the subject of a that-clause ("that the", "that he", "that Obama", "that 90")."""
+    return tok.low in _CLAUSE_SUBJECT_WORDS or is_name(tok) or tok.text[:1].isdigit()
+
+
+def possessor(phrase: str) -> str:
+    """The possessor without its "'s" ("Trump's" -> "Trump"), a possessive pronoun as its subject form."""
+    low = phrase.lower()
+    if low in _POSSESSIVE_PRONOUNS:
+        return _SUBJECT_FORM.get(low, low)
+    return _POSSESSIVE.sub("", phrase).rstrip("’'")
 
 
 def _quoted_title(text, toks, j) -> tuple[int, int] | None:
