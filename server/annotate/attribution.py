@@ -193,37 +193,12 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
             continue
         cand = None
         low = toks[i].low
-        if not toks[i].quoted and low in _passive_participles():
-            cand = _passive_candidate(text, sent, toks, i, fps)
+        if not toks[i].quoted:
+            cand, takes = _word_candidate(text, sent, toks, i, fps, forms)
             if cand:
                 cands.append(cand)
-                taken_until = cand.cue[1]
-                i += 1
-                continue
-        if low in _first_words() and not toks[i].quoted and (low,) in _cue_phrases().get("evidential_adverb", []):
-            cand = _evidential_adverb(text, sent, toks, i, forms)
-            if cand:
-                cands.append(cand)
-                i += 1
-                continue
-        if not toks[i].quoted and low in _attitude_adjectives():
-            cand = _attitude_candidate(text, sent, toks, i)
-            if cand:
-                cands.append(cand)
-                taken_until = cand.cue[1]
-                i += 1
-                continue
-        if low in _CLAIM_NOUNS and not toks[i].quoted:
-            cand = possessed_claim(text, sent, toks, i)  # "Trump's claim that ..."
-            if cand:
-                cands.append(cand)
-                taken_until = cand.cue[1]
-                i += 1
-                continue
-        if low == "in" and not toks[i].quoted:
-            cand = in_poll(text, sent, toks, i)  # "in the latest NBC News poll"
-            if cand:
-                cands.append(cand)
+                if takes:
+                    taken_until = cand.cue[1]
                 i += 1
                 continue
         acc = _match_phrase(toks, i, phrases.get("source_after", [])) if low in _first_words() else 0
@@ -270,6 +245,33 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
         history.append(att)  # later pronouns in this sentence may point to it
         out.append(att)
     return out
+
+
+def _word_candidate(text, sent, toks, i, fps, forms) -> tuple[_Cand | None, bool]:
+    """A cue started at token ``i`` by a word that is no reporting verb, and whether it takes its tokens.
+
+    Tried in order: an agentless passive weasel ("is widely regarded as"), an evidential adverb
+    ("reportedly"), an attitude adjective ("are wary of"), a possessed claim ("Trump's claim
+    that"), a poll ("in the latest poll"). Later cues may start inside an adverb's or a poll's
+    cue, not inside the others'.
+    """
+    low = toks[i].low
+    cand = None
+    if low in _passive_participles():
+        cand = _passive_candidate(text, sent, toks, i, fps)
+    if cand is None and low in _first_words() and (low,) in _cue_phrases().get("evidential_adverb", []):
+        cand = _evidential_adverb(text, sent, toks, i, forms)
+        if cand is not None:
+            return cand, False
+    if cand is None and low in _attitude_adjectives():
+        cand = _attitude_candidate(text, sent, toks, i)
+    if cand is None and low in _CLAIM_NOUNS:
+        cand = possessed_claim(text, sent, toks, i)
+    if cand is None and low == "in":
+        cand = in_poll(text, sent, toks, i)
+        if cand is not None:
+            return cand, False
+    return cand, cand is not None
 
 
 def _issued_document(toks, g) -> int:
