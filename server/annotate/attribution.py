@@ -23,7 +23,12 @@ or a headline colon "Name: ...") and then uses position to find the rest:
   noted"), -ing clauses after their subject ("with polls showing ..."), catenative chains
   ("is trying to show"), title-case headline verbs ("Mayor Announces Plans");
 * attitude adjectives after a copula ("Investors are wary of ..."), sentence-initial
-  viewpoints ("To many, ..."), speaker lines before a quotation ("Jo Lott, author: “...”").
+  viewpoints ("To many, ..."), speaker lines before a quotation ("Jo Lott, author: “...”");
+* passives: the agent is the source ("was criticized by the council"); without one the subject
+  is never the speaker and the cue is attributed to nobody in particular ("Reporters were told
+  that ..."), except for participles whose subject holds the view ("were worried that");
+* a possessed claim noun before a that-clause ("rejected the union's argument that ...") and a
+  poll after "in" ("a lead in the latest NBC News poll"), whose content keeps its own cues.
 
 A report nested without a break inside what someone else said ("Ana said the mayor told aides
 ...") is part of that content, not an attribution of its own (``nesting``); infinitives ("to
@@ -36,7 +41,8 @@ subject, or a that-less clause ("stated they were fine"); opinion verbs also fir
 clear source; stance verbs ("endorsed", "criticized") need a clear source right before them,
 or a characterization frame ("described the plan as ..."). Verbs inside a quotation are someone
 else's words and are skipped, as are noun readings ("the report", "news reports") and the false
-positives of ``attribution_false_positives.tsv``. Phrase scanning lives in ``phrases``, content
+positives of ``attribution_false_positives.tsv`` (the noun tests live in ``noun_reading``).
+Phrase scanning lives in ``phrases``, content
 ranges in ``content``, source types in ``sources``, the cues other than verbs in
 ``phrase_cues``, nested attributions in ``nesting`` and the lexicons with the candidate record
 in ``cue_base``.
@@ -50,7 +56,7 @@ from functools import lru_cache
 
 from server.annotate import sources as srcmod
 from server.annotate.content import bare_clause, complement_index, content_after, content_before, has_complement, next_paragraph, trim_content
-from server.annotate.phrases import _PEOPLE_SHARES, _TIME_WORDS
+from server.annotate.phrases import _TIME_WORDS
 from server.annotate.phrases import skip_time_after
 from server.annotate.phrases import (
     agent_noun,
@@ -81,12 +87,13 @@ from server.annotate.phrase_cues import according_to as _according_to
 from server.annotate.phrase_cues import attitude_candidate as _attitude_candidate
 from server.annotate.phrase_cues import evidential_adverb as _evidential_adverb
 from server.annotate.nesting import drop_nested
+from server.annotate.noun_reading import head_of_next_subject, noun_reading
 from server.annotate.phrase_cues import headline_colon as _headline_colon
 from server.annotate.phrase_cues import impersonal as _impersonal
 from server.annotate.phrase_cues import experiencer_participle, in_poll, passive_agent, possessed_claim, possessor
 from server.annotate.phrase_cues import passive_candidate as _passive_candidate
 from server.annotate.phrase_cues import viewpoint as _viewpoint
-from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, ed_form, quotation_ranges, tokenize
+from server.annotate.tokens import CLOSE_QUOTES, quotation_ranges, tokenize
 from server.annotate.grammar import words
 from server.types import Sentence, Span
 
@@ -95,13 +102,8 @@ _DETERMINERS = words("determiner")
 _PREPOSITIONS = words("preposition")
 _SUBJECT_PRONOUNS = words("subject_pronoun")
 _IRREGULAR_PAST = words("irregular_past")
-_SINGULAR_DETERMINERS = words("singular_determiner")
 _PERSONAL_PRONOUNS = words("personal_pronoun")
-_NOUN_POSTMODIFIERS = words("noun_postmodifier")
-_FINITE_AUX = words("finite_aux")
-_PLURAL_DETERMINERS = words("plural_determiner")
 _DEMONSTRATIVES = words("demonstrative")
-_QUANTITY_NOUNS = words("quantifier")
 
 
 @dataclass
@@ -372,7 +374,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     passive_to = passive and ce < n and toks[ce].low == "to"
     if ce < n and toks[ce].text == ":" :
         ce += 1
-    if _noun_reading(toks, g, i, j, vf) or _head_of_next_subject(toks, j):
+    if noun_reading(toks, g, i, j, vf) or head_of_next_subject(toks, j):
         return None
     if vf.form.endswith("ing") and g == i:
         g = _issued_document(toks, g)  # "issued a statement Thursday, saying ...": one cue
@@ -549,28 +551,6 @@ def _quote_then_words(toks, k) -> int | None:
     return None
 
 
-def _head_of_next_subject(toks, j) -> bool:
-    """The word is the head noun (or a modifier of it) of the subject of a reporting verb after it.
-
-    "Refugee advocates also said ...", "Some protest leaders said ...": a finite verb of saying
-    (after optional auxiliaries and adverbs) follows, so the word before it is a noun.
-    """
-    k = j
-    mods = _modifiers()
-    while k < len(toks) and toks[k].low in mods and not toks[k].quoted:
-        k += 1
-    if k >= len(toks) or toks[k].quoted or toks[k].text != toks[k].low:
-        return False
-    base = not toks[j - 1].low.endswith(("s", "ed", "ing"))
-    if base and k == j and k + 1 < len(toks) and toks[k].low.endswith("s") and toks[k].low not in _verb_forms() and toks[k].text.isalpha():
-        k += 1  # "Some protest leaders said": a noun modifying the subject's head
-    nxt = _verb_forms().get(toks[k].low)
-    if nxt is None or nxt.words != 1 or nxt.cls not in ("speech", "complement") or nxt.form == toks[j - 1].low:
-        return False
-    # only an unambiguous finite verb: "states", "remarks", "comments" may be plural nouns
-    return nxt.form.endswith("ed") or nxt.form in _IRREGULAR_PAST or nxt.lemma == "say"
-
-
 @lru_cache(maxsize=1)
 def _particle_kinds() -> dict[str, str]:
     """One-word particles of ``attribution_cues.tsv`` -> their kind (particle, particle_nonspeech, ...)."""
@@ -626,8 +606,6 @@ def _stranded_particle(toks, j, vf: VerbForm, passive: bool = False) -> bool:
 
 _BARE_PARTICLES = words("bare_particle")
 _PARTICLE_BLOCKERS = words("particle_blocker")
-_NOUNY = words("noun_prone_form")
-_NOUN_BEFORE = words("noun_before")
 
 
 def _reduced_relative(text, toks, i, j) -> bool:
@@ -667,81 +645,10 @@ _OBJECT_ONLY = words("object_only_pronoun")
 _SEQUENCE_ADVERBS = words("sequence_adverb")
 _CATENATIVES = words("catenative")
 _RAISING_NEXT = words("raising_next")
-_OBJECT_PRONOUNS = words("object_pronoun")
 _SUBORDINATORS = words("subordinator")
-_SINGULAR_PRONOUNS = words("singular_pronoun")
-_NOUN_FOLLOWERS = words("plural_noun_follower")
-
-
-def _quantity(toks, rng) -> bool:
-    """The phrase counts people ("a mere 9 percent", "a majority of voters"): it takes a plural verb."""
-    return any(toks[k].text[:1].isdigit() or toks[k].low in _QUANTITY_NOUNS for k in range(rng[0], rng[1]))
-
-
-def _noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
-    """True when the verb form is rather a noun ("the report", "An NBC report printed ...")."""
-    form = vf.form.split()[0]
-    if i > 0 and toks[i].text[:1].isupper() and toks[i - 1].text not in OPEN_QUOTES + "\"'‘(" and not title_case(toks):
-        return True  # "the United States", "The Washington Post": part of a name
-    if g == i and i > 0 and form.endswith("s") and toks[i - 1].low in _PLURAL_DETERMINERS:
-        return True  # "many disputes", "several reports"
-    if g == i and i > 0 and toks[i - 1].low in _NOUN_BEFORE and toks[i - 1].low not in ("that", "one", "no"):
-        return True  # "the pledged delegates", "the reported details", "his remarks"
-    if form.endswith(("ed", "ing")) or form in _IRREGULAR_PAST:
-        return False
-    if any(toks[m].low in _DO_SUPPORT for m in range(g, i)):
-        return False  # "did not respond to questions": after "do" or "not" the word is a verb
-    if g == i and i > 0 and toks[i - 1].low == "that" and i > 1 and (form.endswith("s") or toks[i - 2].low.endswith("s")):
-        return False  # relative "a PAC that supports", "cities that support": a verb ("that report" is a noun)
-    if g == i and i > 0 and (toks[i - 1].low in _NOUN_BEFORE or toks[i - 1].low.endswith(("’s", "'s", "s’"))):
-        return True
-    if g == i and i > 0 and toks[i - 1].low in _PREPOSITIONS and toks[i - 1].low != "to":
-        return True  # "in comments to", "with support from"
-    if form in _NOUNY and form.endswith("s") and g == i and i > 0 and toks[i - 1].low not in _SUBJECT_PRONOUNS and not (i > 1 and is_name(toks[i - 1]) and not title_case(toks)):
-        if toks[i - 1].text[:1].isdigit() or j >= len(toks) or toks[j].text in (".", ",", ";", ":", ")") or toks[j].low in _NOUN_FOLLOWERS:
-            return True  # "media reports as ...", "terrorist attacks in Paris", "15 states": a plural noun
-    if form in _NOUNY and g == i and i > 0 and toks[i - 1].text.isdigit() and not (
-        j < len(toks) and (is_name(toks[j]) or toks[j].low in _DETERMINERS or toks[j].low in _OBJECT_PRONOUNS)
-    ):
-        return True  # "Wi-Fi 6 support", "the 2016 report": a noun after a model number or year
-    if g == i and i > 0 and toks[i - 1].low in _PEOPLE_SHARES and j < len(toks) and (is_name(toks[j]) or toks[j].low in _DETERMINERS or toks[j].low in _OBJECT_PRONOUNS):
-        return False  # "31 percent call them unfair", "a majority support the plan": a verb with an object
-    if form in _NOUNY and g == i and i > 0 and toks[i - 1].text.islower() and toks[i - 1].low not in _SUBJECT_PRONOUNS and toks[i - 1].low not in _modifiers():
-        # "news reports", "percent support": a noun after a noun; but "the governor supports",
-        # "voters support": a verb agreeing with the noun before it
-        plural_before = toks[i - 1].low.endswith("s")
-        verb_before = toks[i - 1].low.endswith(("ing", "ed")) and not (i > 1 and toks[i - 2].low in _DETERMINERS)
-        verb_before = verb_before or any(ch.isdigit() for ch in toks[i - 1].text)  # "10-year notes"
-        if form.endswith("s") == plural_before or verb_before:
-            return True  # ... or the object of a verb before it ("floating plans", but "the filing states")
-    if j < len(toks):
-        nxt = toks[j].low
-        if nxt in _NOUN_POSTMODIFIERS and form in _NOUNY:
-            return True
-        nxt_form = _verb_forms().get(nxt)
-        prev = toks[i - 1] if g == i and i > 0 else None
-        # "a race that it says will ...", "who officials say is ...": a verb agreeing with the
-        # subject before it, whose reported clause has no "that"
-        agrees = prev is not None and (
-            (prev.low in _SUBJECT_PRONOUNS and (prev.low in _RELATIVES or form.endswith("s") == (prev.low in _SINGULAR_PRONOUNS)))
-            or (is_name(prev) and form.endswith("s") and not title_case(toks))
-            or (not form.endswith("s") and prev.low.endswith("s") and prev.low not in _NOUN_BEFORE)
-        )
-        headline_verb = title_case(toks) and toks[i].text[:1].isupper()  # "Pence Announces Plans ..."
-        past_next = form in _NOUNY and ed_form(toks[j])  # "The October report exceeded ..."
-        if not agrees and not headline_verb and (nxt in _FINITE_AUX or past_next or (nxt_form and (nxt.endswith(("ed", "s")) or nxt in _IRREGULAR_PAST))):
-            return True
-    if not form.endswith("s"):
-        subj = source_left(toks, g)
-        if subj is not None and toks[subj[0]].low in _SINGULAR_DETERMINERS and not _quantity(toks, subj):
-            return True
-        if subj is not None and toks[subj[0]].low == "the" and not toks[g - 1].low.endswith("s") and (j >= len(toks) or toks[j].text in (".", ",", ";", ")")):
-            return True  # "the full report." (a singular subject cannot take "report")
-    return False
 
 
 _AUX = words("perfect_aux")
-_DO_SUPPORT = words("do_support")
 _NOTHING_WORDS = words("nothing_word")
 _CLAIM_NOUNS = words("claim_noun")
 _MODALS = words("modal_aux")

@@ -1,0 +1,120 @@
+"""Is a reporting-verb form a verb here, or a noun? ("news reports", "the pledged delegates", "Wi-Fi 6 support").
+
+``noun_reading`` looks at the words around one form; ``head_of_next_subject`` at a reporting
+verb right after it ("Some protest leaders said": "leaders" is the subject's head noun).
+"""
+
+from __future__ import annotations
+
+from server.annotate.cue_base import VerbForm
+from server.annotate.cue_base import modifiers as _modifiers
+from server.annotate.cue_base import verb_forms as _verb_forms
+from server.annotate.grammar import words
+from server.annotate.phrases import _PEOPLE_SHARES, is_name, source_left, title_case
+from server.annotate.tokens import OPEN_QUOTES, ed_form
+
+_IRREGULAR_PAST = words("irregular_past")
+_QUANTITY_NOUNS = words("quantifier")
+_PLURAL_DETERMINERS = words("plural_determiner")
+_NOUN_BEFORE = words("noun_before")
+_DO_SUPPORT = words("do_support")
+_PREPOSITIONS = words("preposition")
+_NOUNY = words("noun_prone_form")
+_SUBJECT_PRONOUNS = words("subject_pronoun")
+_NOUN_FOLLOWERS = words("plural_noun_follower")
+_DETERMINERS = words("determiner")
+_OBJECT_PRONOUNS = words("object_pronoun")
+_NOUN_POSTMODIFIERS = words("noun_postmodifier")
+_RELATIVES = words("relative_pronoun")
+_SINGULAR_PRONOUNS = words("singular_pronoun")
+_FINITE_AUX = words("finite_aux")
+_SINGULAR_DETERMINERS = words("singular_determiner")
+
+
+def head_of_next_subject(toks, j) -> bool:
+    """The word is the head noun (or a modifier of it) of the subject of a reporting verb after it.
+
+    "Refugee advocates also said ...", "Some protest leaders said ...": a finite verb of saying
+    (after optional auxiliaries and adverbs) follows, so the word before it is a noun.
+    """
+    k = j
+    mods = _modifiers()
+    while k < len(toks) and toks[k].low in mods and not toks[k].quoted:
+        k += 1
+    if k >= len(toks) or toks[k].quoted or toks[k].text != toks[k].low:
+        return False
+    base = not toks[j - 1].low.endswith(("s", "ed", "ing"))
+    if base and k == j and k + 1 < len(toks) and toks[k].low.endswith("s") and toks[k].low not in _verb_forms() and toks[k].text.isalpha():
+        k += 1  # "Some protest leaders said": a noun modifying the subject's head
+    nxt = _verb_forms().get(toks[k].low)
+    if nxt is None or nxt.words != 1 or nxt.cls not in ("speech", "complement") or nxt.form == toks[j - 1].low:
+        return False
+    # only an unambiguous finite verb: "states", "remarks", "comments" may be plural nouns
+    return nxt.form.endswith("ed") or nxt.form in _IRREGULAR_PAST or nxt.lemma == "say"
+
+
+def _quantity(toks, rng) -> bool:
+    """The phrase counts people ("a mere 9 percent", "a majority of voters"): it takes a plural verb."""
+    return any(toks[k].text[:1].isdigit() or toks[k].low in _QUANTITY_NOUNS for k in range(rng[0], rng[1]))
+
+
+def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
+    """True when the verb form is rather a noun ("the report", "An NBC report printed ...")."""
+    form = vf.form.split()[0]
+    if i > 0 and toks[i].text[:1].isupper() and toks[i - 1].text not in OPEN_QUOTES + "\"'‘(" and not title_case(toks):
+        return True  # "the United States", "The Washington Post": part of a name
+    if g == i and i > 0 and form.endswith("s") and toks[i - 1].low in _PLURAL_DETERMINERS:
+        return True  # "many disputes", "several reports"
+    if g == i and i > 0 and toks[i - 1].low in _NOUN_BEFORE and toks[i - 1].low not in ("that", "one", "no"):
+        return True  # "the pledged delegates", "the reported details", "his remarks"
+    if form.endswith(("ed", "ing")) or form in _IRREGULAR_PAST:
+        return False
+    if any(toks[m].low in _DO_SUPPORT for m in range(g, i)):
+        return False  # "did not respond to questions": after "do" or "not" the word is a verb
+    if g == i and i > 0 and toks[i - 1].low == "that" and i > 1 and (form.endswith("s") or toks[i - 2].low.endswith("s")):
+        return False  # relative "a PAC that supports", "cities that support": a verb ("that report" is a noun)
+    if g == i and i > 0 and (toks[i - 1].low in _NOUN_BEFORE or toks[i - 1].low.endswith(("’s", "'s", "s’"))):
+        return True
+    if g == i and i > 0 and toks[i - 1].low in _PREPOSITIONS and toks[i - 1].low != "to":
+        return True  # "in comments to", "with support from"
+    if form in _NOUNY and form.endswith("s") and g == i and i > 0 and toks[i - 1].low not in _SUBJECT_PRONOUNS and not (i > 1 and is_name(toks[i - 1]) and not title_case(toks)):
+        if toks[i - 1].text[:1].isdigit() or j >= len(toks) or toks[j].text in (".", ",", ";", ":", ")") or toks[j].low in _NOUN_FOLLOWERS:
+            return True  # "media reports as ...", "terrorist attacks in Paris", "15 states": a plural noun
+    if form in _NOUNY and g == i and i > 0 and toks[i - 1].text.isdigit() and not (
+        j < len(toks) and (is_name(toks[j]) or toks[j].low in _DETERMINERS or toks[j].low in _OBJECT_PRONOUNS)
+    ):
+        return True  # "Wi-Fi 6 support", "the 2016 report": a noun after a model number or year
+    if g == i and i > 0 and toks[i - 1].low in _PEOPLE_SHARES and j < len(toks) and (is_name(toks[j]) or toks[j].low in _DETERMINERS or toks[j].low in _OBJECT_PRONOUNS):
+        return False  # "31 percent call them unfair", "a majority support the plan": a verb with an object
+    if form in _NOUNY and g == i and i > 0 and toks[i - 1].text.islower() and toks[i - 1].low not in _SUBJECT_PRONOUNS and toks[i - 1].low not in _modifiers():
+        # "news reports", "percent support": a noun after a noun; but "the governor supports",
+        # "voters support": a verb agreeing with the noun before it
+        plural_before = toks[i - 1].low.endswith("s")
+        verb_before = toks[i - 1].low.endswith(("ing", "ed")) and not (i > 1 and toks[i - 2].low in _DETERMINERS)
+        verb_before = verb_before or any(ch.isdigit() for ch in toks[i - 1].text)  # "10-year notes"
+        if form.endswith("s") == plural_before or verb_before:
+            return True  # ... or the object of a verb before it ("floating plans", but "the filing states")
+    if j < len(toks):
+        nxt = toks[j].low
+        if nxt in _NOUN_POSTMODIFIERS and form in _NOUNY:
+            return True
+        nxt_form = _verb_forms().get(nxt)
+        prev = toks[i - 1] if g == i and i > 0 else None
+        # "a race that it says will ...", "who officials say is ...": a verb agreeing with the
+        # subject before it, whose reported clause has no "that"
+        agrees = prev is not None and (
+            (prev.low in _SUBJECT_PRONOUNS and (prev.low in _RELATIVES or form.endswith("s") == (prev.low in _SINGULAR_PRONOUNS)))
+            or (is_name(prev) and form.endswith("s") and not title_case(toks))
+            or (not form.endswith("s") and prev.low.endswith("s") and prev.low not in _NOUN_BEFORE)
+        )
+        headline_verb = title_case(toks) and toks[i].text[:1].isupper()  # "Pence Announces Plans ..."
+        past_next = form in _NOUNY and ed_form(toks[j])  # "The October report exceeded ..."
+        if not agrees and not headline_verb and (nxt in _FINITE_AUX or past_next or (nxt_form and (nxt.endswith(("ed", "s")) or nxt in _IRREGULAR_PAST))):
+            return True
+    if not form.endswith("s"):
+        subj = source_left(toks, g)
+        if subj is not None and toks[subj[0]].low in _SINGULAR_DETERMINERS and not _quantity(toks, subj):
+            return True
+        if subj is not None and toks[subj[0]].low == "the" and not toks[g - 1].low.endswith("s") and (j >= len(toks) or toks[j].text in (".", ",", ";", ")")):
+            return True  # "the full report." (a singular subject cannot take "report")
+    return False
