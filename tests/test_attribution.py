@@ -1023,3 +1023,8 @@ def test_a_possessive_pronoun_before_a_claim_is_resolved_like_a_subject_pronoun(
 )
 def test_a_claim_noun_without_a_clear_possessor_and_clause_end_is_no_cue(text):
     assert not cues(text)
+
+
+def test_likes_after_a_number_is_the_noun():
+    assert not cues("The page has more than 650 likes.")
+    assert cues("The senator likes the new plan.") == ["likes"]
