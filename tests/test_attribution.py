@@ -1028,3 +1028,8 @@ def test_a_claim_noun_without_a_clear_possessor_and_clause_end_is_no_cue(text):
 def test_likes_after_a_number_is_the_noun():
     assert not cues("The page has more than 650 likes.")
     assert cues("The senator likes the new plan.") == ["likes"]
+
+
+@pytest.mark.parametrize("text", ["The AirPods offer about five hours of listening time.", "The camera supports up to 8K video."])
+def test_a_product_offering_an_amount_is_no_speaker(text):
+    assert not cues(text)

@@ -486,6 +486,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             ok = (subj is not None and subj[1] in (g, subj_end) and clear_source(text, toks, subj)) or coordinated or relative or participle
         if not ok and vf.cls == "opinion" and (ce >= n or toks[ce].text in (".", "!")) and subj is not None and subj[1] == g:
             ok = any(is_name(toks[m]) for m in range(subj[0], subj[1])) and clear_source(text, toks, subj)  # "Dianne Bystrom agreed."
+    elif vf.lemma in _CAPACITY_VERBS and _amount_at(toks, ce):
+        ok = False  # "The AirPods offer about five hours", "supports up to 8K video": a product's capacity
     else:  # stance
         ok = ce < n and (
             (subj is not None and subj[1] in (g, subj_end) and clear_source(text, toks, subj))
@@ -650,9 +652,20 @@ _SUBORDINATORS = words("subordinator")
 
 _AUX = words("perfect_aux")
 _NOTHING_WORDS = words("nothing_word")
+_CAPACITY_VERBS = words("capacity_verb")
+_AMOUNT_LEADS = words("amount_lead")
+_NUMBER_WORDS = words("number_word")
 _CLAIM_NOUNS = words("claim_noun")
 _MODALS = words("modal_aux")
 _AS_FRAME = words("as_frame_verb")
+
+
+def _amount_at(toks, k) -> bool:
+    """An amount starts at token ``k`` ("about five hours", "$20", "up to 8K"), after at most two approximators."""
+    start = k
+    while k < len(toks) and k - start < 2 and toks[k].low in _AMOUNT_LEADS:
+        k += 1
+    return k < len(toks) and (toks[k].text[:1].isdigit() or toks[k].text[:1] in "$€£¥" or toks[k].low in _NUMBER_WORDS)
 
 
 def _as_frame(toks, k) -> bool:
