@@ -41,7 +41,8 @@ subject, or a that-less clause ("stated they were fine"); opinion verbs also fir
 clear source; stance verbs ("endorsed", "criticized") need a clear source right before them,
 or a characterization frame ("described the plan as ..."). Verbs inside a quotation are someone
 else's words and are skipped, as are noun readings ("the report", "news reports") and the false
-positives of ``attribution_false_positives.tsv`` (the noun tests live in ``noun_reading``).
+positives of ``attribution_false_positives.tsv`` (the noun tests live in ``noun_reading``, the
+clause shapes around a verb in ``verb_context``).
 Phrase scanning lives in ``phrases``, content
 ranges in ``content``, source types in ``sources``, the cues other than verbs in
 ``phrase_cues``, nested attributions in ``nesting`` and the lexicons with the candidate record
@@ -52,11 +53,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from server.annotate import sources as srcmod
 from server.annotate.content import bare_clause, complement_index, content_after, content_before, has_complement, next_paragraph, trim_content
-from server.annotate.phrases import _TIME_WORDS
 from server.annotate.phrases import skip_time_after
 from server.annotate.phrases import (
     agent_noun,
@@ -88,6 +87,19 @@ from server.annotate.phrase_cues import attitude_candidate as _attitude_candidat
 from server.annotate.phrase_cues import evidential_adverb as _evidential_adverb
 from server.annotate.nesting import drop_nested
 from server.annotate.noun_reading import head_of_next_subject, noun_reading
+from server.annotate.verb_context import (
+    amount_at,
+    as_frame,
+    issued_document,
+    message_noun,
+    quote_ends_before,
+    quote_then_words,
+    reduced_relative,
+    relative_subject,
+    speaker_after_quote,
+    stranded_particle,
+    subject_before_relative,
+)
 from server.annotate.phrase_cues import headline_colon as _headline_colon
 from server.annotate.phrase_cues import impersonal as _impersonal
 from server.annotate.phrase_cues import experiencer_participle, in_poll, passive_agent, possessed_claim, possessor
@@ -276,42 +288,6 @@ def _word_candidate(text, sent, toks, i, fps, forms) -> tuple[_Cand | None, bool
     return cand, cand is not None
 
 
-def _issued_document(toks, g) -> int:
-    """Start of ``issued/released a statement [date][,] V-ing`` before the participle at ``g``.
-
-    Putting out a statement, letter or email that says something is one act of saying; the
-    participle alone would lose the issuing verb. Returns ``g`` when the pattern is absent.
-    """
-    k = g - 1
-    if k >= 0 and toks[k].text == ",":
-        k -= 1
-    stop = k - 3
-    while k > stop and k >= 0 and (toks[k].low in _TIME_WORDS or toks[k].text.isdigit()):
-        k -= 1  # "Thursday", "Wednesday evening"
-    if k < 2 or toks[k].low not in _ISSUED_DOCUMENTS:
-        return g
-    k -= 1
-    if k >= 1 and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in _DETERMINERS:
-        k -= 1  # "a brief statement", "a mass email"
-    if k < 1 or toks[k].low not in ("a", "an"):
-        return g
-    k -= 1
-    if k >= 1 and (toks[k - 1].low, toks[k].low) == ("put", "out"):
-        return k - 1
-    return k if toks[k].low in _ISSUE_VERBS else g
-
-
-def _subject_before_relative(toks, k) -> tuple[int, int] | None:
-    """``NP that/who ... OBJECT VERB``: the noun phrase a relative clause hangs on, or None."""
-    for m in range(k - 1, max(0, k - 12), -1):
-        if toks[m].text in (",", ";", ":") or toks[m].quoted:
-            return None
-        if toks[m].low in _RELATIVES and m > 0:
-            head = source_left(toks, m)
-            return head if head is not None and head[1] == m else None
-    return None
-
-
 def _match_phrase(toks, i, phrase_list) -> int:
     for phrase in phrase_list:
         k = len(phrase)
@@ -369,7 +345,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     passive = any(toks[m].low in _BE for m in range(g, i)) and form_is_participle(vf)
     if suffix:
         ce = j + suffix
-    elif _stranded_particle(toks, j, vf, passive=passive):
+    elif stranded_particle(toks, j, vf, passive=passive):
         ce = j + 1  # "asked about", "said of", "called for": the preposition belongs to the predicate
     passive_to = passive and ce < n and toks[ce].low == "to"
     if ce < n and toks[ce].text == ":" :
@@ -377,15 +353,15 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if noun_reading(toks, g, i, j, vf) or head_of_next_subject(toks, j):
         return None
     if vf.form.endswith("ing") and g == i:
-        g = _issued_document(toks, g)  # "issued a statement Thursday, saying ...": one cue
+        g = issued_document(toks, g)  # "issued a statement Thursday, saying ...": one cue
     subj_end = skip_time_before(toks, g)  # "Trump on Tuesday said": the subject is before the date
-    if g == i and j < n and toks[j].low == "by" and form_is_participle(vf) and not (i > 0 and (toks[i - 1].low == "as" or toks[i - 1].low in _CLAUSE_OPENERS)) and not _speaker_after_quote(text, sent, toks, g):
+    if g == i and j < n and toks[j].low == "by" and form_is_participle(vf) and not (i > 0 and (toks[i - 1].low == "as" or toks[i - 1].low in _CLAUSE_OPENERS)) and not speaker_after_quote(text, sent, toks, g):
         return None  # reduced relative "a report released by the office": the agent follows
     if i > 0 and toks[i - 1].low == "as" and j < n and toks[j].low == "by" and form_is_participle(vf):
         src = source_right(toks, j + 1, loose=True)  # "as described by FBI Director James Comey"
         if src is not None:
             return _Cand((i - 1, j + 1), src, content_before(text, sent, toks, i - 1), source_after=True)
-    if g == i and vf.form.endswith("ed") and _reduced_relative(text, toks, i, j):
+    if g == i and vf.form.endswith("ed") and reduced_relative(text, toks, i, j):
         return None  # "A poll released Sunday shows ...": the document is the subject of the later verb
     imp = _impersonal(toks, i)
     if imp is not None and has_complement(toks, j):
@@ -399,12 +375,12 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             return by_agent
     subj = source_left(toks, subj_end)
     if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _OBJECT_ONLY:
-        subj = _subject_before_relative(toks, subj[0])  # "groups that endorsed him say": "him" is no subject
+        subj = subject_before_relative(toks, subj[0])  # "groups that endorsed him say": "him" is no subject
     inverted = None
     prev = toks[g - 1].text if g > 0 else ""
     # "“Why now?” Scarborough asked.": the splitter ends a sentence at "?”" or "!”", so the
     # speaker frame opens a sentence of its own; it is still the parenthetical after a quote
-    after_quote = g == 0 and _quote_ends_before(text, sent.start)
+    after_quote = g == 0 and quote_ends_before(text, sent.start)
     if after_quote:
         prev = "”"
     # ", citing ...", "— noting that ...", sentence-initial "Noting that ..., Smith said": a
@@ -431,7 +407,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     # opens the sentence and a parenthetical separates it from its verb
     interrupted = inherit and prev == "," and not participle and subj is not None and subj[1] < g - 1 and toks[subj[1]].text == "," and clear_source(text, toks, subj)
     coordinated = coordinated or interrupted
-    relative = (subj is None or (subj[1] - subj[0] == 1 and toks[subj[0]].low in _RELATIVES)) and _relative_subject(text, toks, g)
+    relative = (subj is None or (subj[1] - subj[0] == 1 and toks[subj[0]].low in _RELATIVES)) and relative_subject(text, toks, g)
     if relative:
         subj = (g - 1, g)  # "the union, which endorsed ...": the source span is the relative pronoun
     complement = passive_to or complement_index(toks, ce) is not None or (ce >= n and toks[ce - 1].text == ":")
@@ -439,14 +415,14 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         complement = True  # "stated they were fine": a that-less clause
     after_date = skip_time_after(toks, ce)  # "..., he observed this week, ..."
     parenthetical = subj is not None and (after_date >= n or toks[after_date].text in (".", ",", ";", "!", "?")) and (
-        comma_before(toks, subj[0]) or (subj[0] == 0 and _quote_ends_before(text, sent.start))
+        comma_before(toks, subj[0]) or (subj[0] == 0 and quote_ends_before(text, sent.start))
     )
     # "“Really,” she added when ...", "“...,” Trump added to People.": the speaker frame right
     # after a quotation reports it whatever follows the verb
     quote_frame = subj is not None and subj[1] == g and (
         (subj[0] > 1 and toks[subj[0] - 1].text in CLOSE_QUOTES + '"' and toks[subj[0] - 2].text in (",", "?", "!", "."))
         or (subj[0] > 1 and toks[subj[0] - 1].text == "," and toks[subj[0] - 2].text in CLOSE_QUOTES + '"')
-        or (subj[0] == 0 and _quote_ends_before(text, sent.start))
+        or (subj[0] == 0 and quote_ends_before(text, sent.start))
     )
     parenthetical = parenthetical or quote_frame
     if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _GENERIC_SUBJECTS:
@@ -463,7 +439,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         srcmod.head_type(toks[i - 1].text) is not None or agent_noun(toks[i - 1])
     )
     # "911 calls saying shots were fired", "signs saying ...": a message noun and its wording
-    if not postnominal and g == i and vf.cls == "speech" and vf.form.endswith("ing") and _message_noun(toks, i - 1):
+    if not postnominal and g == i and vf.cls == "speech" and vf.form.endswith("ing") and message_noun(toks, i - 1):
         postnominal = True
         k = i - 1
         if k > 0 and (toks[k - 1].low in _DETERMINERS or toks[k - 1].text.isdigit()):
@@ -486,7 +462,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             ok = (subj is not None and subj[1] in (g, subj_end) and clear_source(text, toks, subj)) or coordinated or relative or participle
         if not ok and vf.cls == "opinion" and (ce >= n or toks[ce].text in (".", "!")) and subj is not None and subj[1] == g:
             ok = any(is_name(toks[m]) for m in range(subj[0], subj[1])) and clear_source(text, toks, subj)  # "Dianne Bystrom agreed."
-    elif vf.lemma in _CAPACITY_VERBS and _amount_at(toks, ce):
+    elif vf.lemma in _CAPACITY_VERBS and amount_at(toks, ce):
         ok = False  # "The AirPods offer about five hours", "supports up to 8K video": a product's capacity
     else:  # stance
         ok = ce < n and (
@@ -495,7 +471,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             or coordinated
             or relative
             or (complement and subj is not None)
-            or (vf.lemma in _AS_FRAME and _as_frame(toks, ce) and not any(toks[m].low in _BE for m in range(max(0, g - 1), i)))
+            or (vf.lemma in _AS_FRAME and as_frame(toks, ce) and not any(toks[m].low in _BE for m in range(max(0, g - 1), i)))
         )
     if not ok and title_case(toks) and toks[i].text[:1].isupper() and g == i and subj is not None and subj[1] == g and ce < n:
         # headline "Zoe Saldana Responds To Critics", "Voters Support Sending Her Back": the verb
@@ -511,7 +487,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     # verb of a speaker frame is where or when it was said, never what was said
     frame_tail = not complement and not participle and ce < n and toks[ce].low in _PREPOSITIONS
     if frame_tail and not quote_frame:
-        after = _quote_then_words(toks, subj[0]) if subj is not None and subj[1] == g else None
+        after = quote_then_words(toks, subj[0]) if subj is not None and subj[1] == g else None
         frame_tail = after is not None
         if after is not None:
             subj = (after, subj[1])  # the whole frame subject ("Mexican journalist and anchor X")
@@ -538,109 +514,9 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     return _Cand((g, ce), subj, content, inherit=inherit, coordinated=coordinated)
 
 
-def _quote_then_words(toks, k) -> int | None:
-    """Index after the quotation when ``“...,” WORDS`` ends right before token ``k``, else None.
-
-    "“...,” Mexican journalist and anchor León Krauze wrote": the subject scan stops at "and",
-    but the frame still follows the quotation.
-    """
-    for m in range(k - 1, max(-1, k - 8), -1):
-        t = toks[m]
-        if t.text in CLOSE_QUOTES + '"':
-            return m + 1 if m > 0 and toks[m - 1].text in (",", "?", "!") else None
-        if t.quoted or not t.text.isalpha() or (t.low in _CLAUSE_WORDS and t.low != "and") or t.low in _verb_forms():
-            return None
-    return None
-
-
-@lru_cache(maxsize=1)
-def _particle_kinds() -> dict[str, str]:
-    """One-word particles of ``attribution_cues.tsv`` -> their kind (particle, particle_nonspeech, ...)."""
-    kinds = {}
-    for kind in ("particle_passive", "particle_nonspeech", "particle"):  # the broadest kind wins
-        for words_ in _cue_phrases().get(kind, []):
-            if len(words_) == 1:
-                kinds[words_[0]] = kind
-    return kinds
-
-
-def _message_noun(toks, k) -> bool:
-    """Token ``k`` is a noun naming a message ("calls", "a letter", "signs") before its wording."""
-    return k > 0 and toks[k].text.islower() and toks[k].low in _MESSAGE_NOUNS and not toks[k].quoted
-
-
-def _quote_ends_before(text, start) -> bool:
-    """True when the text before a sentence ends with a closing quotation mark."""
-    before = text[max(0, start - 3) : start].rstrip()
-    return bool(before) and before[-1] in CLOSE_QUOTES + '"\''
-
-
-def _speaker_after_quote(text, sent, toks, g) -> bool:
-    """``“...,” NAME said by ...``: the verb of a speaker frame right after a quotation.
-
-    "said by telephone" is then the manner of saying, not a reduced relative ("a report
-    released by the office").
-    """
-    subj = source_left(toks, g)
-    if subj is None:
-        return False
-    return comma_before(toks, subj[0]) or (subj[0] == 0 and _quote_ends_before(text, sent.start))
-
-
-def _stranded_particle(toks, j, vf: VerbForm, passive: bool = False) -> bool:
-    """A preposition or particle right after the verb that belongs to its predicate.
-
-    "warned of", "called for", "commented on": PolNeAR (and a reader) take them with the verb.
-    "as" joins a passive ("is seen as", "was described as"). "on"/"with" after a verb of saying rather open a date, medium or manner ("said on
-    Tuesday", "said with a laugh"); a number or a date after the preposition is no object of
-    the verb either ("said about 200", "said for years").
-    """
-    if j >= len(toks) or toks[j].quoted:
-        return False
-    kind = _particle_kinds().get(toks[j].low)
-    if kind is None or (kind == "particle_passive" and not passive) or (kind == "particle_nonspeech" and vf.cls == "speech"):
-        return False
-    if j + 1 >= len(toks):
-        return toks[j].low in _BARE_PARTICLES
-    nxt = toks[j + 1]
-    return not (nxt.text[:1].isdigit() or nxt.low in _PARTICLE_BLOCKERS)
-
-
-_BARE_PARTICLES = words("bare_particle")
-_PARTICLE_BLOCKERS = words("particle_blocker")
-
-
-def _reduced_relative(text, toks, i, j) -> bool:
-    """``DOCUMENT VERB-ed [by/on ...] VERB``: a participle modifying a document noun, another verb follows."""
-    subj = source_left(toks, i)
-    if subj is None or srcmod.head_type(phrase_text(text, toks, subj)) != "document":
-        return False
-    for k in range(j, min(len(toks), j + 10)):
-        vf = _verb_forms().get(toks[k].low)
-        if vf is not None and vf.cls != "stance" and toks[k].low.endswith(("s", "ed")) | (toks[k].low in _IRREGULAR_PAST):
-            return True
-        if toks[k].text in (",", ";", ":", "(") or toks[k].low in _CLAUSE_WORDS:
-            return False
-    return False
-
-
-def _relative_subject(text, toks, g) -> bool:
-    """``SOURCE[,] who/which/that VERB``: the relative pronoun stands for a clear source before it."""
-    if g < 2 or toks[g - 1].low not in _RELATIVES:
-        return False
-    k = g - 2 if toks[g - 2].text != "," else g - 3
-    if k < 0:
-        return False
-    head = source_left(toks, k + 1)
-    return head is not None and clear_source(text, toks, head) and not (head[1] - head[0] == 1 and toks[head[0]].low in _SUBJECT_PRONOUNS)
-
-
 _RELATIVES = words("relative_pronoun")
 _CLAUSE_OPENERS = words("clause_opener")
 _COORDINATORS = words("verb_coordinator")
-_ISSUED_DOCUMENTS = words("issued_document")
-_ISSUE_VERBS = words("issue_verb")
-_MESSAGE_NOUNS = words("message_noun")
 _FLOATING_QUANTIFIERS = words("floating_quantifier")
 _GO_FORMS = words("go_form")
 _OBJECT_ONLY = words("object_only_pronoun")
@@ -653,29 +529,9 @@ _SUBORDINATORS = words("subordinator")
 _AUX = words("perfect_aux")
 _NOTHING_WORDS = words("nothing_word")
 _CAPACITY_VERBS = words("capacity_verb")
-_AMOUNT_LEADS = words("amount_lead")
-_NUMBER_WORDS = words("number_word")
 _CLAIM_NOUNS = words("claim_noun")
 _MODALS = words("modal_aux")
 _AS_FRAME = words("as_frame_verb")
-
-
-def _amount_at(toks, k) -> bool:
-    """An amount starts at token ``k`` ("about five hours", "$20", "up to 8K"), after at most two approximators."""
-    start = k
-    while k < len(toks) and k - start < 2 and toks[k].low in _AMOUNT_LEADS:
-        k += 1
-    return k < len(toks) and (toks[k].text[:1].isdigit() or toks[k].text[:1] in "$€£¥" or toks[k].low in _NUMBER_WORDS)
-
-
-def _as_frame(toks, k) -> bool:
-    """``V [X] as Y``: "as" within a few words after the verb, before any punctuation or clause word."""
-    for m in range(k, min(len(toks), k + 8)):
-        if toks[m].low == "as":
-            return m + 1 < len(toks) and re.match(r"\w|[“\"‘]", toks[m + 1].text) is not None
-        if not re.match(r"\w", toks[m].text) or toks[m].low in _CLAUSE_WORDS or toks[m].quoted:
-            return False
-    return False
 
 
 _GERUND_PREPS = words("gerund_preposition")
