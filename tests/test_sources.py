@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from server.annotate import annotate
-from server.annotate.sources import DocumentEvidence, cut_name, plausible_source, refine_type
+from server.annotate.ledger_names import DocumentEvidence, cut_name, plausible_source, refine_type
 
 
 def ledger(text: str) -> dict[str, tuple[str, int]]:

@@ -3,7 +3,7 @@
 Each source name is re-read with the whole article in view (``ledger_source``): long phrases
 are cut to their head noun phrase, phrases that name no speaker ("that", "gas mileage") are
 left out of the ledger (their spans stay), and a lone Capitalized word is a person only when
-the article introduces it as one (``sources.refine_type``). Names are merged when one is the
+the article introduces it as one (``ledger_names.refine_type``). Names are merged when one is the
 surname (or given name) of the other ("Krauze" and "León Krauze"), or when they differ only by
 a determiner ("a report" / "The report"). Shares are over
 attributions: ``named_share`` counts sources a reader can check (named people,
@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
+from server.annotate import ledger_names as names
 from server.annotate import sources as srcmod
 from server.lexicon import load_table
 from server.types import Sentence, SourceEntry, Span
@@ -42,24 +43,24 @@ _DETERMINERS = ("the", "a", "an", "these", "those", "this", "that", "its", "thei
 
 
 def _key(name: str) -> str:
-    words = srcmod.trim_name(name).lower().split()
+    words = names.trim_name(name).lower().split()
     if words and words[0] in _DETERMINERS:
         words = words[1:]
     return " ".join(words)
 
 
-def ledger_source(name: str, typ: str, evidence: srcmod.DocumentEvidence | None = None) -> tuple[str, str] | None:
+def ledger_source(name: str, typ: str, evidence: names.DocumentEvidence | None = None) -> tuple[str, str] | None:
     """(name, type) under which the ledger lists a source, or None to leave it out.
 
     Long phrases are cut to their head noun phrase (and retyped from it); junk that names no
-    speaker is left out (``sources.plausible_source``); the type is re-read with the article
-    in view (``sources.refine_type``); places are left out.
+    speaker is left out (``ledger_names.plausible_source``); the type is re-read with the article
+    in view (``ledger_names.refine_type``); places are left out.
     """
     if typ == "document" and srcmod.is_quoted_title(name):
         return srcmod.display_name(name), "document"  # a book or article title, commas and all
-    if not name or not srcmod.plausible_source(name, evidence):
+    if not name or not names.plausible_source(name, evidence):
         return None
-    clean = srcmod.cut_name(name)
+    clean = names.cut_name(name)
     if clean != " ".join(name.split()).strip(" ,;:—–-"):
         retyped = srcmod.classify(clean)
         if retyped != "pronoun":
@@ -68,9 +69,9 @@ def ledger_source(name: str, typ: str, evidence: srcmod.DocumentEvidence | None 
     elif typ in ("anonymous", "vague") and srcmod.classify(clean) == "named_person" and len(clean.split()) >= 2:
         if all(srcmod.is_name_word(w) for w in clean.split()):
             typ = "named_person"  # "Andy Beshear — whose father ...": the name, not the appositive, types it
-    typ = srcmod.refine_type(clean, typ, evidence)
+    typ = names.refine_type(clean, typ, evidence)
     if typ == "named_person":
-        clean = srcmod.strip_place_prefix(clean)
+        clean = names.strip_place_prefix(clean)
     return (clean, typ) if typ else None
 
 
@@ -82,7 +83,7 @@ def _fuller_name(att) -> str:
     """
     if att.source is None or att.pronoun or not att.name:
         return att.name
-    phrase = srcmod.cut_name(att.source.text)
+    phrase = names.cut_name(att.source.text)
     words = phrase.split()
     before = [w.lower() for w in words[:-1]]
     named = att.name.lower().split()
@@ -110,7 +111,7 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
     type on their spans too; those it leaves out (pronouns left unresolved, phrases naming no
     speaker, places) keep their spans but get no ledger line.
     """
-    evidence = srcmod.DocumentEvidence(text if isinstance(text, str) else "")
+    evidence = names.DocumentEvidence(text if isinstance(text, str) else "")
     evidence.add_names(a.name for a in attributions.items if a.type == "named_person" and not a.pronoun)
     entries: dict[tuple[str, str], dict] = {}
     order: list[tuple[str, str]] = []
@@ -120,8 +121,8 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
         listed = ledger_source(_fuller_name(att), att.type if _fuller_name(att) == att.name else srcmod.classify(_fuller_name(att)), evidence)
         if listed is None:
             continue
-        if att.source is not None and listed[1] == "vague" and srcmod.is_number_phrase(listed[0]):
-            listed = srcmod.poll_share(listed[0], text[att.source.end : att.source.end + 120] if isinstance(text, str) else "")
+        if att.source is not None and listed[1] == "vague" and names.is_number_phrase(listed[0]):
+            listed = names.poll_share(listed[0], text[att.source.end : att.source.end + 120] if isinstance(text, str) else "")
         _retype(att, listed[1], listed[0])
         key = (_key(att.name), att.type)
         if att.type == "named_person":

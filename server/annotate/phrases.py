@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from server.annotate import ledger_names as names
 from server.annotate import sources as srcmod
 from server.annotate.grammar import words
 from server.annotate.tokens import CLOSE_QUOTES, Tok, ed_form
@@ -166,7 +167,7 @@ def coordinated_start(toks, start: int) -> int:
         return start
     opens = m < 0 or not re.match(r"\w", toks[m].text) and not toks[m].quoted or toks[m].low in _THAT_WORDS
     lead = toks[first]
-    if opens and (lead.low in _DETERMINERS or srcmod.is_number_phrase(lead.text) or is_name(lead)):
+    if opens and (lead.low in _DETERMINERS or names.is_number_phrase(lead.text) or is_name(lead)):
         return first
     return start
 

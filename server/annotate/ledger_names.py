@@ -1,0 +1,345 @@
+"""Ledger typing: each source name re-read with the whole article in view.
+
+A lone Capitalized word is a person only when the text also introduces it as one ("Andy
+Beshear", "Gov. Beshear"); otherwise it is a company, a government or a place. The word lists
+are roles of ``ledger_sources.tsv`` (title, group, speaker, trim, org_mark, place), a file span
+detection never reads, so typing here never moves a span. ``sources`` types a phrase on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from server.annotate.sources import (
+    _LEAD,
+    FIRST_PERSON,
+    _ends_with_personal_name,
+    _tables,
+    head_type,
+    is_number_word,
+    not_names,
+)
+from server.lexicon import load_table
+
+_PREPOSITIONS = frozenset("of for at in from on with by about to into over under despite after before during among like as than".split())
+_PRONOUNS = frozenset(
+    "i me my we us our you your he him his she her it its they them their this that these those which who whom whose what one another each either neither".split()
+)
+_CONTRACTION = re.compile(r"[’'](?:s|ve|ll|re|d|m)$", re.IGNORECASE)
+_ADJECTIVE = re.compile(r"^\w{3,}(?:ly|ive|ous|ing|ed|est|ic|ical|ful|less|able|ent|ant)$")  # "Recent", "Popular"
+_SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
+_DETERMINERS_SPEAKER = frozenset("the a an one another this that his her their its our my your each every".split())
+_AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|eer|ier)s?$")
+_NOT_AGENT = re.compile(  # nouns shaped like agent nouns that name things, not speakers
+    r"(?:ment|ever|ther|over|under|after|water|number|matter|center|centre|router|computer|charger|printer|"
+    r"container|trailer|monitor|sensor|motor|processor|controller|adapter|adaptor|speakerphone|cluster|"
+    r"filter|border|order|paper|letter|chapter|quarter|meter|error|factor|sector|interior|floor|door|color|colour)s?$"
+)
+
+
+@lru_cache(maxsize=1)
+def _ledger_roles() -> dict[str, dict[str, str]]:
+    roles: dict[str, dict[str, str]] = {
+        r: {} for r in ("title", "group", "speaker", "trim", "org_mark", "place", "person_mark", "org_prep", "quantity", "not_name")
+    }
+    for e in load_table("ledger_sources.tsv"):
+        role = e.extra[0] if e.extra else ""
+        if role in roles:
+            key = e.entry if role in ("title", "org_mark", "place", "person_mark", "org_prep", "not_name") else e.entry.lower()
+            roles[role].setdefault(key, e.type)
+    return roles
+
+
+@lru_cache(maxsize=1)
+def _geography() -> tuple[frozenset[str], frozenset[str]]:
+    """(country names, sub-national place names) from pycountry plus the TSV short forms."""
+    countries = set(_ledger_roles()["place"])
+    try:
+        import pycountry  # ISO country and subdivision names (requirements: pycountry==26.2.16)
+    except ImportError:  # without it only the TSV's short forms are known
+        return frozenset(countries), frozenset()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name"):
+            if getattr(c, attr, None):
+                countries.add(getattr(c, attr))
+    places = {s.name for s in pycountry.subdivisions if " " not in s.name or s.name.count(" ") <= 2}
+    return frozenset(countries), frozenset(places - countries)
+
+
+def _bare(word: str) -> str:
+    return _CONTRACTION.sub("", word.strip(".,;:!?\"“”‘’()[]"))
+
+
+def _tokens(name: str) -> list[str]:
+    return [w for w in (_bare(w) for w in name.split()) if w]
+
+
+def trim_name(name: str) -> str:
+    """``name`` without edge adverbs/conjunctions ("Yet Sondland" -> "Sondland") and a possessive."""
+    trim = _ledger_roles()["trim"]
+    words = name.split()
+    while words and _bare(words[0]).lower() in trim:
+        words = words[1:]
+    while words and _bare(words[-1]).lower() in trim:
+        words = words[:-1]
+    if words:
+        words[-1] = re.sub(r"[’']s?$", "", words[-1]) or words[-1]
+    return " ".join(words)
+
+
+def cut_name(name: str, max_words: int = 8) -> str:
+    """The head noun phrase of a long source phrase.
+
+    Cut at a dash, comma, parenthesis or relative word ("Andy Beshear — whose father ..." ->
+    "Andy Beshear"); a phrase still over ``max_words`` words is cut before its first
+    preposition or coordination.
+    """
+    name = " ".join(name.split())
+    name = re.split(r"\s+[—–]\s*|\s+-{1,2}\s+|,|;|\s\(|\s(?:who|whose|which|that|whom)\s", name)[0].strip()
+    words = name.split()
+    if len(words) > max_words:
+        for k in range(1, len(words)):
+            if words[k].lower() in _PREPOSITIONS or words[k].lower() in ("and", "or"):
+                words = words[:k]
+                break
+        words = words[:max_words]
+    while len(words) > 2 and words[-1][:1].islower() and words[-1].lower().endswith("ed"):
+        words = words[:-1]  # "a paper published" -> "a paper"
+    return trim_name(" ".join(words))
+
+
+def _head_phrase(words: list[str]) -> list[str]:
+    """The words up to the head noun: before the first preposition, past trailing participles."""
+    quantity = _ledger_roles()["quantity"]
+    lead = [w.lower() for w in words[:3]]
+    for k in range(min(2, len(words) - 2)):
+        if lead[k] in quantity and lead[k + 1] == "of":
+            return _head_phrase(words[k + 2 :])  # "Lots of folks", "a number of senators"
+    for k, w in enumerate(words):
+        low = w.lower()
+        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        participle = k > 0 and low.endswith("ed") and w[:1].islower() and (nxt in _PREPOSITIONS or is_number_word(nxt))
+        if low in _PREPOSITIONS or participle:
+            words = words[:k]  # "officials in Kabul", "adults aged 26 or older", "data released by"
+            break
+    while len(words) > 1 and words[-1].lower().endswith("ed") and words[-1][:1].islower():
+        words = words[:-1]  # "a paper published", "data released"
+    if len(words) == 1 and words[0].lower().endswith("ed") and words[0][:1].islower():
+        return []
+    return words
+
+
+def _head(words: list[str]) -> str:
+    """Head noun of a source phrase ("" when it has none)."""
+    phrase = _head_phrase(words)
+    return phrase[-1] if phrase else ""
+
+
+
+class DocumentEvidence:
+    """What the whole article says about its Capitalized words.
+
+    ``titled``: words after a title ("Gov. Beshear", "President Trump"); ``full``: last words of
+    multi-word names ("Andy Beshear"); ``led``: leaders' surnames ("the Trump administration");
+    ``org``: words marked as companies or places ("Nissan Motor Co.", "Toyota's shares", "at
+    Wedbush"); ``places``: towns ("Greenbelt, Maryland"); ``lower``: words the text also writes
+    in lowercase (common nouns).
+    """
+
+    _CAP_RUN = re.compile(r"[A-Z][\w’'\-.]*(?:[ \t]+(?:(?:de|da|van|von|del|la|bin|al)[ \t]+)?[A-Z][\w’'\-.]*)+")
+
+    def __init__(self, text: str = "") -> None:
+        roles = _ledger_roles()
+        titles, marks = roles["title"], roles["org_mark"]
+        countries, places = _geography()
+        _, _, signals, _ = _tables()
+        self.titled: set[str] = set()
+        self.full: set[str] = set()
+        self.org: set[str] = set()
+        self.places: set[str] = set()
+        self.given: set[str] = set()
+        self.led: set[str] = set()
+        self.lower = frozenset(re.findall(r"\b[a-z][a-z\-]+\b", text))
+        for m in self._CAP_RUN.finditer(text):
+            run = [_bare(w) for w in m.group(0).split()]
+            if run[0] not in titles and re.search(r"(?:^|[.!?:\n][\s“\"]*)$", text[max(0, m.start() - 3) : m.start()]):
+                if run[0].lower() in self.lower or _ADJECTIVE.search(run[0].lower()):
+                    run = run[1:]  # "Recent Samsung TVs": a sentence-initial common word is no first name
+            while run and run[0] in not_names:
+                run = run[1:]
+            while run and (run[-1] in not_names or run[-1] in _SUFFIXES):
+                run = run[:-1]  # "Patrick W. Carlineo Jr." -> the surname is Carlineo
+            if len(run) < 2:
+                continue
+            for a, b in zip(run, run[1:]):
+                if b in marks:
+                    self.org.add(a)
+            # the name is the run of plain Capitalized words at the end, after any title or
+            # body ("White House Press Secretary Stephanie Grisham" -> "Stephanie Grisham")
+            tail: list[str] = []
+            for w in reversed(run):
+                if w in titles or w + "." in titles or w in signals or w in marks or w in countries or w in places or w in not_names or (w.isupper() and len(w) > 1):
+                    break
+                tail.insert(0, w)
+            if not tail or len(tail) > 4 or " ".join(tail) in places:
+                continue
+            if len(tail) < len(run) and (run[-len(tail) - 1] in titles or run[-len(tail) - 1] + "." in titles):
+                self.titled.add(tail[-1])  # "Gov. Beshear", "Dr. Owen John Dempsey"
+            if len(tail) >= 2:
+                self.full.add(tail[-1])
+        for m in re.finditer(r"\b([A-Z][\w\-]+),[ \t]+([A-Z][\w ]+?)\b(?=[,.;)]|$)", text):
+            if m.group(2) in places or m.group(2) in countries:
+                self.places.add(m.group(1))  # "Greenbelt, Maryland": a town
+        person_marks = roles["person_mark"]
+        for m in re.finditer(r"\b([A-Z][\w\-]+)(?:[’']s)?[\s\-]+([a-z]+)", text):
+            if m.group(2) in marks:
+                self.org.add(m.group(1))  # "Toyota's shares", "a Nissan spokesman"
+            elif m.group(2) in person_marks and m.group(1) not in countries and m.group(1) not in not_names:
+                self.led.add(m.group(1))  # "the Trump administration", "Obama-era"
+        preps = "|".join(re.escape(p) for p in roles["org_prep"])
+        for m in re.finditer(r"\b(?:" + preps + r")\s+([A-Z][\w\-]+)\b(?![’']s)(?!\s+[A-Z])", text):
+            self.org.add(m.group(1))  # "an analyst at Wedbush"
+
+    def add_names(self, names) -> None:
+        """Take the surnames of multi-word person names found as sources ("Andy Beshear")."""
+        for name in names:
+            titles = _ledger_roles()["title"]
+            words = [w for w in _tokens(strip_place_prefix(name)) if w not in _SUFFIXES]
+            while words and (words[0] in titles or words[0] + "." in titles):
+                words = words[1:]  # "President Donald Trump": the given name is Donald
+            if len(words) >= 2 and words[-1][:1].isupper() and words[0].lower() not in _LEAD and words[0] not in not_names:
+                self.full.add(words[-1])
+                self.given.add(words[0])  # "Li" after "Li Jifeng": a name may put the surname first
+
+    def person(self, word: str) -> bool:
+        """Introduced as a person: after a title, or as the surname of a full name."""
+        return word in self.titled or ((word in self.full or word in self.given or word in self.led) and word not in self.org)
+
+
+def plausible_source(name: str, evidence: DocumentEvidence | None = None) -> bool:
+    """True when ``name`` is a noun phrase that can name a speaker.
+
+    False for pronouns and relative words left unresolved ("that", "now you"), phrases with
+    no noun head ("be disciplined", "twice"), and heads that cannot speak ("gas mileage",
+    "500 federal tax", "alarming levels"). A plausible head is a source noun of the TSV, a
+    role or agent noun ("drivers"), a Capitalized name or acronym, or a poll share ("Fifty-one").
+    """
+    if not name or name == FIRST_PERSON:
+        return False
+    words = _tokens(trim_name(cut_name(name)))
+    if not words or words[0].lower() in _PREPOSITIONS:
+        return False
+    if all(w.lower() in _PRONOUNS or w in not_names for w in words):
+        return False
+    head = _head(words)
+    if not head or head.lower() in _PRONOUNS:
+        return False
+    low = head.lower()
+    roles = _ledger_roles()
+    if head_type(" ".join(_head_phrase(words))) is not None or low in roles["speaker"] or low in roles["group"]:
+        return True
+    if is_number_word(head):
+        return head[:1].isalpha() or "%" in head or "percent" in [w.lower() for w in words]
+    if head[:1].isupper():
+        if head in not_names or head in roles["not_name"] or low.endswith("ly"):
+            return False
+        if len(words) == 1 and evidence is not None and low in evidence.lower and not head.isupper():
+            return False  # "Blood", "Enemy": a sentence-initial common noun
+        return True
+    if not _AGENT.search(low) or _NOT_AGENT.search(low):
+        return False
+    if low.endswith("s"):
+        return True  # "drivers", "residents": plural agent nouns name groups of people
+    # a singular agent noun needs a determiner: "the organizer" speaks, "easier" / "violent" do not
+    return not low.endswith(("ent", "ant")) and len(words) > 1 and words[0].lower() in _DETERMINERS_SPEAKER
+
+
+def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -> str:
+    """The ledger type of ``name`` (typed ``typ`` from its sentence alone), given the article.
+
+    A lone Capitalized word is a person only when the article introduces it as one (title or
+    full name); else a country, company or other body speaking (organization), a place (""
+    = leave out of the ledger), or a group ("Americans" -> vague). Number sources are poll
+    shares (vague). A common-noun head of the TSV decides ("The German automaker" -> organization).
+    """
+    evidence = evidence or DocumentEvidence()
+    roles = _ledger_roles()
+    words = _tokens(name)
+    if not words:
+        return typ
+    content = [w for w in words if w.lower() not in _LEAD and w not in not_names]
+    if content and is_number_word(content[0]) and typ in ("named_person", "vague", "anonymous"):
+        if any(w.lower() in ("poll", "survey", "polls", "surveys") for w in words):
+            return "document"
+        return "vague"
+    head = _head(words)
+    if typ != "named_person" or not head:
+        return typ
+    if len(content) == 1 and content[0][:1].isupper():
+        word = content[0]
+        countries, places = _geography()
+        if evidence.person(word) or word in roles["title"]:
+            return "named_person"  # introduced as a person ("Jay Jay French"), or a title alone ("the Pope")
+        if word.lower() in roles["group"] or (word.endswith("s") and word[:-1].lower() in roles["group"]):
+            return "vague"
+        if head_type(word) not in (None, "role"):
+            return head_type(word)
+        if word in countries or name.strip() in countries:
+            return "organization"  # "Vietnam said": a government speaking
+        if word in places or word in evidence.places:
+            return ""
+        if word.endswith("s") and _AGENT.search(word.lower()) and not _NOT_AGENT.search(word.lower()):
+            return "vague"  # "Traders", "Voters": a group named by a plural agent noun
+        return "organization"
+    last = _bare(content[-1]) if content else ""
+    if len(content) >= 2 and last in evidence.org and last not in evidence.titled and all(w[:1].isupper() for w in content):
+        return "organization"  # "Home Depot" where the text speaks of "Home Depot shares"
+    spoken = roles["speaker"].get(head.lower())
+    if spoken and (head[:1].islower() or not _ends_with_personal_name(words, {})):
+        return spoken  # "The German automaker", "Dick Clark Productions": the noun decides
+    low = head.lower()
+    if head[:1].islower() and head_type(head) is None and low.endswith("s") and _AGENT.search(low) and not _NOT_AGENT.search(low):
+        return "vague"  # "star players": a group
+    countries, places = _geography()
+    if " ".join(content) in places:
+        return ""
+    if " ".join(content) in countries:
+        return "organization"
+    if words[0].lower() == "the" and len(content) >= 1 and all(w[:1].isupper() for w in content):
+        return "organization"  # "The Hollywood Reporter": a person's name takes no article
+    return typ
+
+
+def strip_place_prefix(name: str) -> str:
+    """A person's name without a country before it ("Ukraine Marie Yovanovitch" -> "Marie Yovanovitch")."""
+    words = name.split()
+    countries, places = _geography()
+    if len(words) >= 3 and re.match(r"^[A-Z]\.$", words[1]):
+        return name  # "Mara T. Oduya": a middle initial follows a given name, not a place
+    if len(words) >= 3 and (_bare(words[0]) in countries or words[0] in countries or _bare(words[0]) in places):
+        if all(w[:1].isupper() for w in words[1:]):
+            return " ".join(words[1:])
+    return name
+
+
+def is_number_phrase(name: str) -> bool:
+    """True when ``name`` starts with a number ("Fifty-one", "51 percent"): a poll share."""
+    words = [w for w in _tokens(name) if w.lower() not in ("the", "a", "an", "some", "about", "nearly", "almost")]
+    return bool(words) and is_number_word(words[0])
+
+
+_SHARE_TAIL = re.compile(r"^\s*(percent|per cent|%)?(\s+of\s+[^.,;:“”\"]{0,60}?\b(?:poll|survey|study)\b)?", re.IGNORECASE)
+
+
+def poll_share(name: str, after: str) -> tuple[str, str]:
+    """(name, type) of a number source given the text right after it.
+
+    "Fifty-one" + " percent say" -> ("Fifty-one percent", vague): a share of some crowd;
+    "51 percent of voters in the Gallup poll" -> document: the poll is the checkable source.
+    """
+    m = _SHARE_TAIL.match(after or "")
+    if m is None:
+        return name, "vague"
+    full = " ".join((name + (" " + m.group(1) if m.group(1) else "") + (m.group(2) or "")).split())
+    return full, ("document" if m.group(2) else "vague")
