@@ -1033,3 +1033,21 @@ def test_likes_after_a_number_is_the_noun():
 @pytest.mark.parametrize("text", ["The AirPods offer about five hours of listening time.", "The camera supports up to 8K video."])
 def test_a_product_offering_an_amount_is_no_speaker(text):
     assert not cues(text)
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("Concerns were raised that the plant was unsafe.", "were raised", "the plant was unsafe"),
+        ("Questions have been raised about the contract.", "have been raised", "the contract"),
+    ],
+)
+def test_doubts_raised_by_nobody_named_are_a_vague_attribution(text, cue, content):
+    parts = group_of(text, cue)
+    assert "source" not in parts and parts["cue"].type == "vague"
+    assert parts["content"].text == content
+
+
+@pytest.mark.parametrize("text", ["Taxes were raised last year.", "The child was raised in Ohio."])
+def test_raised_without_a_doubt_noun_is_no_cue(text):
+    assert not cues(text)

@@ -102,7 +102,7 @@ from server.annotate.verb_context import (
 )
 from server.annotate.phrase_cues import headline_colon as _headline_colon
 from server.annotate.phrase_cues import impersonal as _impersonal
-from server.annotate.phrase_cues import experiencer_participle, in_poll, passive_agent, possessed_claim, possessor
+from server.annotate.phrase_cues import VOICING_PARTICIPLES, experiencer_participle, in_poll, passive_agent, possessed_claim, possessor, raised_doubts
 from server.annotate.phrase_cues import passive_candidate as _passive_candidate
 from server.annotate.phrase_cues import viewpoint as _viewpoint
 from server.annotate.tokens import CLOSE_QUOTES, quotation_ranges, tokenize
@@ -265,8 +265,9 @@ def _word_candidate(text, sent, toks, i, fps, forms) -> tuple[_Cand | None, bool
     """A cue started at token ``i`` by a word that is no reporting verb, and whether it takes its tokens.
 
     Tried in order: an agentless passive weasel ("is widely regarded as"), an evidential adverb
-    ("reportedly"), an attitude adjective ("are wary of"), a possessed claim ("Trump's claim
-    that"), a poll ("in the latest poll"). Later cues may start inside an adverb's or a poll's
+    ("reportedly"), an attitude adjective ("are wary of"), doubts raised by nobody named
+    ("Concerns were raised that"), a possessed claim ("Trump's claim that"), a poll ("in the
+    latest poll"). Later cues may start inside an adverb's or a poll's
     cue, not inside the others'.
     """
     low = toks[i].low
@@ -279,6 +280,8 @@ def _word_candidate(text, sent, toks, i, fps, forms) -> tuple[_Cand | None, bool
             return cand, False
     if cand is None and low in _attitude_adjectives():
         cand = _attitude_candidate(text, sent, toks, i)
+    if cand is None and low in VOICING_PARTICIPLES:
+        cand = raised_doubts(text, sent, toks, i)
     if cand is None and low in _CLAIM_NOUNS:
         cand = possessed_claim(text, sent, toks, i)
     if cand is None and low == "in":

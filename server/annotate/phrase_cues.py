@@ -28,6 +28,9 @@ _INTENSIFIERS = words("intensifier")
 _ATTITUDE_PREPOSITIONS = words("attitude_preposition")
 _VIEWPOINT_PRONOUNS = words("viewpoint_pronoun")
 _EXPERIENCER_PARTICIPLES = words("experiencer_participle")
+_DOUBT_NOUNS = words("doubt_noun")
+VOICING_PARTICIPLES = words("voicing_participle")
+_BE_OR_HAVE = _BE | words("perfect_aux")
 _POLL_NOUNS = words("poll_noun")
 _POLL_FOLLOWERS = words("poll_follower")
 _IN_TAKERS = words("in_taker")
@@ -96,6 +99,27 @@ def _agent_end(toks, agent) -> int:
         ):
             return m  # ("Centers for Disease Control" keeps its "for")
     return agent[1]
+
+
+def raised_doubts(text, sent, toks, i) -> Cand | None:
+    """``Concerns were raised that ...``, ``Questions have been raised about ...``: doubts voiced by nobody named.
+
+    The participle at ``i`` (``voicing_participle``) follows a form of "be" whose subject ends in
+    a ``doubt_noun``; a "by" agent after it is the source.
+    """
+    g = i
+    while g > 0 and toks[g - 1].low in _BE_OR_HAVE:
+        g -= 1
+    if g == i or g == 0 or toks[g - 1].low not in _DOUBT_NOUNS or not any(toks[m].low in _BE for m in range(g, i)):
+        return None
+    agent = passive_agent(text, sent, toks, g, i + 1, g)
+    if agent is not None:
+        return agent
+    k = i + 1
+    if k < len(toks) and toks[k].low in ("about", "over", "regarding"):
+        k += 1  # the topic of the doubts: "raised about the contract"
+    content = content_after(text, sent, toks, k) if k < len(toks) else None
+    return Cand((g, i + 1), None, content, passive=True, cls="passive")
 
 
 def experiencer_participle(tok) -> bool:
