@@ -1051,3 +1051,14 @@ def test_doubts_raised_by_nobody_named_are_a_vague_attribution(text, cue, conten
 @pytest.mark.parametrize("text", ["Taxes were raised last year.", "The child was raised in Ohio."])
 def test_raised_without_a_doubt_noun_is_no_cue(text):
     assert not cues(text)
+
+
+def test_a_frequency_adverb_belongs_to_the_verb_group():
+    parts = group_of("Big Machine has twice denied doing anything wrong.", "has twice denied")
+    assert parts["source"].text == "Big Machine"
+
+
+def test_a_plural_after_a_party_or_nationality_adjective_is_a_noun():
+    text = "He told lawmakers it was his duty, as he deflected Republican attacks, including from the White House."
+    assert "attacks" not in cues(text)
+    assert cues("Republican seeks new inquiry.") == ["seeks"]  # a headline's subject, then its verb
