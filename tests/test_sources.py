@@ -287,3 +287,17 @@ def test_a_participle_after_the_head_ends_the_head_phrase():
     assert plausible_source("adults aged 30 or older")
     assert plausible_source("figures released by the ministry")
     assert plausible_source("unnamed officials")
+
+
+@pytest.mark.parametrize(
+    "phrase, typ",
+    [
+        ("Subsequent treatment with steroids", "vague"),  # a capitalized opener, no name
+        ("Recent studies", "document"),
+        ("Obama himself", "named_person"),
+    ],
+)
+def test_a_sentence_initial_capital_on_a_common_word_is_no_name(phrase, typ):
+    from server.annotate.sources import classify
+
+    assert classify(phrase) == typ

@@ -24,6 +24,8 @@ _QUANTIFIERS = words("quantifier")
 _INDEFINITE = words("indefinite")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 _QUOTED_TITLE = re.compile(r"^[“\"][^“”\"]+[”\"]$")
+_ADJECTIVE_SHAPE = re.compile(r"^\w{3,}(?:ive|ous|ful|less|able|ible|ical)$")  # "Previous", "Effective"
+_COMMON_OPENERS = words("common_opener")
 
 
 @lru_cache(maxsize=1)
@@ -157,6 +159,8 @@ def classify(phrase: str) -> str:
         return "organization"  # "Centers for Disease Control", "Center for American Progress": a body's name
     if any(w.rstrip(".,’'s") in signals or w in signals for w in caps) or any(_ACRONYM.match(w.rstrip(".,’'")) for w in caps):
         return "organization"
+    if caps == [words[0]] and len(words) > 1 and words[-1][:1].islower() and (common_noun_shape(words[0]) or _ADJECTIVE_SHAPE.search(low[0]) or low[0] in _COMMON_OPENERS):
+        caps = []  # "Subsequent treatment with steroids", "Recent studies": a capitalized common word, no name
     if caps:
         return "named_person"
     if low[0] in ("a", "an", "one"):
