@@ -424,7 +424,7 @@ def test_the_agent_of_a_passive_is_its_source(text, cue, source, about):
         ("The mayor was criticized for the delay.", "was criticized for", "the delay"),
         ("Reporters were told that the plant was safe.", "were told", "the plant was safe"),
         ("He was asked about the emails on Tuesday.", "was asked about", "the emails on Tuesday"),
-        ("The results were announced on Friday.", "were announced", "The results"),
+        ("The mayor was criticized.", "was criticized", "The mayor"),
     ],
 )
 def test_the_subject_of_an_agentless_passive_is_no_source(text, cue, about):
@@ -1062,3 +1062,8 @@ def test_a_plural_after_a_party_or_nationality_adjective_is_a_noun():
     text = "He told lawmakers it was his duty, as he deflected Republican attacks, including from the White House."
     assert "attacks" not in cues(text)
     assert cues("Republican seeks new inquiry.") == ["seeks"]  # a headline's subject, then its verb
+
+
+@pytest.mark.parametrize("text", ["Price and gas mileage were not announced.", "The new model was unveiled on Sunday."])
+def test_an_agentless_passive_with_nothing_claimed_is_no_attribution(text):
+    assert not cues(text)

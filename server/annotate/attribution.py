@@ -511,7 +511,9 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _NOTHING_WORDS:
             return None  # "Nothing is said about ...", "Little is known": no claim is attributed
         if not (complement or ce > j):
-            # "The results were announced": what it is about is the subject, not what follows
+            if toks[i].low not in _JUDGMENT_PARTICIPLES:
+                return None  # "The price was not announced": nothing is claimed, by anyone
+            # "The mayor was criticized": a judgment nobody is named for, about the subject
             content = (toks[subj[0]].start, toks[subj[1] - 1].end) if subj is not None else None
         return _Cand((g, ce), None, content, passive=True, cls="passive")
     return _Cand((g, ce), subj, content, inherit=inherit, coordinated=coordinated)
@@ -531,6 +533,7 @@ _SUBORDINATORS = words("subordinator")
 
 _AUX = words("perfect_aux")
 _NOTHING_WORDS = words("nothing_word")
+_JUDGMENT_PARTICIPLES = words("judgment_participle")
 _CAPACITY_VERBS = words("capacity_verb")
 _CLAIM_NOUNS = words("claim_noun")
 _MODALS = words("modal_aux")
