@@ -1067,3 +1067,15 @@ def test_a_plural_after_a_party_or_nationality_adjective_is_a_noun():
 @pytest.mark.parametrize("text", ["Price and gas mileage were not announced.", "The new model was unveiled on Sunday."])
 def test_an_agentless_passive_with_nothing_claimed_is_no_attribution(text):
     assert not cues(text)
+
+
+def test_a_clause_between_commas_is_no_appositive_of_a_subject():
+    text = ("While the dollar was supported by recent data, the greenback may be in for some weakness, "
+            "said Juan Perez, a trader at Tempus Inc.")
+    parts = group_of(text, "said")
+    assert parts["source"].text == "Juan Perez"
+
+
+def test_an_appositive_with_a_relative_clause_stays_with_its_name():
+    parts = group_of("Bill Bruch, a delegate who is part of the drive, said he called the chairman.", "said")
+    assert parts["source"].text.startswith("Bill Bruch")

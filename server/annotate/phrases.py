@@ -31,6 +31,7 @@ _APPOSITIVE_OPENERS = words("appositive_opener")
 _THAT_WORDS = words("complementizer")
 _TIME_LEAD = words("time_lead")
 _TIME_WORDS = words("time_word")
+_FINITE_AUX = words("finite_aux")
 
 
 def comma_before(toks, k) -> bool:
@@ -285,12 +286,24 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
     )
     if not appositive and g - k > 10:
         return None  # what sits between the commas does not look like an appositive or a short aside
+    if _finite_before_relative(toks, k + 1, g - 1):
+        return None  # ", the greenback may be in for some weakness, said X": a clause, not an appositive
     head = source_left(toks, k)
     if head is None:
         return None
     if not any(is_name(toks[m]) for m in range(head[0], head[1])) and not (text and clear_source(text, toks, head)):
         return None
     return (head[0], g)
+
+
+def _finite_before_relative(toks, a, b) -> bool:
+    """A finite auxiliary in ``toks[a:b]`` before any relative word ("a delegate who is ..." has none)."""
+    for m in range(a, b):
+        if toks[m].low in _RELATIVE_WORDS or toks[m].low in ("whose", "that"):
+            return False
+        if toks[m].low in _FINITE_AUX:
+            return True
+    return False
 
 
 def title_case(toks) -> bool:
