@@ -1079,3 +1079,10 @@ def test_a_clause_between_commas_is_no_appositive_of_a_subject():
 def test_an_appositive_with_a_relative_clause_stays_with_its_name():
     parts = group_of("Bill Bruch, a delegate who is part of the drive, said he called the chairman.", "said")
     assert parts["source"].text.startswith("Bill Bruch")
+
+
+def test_an_aside_between_a_speaker_and_the_verb_leaves_the_speaker_clear():
+    parts = group_of("Clinton, without naming him, accused Trump of lying.", "accused")
+    assert parts["source"].text.startswith("Clinton")
+    assert parts["content"].text == "Trump of lying"
+    assert not [s for s in attribution_spans("Clinton, without naming him, accused Trump of lying.") if s.label == "source" and s.text == "without"]

@@ -516,6 +516,10 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             # "The mayor was criticized": a judgment nobody is named for, about the subject
             content = (toks[subj[0]].start, toks[subj[1] - 1].end) if subj is not None else None
         return _Cand((g, ce), None, content, passive=True, cls="passive")
+    if gerund and content is not None and g > 1 and toks[g - 2].text == ",":
+        comma = text.find(",", content[0], content[1])
+        if comma > content[0]:
+            content = trim_content(text, content[0], comma)  # "X, without naming him, accused ...": the aside ends at its comma
     return _Cand((g, ce), subj, content, inherit=inherit, coordinated=coordinated)
 
 

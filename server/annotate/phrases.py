@@ -32,6 +32,7 @@ _THAT_WORDS = words("complementizer")
 _TIME_LEAD = words("time_lead")
 _TIME_WORDS = words("time_word")
 _FINITE_AUX = words("finite_aux")
+_GERUND_PREPS = words("gerund_preposition")
 
 
 def comma_before(toks, k) -> bool:
@@ -47,8 +48,8 @@ def is_name(tok: Tok) -> bool:
 def source_left(toks, g) -> tuple[int, int] | None:
     """Token range of the noun phrase ending right before index ``g`` (the verb group)."""
     k = g - 1
-    if k < 0 or toks[k].quoted:
-        return None
+    if k < 0 or toks[k].quoted or toks[k].low in _GERUND_PREPS:
+        return None  # ("without naming him": a gerund's preposition, no subject)
     if toks[k].low in _SUBJECT_PRONOUNS:
         return (k, g)
     if srcmod.looks_like_verb(toks[k].low) and not is_name(toks[k]) and k > 0 and (is_name(toks[k - 1]) or toks[k - 1].low in _SUBJECT_PRONOUNS):
@@ -175,6 +176,9 @@ def coordinated_start(toks, start: int) -> int:
 
 def clear_source(text, toks, rng) -> bool:
     """True when the phrase is clearly a speaker: a name, a pronoun or a source noun."""
+    comma = next((m for m in range(rng[0] + 1, rng[1]) if toks[m].text == ","), None)
+    if comma is not None:
+        rng = (rng[0], comma)  # "Clinton, without naming him,": the name before the aside decides
     phrase = phrase_text(text, toks, rng)
     if rng[0] == 0 and srcmod.common_noun_shape(toks[0].text) and srcmod.head_type(phrase) is None:
         return False  # "Cooperation with Mexico seems ...": a capitalized common noun, not a name
