@@ -1086,3 +1086,20 @@ def test_an_aside_between_a_speaker_and_the_verb_leaves_the_speaker_clear():
     assert parts["source"].text.startswith("Clinton")
     assert parts["content"].text == "Trump of lying"
     assert not [s for s in attribution_spans("Clinton, without naming him, accused Trump of lying.") if s.label == "source" and s.text == "without"]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The results are alarming, Ian Hamilton, an expert at the University of York, told Newsweek.", "The results are alarming"),
+        ("“We will win,” she told reporters on Tuesday.", "“We will win,”"),
+    ],
+)
+def test_who_was_told_is_not_what_was_said(text, content):
+    parts = group_of(text, "told")
+    assert parts["content"].text == content
+
+
+def test_the_subject_before_a_second_verb_ends_at_an_irregular_past():
+    parts = group_of("Swift took to social media and accused Braun of blocking the show.", "accused")
+    assert parts["source"].text == "Swift"

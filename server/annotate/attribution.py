@@ -486,6 +486,11 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return _Cand((g, ce), inverted, content_before(text, sent, toks, g), source_after=True)
     content = None
     clause_final = after_date >= n or toks[after_date].text in (".", ",", ";", "!", "?", ")")
+    if not clause_final and not complement and vf.lemma in _ADDRESSEE_VERBS:
+        addressee = source_right(toks, ce, loose=True)  # "..., Hamilton told Newsweek.": the outlet was told
+        if addressee is not None:
+            end = skip_time_after(toks, addressee[1])
+            clause_final = end >= n or toks[end].text in (".", ",", ";", "!", "?", ")")
     # "“...,” Krauze wrote in an op-ed for The Post in March": a prepositional phrase after the
     # verb of a speaker frame is where or when it was said, never what was said
     frame_tail = not complement and not participle and ce < n and toks[ce].low in _PREPOSITIONS
@@ -537,6 +542,7 @@ _SUBORDINATORS = words("subordinator")
 
 _AUX = words("perfect_aux")
 _NOTHING_WORDS = words("nothing_word")
+_ADDRESSEE_VERBS = words("addressee_verb")
 _JUDGMENT_PARTICIPLES = words("judgment_participle")
 _CAPACITY_VERBS = words("capacity_verb")
 _CLAIM_NOUNS = words("claim_noun")

@@ -33,6 +33,7 @@ _TIME_LEAD = words("time_lead")
 _TIME_WORDS = words("time_word")
 _FINITE_AUX = words("finite_aux")
 _GERUND_PREPS = words("gerund_preposition")
+_IRREGULAR_PAST = words("irregular_past")
 
 
 def comma_before(toks, k) -> bool:
@@ -336,7 +337,7 @@ def sentence_subject(text, toks, g) -> tuple[int, int] | None:
         found = sentence_subject(text, toks[comma + 1 :], g - comma - 1)
         return None if found is None else (found[0] + comma + 1, found[1] + comma + 1)
     while k < g and toks[k].text not in (",", "(", "—", "–", ";", ":") and (toks[k].low not in _CLAUSE_WORDS or toks[k].low == "and"):
-        if k > 0 and toks[k].text.islower() and (srcmod.looks_like_verb(toks[k].low) or toks[k].low.endswith(("ed", "ly"))):
+        if k > 0 and toks[k].text.islower() and (srcmod.looks_like_verb(toks[k].low) or toks[k].low.endswith(("ed", "ly")) or toks[k].low in _IRREGULAR_PAST):
             break  # the subject ends where its verb group starts ("Clinton repeatedly invoked ... and")
         k += 1
     if k == 0 or k > 8 or toks[0].low in _PREPOSITIONS:
