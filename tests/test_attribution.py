@@ -1103,3 +1103,22 @@ def test_who_was_told_is_not_what_was_said(text, content):
 def test_the_subject_before_a_second_verb_ends_at_an_irregular_past():
     parts = group_of("Swift took to social media and accused Braun of blocking the show.", "accused")
     assert parts["source"].text == "Swift"
+
+
+def test_a_list_of_titles_after_a_quotation_is_the_speaker_frame():
+    text = "“Sales were below our expectations,” chairman, CEO and president Craig Menear said in the earnings release."
+    parts = group_of(text, "said")
+    assert parts["source"].text == "chairman, CEO and president Craig Menear"
+    assert parts["content"].text == "“Sales were below our expectations,”"
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The founder always argued that the fear was justified.", ["always argued"]),
+        ("Some credit card holders pay more.", []),
+        ("What charges does he face in the US?", []),
+    ],
+)
+def test_adverbs_and_noun_readings_around_cue_forms(text, found):
+    assert cues(text) == found

@@ -72,12 +72,15 @@ def quote_then_words(toks, k) -> int | None:
     """Index after the quotation when ``“...,” WORDS`` ends right before token ``k``, else None.
 
     "“...,” Mexican journalist and anchor León Krauze wrote": the subject scan stops at "and",
-    but the frame still follows the quotation.
+    but the frame still follows the quotation; so does a list of titles ("chairman, CEO and
+    president Craig Menear said").
     """
     for m in range(k - 1, max(-1, k - 8), -1):
         t = toks[m]
         if t.text in CLOSE_QUOTES + '"':
             return m + 1 if m > 0 and toks[m - 1].text in (",", "?", "!") else None
+        if t.text == "," and m > 0 and toks[m - 1].text.isalpha() and not toks[m - 1].quoted:
+            continue  # "chairman, CEO and president Craig Menear": a list of titles
         if t.quoted or not t.text.isalpha() or (t.low in _CLAUSE_WORDS and t.low != "and") or t.low in _verb_forms():
             return None
     return None
