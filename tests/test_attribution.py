@@ -1122,3 +1122,11 @@ def test_a_list_of_titles_after_a_quotation_is_the_speaker_frame():
 )
 def test_adverbs_and_noun_readings_around_cue_forms(text, found):
     assert cues(text) == found
+
+
+def test_the_outlet_after_told_is_never_an_inverted_speaker():
+    text = ("Ian Hamilton, an expert in drug use and mental health at the Department of Health Sciences at the "
+            "University of York who did not work on the study, told Newsweek: “This could matter.”")
+    parts = group_of(text, "told")
+    assert parts["source"].text == "Ian Hamilton"
+    assert parts["content"].text == "“This could matter.”"
