@@ -1130,3 +1130,20 @@ def test_the_outlet_after_told_is_never_an_inverted_speaker():
     parts = group_of(text, "told")
     assert parts["source"].text == "Ian Hamilton"
     assert parts["content"].text == "“This could matter.”"
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Some of the more elaborate moves did not work.", []),
+        ("The minister did not elaborate.", ["did not elaborate"]),
+        ("Two more said they would leave.", ["said"]),
+    ],
+)
+def test_a_bare_form_after_a_degree_word_is_an_adjective(text, found):
+    assert cues(text) == found
+
+
+def test_later_after_said_is_when_not_what():
+    parts = group_of("“It was a mistake,” he said later.", "said")
+    assert parts["content"].text == "“It was a mistake,”"

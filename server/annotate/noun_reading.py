@@ -30,6 +30,7 @@ _SINGULAR_PRONOUNS = words("singular_pronoun")
 _FINITE_AUX = words("finite_aux")
 _SINGULAR_DETERMINERS = words("singular_determiner")
 _NAME_ADJECTIVES = words("name_adjective")
+_DEGREE_WORDS = words("degree_word")
 
 
 def head_of_next_subject(toks, j) -> bool:
@@ -64,6 +65,8 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
     form = vf.form.split()[0]
     if i > 0 and toks[i].text[:1].isupper() and toks[i - 1].text not in OPEN_QUOTES + "\"'‘(" and not title_case(toks):
         return True  # "the United States", "The Washington Post": part of a name
+    if g == i and i > 0 and toks[i - 1].low in _DEGREE_WORDS and form == vf.lemma.split()[0]:
+        return True  # "the more elaborate moves", "very critical": an adjective after a degree word
     if g == i and i > 1 and form.endswith("s") and toks[i - 1].low in _NAME_ADJECTIVES and toks[i - 2].text.islower():
         return True  # "deflected Republican attacks": an adjective before a plural noun ("Republican seeks" opens a clause)
     if g == i and i > 0 and form.endswith("s") and toks[i - 1].low in _PLURAL_DETERMINERS:
