@@ -1147,3 +1147,7 @@ def test_a_bare_form_after_a_degree_word_is_an_adjective(text, found):
 def test_later_after_said_is_when_not_what():
     parts = group_of("“It was a mistake,” he said later.", "said")
     assert parts["content"].text == "“It was a mistake,”"
+
+
+def test_a_shopping_title_with_a_label_and_a_noun_prone_last_word_has_no_cue():
+    assert not cues("New Release: Last Chance to Buy the Game and Get $10 Store Credit.")

@@ -65,6 +65,8 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
     form = vf.form.split()[0]
     if i > 0 and toks[i].text[:1].isupper() and toks[i - 1].text not in OPEN_QUOTES + "\"'‘(" and not title_case(toks):
         return True  # "the United States", "The Washington Post": part of a name
+    if form in _NOUNY and title_case(toks) and (j >= len(toks) or toks[j].text in (".", ",", ";", ":", ")", "!", "?")):
+        return True  # a title ending in "... Get $10 Amazon Credit.": a noun-prone form that ends the clause
     if g == i and i > 0 and toks[i - 1].low in _DEGREE_WORDS and form == vf.lemma.split()[0]:
         return True  # "the more elaborate moves", "very critical": an adjective after a degree word
     if g == i and i > 1 and form.endswith("s") and toks[i - 1].low in _NAME_ADJECTIVES and toks[i - 2].text.islower():
