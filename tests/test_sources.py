@@ -301,3 +301,10 @@ def test_a_sentence_initial_capital_on_a_common_word_is_no_name(phrase, typ):
     from server.annotate.sources import classify
 
     assert classify(phrase) == typ
+
+
+def test_an_acronym_that_spells_a_pronoun_is_a_body():
+    from server.annotate.sources import classify
+
+    assert classify("WHO") == "organization"  # the World Health Organization
+    assert classify("who") == "pronoun"

@@ -138,8 +138,8 @@ def classify(phrase: str) -> str:
     if not words:
         return "vague"
     low = [w.lower() for w in words]
-    if len(words) == 1 and low[0] in wholes:
-        return wholes[low[0]]
+    if len(words) == 1 and low[0] in wholes and not (len(words[0]) > 1 and _ACRONYM.match(words[0])):
+        return wholes[low[0]]  # ("WHO" and "US" in capitals are the bodies, not the pronouns)
     if is_quoted_title(phrase):
         return "document"  # according to “The Trumps,”: a book, article or report named by its title
     if "," in phrase:
