@@ -1151,3 +1151,21 @@ def test_later_after_said_is_when_not_what():
 
 def test_a_shopping_title_with_a_label_and_a_noun_prone_last_word_has_no_cue():
     assert not cues("New Release: Last Chance to Buy the Game and Get $10 Store Credit.")
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        ("“I am so proud,” John said Sunday on Instagram.", "John", "“I am so proud,”"),
+        ("Officials, however, said the plan would go ahead.", "Officials", "the plan would go ahead"),
+        ("However research shows such elections reduce turnout.", "research", "such elections reduce turnout"),
+    ],
+)
+def test_medium_phrases_and_sentence_adverbs_stay_out_of_the_parts(text, source, content):
+    cue = next(c for c in cues(text))
+    parts = group_of(text, cue)
+    assert parts["source"].text == source and parts["content"].text == content
+
+
+def test_an_instruction_to_the_reader_is_no_cue():
+    assert not cues("Please note there may be a delay before the video appears.")

@@ -486,6 +486,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return _Cand((g, ce), inverted, content_before(text, sent, toks, g), source_after=True)
     content = None
     clause_final = after_date >= n or toks[after_date].text in (".", ",", ";", "!", "?", ")")
+    if not clause_final and after_date > ce and not complement:
+        clause_final = _medium_to_clause_end(toks, after_date)  # "John said Sunday on Instagram."
     if not clause_final and not complement and vf.lemma in _ADDRESSEE_VERBS:
         addressee = source_right(toks, ce, loose=True)  # "..., Hamilton told Newsweek.": the outlet was told
         if addressee is not None:
@@ -543,6 +545,7 @@ _SUBORDINATORS = words("subordinator")
 _AUX = words("perfect_aux")
 _NOTHING_WORDS = words("nothing_word")
 _ADDRESSEE_VERBS = words("addressee_verb")
+_MEDIUM_PREPOSITIONS = words("medium_preposition")
 _JUDGMENT_PARTICIPLES = words("judgment_participle")
 _CAPACITY_VERBS = words("capacity_verb")
 _CLAIM_NOUNS = words("claim_noun")
@@ -632,6 +635,18 @@ def _document_subject(text, toks, i) -> tuple[int, int] | None:
 
 
 # --------------------------------------------------------------------------- assembly
+
+
+def _medium_to_clause_end(toks, k) -> bool:
+    """A short prepositional phrase from ``k`` to the clause end ("on Instagram.", "in an interview,")."""
+    if toks[k].low not in _MEDIUM_PREPOSITIONS:
+        return False
+    for m in range(k + 1, min(len(toks), k + 7)):
+        if toks[m].text in (".", ",", ";", "!", "?"):
+            return True
+        if toks[m].low in _CLAUSE_WORDS or not re.match(r"[\w'’-]", toks[m].text):
+            return False
+    return k + 7 >= len(toks)  # the sentence ended inside the phrase
 
 
 def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:

@@ -298,6 +298,8 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
         return None
     if not any(is_name(toks[m]) for m in range(head[0], head[1])) and not (text and clear_source(text, toks, head)):
         return None
+    if g - k == 3 and toks[k + 1].low in _CLAUSE_WORDS:
+        return head  # "Officials, however, said": the adverb between the commas is no appositive
     return (head[0], g)
 
 
