@@ -30,6 +30,11 @@ def group_of(text: str, cue_text: str) -> dict[str, object]:
     return {s.label: s for s in spans if s.group == cue.group}
 
 
+def parts_of(text: str, cue_text: str) -> dict[str, str]:
+    """label -> text of the cue, source and content of the attribution whose cue is ``cue_text``."""
+    return {label: span.text for label, span in group_of(text, cue_text).items()}
+
+
 # --------------------------------------------------------------------------- lexicon entries
 
 
@@ -413,9 +418,7 @@ def test_passive_with_a_named_agent_is_not_a_weasel():
     ],
 )
 def test_the_agent_of_a_passive_is_its_source(text, cue, source, about):
-    parts = group_of(text, cue)
-    assert parts["source"].text == source
-    assert parts["content"].text == about
+    assert parts_of(text, cue) == {"cue": cue, "source": source, "content": about}
 
 
 @pytest.mark.parametrize(
@@ -428,10 +431,9 @@ def test_the_agent_of_a_passive_is_its_source(text, cue, source, about):
     ],
 )
 def test_the_subject_of_an_agentless_passive_is_no_source(text, cue, about):
-    parts = group_of(text, cue)
-    assert "source" not in parts  # the mayor was criticized; he is not the critic
-    assert parts["cue"].type == "vague" and "nobody in particular" in parts["cue"].reason
-    assert parts["content"].text == about
+    assert parts_of(text, cue) == {"cue": cue, "content": about}  # the mayor was criticized; he is not the critic
+    cue_span = group_of(text, cue)["cue"]
+    assert cue_span.type == "vague" and "nobody in particular" in cue_span.reason
 
 
 @pytest.mark.parametrize(
@@ -915,9 +917,9 @@ def test_seed_contents_of_common_frames(seed):
     ],
 )
 def test_a_parenthetical_speaker_frame_may_end_with_a_date(text, cue, content):
-    parts = group_of(text, cue)
-    assert parts["source"].text in ("he", "she")
-    assert parts["content"].text == content  # the date is when it was said, not what
+    parts = parts_of(text, cue)
+    assert parts["source"] in ("he", "she")
+    assert parts["content"] == content  # the date is when it was said, not what
 
 
 def test_as_opening_a_speaker_frame_is_not_part_of_the_content():
@@ -998,8 +1000,7 @@ def test_a_passive_about_nothing_attributes_no_claim(text):
     ],
 )
 def test_a_possessed_claim_noun_before_a_that_clause_names_its_source(text, cue, source, content):
-    parts = group_of(text, cue)
-    assert parts["source"].text == source and parts["content"].text == content
+    assert parts_of(text, cue) == {"cue": cue, "source": source, "content": content}
 
 
 def test_a_verb_whose_object_is_a_claim_takes_the_whole_claim_as_content():
@@ -1043,9 +1044,8 @@ def test_a_product_offering_an_amount_is_no_speaker(text):
     ],
 )
 def test_doubts_raised_by_nobody_named_are_a_vague_attribution(text, cue, content):
-    parts = group_of(text, cue)
-    assert "source" not in parts and parts["cue"].type == "vague"
-    assert parts["content"].text == content
+    assert parts_of(text, cue) == {"cue": cue, "content": content}
+    assert group_of(text, cue)["cue"].type == "vague"
 
 
 @pytest.mark.parametrize("text", ["Taxes were raised last year.", "The child was raised in Ohio."])
@@ -1072,8 +1072,7 @@ def test_an_agentless_passive_with_nothing_claimed_is_no_attribution(text):
 def test_a_clause_between_commas_is_no_appositive_of_a_subject():
     text = ("While the dollar was supported by recent data, the greenback may be in for some weakness, "
             "said Juan Perez, a trader at Tempus Inc.")
-    parts = group_of(text, "said")
-    assert parts["source"].text == "Juan Perez"
+    assert parts_of(text, "said")["source"] == "Juan Perez"
 
 
 def test_an_appositive_with_a_relative_clause_stays_with_its_name():
@@ -1096,8 +1095,7 @@ def test_an_aside_between_a_speaker_and_the_verb_leaves_the_speaker_clear():
     ],
 )
 def test_who_was_told_is_not_what_was_said(text, content):
-    parts = group_of(text, "told")
-    assert parts["content"].text == content
+    assert parts_of(text, "told")["content"] == content
 
 
 def test_the_subject_before_a_second_verb_ends_at_an_irregular_past():
@@ -1107,9 +1105,11 @@ def test_the_subject_before_a_second_verb_ends_at_an_irregular_past():
 
 def test_a_list_of_titles_after_a_quotation_is_the_speaker_frame():
     text = "“Sales were below our expectations,” chairman, CEO and president Craig Menear said in the earnings release."
-    parts = group_of(text, "said")
-    assert parts["source"].text == "chairman, CEO and president Craig Menear"
-    assert parts["content"].text == "“Sales were below our expectations,”"
+    assert parts_of(text, "said") == {
+        "cue": "said",
+        "source": "chairman, CEO and president Craig Menear",
+        "content": "“Sales were below our expectations,”",
+    }
 
 
 @pytest.mark.parametrize(
@@ -1127,9 +1127,7 @@ def test_adverbs_and_noun_readings_around_cue_forms(text, found):
 def test_the_outlet_after_told_is_never_an_inverted_speaker():
     text = ("Ian Hamilton, an expert in drug use and mental health at the Department of Health Sciences at the "
             "University of York who did not work on the study, told Newsweek: “This could matter.”")
-    parts = group_of(text, "told")
-    assert parts["source"].text == "Ian Hamilton"
-    assert parts["content"].text == "“This could matter.”"
+    assert parts_of(text, "told") == {"cue": "told", "source": "Ian Hamilton", "content": "“This could matter.”"}
 
 
 @pytest.mark.parametrize(
@@ -1162,9 +1160,8 @@ def test_a_shopping_title_with_a_label_and_a_noun_prone_last_word_has_no_cue():
     ],
 )
 def test_medium_phrases_and_sentence_adverbs_stay_out_of_the_parts(text, source, content):
-    cue = next(c for c in cues(text))
-    parts = group_of(text, cue)
-    assert parts["source"].text == source and parts["content"].text == content
+    cue = cues(text)[0]
+    assert parts_of(text, cue) == {"cue": cue, "source": source, "content": content}
 
 
 def test_an_instruction_to_the_reader_is_no_cue():
