@@ -1166,3 +1166,14 @@ def test_medium_phrases_and_sentence_adverbs_stay_out_of_the_parts(text, source,
 
 def test_an_instruction_to_the_reader_is_no_cue():
     assert not cues("Please note there may be a delay before the video appears.")
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        ("“We are ready,” said Lt. Gen. James L. Terry, the commander.", "Lt. Gen. James L. Terry", "“We are ready,”"),
+        ("“It is a bubble,” Tom Smith, a writer for a news website, said Wednesday evening.", "Tom Smith, a writer for a news website,", "“It is a bubble,”"),
+    ],
+)
+def test_initials_and_two_word_dates_stay_in_their_place(text, source, content):
+    assert parts_of(text, "said") == {"cue": "said", "source": source, "content": content}

@@ -216,8 +216,8 @@ def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
     e = k
     while e < n and e - start < 10:
         t = toks[e]
-        if t.text == "." and e > start and toks[e - 1].low in _ABBREVIATIONS:
-            e += 1
+        if t.text == "." and e > start and (toks[e - 1].low in _ABBREVIATIONS or is_initial(toks, e - 1)):
+            e += 1  # "Lt. Gen. James L. Terry": titles and middle initials keep their periods
             continue
         if not re.match(r"\w", t.text):
             if t.text in ("’", "'") and e > start:
@@ -263,13 +263,15 @@ def skip_time_before(toks, g) -> int:
 
 
 def skip_time_after(toks, k) -> int:
-    """Index after a date phrase starting at ``k`` ("this week", "on Tuesday", "Sunday"), else ``k``."""
+    """Index after a date phrase starting at ``k`` ("this week", "on Tuesday", "Wednesday evening"), else ``k``."""
     m = k
     while m < len(toks) and m - k < 3 and toks[m].low in _TIME_LEAD:
         m += 1
-    if m < len(toks) and toks[m].low in _TIME_WORDS:
-        return m + 1
-    return k
+    if m >= len(toks) or toks[m].low not in _TIME_WORDS:
+        return k
+    while m < len(toks) and toks[m].low in _TIME_WORDS:
+        m += 1
+    return m
 
 
 def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
