@@ -1177,3 +1177,26 @@ def test_an_instruction_to_the_reader_is_no_cue():
 )
 def test_initials_and_two_word_dates_stay_in_their_place(text, source, content):
     assert parts_of(text, "said") == {"cue": "said", "source": source, "content": content}
+
+
+@pytest.mark.parametrize(
+    "text, quotes",
+    [
+        ('A 6" screen. Then he said "we will win," and left.', ['"we will win,"']),  # a stray inch mark
+        ('"We are ready," he said. "Really."', ['"We are ready,"', '"Really."']),
+    ],
+)
+def test_straight_quotes_pair_by_their_neighbours(text, quotes):
+    from server.annotate.tokens import quotation_ranges
+
+    assert [text[a:b] for a, b in quotation_ranges(text)] == quotes
+
+
+def test_a_quotation_that_opens_inside_the_sentence_bounds_the_content():
+    text = '"There\'s suspicion," the sheriff said. They were headed north, "to a place where they handled such things," Woodard explained.'
+    assert parts_of(text, "explained")["content"] == 'They were headed north, "to a place where they handled such things,"'
+
+
+def test_a_quotation_frame_keeps_the_date_and_occasion_out_of_the_content():
+    text = '"There is suspicion about everything," Sheriff Calvin Woodard Jr. said Wednesday in a news conference about the case.'
+    assert parts_of(text, "said")["content"] == '"There is suspicion about everything,"'

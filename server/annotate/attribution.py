@@ -495,7 +495,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             clause_final = end >= n or toks[end].text in (".", ",", ";", "!", "?", ")")
     # "“...,” Krauze wrote in an op-ed for The Post in March": a prepositional phrase after the
     # verb of a speaker frame is where or when it was said, never what was said
-    frame_tail = not complement and not participle and ce < n and toks[ce].low in _PREPOSITIONS
+    frame_tail = not complement and not participle and ce < n and (toks[ce].low in _PREPOSITIONS or (quote_frame and after_date > ce))
     if frame_tail and not quote_frame:
         after = quote_then_words(toks, subj[0]) if subj is not None and subj[1] == g else None
         frame_tail = after is not None
@@ -641,12 +641,12 @@ def _medium_to_clause_end(toks, k) -> bool:
     """A short prepositional phrase from ``k`` to the clause end ("on Instagram.", "in an interview,")."""
     if toks[k].low not in _MEDIUM_PREPOSITIONS:
         return False
-    for m in range(k + 1, min(len(toks), k + 7)):
+    for m in range(k + 1, min(len(toks), k + 10)):
         if toks[m].text in (".", ",", ";", "!", "?"):
             return True
         if toks[m].low in _CLAUSE_WORDS or not re.match(r"[\w'’-]", toks[m].text):
             return False
-    return k + 7 >= len(toks)  # the sentence ended inside the phrase
+    return k + 10 >= len(toks)  # the sentence ended inside the phrase
 
 
 def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:

@@ -110,7 +110,8 @@ def content_before(text, sent, toks, k) -> tuple[int, int] | None:
         end -= 1
     start = sent.start
     # A quotation that opened in an earlier sentence still belongs to this content.
-    if end > start and text[end - 1] in CLOSE_QUOTES + '"' and text[start] not in OPEN_QUOTES + '"':
+    opened_here = any(c in text[start : end - 1] for c in OPEN_QUOTES + '"')  # '..., "to a place," X explained.'
+    if end > start and text[end - 1] in CLOSE_QUOTES + '"' and text[start] not in OPEN_QUOTES + '"' and not opened_here:
         q = max(text.rfind("“", 0, start), text.rfind('"', 0, start))
         para = text.rfind("\n\n", 0, start)
         if q > para and q >= 0 and start - q < 2000:

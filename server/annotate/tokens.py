@@ -71,12 +71,26 @@ def quotation_ranges(text: str) -> list[tuple[int, int]]:
                 ranges.append((begin, m.end()))
             open_at = straight_open = None
         elif straight_open is None:
-            straight_open = m.start()
+            if _straight_side(text, m.start(), m.end()) != "close":
+                straight_open = m.start()  # (a closing-looking mark with nothing open is a stray)
+        elif _straight_side(text, m.start(), m.end()) == "open":
+            straight_open = m.start()  # a new quotation opens: the earlier mark was a stray
         else:
             ranges.append((straight_open, m.end()))
             straight_open = None
     ranges.sort()
     return ranges
+
+
+def _straight_side(text: str, start: int, end: int) -> str:
+    """"open" or "close" when a straight quote's neighbours tell ("said "We ..." / "... ," he"), else ""."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if (before.isspace() or before in "([{—–-") and after.isalnum():
+        return "open"
+    if after.isspace() or after in ".,;:!?)]}" and (before.isalnum() or before in ".,;:!?"):
+        return "close" if not before.isspace() else ""
+    return ""
 
 
 def ed_form(tok: Tok) -> bool:
