@@ -1200,3 +1200,11 @@ def test_a_quotation_that_opens_inside_the_sentence_bounds_the_content():
 def test_a_quotation_frame_keeps_the_date_and_occasion_out_of_the_content():
     text = '"There is suspicion about everything," Sheriff Calvin Woodard Jr. said Wednesday in a news conference about the case.'
     assert parts_of(text, "said")["content"] == '"There is suspicion about everything,"'
+
+
+def test_a_statement_inside_a_prepositional_phrase_is_no_claim_object():
+    assert parts_of("The BBC said in an earlier statement that Clarkson had been suspended.", "said")["content"] == "Clarkson had been suspended"
+
+
+def test_champion_is_the_noun():
+    assert not cues("The reigning Masters champion Johnson finished with a 69.")

@@ -14,6 +14,7 @@ from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES
 _THAT_WORDS = words("complementizer")
 _CLAUSE_WORDS = words("clause")
 _CLAIM_NOUNS = words("claim_noun")
+_PREPOSITIONS = words("preposition")
 _BARE_VERBS = words("bare_clause_verb")
 _BARE_SUBJECTS = words("bare_clause_subject")
 _DETERMINERS = words("determiner")
@@ -38,7 +39,8 @@ def complement_index(toks, k) -> int | None:
         return k
     for k2 in range(k + 1, min(len(toks), k + 7)):
         if has_complement(toks, k2):
-            return k if toks[k2 - 1].low in _CLAIM_NOUNS else k2  # "rejected his claim that ...": the object is the claim
+            object_claim = toks[k2 - 1].low in _CLAIM_NOUNS and not any(toks[m].low in _PREPOSITIONS for m in range(k, k2))
+            return k if object_claim else k2  # "rejected his claim that ...": the object is the claim ("said in a statement that" is not)
         if not re.match(r"\w", toks[k2].text) or toks[k2].low in _CLAUSE_WORDS:
             return None
     return None
