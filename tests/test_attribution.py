@@ -1208,3 +1208,8 @@ def test_a_statement_inside_a_prepositional_phrase_is_no_claim_object():
 
 def test_champion_is_the_noun():
     assert not cues("The reigning Masters champion Johnson finished with a 69.")
+
+
+def test_a_possessive_before_a_participle_adjective_is_no_clitic_auxiliary():
+    assert "'s internationally recognized" not in cues("Libya's internationally recognized government condemned the attack.")
+    assert cues("He's criticized reporters before.") == ["'s criticized"]  # "he's" is "he has"

@@ -105,7 +105,7 @@ from server.annotate.phrase_cues import impersonal as _impersonal
 from server.annotate.phrase_cues import VOICING_PARTICIPLES, experiencer_participle, in_poll, passive_agent, possessed_claim, possessor, raised_doubts
 from server.annotate.phrase_cues import passive_candidate as _passive_candidate
 from server.annotate.phrase_cues import viewpoint as _viewpoint
-from server.annotate.tokens import CLOSE_QUOTES, quotation_ranges, tokenize
+from server.annotate.tokens import CLOSE_QUOTES, ed_form, quotation_ranges, tokenize
 from server.annotate.grammar import words
 from server.types import Sentence, Span
 
@@ -355,6 +355,10 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         ce += 1
     if noun_reading(toks, g, i, j, vf) or head_of_next_subject(toks, j):
         return None
+    if g > 0 and _POSSESSIVE_S.search(toks[g - 1].text) and toks[g - 1].low[:-2] not in _NOT_POSSESSORS and ed_form(toks[i]) and j < n and toks[j].text.isalpha() and toks[j].text.islower() and (
+        toks[j].low not in _PREPOSITIONS and toks[j].low not in _DETERMINERS and toks[j].low not in _CLAUSE_WORDS
+    ):
+        return None  # "Libya's internationally recognized government": a possessive, not "Libya is"
     if vf.form.endswith("ing") and g == i:
         g = issued_document(toks, g)  # "issued a statement Thursday, saying ...": one cue
     subj_end = skip_time_before(toks, g)  # "Trump on Tuesday said": the subject is before the date
@@ -703,6 +707,8 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
 
 
 _CLITIC = re.compile(r"['’](?:s|re|ve|d|ll)$", re.IGNORECASE)
+_POSSESSIVE_S = re.compile(r"\w['’]s$", re.IGNORECASE)
+_NOT_POSSESSORS = words("subject_pronoun") | words("demonstrative") | {"there", "here", "who"}  # "he's" is "he has"
 
 
 def _lowercase_elsewhere(text: str, word: str) -> bool:
