@@ -708,7 +708,7 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
 
 _CLITIC = re.compile(r"['’](?:s|re|ve|d|ll)$", re.IGNORECASE)
 _POSSESSIVE_S = re.compile(r"\w['’]s$", re.IGNORECASE)
-_NOT_POSSESSORS = words("subject_pronoun") | words("demonstrative") | {"there", "here", "who"}  # "he's" is "he has"
+_NOT_POSSESSORS = words("clitic_host")  # "he's" is "he has", never a possessive
 
 
 def _lowercase_elsewhere(text: str, word: str) -> bool:
