@@ -1213,3 +1213,9 @@ def test_champion_is_the_noun():
 def test_a_possessive_before_a_participle_adjective_is_no_clitic_auxiliary():
     assert "'s internationally recognized" not in cues("Libya's internationally recognized government condemned the attack.")
     assert cues("He's criticized reporters before.") == ["'s criticized"]  # "he's" is "he has"
+
+
+@pytest.mark.parametrize("entry", load_table("possessive_pronouns.tsv"), ids=lambda e: e.entry)
+def test_every_possessive_pronoun_names_the_source_of_a_claim(entry):
+    parts = parts_of(f"Critics questioned {entry.entry} claim that the plan failed.", "claim")
+    assert parts["source"] == entry.entry and parts["content"] == "the plan failed"

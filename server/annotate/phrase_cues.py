@@ -14,6 +14,7 @@ from server.annotate import sources as srcmod
 from server.annotate.content import content_after, content_before, has_complement, is_open_quote, quote_end, trim_content
 from server.annotate.cue_base import Cand, manner_adverb, modifiers
 from server.annotate.grammar import words
+from server.lexicon import load_table
 from server.annotate.phrases import clear_source, is_name, phrase_text, skip_time_after, source_left, source_right, title_case
 
 _BE = words("be_aux")
@@ -35,10 +36,11 @@ _POLL_NOUNS = words("poll_noun")
 _POLL_FOLLOWERS = words("poll_follower")
 _IN_TAKERS = words("in_taker")
 _CLAUSE = words("clause")
-_POSSESSIVE_PRONOUNS = words("possessive_pronoun")
 _DETERMINERS = words("determiner")
 _CLAUSE_SUBJECT_WORDS = words("clause_subject")
-_SUBJECT_FORM = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_SUBJECT_FORM = {e.entry: e.type for e in load_table("possessive_pronouns.tsv")}  # "his" -> "he"
+_POSSESSIVE_PRONOUNS = frozenset(_SUBJECT_FORM)
+_DOUBT_TOPICS = words("doubt_topic")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _RELATIVES = words("relative_pronoun")
 _PREPOSITIONS = words("preposition")
@@ -116,7 +118,7 @@ def raised_doubts(text, sent, toks, i) -> Cand | None:
     if agent is not None:
         return agent
     k = i + 1
-    if k < len(toks) and toks[k].low in ("about", "over", "regarding"):
+    if k < len(toks) and toks[k].low in _DOUBT_TOPICS:
         k += 1  # the topic of the doubts: "raised about the contract"
     content = content_after(text, sent, toks, k) if k < len(toks) else None
     return Cand((g, i + 1), None, content, passive=True, cls="passive")

@@ -33,6 +33,7 @@ _TIME_LEAD = words("time_lead")
 _TIME_WORDS = words("time_word")
 _FINITE_AUX = words("finite_aux")
 _GERUND_PREPS = words("gerund_preposition")
+_APPOSITIVE_RELATIVES = words("appositive_relative")
 _IRREGULAR_PAST = words("irregular_past")
 
 
@@ -308,7 +309,7 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
 def _finite_before_relative(toks, a, b) -> bool:
     """A finite auxiliary in ``toks[a:b]`` before any relative word ("a delegate who is ..." has none)."""
     for m in range(a, b):
-        if toks[m].low in _RELATIVE_WORDS or toks[m].low in ("whose", "that"):
+        if toks[m].low in _APPOSITIVE_RELATIVES:
             return False
         if toks[m].low in _FINITE_AUX:
             return True
