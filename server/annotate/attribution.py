@@ -677,8 +677,10 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
         s0, s1 = toks[c.source[0]].start, toks[c.source[1] - 1].end - clitic
         phrase = text[s0:s1]
         if c.cls == "nominal":  # "Trump's claim": the source is "Trump", a pronoun "his" is resolved as "he"
-            phrase = possessor(phrase)
-            s1 = s0 + len(phrase) if text[s0:s0 + len(phrase)] == phrase else s1
+            owner = possessor(phrase)
+            if phrase.startswith(owner) and phrase[len(owner):] in ("'s", "’s", "'", "’"):
+                s1 = s0 + len(owner)  # the span drops the "'s" ("its" stays whole)
+            phrase = owner
         typ = srcmod.classify(phrase)
         if typ == "named_person" and c.source[1] - c.source[0] == 1 and _lowercase_elsewhere(text, toks[c.source[0]].text):
             typ = "vague"  # "Traders cited ...": the text also writes "traders", so it is no name
