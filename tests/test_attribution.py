@@ -1219,3 +1219,15 @@ def test_a_possessive_before_a_participle_adjective_is_no_clitic_auxiliary():
 def test_every_possessive_pronoun_names_the_source_of_a_claim(entry):
     parts = parts_of(f"Critics questioned {entry.entry} claim that the plan failed.", "claim")
     assert parts["source"] == entry.entry and parts["content"] == "the plan failed"
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("She starred in a reality show about bakers.", []),
+        ("The data show that crime fell.", ["show"]),  # "data" is plural
+        ("Polls show the race tightening.", ["show"]),
+    ],
+)
+def test_show_is_a_noun_after_a_singular_noun_and_a_verb_after_a_plural(text, found):
+    assert cues(text) == found

@@ -31,6 +31,7 @@ _FINITE_AUX = words("finite_aux")
 _SINGULAR_DETERMINERS = words("singular_determiner")
 _NAME_ADJECTIVES = words("name_adjective")
 _DEGREE_WORDS = words("degree_word")
+_IRREGULAR_PLURALS = words("irregular_plural")
 
 
 def head_of_next_subject(toks, j) -> bool:
@@ -97,7 +98,7 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
     if form in _NOUNY and g == i and i > 0 and (toks[i - 1].text.islower() or (i == 1 and toks[0].low in _DETERMINERS)) and toks[i - 1].low not in _SUBJECT_PRONOUNS and toks[i - 1].low not in _modifiers():
         # "news reports", "percent support": a noun after a noun; but "the governor supports",
         # "voters support": a verb agreeing with the noun before it
-        plural_before = toks[i - 1].low.endswith("s")
+        plural_before = toks[i - 1].low.endswith("s") or toks[i - 1].low in _IRREGULAR_PLURALS  # "the data show"
         verb_before = toks[i - 1].low.endswith(("ing", "ed")) and not (i > 1 and toks[i - 2].low in _DETERMINERS)
         verb_before = verb_before or any(ch.isdigit() for ch in toks[i - 1].text)  # "10-year notes"
         if form.endswith("s") == plural_before or verb_before:
