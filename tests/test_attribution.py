@@ -1231,3 +1231,19 @@ def test_every_possessive_pronoun_names_the_source_of_a_claim(entry):
 )
 def test_show_is_a_noun_after_a_singular_noun_and_a_verb_after_a_plural(text, found):
     assert cues(text) == found
+
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "Clashes broke out between forces loyal to the rebels, others led by officers loyal to the former president, "
+            "said Aden Gov. AbdulAziz Hobtour.",
+            "Aden Gov. AbdulAziz Hobtour",
+        ),
+        ("“We are ready,” said lead researcher Jane Doe.", "lead researcher Jane Doe"),
+    ],
+)
+def test_a_full_name_after_said_is_the_inverted_speaker(text, source):
+    assert parts_of(text, "said")["source"] == source

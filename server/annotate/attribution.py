@@ -396,8 +396,10 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         prev in (",", "—", "–") or (g == 0 and toks[i].text[:1].isupper() and any(t.text == "," for t in toks[j : j + 30]))
     )
     aside = appositive_subject(toks, g, text) if subj is None and prev == "," else None  # "Critics, including X, say ..."
-    if aside is None and vf.cls != "stance" and vf.lemma not in _ADDRESSEE_VERBS and not participle and toks[ce - 1].text != ":" and not has_complement(toks, ce) and (prev in (",", "”", '"', "’", "'") or (g > 1 and toks[g - 2].text in (",",) and prev in CLOSE_QUOTES)):
+    if vf.cls != "stance" and vf.lemma not in _ADDRESSEE_VERBS and not participle and toks[ce - 1].text != ":" and not has_complement(toks, ce) and (prev in (",", "”", '"', "’", "'") or (g > 1 and toks[g - 2].text in (",",) and prev in CLOSE_QUOTES)):
         inverted = source_right(toks, ce)
+        if inverted is not None and aside is not None and not (is_name(toks[inverted[0]]) and inverted[1] - inverted[0] > 1):
+            inverted = None  # "Critics, including X, say ...": the aside is the subject unless a full name follows the verb
         if inverted is not None and any(toks[m].text.islower() and (toks[m].low.endswith("ed") or srcmod.looks_like_verb(toks[m].low)) for m in range(inverted[0] + 1, inverted[1])):
             inverted = None  # "Lena Park, 32, noted the department returned ...": a clause, not a speaker
         if inverted is not None and not ends_inverted_source(toks, inverted[1]):

@@ -231,8 +231,9 @@ def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
     if e == start:
         return None
     first = toks[start]
-    if first.low in _THAT_WORDS or not (loose or is_name(first) or first.low in _DETERMINERS or first.low in _SUBJECT_PRONOUNS):
-        return None
+    role_then_name = first.text.isalpha() and first.text.islower() and not first.low.endswith("ly") and any(is_name(toks[m]) for m in range(start + 1, min(e, start + 4)))
+    if first.low in _THAT_WORDS or not (loose or is_name(first) or first.low in _DETERMINERS or first.low in _SUBJECT_PRONOUNS or role_then_name):
+        return None  # ("said lead researcher Jane Doe": a lowercase role before the name is part of it)
     return (start, e)
 
 
