@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from server.annotate import sources as srcmod
 from server.annotate.content import bare_clause, complement_index, content_after, content_before, has_complement, next_paragraph, trim_content
@@ -207,7 +208,7 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
             continue
         cand = None
         low = toks[i].low
-        if not toks[i].quoted:
+        if low in _word_triggers() and not toks[i].quoted:
             cand, takes = _word_candidate(text, sent, toks, i, fps, forms)
             if cand:
                 cands.append(cand)
@@ -259,6 +260,13 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
         history.append(att)  # later pronouns in this sentence may point to it
         out.append(att)
     return out
+
+
+@lru_cache(maxsize=1)
+def _word_triggers() -> frozenset[str]:
+    """Every word that can start a cue in ``_word_candidate`` (most tokens skip it at one lookup)."""
+    adverbs = frozenset(p[0] for p in _cue_phrases().get("evidential_adverb", []))
+    return _passive_participles() | adverbs | _attitude_adjectives() | VOICING_PARTICIPLES | _CLAIM_NOUNS | {"in"}
 
 
 def _word_candidate(text, sent, toks, i, fps, forms) -> tuple[_Cand | None, bool]:
