@@ -1247,3 +1247,15 @@ def test_show_is_a_noun_after_a_singular_noun_and_a_verb_after_a_plural(text, fo
 )
 def test_a_full_name_after_said_is_the_inverted_speaker(text, source):
     assert parts_of(text, "said")["source"] == source
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ("Then the crowd begins yelling “Mercy!”", "begins yelling", "the crowd"),
+        ("Trump kept saying that the election was rigged.", "kept saying", "Trump"),
+        ("Gizmodo very recently explained that the illness is rare.", "very recently explained", "Gizmodo"),
+    ],
+)
+def test_a_catenative_before_a_gerund_and_an_intensifier_join_the_cue(text, cue, source):
+    assert parts_of(text, cue)["source"] == source

@@ -340,7 +340,11 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if g < i and g > 0 and toks[g].low in _SEQUENCE_ADVERBS and toks[g - 1].low in _COORDINATORS | {","}:
         g += 1  # "..., then tweeted", "and then said": the adverb links the clauses, not the verb group
     go_on = g > 2 and toks[g - 1].low == "to" and toks[g - 2].low == "on" and toks[g - 3].low in _GO_FORMS
-    if (g > 1 and toks[g - 1].low == "to" and toks[g - 2].low in _CATENATIVES) or go_on:
+    if g == i and i > 0 and vf.form.endswith("ing") and toks[i - 1].low in _GERUND_CATENATIVES:
+        g -= 1  # "begins yelling", "kept saying": the chain is one cue, its subject comes before it
+        while g > 0 and (toks[g - 1].low in mods or _manner_adverb(toks[g - 1])) and not toks[g - 1].quoted:
+            g -= 1
+    elif (g > 1 and toks[g - 1].low == "to" and toks[g - 2].low in _CATENATIVES) or go_on:
         # "is trying to show", "has begun to rebut", "is quick to point out", "went on to
         # endorse": PolNeAR spans the whole chain, with the auxiliaries before it
         g -= 3 if go_on else 2
@@ -558,6 +562,7 @@ _SUBORDINATORS = words("subordinator")
 
 _AUX = words("perfect_aux")
 _NOTHING_WORDS = words("nothing_word")
+_GERUND_CATENATIVES = words("gerund_catenative")
 _ADDRESSEE_VERBS = words("addressee_verb")
 _MEDIUM_PREPOSITIONS = words("medium_preposition")
 _JUDGMENT_PARTICIPLES = words("judgment_participle")
