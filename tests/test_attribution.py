@@ -1259,3 +1259,8 @@ def test_a_full_name_after_said_is_the_inverted_speaker(text, source):
 )
 def test_a_catenative_before_a_gerund_and_an_intensifier_join_the_cue(text, cue, source):
     assert parts_of(text, cue)["source"] == source
+
+
+def test_an_adverb_opening_the_sentence_is_no_speaker():
+    text = "Shortly after, the account posted a message, claiming the ambassador was rich."
+    assert not [s for s in attribution_spans(text) if s.label == "source" and s.text == "Shortly"]

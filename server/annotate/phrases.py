@@ -336,6 +336,8 @@ def sentence_subject(text, toks, g) -> tuple[int, int] | None:
     skipped: the subject follows it.
     """
     k = 0
+    if len(toks) > 1 and len(toks[0].text) > 5 and toks[0].low.endswith("ly") and (toks[1].text == "," or toks[1].text.islower()):
+        return None  # "Shortly after, ...", "Recently, ...": an adverb opens the sentence, not a name
     if toks and toks[0].low in _PREPOSITIONS:
         comma = next((m for m in range(1, min(g, 8)) if toks[m].text == ","), None)
         if comma is None:
