@@ -1264,3 +1264,14 @@ def test_a_catenative_before_a_gerund_and_an_intensifier_join_the_cue(text, cue,
 def test_an_adverb_opening_the_sentence_is_no_speaker():
     text = "Shortly after, the account posted a message, claiming the ambassador was rich."
     assert not [s for s in attribution_spans(text) if s.label == "source" and s.text == "Shortly"]
+
+
+@pytest.mark.parametrize(
+    "text, cue, source, content",
+    [
+        ("“He was a great man,” Hipple told The Macomb Daily in Michigan.", "told", "Hipple", "“He was a great man,”"),
+        ("“He was a force of nature,” said Maj. Gen. Glenn Curtis.", "said", "Maj. Gen. Glenn Curtis", "“He was a force of nature,”"),
+    ],
+)
+def test_an_outlet_with_its_place_and_a_rank_with_its_period(text, cue, source, content):
+    assert parts_of(text, cue) == {"cue": cue, "source": source, "content": content}

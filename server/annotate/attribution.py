@@ -510,7 +510,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         addressee = source_right(toks, ce, loose=True)  # "..., Hamilton told Newsweek.": the outlet was told
         if addressee is not None:
             end = skip_time_after(toks, addressee[1])
-            clause_final = end >= n or toks[end].text in (".", ",", ";", "!", "?", ")")
+            clause_final = end >= n or toks[end].text in (".", ",", ";", "!", "?", ")") or _medium_to_clause_end(toks, end)
     # "“...,” Krauze wrote in an op-ed for The Post in March": a prepositional phrase after the
     # verb of a speaker frame is where or when it was said, never what was said
     frame_tail = not complement and not participle and ce < n and (toks[ce].low in _PREPOSITIONS or (quote_frame and after_date > ce))
