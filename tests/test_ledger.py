@@ -107,3 +107,19 @@ def test_ledger_leads_with_the_cue_unless_it_is_a_verb_of_saying(text, name, sai
 
     entry = next(s for s in annotate(text).sources if s.name == name)
     assert entry.said == [said]
+
+
+def test_a_definite_role_joins_the_one_named_person_with_that_title():
+    from server.annotate import annotate
+
+    text = "Venezuelan President Nicolas Maduro said Saturday that Americans were arrested. The President said a pilot was among them."
+    names = {s.name: s.attributions for s in annotate(text).sources}
+    assert names == {"Venezuelan President Nicolas Maduro": 2}
+
+
+def test_a_definite_role_stays_apart_when_two_people_carry_the_title():
+    from server.annotate import annotate
+
+    text = "President Obama said the deal was good. President Putin said it was bad. The President said talks would go on."
+    names = {s.name for s in annotate(text).sources}
+    assert {"President Obama", "President Putin", "The President"} <= names

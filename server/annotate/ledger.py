@@ -137,6 +137,7 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
         if att.content is not None and len(entry["said"]) < _SAID_LIMIT:
             said = _said(att)
             entry["said"].append(said if len(said) <= _SAID_CHARS else said[: _SAID_CHARS - 1] + "…")
+    _fold_roles(entries, order)
     ranked = sorted(order, key=lambda k: (-entries[k]["n"], order.index(k)))
     return [SourceEntry(entries[k]["name"], entries[k]["type"], entries[k]["n"], entries[k]["said"]) for k in ranked]
 
@@ -160,6 +161,25 @@ _PLAIN_KINDS = ("speech", "complement", "phrase", "poll")
 _BE_WORDS = frozenset(("is", "are", "was", "were", "be", "been", "being", "has", "have", "had"))
 
 
+def _fold_roles(entries: dict, order: list) -> None:
+    """"The president" joins the one named person whose name carries that title.
+
+    "Venezuelan President Nicolas Maduro said ... The President added ...": one source, not two.
+    With no such person, or two of them, the role keeps its own line.
+    """
+    for key in list(order):
+        role, typ = key
+        if typ != "named_person" or " " in role or not entries[key]["name"].lower().startswith("the "):
+            continue
+        holders = [k for k in order if k != key and k[1] == typ and role in k[0].split()[:-1]]
+        if len(holders) != 1:
+            continue
+        target, folded = entries[holders[0]], entries.pop(key)
+        order.remove(key)
+        target["n"] += folded["n"]
+        target["said"] = (target["said"] + folded["said"])[:_SAID_LIMIT]
+
+
 def _merge_person(key: tuple[str, str], entries: dict) -> tuple[str, str]:
     """The entry a person's name joins: same name, or one is a lone surname (or given name) of the other."""
     name, typ = key
@@ -172,8 +192,8 @@ def _merge_person(key: tuple[str, str], entries: dict) -> tuple[str, str]:
             continue
         if words == ow or (words[-1] == ow[-1] and (len(words) == 1 or len(ow) == 1)):
             return other
-        if (len(words) == 1 and words[0] == ow[0]) or (len(ow) == 1 and ow[0] == words[0]):
-            return other  # "Li" and "Li Jifeng": some names put the surname first
+        if ((len(words) == 1 and words[0] == ow[0]) or (len(ow) == 1 and ow[0] == words[0])) and srcmod.head_type(words[0]) != "role":
+            return other  # "Li" and "Li Jifeng": some names put the surname first ("President" is a title, see _fold_roles)
     return key
 
 
