@@ -263,10 +263,15 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
 
 
 @lru_cache(maxsize=1)
+def _evidential_adverbs() -> frozenset[str]:
+    """The one-word evidential adverbs of ``attribution_cues.tsv`` ("reportedly", "allegedly")."""
+    return frozenset(p[0] for p in _cue_phrases().get("evidential_adverb", []) if len(p) == 1)
+
+
+@lru_cache(maxsize=1)
 def _word_triggers() -> frozenset[str]:
     """Every word that can start a cue in ``_word_candidate`` (most tokens skip it at one lookup)."""
-    adverbs = frozenset(p[0] for p in _cue_phrases().get("evidential_adverb", []))
-    return _passive_participles() | adverbs | _attitude_adjectives() | VOICING_PARTICIPLES | _CLAIM_NOUNS | {"in"}
+    return _passive_participles() | _evidential_adverbs() | _attitude_adjectives() | VOICING_PARTICIPLES | _CLAIM_NOUNS | {"in"}
 
 
 def _word_candidate(text, sent, toks, i, fps, forms) -> tuple[_Cand | None, bool]:
@@ -282,7 +287,7 @@ def _word_candidate(text, sent, toks, i, fps, forms) -> tuple[_Cand | None, bool
     cand = None
     if low in _passive_participles():
         cand = _passive_candidate(text, sent, toks, i, fps)
-    if cand is None and low in _first_words() and (low,) in _cue_phrases().get("evidential_adverb", []):
+    if cand is None and low in _evidential_adverbs():
         cand = _evidential_adverb(text, sent, toks, i, forms)
         if cand is not None:
             return cand, False
@@ -329,10 +334,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # "so-called", "self-described", markup ("<tweet"), hashtags
     n = len(toks)
     # Verb group: auxiliaries, negation and adverbs right before the verb belong to the cue.
-    g = i
-    mods = _modifiers()
-    while g > 0 and (toks[g - 1].low in mods or _manner_adverb(toks[g - 1])) and not toks[g - 1].quoted:
-        g -= 1
+    g = _group_start(toks, i)
     if g == i - 1 and toks[g].low in _MODALS and (vf.form.endswith("ed") or vf.form in _IRREGULAR_PAST):
         g = i  # "Will described Trump as ...": a modal takes no past form, so "Will" is a name
     if g < i and toks[g].low in _FLOATING_QUANTIFIERS and (g == 0 or toks[g - 1].low in _PREPOSITIONS or toks[g].text[:1].isupper()):
@@ -341,15 +343,11 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         g += 1  # "..., then tweeted", "and then said": the adverb links the clauses, not the verb group
     go_on = g > 2 and toks[g - 1].low == "to" and toks[g - 2].low == "on" and toks[g - 3].low in _GO_FORMS
     if g == i and i > 0 and vf.form.endswith("ing") and toks[i - 1].low in _GERUND_CATENATIVES:
-        g -= 1  # "begins yelling", "kept saying": the chain is one cue, its subject comes before it
-        while g > 0 and (toks[g - 1].low in mods or _manner_adverb(toks[g - 1])) and not toks[g - 1].quoted:
-            g -= 1
+        g = _group_start(toks, g - 1)  # "begins yelling", "kept saying": the chain is one cue, its subject comes before it
     elif (g > 1 and toks[g - 1].low == "to" and toks[g - 2].low in _CATENATIVES) or go_on:
         # "is trying to show", "has begun to rebut", "is quick to point out", "went on to
         # endorse": PolNeAR spans the whole chain, with the auxiliaries before it
-        g -= 3 if go_on else 2
-        while g > 0 and (toks[g - 1].low in mods or _manner_adverb(toks[g - 1])) and not toks[g - 1].quoted:
-            g -= 1
+        g = _group_start(toks, g - (3 if go_on else 2))
     elif g > 0 and toks[g - 1].low in ("to",) and not vf.lemma.startswith("go on"):
         # An infinitive ("to say that ...", "declined to comment") reports no act of saying: the
         # verb that governs it carries the attribution, if any ("declined", "is quick to", "went on")
@@ -503,14 +501,12 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if inverted is not None and subj is None:
         return _Cand((g, ce), inverted, content_before(text, sent, toks, g), source_after=True)
     content = None
-    clause_final = after_date >= n or toks[after_date].text in (".", ",", ";", "!", "?", ")")
-    if not clause_final and after_date > ce and not complement:
-        clause_final = _medium_to_clause_end(toks, after_date)  # "John said Sunday on Instagram."
+    clause_final = _ends_clause(toks, after_date, medium=after_date > ce and not complement)  # "John said Sunday on Instagram."
     if not clause_final and not complement and vf.lemma in _ADDRESSEE_VERBS:
         addressee = source_right(toks, ce, loose=True)  # "..., Hamilton told Newsweek.": the outlet was told
         if addressee is not None:
             end = skip_time_after(toks, addressee[1])
-            clause_final = end >= n or toks[end].text in (".", ",", ";", "!", "?", ")") or _medium_to_clause_end(toks, end)
+            clause_final = _ends_clause(toks, end, medium=True)
     # "“...,” Krauze wrote in an op-ed for The Post in March": a prepositional phrase after the
     # verb of a speaker frame is where or when it was said, never what was said
     frame_tail = not complement and not participle and ce < n and (toks[ce].low in _PREPOSITIONS or (quote_frame and after_date > ce))
@@ -654,6 +650,19 @@ def _document_subject(text, toks, i) -> tuple[int, int] | None:
 
 
 # --------------------------------------------------------------------------- assembly
+
+
+def _group_start(toks, g) -> int:
+    """Start of the verb group ending before token ``g``: auxiliaries, negation and adverbs join it."""
+    mods = _modifiers()
+    while g > 0 and (toks[g - 1].low in mods or _manner_adverb(toks[g - 1])) and not toks[g - 1].quoted:
+        g -= 1
+    return g
+
+
+def _ends_clause(toks, k, medium: bool = False) -> bool:
+    """The clause ends at token ``k``; with ``medium``, also after a short phrase there ("on Instagram.")."""
+    return k >= len(toks) or toks[k].text in (".", ",", ";", "!", "?", ")") or (medium and _medium_to_clause_end(toks, k))
 
 
 def _medium_to_clause_end(toks, k) -> bool:
