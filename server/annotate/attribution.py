@@ -230,7 +230,7 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
                     if cand is not None:
                         cand.cls = vf.cls
                         holder = next(
-                            (c for c in reversed(cands[-8:]) if c.cls != "poll" and c.content and c.content[0] <= toks[i].start < c.content[1]),
+                            (c for c in reversed(cands[-8:]) if c.holds_reports and c.content and c.content[0] <= toks[i].start < c.content[1]),
                             None,
                         )
                         if holder is not None and cand.coordinated:

@@ -96,6 +96,11 @@ class Cand:
     inherit: bool = False  # source guessed from the sentence start ("..., saying ...")
     coordinated: bool = False  # "X did this and VERB ...": the verb shares the subject of an earlier verb
 
+    @property
+    def holds_reports(self) -> bool:
+        """Cues inside this content are reports within it; a poll's content holds figures, its cues stay."""
+        return self.cls != "poll"
+
 
 def manner_adverb(tok) -> bool:
     """An -ly adverb inside the verb group ("forcefully told", "vocally called")."""

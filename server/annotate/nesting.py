@@ -33,7 +33,7 @@ def drop_nested(text, toks, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         start = toks[c.cue[0]].start
         holder = next(
-            (h for h in cands if h is not c and h.cls != "poll" and h.content and h.content[0] <= start < h.content[1] and not _BREAK.search(text, h.content[0], start)),
+            (h for h in cands if h is not c and h.holds_reports and h.content and h.content[0] <= start < h.content[1] and not _BREAK.search(text, h.content[0], start)),
             None,
         )
         if holder is not None and c.cls == "speech" and relative_cue(toks, holder):
