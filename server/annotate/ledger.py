@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from server.annotate import ledger_names as names
 from server.annotate import sources as srcmod
+from server.annotate.grammar import words
 from server.lexicon import load_table
 from server.types import Sentence, SourceEntry, Span
 
@@ -39,7 +40,7 @@ def reason_for(source_type: str, label: str, name: str, cue: str = "") -> str:
     return template.format(name=name, cue=cue)
 
 
-_DETERMINERS = ("the", "a", "an", "these", "those", "this", "that", "its", "their", "his", "her", "our")
+_DETERMINERS = words("name_key_determiner")
 
 
 def _key(name: str) -> str:
@@ -118,7 +119,8 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
     for att in attributions.items:
         if not att.name:
             continue
-        listed = ledger_source(_fuller_name(att), att.type if _fuller_name(att) == att.name else srcmod.classify(_fuller_name(att)), evidence)
+        fuller = _fuller_name(att)
+        listed = ledger_source(fuller, att.type if fuller == att.name else srcmod.classify(fuller), evidence)
         if listed is None:
             continue
         if att.source is not None and listed[1] == "vague" and names.is_number_phrase(listed[0]):
@@ -158,7 +160,7 @@ def _said(att) -> str:
 
 
 _PLAIN_KINDS = ("speech", "complement", "phrase", "poll")
-_BE_WORDS = frozenset(("is", "are", "was", "were", "be", "been", "being", "has", "have", "had"))
+_BE_WORDS = words("be_aux") | words("perfect_aux")  # auxiliaries a passive cue drops ("was criticized")
 
 
 def _fold_roles(entries: dict, order: list) -> None:
