@@ -32,6 +32,20 @@ def split_paragraph_ranges(text: str) -> list[tuple[int, int]]:
     return [_trim(text, s, e) for s, e in ranges if text[s:e].strip()]
 
 
+@lru_cache(maxsize=1)
+def _datelines() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(e.entry, 0 if "case" in e.extra else re.I) for e in load_table("datelines.tsv"))
+
+
+def dateline_end(text: str) -> int:
+    """Offset in ``text`` after a dateline that opens it ("(CNN)", "WASHINGTON (AP) --"), else 0."""
+    for pat in _datelines():
+        m = pat.match(text)
+        if m:
+            return m.end()
+    return 0
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` in order, with offsets into ``text``; never crosses a blank line."""
     sentences: list[Sentence] = []

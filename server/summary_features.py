@@ -3,7 +3,7 @@
 Features describe where a sentence is, how long it is, how central it is to the article in
 embedding space (similarity to the centroid, to the lead, to the title), and whether it reads
 well on its own (quotations, pronoun openings, questions, reader appeals, captions...). The
-patterns live in ``server/data/summary_patterns.tsv``.
+patterns live in ``server/data/summary_patterns.tsv`` (datelines: ``datelines.tsv``).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from functools import lru_cache
 import numpy as np
 
 from server.lexicon import load_table
+from server.segment import dateline_end
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _QUOTED = re.compile(r"[\"“”„«»]")
@@ -69,11 +70,7 @@ def _patterns() -> dict[str, list[re.Pattern]]:
 
 def clean_sentence(text: str) -> str:
     """The sentence without a leading dateline such as "(CNN)" or "WASHINGTON (CNN) --"."""
-    for pat in _patterns().get("dateline", []):
-        m = pat.match(text)
-        if m:
-            return text[m.end() :]
-    return text
+    return text[dateline_end(text) :]
 
 
 def _matches(kind: str, text: str) -> bool:

@@ -1275,3 +1275,53 @@ def test_an_adverb_opening_the_sentence_is_no_speaker():
 )
 def test_an_outlet_with_its_place_and_a_rank_with_its_period(text, cue, source, content):
     assert parts_of(text, cue) == {"cue": cue, "source": source, "content": content}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most ads in the two states that lead off the race come from super PACs.",
+        "Democrats could pick off increasingly diverse states that have been reliably Republican.",
+        "At Greenhill, fees from advising clients declined to $281 million in 2014.",
+    ],
+)
+def test_a_count_or_an_adjective_makes_a_noun_and_a_falling_figure_is_no_refusal(text):
+    assert cues(text) == []
+
+
+def test_a_count_before_a_source_noun_keeps_it_a_subject():
+    assert parts_of("Two reports say the plan is dead.", "say")["source"] == "Two reports"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("“We had precise data,” said study author, Dr. Bernardo Lessa Horta, in a podcast.", "study author, Dr. Bernardo Lessa Horta"),
+        ("“It is over,” said a spokesman, John Smith.", "a spokesman, John Smith"),
+        ("“It is over,” said police.", "police"),
+    ],
+)
+def test_an_inverted_source_noun_takes_the_name_in_apposition(text, source):
+    assert parts_of(text, "said") == {"cue": "said", "source": source, "content": text[: text.index("”") + 1]}
+
+
+def test_a_dateline_is_no_part_of_the_content():
+    text = "London (CNN)Israel is trying to create “an atmosphere of hysteria,” the Iranian foreign minister said."
+    assert parts_of(text, "said")["content"].startswith("Israel is trying")
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ("He's saying the progress is real.", "'s saying", "He"),
+        ("They’re pointing out the progress they made.", "’re pointing out", "They"),
+    ],
+)
+def test_a_clitic_is_or_are_makes_a_progressive_verb(text, cue, source):
+    assert parts_of(text, cue)["source"] == source
+
+
+def test_a_particle_verb_in_ing_after_a_comma_is_a_participle_of_the_speaker():
+    text = "“It went well,” Black said, referring to the committee."
+    assert parts_of(text, "referring to") == {"cue": "referring to", "content": "the committee"}
+    assert [s.name for s in annotate(text).sources] == ["Black"]

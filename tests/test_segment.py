@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from server.segment import split_sentences
+from server.segment import dateline_end, split_sentences
 
 
 def texts(text: str) -> list[str]:
@@ -37,3 +37,17 @@ def test_the_title_split_keeps_a_closing_quote_with_its_sentence():
 
     block = 'He said "it was over in bed." Ms. Lund left.'
     assert [block[a:b] for a, b in _split_before_titles(block, 0, len(block))] == ['He said "it was over in bed."', " Ms. Lund left."]
+
+
+@pytest.mark.parametrize(
+    "text, rest",
+    [
+        ("(CNN)It was late.", "It was late."),
+        ("WASHINGTON (AP) -- The Senate voted.", "The Senate voted."),
+        ("CAMBRIDGE, Mass., Dec. 11 (UPI) — Young voters lean left.", "Young voters lean left."),
+        ("LONDON -- Rain fell.", "Rain fell."),
+        ("The Senate voted.", "The Senate voted."),
+    ],
+)
+def test_dateline_end_skips_a_dateline_that_opens_the_text(text, rest):
+    assert text[dateline_end(text) :] == rest

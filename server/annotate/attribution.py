@@ -342,7 +342,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if g < i and g > 0 and toks[g].low in _SEQUENCE_ADVERBS and toks[g - 1].low in _COORDINATORS | {","}:
         g += 1  # "..., then tweeted", "and then said": the adverb links the clauses, not the verb group
     go_on = g > 2 and toks[g - 1].low == "to" and toks[g - 2].low == "on" and toks[g - 3].low in _GO_FORMS
-    if g == i and i > 0 and vf.form.endswith("ing") and toks[i - 1].low in _GERUND_CATENATIVES:
+    if g == i and i > 0 and vf.ing and toks[i - 1].low in _GERUND_CATENATIVES:
         g = _group_start(toks, g - 1)  # "begins yelling", "kept saying": the chain is one cue, its subject comes before it
     elif (g > 1 and toks[g - 1].low == "to" and toks[g - 2].low in _CATENATIVES) or go_on:
         # "is trying to show", "has begun to rebut", "is quick to point out", "went on to
@@ -369,7 +369,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         toks[j].low not in _PREPOSITIONS and toks[j].low not in _DETERMINERS and toks[j].low not in _CLAUSE_WORDS
     ):
         return None  # "Libya's internationally recognized government": a possessive, not "Libya is"
-    if vf.form.endswith("ing") and g == i:
+    if vf.ing and g == i:
         g = issued_document(toks, g)  # "issued a statement Thursday, saying ...": one cue
     subj_end = skip_time_before(toks, g)  # "Trump on Tuesday said": the subject is before the date
     if g == i and j < n and toks[j].low == "by" and form_is_participle(vf) and not (i > 0 and (toks[i - 1].low == "as" or toks[i - 1].low in _CLAUSE_OPENERS)) and not speaker_after_quote(text, sent, toks, g):
@@ -402,7 +402,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         prev = "”"
     # ", citing ...", "— noting that ...", sentence-initial "Noting that ..., Smith said": a
     # participle clause whose speaker is the subject of the main clause
-    participle = vf.form.endswith("ing") and (
+    participle = vf.ing and (
         prev in (",", "—", "–") or (g == 0 and toks[i].text[:1].isupper() and any(t.text == "," for t in toks[j : j + 30]))
     )
     aside = appositive_subject(toks, g, text) if subj is None and prev == "," else None  # "Critics, including X, say ..."
@@ -458,16 +458,17 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         srcmod.head_type(toks[i - 1].text) is not None or agent_noun(toks[i - 1])
     )
     # "911 calls saying shots were fired", "signs saying ...": a message noun and its wording
-    if not postnominal and g == i and vf.cls == "speech" and vf.form.endswith("ing") and message_noun(toks, i - 1):
+    if not postnominal and g == i and vf.cls == "speech" and vf.ing and message_noun(toks, i - 1):
         postnominal = True
         k = i - 1
         if k > 0 and (toks[k - 1].low in _DETERMINERS or toks[k - 1].text.isdigit()):
             k -= 1  # "a letter", "911 calls"
         subj = (k, i)  # the message is the source; the verb before it is not part of it
-    gerund = vf.form.endswith("ing") and prev.lower() in _GERUND_PREPS  # "after blasting the report", "by calling him"
-    if vf.form.endswith("ing") and (absolute or postnominal or gerund) and ce < n and toks[ce].text not in (".", ",", ";", ")"):
+    gerund = vf.ing and prev.lower() in _GERUND_PREPS  # "after blasting the report", "by calling him"
+    if vf.ing and (absolute or postnominal or gerund) and ce < n and toks[ce].text not in (".", ",", ";", ")"):
         participle = True
-    if vf.form.endswith("ing") and not (participle or complement or g < i or prev.lower() in _GERUND_PREPS):
+    progressive = g == i and i > 0 and _progressive_clitic(toks[i - 1].text)  # "He's saying", "they’re pointing out"
+    if vf.ing and not (participle or complement or progressive or g < i or prev.lower() in _GERUND_PREPS):
         return None  # "collision warning", "the reporting": a noun, not a cue
     if vf.cls == "speech":
         ok = subj is not None or inverted is not None or complement or participle or (ce < n and toks[ce].text not in (".", ")"))
@@ -735,6 +736,13 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
 _CLITIC = re.compile(r"['’](?:s|re|ve|d|ll)$", re.IGNORECASE)
 _POSSESSIVE_S = re.compile(r"\w['’]s$", re.IGNORECASE)
 _NOT_POSSESSORS = words("clitic_host")  # "he's" is "he has", never a possessive
+
+
+def _progressive_clitic(word: str) -> bool:
+    """"He's", "they’re": a pronoun with a clitic "is"/"are" (a progressive -ing verb follows)."""
+    m = _CLITIC.search(word)
+    host = word[: m.start()].lower() if m else ""
+    return m is not None and m.group(0)[1:].lower() in ("s", "re") and (host in _NOT_POSSESSORS or host in _SUBJECT_PRONOUNS or host == "you")
 
 
 def _lowercase_elsewhere(text: str, word: str) -> bool:

@@ -27,6 +27,11 @@ class VerbForm:
     form: str
     words: int
 
+    @property
+    def ing(self) -> bool:
+        """An -ing form, also of a particle verb ("saying", "pushing back against")."""
+        return self.form.split()[0].endswith("ing")
+
 
 @lru_cache(maxsize=1)
 def verb_forms() -> dict[str, VerbForm]:

@@ -6,11 +6,12 @@ verb right after it ("Some protest leaders said": "leaders" is the subject's hea
 
 from __future__ import annotations
 
-from server.annotate.cue_base import VerbForm
+from server.annotate.cue_base import VerbForm, manner_adverb
 from server.annotate.cue_base import modifiers as _modifiers
 from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate.grammar import words
 from server.annotate.phrases import _PEOPLE_SHARES, is_name, source_left, title_case
+from server.annotate.sources import is_number_word
 from server.annotate.tokens import OPEN_QUOTES, ed_form
 
 _IRREGULAR_PAST = words("irregular_past")
@@ -32,6 +33,7 @@ _SINGULAR_DETERMINERS = words("singular_determiner")
 _NAME_ADJECTIVES = words("name_adjective")
 _DEGREE_WORDS = words("degree_word")
 _IRREGULAR_PLURALS = words("irregular_plural")
+_CLAUSE_WORDS = words("clause")
 
 
 def head_of_next_subject(toks, j) -> bool:
@@ -56,6 +58,13 @@ def head_of_next_subject(toks, j) -> bool:
     return nxt.form.endswith("ed") or nxt.form in _IRREGULAR_PAST or nxt.lemma == "say"
 
 
+def _adverb_adjective(adverb, word) -> bool:
+    """"increasingly diverse": an -ly adverb before a plain lowercase word that is no verb-group word."""
+    function_word = word.low in _CLAUSE_WORDS or word.low in _PREPOSITIONS or word.low in _DETERMINERS or word.low in _SUBJECT_PRONOUNS or word.low in _OBJECT_PRONOUNS
+    plain = word.text.isalpha() and word.text.islower() and not function_word and not word.low.endswith(("ed", "ly"))
+    return manner_adverb(adverb) and plain and word.low not in _modifiers() and word.low not in _verb_forms()
+
+
 def _quantity(toks, rng) -> bool:
     """The phrase counts people ("a mere 9 percent", "a majority of voters"): it takes a plural verb."""
     return any(toks[k].text[:1].isdigit() or toks[k].low in _QUANTITY_NOUNS for k in range(rng[0], rng[1]))
@@ -74,6 +83,10 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True  # "deflected Republican attacks": an adjective before a plural noun ("Republican seeks" opens a clause)
     if g == i and i > 0 and form.endswith("s") and toks[i - 1].low in _PLURAL_DETERMINERS:
         return True  # "many disputes", "several reports"
+    if g == i and i > 0 and form in _NOUNY and form.endswith("s") and toks[i - 1].text.islower() and is_number_word(toks[i - 1].text) and toks[i - 1].low != "one":
+        return True  # "the two states that ...": a count takes a plural noun, never a verb in -s
+    if g == i and i > 1 and form in _NOUNY and form.endswith("s") and _adverb_adjective(toks[i - 2], toks[i - 1]):
+        return True  # "increasingly diverse states", "highly critical reports": an adjective before a noun
     if g == i and i > 0 and toks[i - 1].low in _NOUN_BEFORE and toks[i - 1].low not in ("that", "one", "no"):
         return True  # "the pledged delegates", "the reported details", "his remarks"
     if form.endswith(("ed", "ing")) or form in _IRREGULAR_PAST:

@@ -54,8 +54,8 @@ def source_left(toks, g) -> tuple[int, int] | None:
         return None  # ("without naming him": a gerund's preposition, no subject)
     if toks[k].low in _SUBJECT_PRONOUNS:
         return (k, g)
-    if srcmod.looks_like_verb(toks[k].low) and not is_name(toks[k]) and k > 0 and (is_name(toks[k - 1]) or toks[k - 1].low in _SUBJECT_PRONOUNS):
-        return None  # "Trump says praise ...": a verb with its own subject stands before
+    if srcmod.looks_like_verb(toks[k].low) and not is_name(toks[k]) and k > 0 and (is_name(toks[k - 1]) or toks[k - 1].low in _SUBJECT_PRONOUNS) and not srcmod.is_number_word(toks[k - 1].text):
+        return None  # "Trump says praise ...": a verb with its own subject stands before ("Two reports say": a noun)
     if toks[k].text == ")":
         o = k - 1
         while o >= 0 and k - o < 8 and toks[o].text != "(":
@@ -232,9 +232,27 @@ def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
         return None
     first = toks[start]
     role_then_name = first.text.isalpha() and first.text.islower() and not first.low.endswith("ly") and any(is_name(toks[m]) for m in range(start + 1, min(e, start + 4)))
-    if first.low in _THAT_WORDS or not (loose or is_name(first) or first.low in _DETERMINERS or first.low in _SUBJECT_PRONOUNS or role_then_name):
+    source_noun = first.text.islower() and first.low not in _THAT_WORDS | _PREPOSITIONS | _CLAUSE_WORDS and srcmod.head_type(phrase_text_of(toks, start, e)) is not None
+    if source_noun and not role_then_name and not loose and e + 1 < n and toks[e].text == ",":
+        named = _name_run(toks, e + 1)
+        if named > e + 1 and ends_inverted_source(toks, named):
+            return (start, named)  # "said study author, Dr. Bernardo Lessa Horta,": a role and the name in apposition
+    if first.low in _THAT_WORDS or not (loose or source_noun or is_name(first) or first.low in _DETERMINERS or first.low in _SUBJECT_PRONOUNS or role_then_name):
         return None  # ("said lead researcher Jane Doe": a lowercase role before the name is part of it)
     return (start, e)
+
+
+def phrase_text_of(toks, start, end) -> str:
+    """The tokens ``start`` to ``end`` joined by spaces (enough for a head-noun lookup)."""
+    return " ".join(t.text for t in toks[start:end])
+
+
+def _name_run(toks, k) -> int:
+    """End of the run of name words (with title abbreviations and initials) that starts at ``k``."""
+    e = k
+    while e < len(toks) and (is_name(toks[e]) or (toks[e].text == "." and e > k and (toks[e - 1].low in _ABBREVIATIONS or is_initial(toks, e - 1)))):
+        e += 1
+    return e
 
 
 def ends_inverted_source(toks, e) -> bool:

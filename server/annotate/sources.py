@@ -288,9 +288,7 @@ def _nearest_name_before(text: str, pos: int) -> str | None:
 
 
 FIRST_PERSON = "the writer or the speaker quoted"  # resolve_pronoun's name for "I"/"we"
-_NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred dozens".split()
-)
+_NUMBER_WORDS = words("number_word")
 
 
 def is_number_word(word: str) -> bool:
