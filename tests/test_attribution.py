@@ -24,10 +24,14 @@ def cues(text: str) -> list[str]:
 
 
 def group_of(text: str, cue_text: str) -> dict[str, object]:
-    """label -> span for the attribution whose cue is ``cue_text``."""
+    """label -> span for the attribution whose cue is ``cue_text`` (the first content when the claim has two parts)."""
     spans = attribution_spans(text)
     cue = next(s for s in spans if s.label == "cue" and s.text == cue_text)
-    return {s.label: s for s in spans if s.group == cue.group}
+    parts: dict[str, object] = {}
+    for s in spans:
+        if s.group == cue.group:
+            parts.setdefault(s.label, s)
+    return parts
 
 
 def parts_of(text: str, cue_text: str) -> dict[str, str]:
@@ -1325,3 +1329,44 @@ def test_a_particle_verb_in_ing_after_a_comma_is_a_participle_of_the_speaker():
     text = "“It went well,” Black said, referring to the committee."
     assert parts_of(text, "referring to") == {"cue": "referring to", "content": "the committee"}
     assert [s.name for s in annotate(text).sources] == ["Black"]
+
+
+@pytest.mark.parametrize(
+    "text, content, rest",
+    [
+        ("At the heart of the matter, she said, is the issue of gender inequality.", "At the heart of the matter", "is the issue of gender inequality"),
+        ("“We are ready,” she said, “and we will win.”", "“We are ready,”", "“and we will win.”"),
+    ],
+)
+def test_a_frame_inside_the_claim_gives_the_claim_both_parts(text, content, rest):
+    spans = attribution_spans(text)
+    assert [s.text for s in spans if s.label == "content"] == [content, rest]
+    assert len({s.group for s in spans}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The economy is slowing, she said, in an interview.",
+        "The economy is slowing, she said, adding that rates would rise.",
+        "In Iowa, he said, “We are ready.”",
+    ],
+)
+def test_a_frame_followed_by_its_own_phrase_or_a_new_quotation_keeps_one_content(text):
+    assert len([s for s in attribution_spans(text) if s.label == "content" and s.group == group_of(text, "said")["cue"].group]) == 1
+
+
+def test_the_ledger_joins_both_parts_of_a_split_claim():
+    sources = annotate("“We are ready,” Smith, the mayor, said, “and we will win.”").sources
+    assert [(s.name, s.type, s.said) for s in sources] == [("Smith", "named_person", ["“We are ready,” … “and we will win.”"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of course, all this does make you wonder: What would you munch on?",
+        "It doesn't matter how many times the senator now says he wants a deal.",
+    ],
+)
+def test_an_object_pronoun_or_a_how_clause_is_no_source(text):
+    assert not [s for s in attribution_spans(text) if s.label == "source" and ("make" in s.text or "how" in s.text)]

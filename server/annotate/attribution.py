@@ -56,7 +56,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from server.annotate import sources as srcmod
-from server.annotate.content import bare_clause, complement_index, content_after, content_before, has_complement, next_paragraph, trim_content
+from server.annotate.content import bare_clause, complement_index, content_after, content_before, has_complement, next_paragraph, quote_end, trim_content
 from server.annotate.phrases import skip_time_after
 from server.annotate.phrases import (
     agent_noun,
@@ -106,7 +106,7 @@ from server.annotate.phrase_cues import impersonal as _impersonal
 from server.annotate.phrase_cues import VOICING_PARTICIPLES, experiencer_participle, in_poll, passive_agent, possessed_claim, possessor, raised_doubts
 from server.annotate.phrase_cues import passive_candidate as _passive_candidate
 from server.annotate.phrase_cues import viewpoint as _viewpoint
-from server.annotate.tokens import CLOSE_QUOTES, ed_form, quotation_ranges, tokenize
+from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, ed_form, quotation_ranges, tokenize
 from server.annotate.grammar import words
 from server.types import Sentence, Span
 
@@ -129,6 +129,7 @@ class Attribution:
     cue: Span
     source: Span | None = None
     content: Span | None = None
+    rest: Span | None = None  # second part of the content, after a mid-sentence frame
     pronoun: bool = False  # the source span is a pronoun resolved to ``name``
     kind: str = "speech"  # the cue's class: speech, complement, opinion, stance, phrase, passive
 
@@ -140,7 +141,7 @@ class Attributions:
     @property
     def spans(self) -> list[Span]:
         """Every cue, source and content span of every attribution."""
-        return [s for a in self.items for s in (a.cue, a.source, a.content) if s is not None]
+        return [s for a in self.items for s in (a.cue, a.source, a.content, a.rest) if s is not None]
 
 
 # --------------------------------------------------------------------------- main entry
@@ -187,6 +188,8 @@ def _set_group(att: Attribution, group: int) -> None:
         att.source = replace(att.source, group=group)
     if att.content is not None:
         att.content = replace(att.content, group=group)
+    if att.rest is not None:
+        att.rest = replace(att.rest, group=group)
 
 
 def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
@@ -516,6 +519,16 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         frame_tail = after is not None
         if after is not None:
             subj = (after, subj[1])  # the whole frame subject ("Mexican journalist and anchor X")
+    # "At the heart of it, she said, is inequality", "“We are ready,” she said, “and we will win.”":
+    # a frame inside the claim; the claim is both parts
+    mid_frame = parenthetical and subj is not None and subj[0] < g and not (participle or agentless) and after_date + 1 < n and toks[after_date].text == ","
+    quote_next = mid_frame and (toks[after_date + 1].text in OPEN_QUOTES or toks[after_date + 1].text == '"')
+    mid_frame = mid_frame and (quote_frame if quote_next else not complement)  # a quotation continues a quotation
+    rest = _content_after_frame(text, sent, toks, after_date + 1) if mid_frame else None
+    if rest is not None:
+        content = content_before(text, sent, toks, subj[0])
+        if content is not None:
+            return _Cand((g, ce), subj, content, inherit=inherit, coordinated=coordinated, rest=rest)
     if (complement or participle or not clause_final) and not frame_tail:
         content = content_after(text, sent, toks, ce)
     if content is None and ce >= n and toks[ce - 1].text == ":":
@@ -543,6 +556,25 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         if comma > content[0]:
             content = trim_content(text, content[0], comma)  # "X, without naming him, accused ...": the aside ends at its comma
     return _Cand((g, ce), subj, content, inherit=inherit, coordinated=coordinated)
+
+
+def _content_after_frame(text, sent, toks, k) -> tuple[int, int] | None:
+    """The claim's second part after a mid-sentence frame ("X, she said, is the issue"), or None.
+
+    None when the words after the frame are a frame of their own: a participle or a phrase of
+    place or medium ("..., she said, adding that ...", "..., he said, in an interview"), or they
+    hold another reporting verb.
+    """
+    if k >= len(toks) or toks[k].low in _PREPOSITIONS or toks[k].low in _COORDINATORS:
+        return None
+    if toks[k].text in OPEN_QUOTES or toks[k].text == '"':
+        close = quote_end(text, toks[k].start)
+        return (toks[k].start, close) if close else None
+    if any(re.match(r"\w", t.text) and t.low in _verb_forms() and _verb_forms()[t.low].cls in ("speech", "complement") for t in toks[k:]):
+        return None
+    if toks[k].low.endswith("ing") and toks[k].low in _verb_forms():
+        return None
+    return trim_content(text, toks[k].start, sent.end)
 
 
 _RELATIVES = words("relative_pronoun")
@@ -730,6 +762,9 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
     if c.content and c.content[1] > c.content[0]:
         cs, ce = c.content
         att.content = Span(cs, ce, text[cs:ce], "content", typ, None, reason_for(key, "content", label_name, cue_text))
+        if c.rest and c.rest[1] > c.rest[0]:
+            rs, re_ = c.rest
+            att.rest = Span(rs, re_, text[rs:re_], "content", typ, None, reason_for(key, "content", label_name, cue_text))
     return att
 
 

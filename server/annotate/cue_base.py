@@ -100,6 +100,7 @@ class Cand:
     passive: bool = False  # agentless passive weasel: no source at all
     inherit: bool = False  # source guessed from the sentence start ("..., saying ...")
     coordinated: bool = False  # "X did this and VERB ...": the verb shares the subject of an earlier verb
+    rest: tuple[int, int] | None = None  # "At the heart of it, she said, is inequality": the content after a mid-sentence frame
 
     @property
     def holds_reports(self) -> bool:

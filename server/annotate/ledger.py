@@ -98,7 +98,7 @@ def _retype(att, typ: str, name: str) -> None:
     if att.type == typ and att.name == name:
         return
     att.type, att.name = typ, name
-    for part in ("cue", "source", "content"):
+    for part in ("cue", "source", "content", "rest"):
         span = getattr(att, part)
         if span is not None:
             setattr(att, part, replace(span, type=typ, reason=reason_for(typ, span.label, name, att.cue.text)))
@@ -151,12 +151,13 @@ def _said(att) -> str:
     with its agent reads actively ("The mayor was criticized by the council" lists the council
     with "criticized: The mayor").
     """
+    claim = att.content.text if att.rest is None else f"{att.content.text.rstrip(',')} … {att.rest.text}"
     if att.kind in _PLAIN_KINDS:
-        return att.content.text
+        return claim
     cue = att.cue.text
     if att.source is not None and att.source.start > att.cue.start:
         cue = " ".join(w for w in cue.split() if w.lower() not in _BE_WORDS) or cue
-    return f"{cue}: {att.content.text}"
+    return f"{cue}: {claim}"
 
 
 _PLAIN_KINDS = ("speech", "complement", "phrase", "poll")

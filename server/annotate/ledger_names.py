@@ -140,7 +140,8 @@ def _head(words: list[str]) -> str:
 class DocumentEvidence:
     """What the whole article says about its Capitalized words.
 
-    ``titled``: words after a title ("Gov. Beshear", "President Trump"); ``full``: last words of
+    ``titled``: words after a title ("Gov. Beshear", "President Trump") or before a role in apposition
+    ("Smith, the mayor,"); ``full``: last words of
     multi-word names ("Andy Beshear"); ``led``: leaders' surnames ("the Trump administration");
     ``org``: words marked as companies or places ("Nissan Motor Co.", "Toyota's shares", "at
     Wedbush"); ``places``: towns ("Greenbelt, Maryland"); ``lower``: words the text also writes
@@ -191,6 +192,9 @@ class DocumentEvidence:
         for m in re.finditer(r"\b([A-Z][\w\-]+),[ \t]+([A-Z][\w ]+?)\b(?=[,.;)]|$)", text):
             if m.group(2) in places or m.group(2) in countries:
                 self.places.add(m.group(1))  # "Greenbelt, Maryland": a town
+        for m in re.finditer(r"\b([A-Z][\w\-]+),[ \t]+(?:the|a|an)[ \t]+((?:[a-z][\w\-]*[ \t]+){0,3}[a-z][\w\-]*)", text):
+            if any(head_type(w) in ("role", "anonymous") for w in m.group(2).split()):
+                self.titled.add(m.group(1))  # "Smith, the mayor,", "Jones, a spokesman for ...": a person with a role
         person_marks = roles["person_mark"]
         for m in re.finditer(r"\b([A-Z][\w\-]+)(?:[’']s)?[\s\-]+([a-z]+)", text):
             if m.group(2) in marks:

@@ -35,6 +35,7 @@ _FINITE_AUX = words("finite_aux")
 _GERUND_PREPS = words("gerund_preposition")
 _APPOSITIVE_RELATIVES = words("appositive_relative")
 _IRREGULAR_PAST = words("irregular_past")
+_OBJECT_AFTER_VERB = words("object_pronoun") | {"you"}
 
 
 def comma_before(toks, k) -> bool:
@@ -117,6 +118,8 @@ def source_left(toks, g) -> tuple[int, int] | None:
         k -= 1
     if start is None:
         return None
+    if g - start > 1 and toks[g - 1].low in _OBJECT_AFTER_VERB and toks[g - 2].text.islower() and toks[g - 2].low not in _PREPOSITIONS and toks[g - 2].low not in _DETERMINERS:
+        return None  # "does make you wonder": the pronoun is the object of a verb before it, not a subject
     return (coordinated_start(toks, start), g)
 
 
