@@ -1370,3 +1370,33 @@ def test_the_ledger_joins_both_parts_of_a_split_claim():
 )
 def test_an_object_pronoun_or_a_how_clause_is_no_source(text):
     assert not [s for s in attribution_spans(text) if s.label == "source" and ("make" in s.text or "how" in s.text)]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Dashlane offers a free version of its software that allows you to keep 50 passwords.", "a free version of its software that allows you to keep 50 passwords"),
+        ("The company announced a plan that would cut 200 jobs.", "a plan that would cut 200 jobs"),
+        ("She told the paper that the plan was dead.", "the plan was dead"),
+        ("He warned the public that the storm was near.", "the storm was near"),
+        ("He said this week that the plan was dead.", "the plan was dead"),
+        ("The man had posted on his Facebook page that the plan was dead.", "the plan was dead"),
+    ],
+)
+def test_that_after_an_object_opens_a_relative_clause_unless_the_verb_takes_a_person_and_a_clause(text, content):
+    assert [s.text for s in attribution_spans(text) if s.label == "content"] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Highly recommended as an affordable way to put both features in a new room.",
+        "Ivan led that company as it secured leading Fortune 100 brands as clients.",
+    ],
+)
+def test_a_capitalized_adverb_is_no_speaker_and_brands_is_a_noun(text):
+    assert [s for s in attribution_spans(text) if s.label == "source"] == []
+
+
+def test_somehow_joins_the_verb_group():
+    assert parts_of("Yet our experts somehow cannot explain why they were silent.", "somehow cannot explain")["source"] == "our experts"

@@ -20,6 +20,8 @@ _BARE_VERBS = words("bare_clause_verb")
 _BARE_SUBJECTS = words("bare_clause_subject")
 _DETERMINERS = words("determiner")
 _SINGULAR_PRONOUNS = words("singular_pronoun")
+_TIME_WORDS = words("time_word")
+_OBJECT_CLAUSE_FORMS = words("object_clause_form")
 _MAX_CONTENT = 1500  # characters: longer "sentences" are lists or run-on text, not one claim
 
 
@@ -41,10 +43,23 @@ def complement_index(toks, k) -> int | None:
     for k2 in range(k + 1, min(len(toks), k + 7)):
         if has_complement(toks, k2):
             object_claim = toks[k2 - 1].low in _CLAIM_NOUNS and not any(toks[m].low in _PREPOSITIONS for m in range(k, k2))
+            if not object_claim and _relative_after_object(toks, k, k2):
+                return None  # "offers a free version that allows ...", "announced a plan that would ...": a relative clause
             return k if object_claim else k2  # "rejected his claim that ...": the object is the claim ("said in a statement that" is not)
         if not re.match(r"\w", toks[k2].text) or toks[k2].low in _CLAUSE_WORDS:
             return None
     return None
+
+
+def _relative_after_object(toks, k, k2) -> bool:
+    """``V the/a NOUN ... that``: "that" opens a relative clause on the object, unless the verb
+    takes a person and a clause ("told the paper that", "warned the public that") or the
+    words are a date ("said this week that")."""
+    if toks[k].low not in _DETERMINERS or toks[k2].low != "that" or k == 0:
+        return False
+    if toks[k - 1].low in _PREPOSITIONS:
+        return False  # "posted on his Facebook page that ...": the page is where, not what
+    return toks[k - 1].low not in _OBJECT_CLAUSE_FORMS and not any(toks[m].low in _TIME_WORDS for m in range(k, k2))
 
 
 def has_complement(toks, k) -> bool:

@@ -24,6 +24,7 @@ _QUANTIFIERS = words("quantifier")
 _INDEFINITE = words("indefinite")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 _QUOTED_TITLE = re.compile(r"^[“\"][^“”\"]+[”\"]$")
+_ADVERB_SHAPE = re.compile(r"^[A-Z][a-z]+(?:ous|ive|al|ab|ib|ed|ing|ful|ent|ant|gh|ear|ate|less|ic|ual)ly$")  # "Highly", "Clearly" (not "Kelly")
 _ADJECTIVE_SHAPE = re.compile(r"^\w{3,}(?:ive|ous|ful|less|able|ible|ical)$")  # "Previous", "Effective"
 _COMMON_OPENERS = words("common_opener")
 
@@ -55,7 +56,7 @@ not_names: set[str] = set()
 def is_name_word(word: str) -> bool:
     """Capitalized and not a function word or a date ("What", "Tuesday", "Let's")."""
     _tables()
-    return word[:1].isupper() and word not in not_names
+    return word[:1].isupper() and word not in not_names and not _ADVERB_SHAPE.match(word)
 
 
 @lru_cache(maxsize=1)
