@@ -1400,3 +1400,17 @@ def test_a_capitalized_adverb_is_no_speaker_and_brands_is_a_noun(text):
 
 def test_somehow_joins_the_verb_group():
     assert parts_of("Yet our experts somehow cannot explain why they were silent.", "somehow cannot explain")["source"] == "our experts"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The plan is dead, she said in an interview.", "The plan is dead"),
+        ("The plan is dead, she wrote on Twitter.", "The plan is dead"),
+        ("The plan is dead, he said via a spokesman.", "The plan is dead"),
+        ("CNN's Jason Hanna wrote from Atlanta.", None),
+        ("Pilot Andre Borschberg explained on Twitter.", None),
+    ],
+)
+def test_a_medium_or_place_right_after_the_verb_is_never_what_was_said(text, content):
+    assert [s.text for s in attribution_spans(text) if s.label == "content"] == ([content] if content else [])
