@@ -1414,3 +1414,21 @@ def test_somehow_joins_the_verb_group():
 )
 def test_a_medium_or_place_right_after_the_verb_is_never_what_was_said(text, content):
     assert [s.text for s in attribution_spans(text) if s.label == "content"] == ([content] if content else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There were 248 cases reported worldwide between 2010 and 2015.",
+        "The list includes Apple’s credit card and Amazon’s small business loans.",
+        "But the most telling contradiction was in the timeline.",
+        "Shares rose $5 per share.",
+        "Income per capita rose, per month.",
+    ],
+)
+def test_existential_participles_noun_modifiers_degree_adjectives_and_rates_are_no_cues(text):
+    assert cues(text) == []
+
+
+def test_per_before_a_name_after_a_comma_cites_it():
+    assert parts_of("The plan is dead, per Feng.", "per") == {"content": "The plan is dead", "cue": "per", "source": "Feng"}

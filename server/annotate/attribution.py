@@ -220,7 +220,10 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
                 i += 1
                 continue
         acc = _match_phrase(toks, i, phrases.get("source_after", [])) if low in _first_words() else 0
-        if acc and not toks[i].quoted:
+        framed = 0 if acc or low not in _first_words() else _match_phrase(toks, i, phrases.get("source_after_framed", []))
+        if framed and not toks[i].quoted and _framed_source(text, toks, i, i + framed):
+            cand = _according_to(text, sent, toks, i, i + framed)  # "..., per Feng."
+        elif acc and not toks[i].quoted:
             cand = _according_to(text, sent, toks, i, i + acc)
         elif low in _first_words():
             for width in (4, 3, 2, 1):
@@ -449,6 +452,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     parenthetical = parenthetical or quote_frame
     if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _GENERIC_SUBJECTS:
         return None  # generic "you're talking about", "let's see": nobody is cited
+    if subj is not None and g == i and form_is_participle(vf) and subj[0] > 1 and toks[subj[0] - 1].low in _BE and toks[subj[0] - 2].low == "there":
+        return None  # "There were 248 cases reported worldwide": a participle on the noun of "there were"
     it_reports = vf.cls == "speech" and subj is not None and toks[subj[0]].low == "it" and (complement or parenthetical or prev == "," or subj[0] == 0)
     if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _DEMONSTRATIVES and vf.cls in ("speech", "stance") and not it_reports:
         return None  # "This would explain ...": a thing, not a speaker
@@ -771,6 +776,16 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
 _CLITIC = re.compile(r"['’](?:s|re|ve|d|ll)$", re.IGNORECASE)
 _POSSESSIVE_S = re.compile(r"\w['’]s$", re.IGNORECASE)
 _NOT_POSSESSORS = words("clitic_host")  # "he's" is "he has", never a possessive
+
+
+def _framed_source(text, toks, i, j) -> bool:
+    """A ``source_after_framed`` phrase ("per") cites only as a frame of its own (sentence start or
+    after a comma) before a name or a source noun ("..., per Feng.", "Per the report, ..."), not
+    in "$5 per share" or "per capita"."""
+    if i > 0 and toks[i - 1].text != ",":
+        return False
+    src = source_right(toks, j, loose=True)
+    return src is not None and (is_name(toks[j]) or srcmod.head_type(phrase_text(text, toks, src)) is not None)
 
 
 def _progressive_clitic(word: str) -> bool:

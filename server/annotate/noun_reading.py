@@ -79,6 +79,8 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True  # a title ending in "... Get $10 Amazon Credit.": a noun-prone form that ends the clause
     if g == i and i > 0 and toks[i - 1].low in _DEGREE_WORDS and form == vf.lemma.split()[0]:
         return True  # "the more elaborate moves", "very critical": an adjective after a degree word
+    if g == i and i > 0 and (toks[i - 1].low in _DEGREE_WORDS or toks[i - 1].low == "most") and form.endswith("ing"):
+        return True  # "the most telling contradiction", "more revealing": an -ing adjective after a degree word
     if g == i and i > 1 and form.endswith("s") and toks[i - 1].low in _NAME_ADJECTIVES and toks[i - 2].text.islower():
         return True  # "deflected Republican attacks": an adjective before a plural noun ("Republican seeks" opens a clause)
     if g == i and i > 0 and form.endswith("s") and toks[i - 1].low in _PLURAL_DETERMINERS:
