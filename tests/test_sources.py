@@ -308,3 +308,18 @@ def test_an_acronym_that_spells_a_pronoun_is_a_body():
 
     assert classify("WHO") == "organization"  # the World Health Organization
     assert classify("who") == "pronoun"
+
+
+@pytest.mark.parametrize(
+    "phrase, shown",
+    [
+        ("Secretary of State Mike Pompeo", "Mike Pompeo"),
+        ("Director of National Intelligence Dan Coats", "Dan Coats"),
+        ("The United Nations High Commissioner for Human Rights", "The United Nations High Commissioner for Human Rights"),
+        ("information anchor León Krauze", "León Krauze"),
+    ],
+)
+def test_a_person_is_shown_by_name_and_an_office_whole(phrase, shown):
+    from server.annotate.sources import display_name
+
+    assert display_name(phrase, "named_person") == shown

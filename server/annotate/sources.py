@@ -205,14 +205,22 @@ def display_name(phrase: str, typ: str = "") -> str:
             first = parts[1]  # "UK Home Secretary, Sajid Javid,": the title comes first, the name after it
         words = first.split()
         run: list[str] = []
-        for w in reversed(words):
+        for k in range(len(words) - 1, -1, -1):
+            w = words[k]
             if w[:1].isupper() or (run and w.lower() in _PARTICLES):
                 run.insert(0, w)
+            elif run and w.lower() in _OFFICE_LINKS and k > 0 and words[k - 1][:1].isupper():
+                if len(run) >= 3:
+                    return " ".join(run[-2:])  # "Secretary of State Mike Pompeo" -> "Mike Pompeo"
+                run.insert(0, w)  # "High Commissioner for Human Rights": an office, named whole
             elif run:
                 break
         if run:
             return " ".join(run)
     return name
+
+
+_OFFICE_LINKS = frozenset(("of", "for"))  # "Secretary of State", "Commissioner for Human Rights"
 
 
 def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str, str]:
