@@ -186,11 +186,11 @@ def _fold_roles(entries: dict, order: list) -> None:
 def _merge_person(key: tuple[str, str], entries: dict) -> tuple[str, str]:
     """The entry a person's name joins: same name, or one is a lone surname (or given name) of the other."""
     name, typ = key
-    words = [w for w in name.split() if w not in _SUFFIXES]
+    words = [w for w in name.split() if not names.is_name_suffix(w)]
     for other in entries:
         if other[1] != typ or other == key:
             continue
-        ow = [w for w in other[0].split() if w not in _SUFFIXES]
+        ow = [w for w in other[0].split() if not names.is_name_suffix(w)]
         if not words or not ow:
             continue
         if words == ow or (words[-1] == ow[-1] and (len(words) == 1 or len(ow) == 1)):
@@ -198,9 +198,6 @@ def _merge_person(key: tuple[str, str], entries: dict) -> tuple[str, str]:
         if ((len(words) == 1 and words[0] == ow[0]) or (len(ow) == 1 and ow[0] == words[0])) and srcmod.head_type(words[0]) != "role":
             return other  # "Li" and "Li Jifeng": some names put the surname first ("President" is a title, see _fold_roles)
     return key
-
-
-_SUFFIXES = ("jr.", "jr", "sr.", "sr", "ii", "iii")
 
 
 def compute_stats(spans: list[Span], attributions, sentences: list[Sentence]) -> dict[str, float]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from server.annotate.grammar import words
 from server.annotate.sources import (
     _LEAD,
     FIRST_PERSON,
@@ -22,20 +23,20 @@ from server.annotate.sources import (
 )
 from server.lexicon import load_table
 
-_PREPOSITIONS = frozenset("of for at in from on with by about to into over under despite after before during among like as than".split())
-_PRONOUNS = frozenset(
-    "i me my we us our you your he him his she her it its they them their this that these those which who whom whose what one another each either neither".split()
-)
+_PREPOSITIONS = words("name_preposition")
+_PRONOUNS = words("name_pronoun")
 _CONTRACTION = re.compile(r"[’'](?:s|ve|ll|re|d|m)$", re.IGNORECASE)
 _ADJECTIVE = re.compile(r"^\w{3,}(?:ly|ive|ous|ing|ed|est|ic|ical|ful|less|able|ent|ant)$")  # "Recent", "Popular"
-_SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
-_DETERMINERS_SPEAKER = frozenset("the a an one another this that his her their its our my your each every".split())
+_SUFFIXES = frozenset(w.lower() for w in words("name_suffix"))
+_DETERMINERS_SPEAKER = words("speaker_determiner")
 _AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|eer|ier)s?$")
-_NOT_AGENT = re.compile(  # nouns shaped like agent nouns that name things, not speakers
-    r"(?:ment|ever|ther|over|under|after|water|number|matter|center|centre|router|computer|charger|printer|"
-    r"container|trailer|monitor|sensor|motor|processor|controller|adapter|adaptor|speakerphone|cluster|"
-    r"filter|border|order|paper|letter|chapter|quarter|meter|error|factor|sector|interior|floor|door|color|colour)s?$"
-)
+# nouns shaped like agent nouns ("-er", "-or") that name things, not speakers
+_NOT_AGENT = re.compile(r"(?:" + "|".join(sorted(words("thing_agent_ending"), key=len, reverse=True)) + r")s?$")
+
+
+def is_name_suffix(word: str) -> bool:
+    """"Jr.", "III": a generational suffix after a surname (any case, with or without its period)."""
+    return word.rstrip(".").lower() in _SUFFIXES
 
 
 @lru_cache(maxsize=1)
@@ -169,7 +170,7 @@ class DocumentEvidence:
                     run = run[1:]  # "Recent Samsung TVs": a sentence-initial common word is no first name
             while run and run[0] in not_names:
                 run = run[1:]
-            while run and (run[-1] in not_names or run[-1] in _SUFFIXES):
+            while run and (run[-1] in not_names or is_name_suffix(run[-1])):
                 run = run[:-1]  # "Patrick W. Carlineo Jr." -> the surname is Carlineo
             if len(run) < 2:
                 continue
@@ -209,7 +210,7 @@ class DocumentEvidence:
         """Take the surnames of multi-word person names found as sources ("Andy Beshear")."""
         for name in names:
             titles = _ledger_roles()["title"]
-            words = [w for w in _tokens(strip_place_prefix(name)) if w not in _SUFFIXES]
+            words = [w for w in _tokens(strip_place_prefix(name)) if not is_name_suffix(w)]
             while words and (words[0] in titles or words[0] + "." in titles):
                 words = words[1:]  # "President Donald Trump": the given name is Donald
             if len(words) >= 2 and words[-1][:1].isupper() and words[0].lower() not in _LEAD and words[0] not in not_names:
