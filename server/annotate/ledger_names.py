@@ -29,6 +29,7 @@ _CONTRACTION = re.compile(r"[’'](?:s|ve|ll|re|d|m)$", re.IGNORECASE)
 _ADJECTIVE = re.compile(r"^\w{3,}(?:ly|ive|ous|ing|ed|est|ic|ical|ful|less|able|ent|ant)$")  # "Recent", "Popular"
 _SUFFIXES = frozenset(w.lower() for w in words("name_suffix"))
 _DETERMINERS_SPEAKER = words("speaker_determiner")
+_POLL_NOUNS = words("poll_noun")
 _AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|eer|ier)s?$")
 # nouns shaped like agent nouns ("-er", "-or") that name things, not speakers
 _NOT_AGENT = re.compile(r"(?:" + "|".join(sorted(words("thing_agent_ending"), key=len, reverse=True)) + r")s?$")
@@ -275,7 +276,7 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
         return typ
     content = [w for w in words if w.lower() not in _LEAD and w not in not_names]
     if content and is_number_word(content[0]) and typ in ("named_person", "vague", "anonymous"):
-        if any(w.lower() in ("poll", "survey", "polls", "surveys") for w in words):
+        if any(w.lower() in _POLL_NOUNS for w in words):
             return "document"
         return "vague"
     head = _head(words)

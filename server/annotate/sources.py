@@ -220,7 +220,7 @@ def display_name(phrase: str, typ: str = "") -> str:
     return name
 
 
-_OFFICE_LINKS = frozenset(("of", "for"))  # "Secretary of State", "Commissioner for Human Rights"
+_OFFICE_LINKS = words("office_link")  # "Secretary of State", "Commissioner for Human Rights"
 
 
 def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str, str]:
