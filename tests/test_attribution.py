@@ -1432,3 +1432,26 @@ def test_existential_participles_noun_modifiers_degree_adjectives_and_rates_are_
 
 def test_per_before_a_name_after_a_comma_cites_it():
     assert parts_of("The plan is dead, per Feng.", "per") == {"content": "The plan is dead", "cue": "per", "source": "Feng"}
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The State Department less than two weeks ago said the plan was dead.", "The State Department"),
+        ("Officials a few weeks ago said the plan was dead.", "Officials"),
+        ("Senior officials in recent weeks had begun to hint that the plan was dead.", "Senior officials"),
+        ("Beck, who supported Cruz, last week said Trump was seeking war.", "Beck, who supported Cruz,"),
+        ("Protesters in Grapevine, Texas, this week chanted a refrain: “Hands up!”", "Protesters in Grapevine, Texas,"),
+    ],
+)
+def test_a_date_between_the_subject_and_its_verb_is_never_the_source(text, source):
+    assert [s.text for s in attribution_spans(text) if s.label == "source" and s.group == max(x.group for x in attribution_spans(text))] == [source]
+
+
+def test_a_relative_clause_ends_at_its_comma_before_the_main_verb():
+    text = "Beck, who supported Cruz and opposed Trump, said Trump was seeking war."
+    assert parts_of(text, "opposed")["content"] == "Trump"
+
+
+def test_months_after_a_verb_is_its_object_not_a_date():
+    assert not [s for s in attribution_spans("The department had spent months pushing back against claims.") if s.label == "source" and s.text == "spent"]

@@ -400,7 +400,10 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _OBJECT_ONLY:
         subj = subject_before_relative(toks, subj[0])  # "groups that endorsed him say": "him" is no subject
     inverted = None
-    prev = toks[g - 1].text if g > 0 else ""
+    # "Beck, who backed Cruz, last week said": the date after the comma stands between the
+    # subject and its verb; the subject is found from the comma
+    g_src = subj_end if subj_end < g and toks[subj_end - 1].text == "," else g
+    prev = toks[g_src - 1].text if g_src > 0 else ""
     # "“Why now?” Scarborough asked.": the splitter ends a sentence at "?”" or "!”", so the
     # speaker frame opens a sentence of its own; it is still the parenthetical after a quote
     after_quote = g == 0 and quote_ends_before(text, sent.start)
@@ -411,7 +414,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     participle = vf.ing and (
         prev in (",", "—", "–") or (g == 0 and toks[i].text[:1].isupper() and any(t.text == "," for t in toks[j : j + 30]))
     )
-    aside = appositive_subject(toks, g, text) if subj is None and prev == "," else None  # "Critics, including X, say ..."
+    aside = appositive_subject(toks, g_src, text) if subj is None and prev == "," else None  # "Critics, including X, say ..."
     if vf.cls != "stance" and vf.lemma not in _ADDRESSEE_VERBS and not participle and toks[ce - 1].text != ":" and not has_complement(toks, ce) and (prev in (",", "”", '"', "’", "'") or (g > 1 and toks[g - 2].text in (",",) and prev in CLOSE_QUOTES)):
         inverted = source_right(toks, ce)
         if inverted is not None and aside is not None and not (is_name(toks[inverted[0]]) and inverted[1] - inverted[0] > 1):
@@ -421,10 +424,10 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         if inverted is not None and not ends_inverted_source(toks, inverted[1]):
             inverted = None  # "Name, appositive, said the group would ...": not an inversion
     if subj is None and inverted is None and prev in (",", "—", "–", "-") and not participle:
-        subj = appositive_subject(toks, g, text)
+        subj = appositive_subject(toks, g_src, text)
     inherit = False
     if subj is None and inverted is None and (participle or prev in ("and", "but", ",")):
-        subj = sentence_subject(text, toks, g)
+        subj = sentence_subject(text, toks, g_src)
         inherit = True  # a speaker named earlier in the sentence wins over this guess
     # "... and criticized the plan": a second verb of the sentence's subject
     coordinated = inherit and prev in ("and", "but") and subj is not None and clear_source(text, toks, subj)

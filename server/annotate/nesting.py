@@ -70,8 +70,10 @@ _JUST_BEFORE = re.compile(r"^[\s\"“”‘’']*(?:(?:and|but|while|whereas|as|
 def _end_content_before(text, toks, c: Cand, cands: list[Cand]) -> None:
     """Cut an earlier attribution's content at a break right before ``c``'s own source or cue
     ("X said A, Song recalled": A ends at the comma); a break further back leaves it whole."""
-    first = toks[min(c.cue[0], c.source[0] if c.source is not None and not c.source_after else c.cue[0])].start
+    first_of_c = toks[min(c.cue[0], c.source[0] if c.source is not None and not c.source_after else c.cue[0])].start
     for h in cands:
+        # a source that opens before the content ("Beck, who opposed Trump, said"): the cue is the first word after it
+        first = first_of_c if not h.content or h.content[0] < first_of_c else toks[c.cue[0]].start
         if h is c or not h.content or not (h.content[0] < first < h.content[1]) or h.cue[0] >= c.cue[0]:
             continue
         breaks = [m for m in _BREAK.finditer(text, h.content[0], first)]

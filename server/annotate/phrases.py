@@ -31,6 +31,9 @@ _APPOSITIVE_OPENERS = words("appositive_opener")
 _THAT_WORDS = words("complementizer")
 _TIME_LEAD = words("time_lead")
 _TIME_WORDS = words("time_word")
+_COUNT_LEADS = words("count_lead")
+_TIME_UNITS = words("time_unit")
+_DATE_PREPOSITIONS = words("date_preposition")
 _FINITE_AUX = words("finite_aux")
 _GERUND_PREPS = words("gerund_preposition")
 _APPOSITIVE_RELATIVES = words("appositive_relative")
@@ -274,15 +277,26 @@ def document_before(toks, g) -> bool:
 
 
 def skip_time_before(toks, g) -> int:
-    """Index where the subject ends when a date stands before the verb ("X on Tuesday said")."""
+    """Index where the subject ends when a date stands before the verb ("X on Tuesday said",
+    "X, less than two weeks ago, said", "X in recent weeks said")."""
     k = g
-    if k > 0 and toks[k - 1].low in _TIME_WORDS:
+    dated = k > 0 and (toks[k - 1].low in _TIME_WORDS or (toks[k - 1].low in _TIME_UNITS and k > 1 and (toks[k - 2].low in _TIME_LEAD or _count_word(toks[k - 2]))))
+    if dated:
         k -= 1
-        while k > 0 and g - k < 4 and (toks[k - 1].low in _TIME_LEAD or toks[k - 1].low in _TIME_WORDS or toks[k - 1].text.isdigit()):
+        while k > 0 and g - k < 6 and (toks[k - 1].low in _TIME_LEAD or toks[k - 1].low in _TIME_WORDS or toks[k - 1].low in _TIME_UNITS or _count_word(toks[k - 1])):
             k -= 1
-        if k < g and toks[k].low in _TIME_LEAD | _TIME_WORDS and k > 0 and (re.match(r"\w", toks[k - 1].text) or toks[k - 1].text == ")"):
-            return k
+        if k > 1 and toks[k - 1].low in _DATE_PREPOSITIONS and toks[k].low not in _TIME_WORDS:
+            k -= 1  # "in recent weeks", "over the past two years" (but "on Tuesday" keeps "on", which other rules read)
+        if k < g and (toks[k].low in _TIME_LEAD | _TIME_WORDS or toks[k].low in _DATE_PREPOSITIONS or _count_word(toks[k])) and k > 0 and (
+            re.match(r"\w", toks[k - 1].text) or toks[k - 1].text in (")", ",")
+        ):
+            return k  # (after a comma: "Beck, who backed Cruz, last week said")
     return g
+
+
+def _count_word(tok) -> bool:
+    """A count in a date phrase ("two weeks ago", "less than 10 days later")."""
+    return tok.text.isdigit() or (tok.text.islower() and (srcmod.is_number_word(tok.text) or tok.low in _COUNT_LEADS))
 
 
 def skip_time_after(toks, k) -> int:

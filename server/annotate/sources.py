@@ -94,6 +94,8 @@ def head_type(phrase: str) -> str | None:
     if not words:
         return None
     low = [w.lower().rstrip(".,") for w in words]
+    while len(low) > 2 and low[-1] in _DATE_WORDS and low[-2].endswith("ed"):
+        words, low = words[:-1], low[:-1]  # "A poll released Sunday": the date belongs to the participle
     if len(low) == 1 and low[0] in wholes and wholes[low[0]] != "pronoun":
         return wholes[low[0]]
     # "a number of senators", "some of the officials": the head is in the of-phrase
@@ -220,7 +222,8 @@ def display_name(phrase: str, typ: str = "") -> str:
     return name
 
 
-_OFFICE_LINKS = words("office_link")  # "Secretary of State", "Commissioner for Human Rights"
+_OFFICE_LINKS = words("office_link")
+_DATE_WORDS = words("time_word")  # "Secretary of State", "Commissioner for Human Rights"
 
 
 def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str, str]:
