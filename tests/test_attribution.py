@@ -1455,3 +1455,14 @@ def test_a_relative_clause_ends_at_its_comma_before_the_main_verb():
 
 def test_months_after_a_verb_is_its_object_not_a_date():
     assert not [s for s in attribution_spans("The department had spent months pushing back against claims.") if s.label == "source" and s.text == "spent"]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Some protest leaders said they would ignore the restrictions.", "Some protest leaders"),
+        ("Some advocates for stem cell research said that overlooked the benefits.", "Some advocates for stem cell research"),
+    ],
+)
+def test_a_noun_prone_form_before_a_noun_is_part_of_the_subject(text, source):
+    assert parts_of(text, "said")["source"] == source

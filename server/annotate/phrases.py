@@ -32,6 +32,7 @@ _THAT_WORDS = words("complementizer")
 _TIME_LEAD = words("time_lead")
 _TIME_WORDS = words("time_word")
 _COUNT_LEADS = words("count_lead")
+_NOUN_PRONE = words("noun_prone_form")
 _TIME_UNITS = words("time_unit")
 _DATE_PREPOSITIONS = words("date_preposition")
 _FINITE_AUX = words("finite_aux")
@@ -102,7 +103,8 @@ def source_left(toks, g) -> tuple[int, int] | None:
             break  # "hackers who U.S. officials say ...": the subject starts after the relative pronoun
         if srcmod.looks_like_verb(low) and title_case(toks) and is_name(t) and start is None:
             return None  # headline "Pence Announces Plans": a capitalized verb, not a subject
-        if srcmod.looks_like_verb(low) and start is not None and (not is_name(t) or title_case(toks)):
+        compound = low in _NOUN_PRONE and start == k + 1 and toks[start].text.islower() and toks[start].low not in _DETERMINERS  # "talk show host"
+        if srcmod.looks_like_verb(low) and start is not None and (not is_name(t) or title_case(toks)) and not compound:
             break  # (in a headline, "Pence Announces Plans": the capitalized verb is no part of the name)
         if start is not None and k > 0 and past_verb_after_subject(toks, k):
             break  # "Police released dramatic video showing ...": the subject of "showing" is the video
