@@ -1466,3 +1466,13 @@ def test_months_after_a_verb_is_its_object_not_a_date():
 )
 def test_a_noun_prone_form_before_a_noun_is_part_of_the_subject(text, source):
     assert parts_of(text, "said")["source"] == source
+
+
+def test_a_dateline_is_never_a_source():
+    text = "PASADENA, Calif., Jan. 1 (UPI) — A handful of skywriters in Pasadena are not voting for Donald Trump."
+    assert "PASADENA" not in [s.text for s in attribution_spans(text) if s.label == "source"]
+
+
+def test_a_decimal_point_does_not_end_an_inverted_source():
+    text = "HuffPost Pollster, which aggregates polls, shows Clinton with a 7.5-point lead."
+    assert "Clinton with a 7" not in [s.text for s in attribution_spans(text) if s.label == "source"]

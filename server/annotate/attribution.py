@@ -108,6 +108,7 @@ from server.annotate.phrase_cues import passive_candidate as _passive_candidate
 from server.annotate.phrase_cues import viewpoint as _viewpoint
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, ed_form, quotation_ranges, tokenize
 from server.annotate.grammar import words
+from server.segment import dateline_end
 from server.types import Sentence, Span
 
 _CLAUSE_WORDS = words("clause")
@@ -156,7 +157,10 @@ def find_attributions(text: str, sentences: list[Sentence]) -> Attributions:
     fps = _FalsePositiveSpans(text)
     history: list[Attribution] = []
     for sent in sentences:
-        toks = tokenize(text, sent.start, sent.end, quoted)
+        begin = sent.start
+        if begin == 0 or text[begin - 1] == "\n":
+            begin += dateline_end(text[begin : sent.end])  # "PASADENA, Calif. (UPI) —" names no speaker
+        toks = tokenize(text, begin, sent.end, quoted)
         if not toks:
             continue
         for found in _sentence_attributions(text, sent, toks, fps, history):
@@ -417,8 +421,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     aside = appositive_subject(toks, g_src, text) if subj is None and prev == "," else None  # "Critics, including X, say ..."
     if vf.cls != "stance" and vf.lemma not in _ADDRESSEE_VERBS and not participle and toks[ce - 1].text != ":" and not has_complement(toks, ce) and (prev in (",", "”", '"', "’", "'") or (g > 1 and toks[g - 2].text in (",",) and prev in CLOSE_QUOTES)):
         inverted = source_right(toks, ce)
-        if inverted is not None and aside is not None and not (is_name(toks[inverted[0]]) and inverted[1] - inverted[0] > 1):
-            inverted = None  # "Critics, including X, say ...": the aside is the subject unless a full name follows the verb
+        if inverted is not None and aside is not None and not (is_name(toks[inverted[0]]) and inverted[1] - inverted[0] > 1) and clear_source(text, toks, aside):
+            inverted = None  # "Critics, including X, say ...": the aside is the subject unless a full name follows the verb (or it names no speaker)
         if inverted is not None and any(toks[m].text.islower() and (toks[m].low.endswith("ed") or srcmod.looks_like_verb(toks[m].low)) for m in range(inverted[0] + 1, inverted[1])):
             inverted = None  # "Lena Park, 32, noted the department returned ...": a clause, not a speaker
         if inverted is not None and not ends_inverted_source(toks, inverted[1]):

@@ -265,6 +265,8 @@ def _name_run(toks, k) -> int:
 
 def ends_inverted_source(toks, e) -> bool:
     """An inverted source ("..., said Smith") ends the clause or runs into a modifier."""
+    if e + 1 < len(toks) and toks[e].text == "." and toks[e + 1].start == toks[e].end and toks[e + 1].text[:1].isdigit():
+        return False  # "Clinton with a 7.5-point lead": a decimal point, not a sentence end
     return e >= len(toks) or toks[e].text in (",", ".", "(", ";", "—", "–", "!", "?", ":", "”", '"') or toks[e].low in _AFTER_INVERTED
 
 
