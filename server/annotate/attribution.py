@@ -108,6 +108,7 @@ from server.annotate.phrase_cues import passive_candidate as _passive_candidate
 from server.annotate.phrase_cues import viewpoint as _viewpoint
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, ed_form, quotation_ranges, tokenize
 from server.annotate.grammar import words
+from server.annotate.regex_index import FirstCharIndex, first_chars
 from server.segment import dateline_end
 from server.types import Sentence, Span
 
@@ -181,8 +182,25 @@ class _FalsePositiveSpans:
 
     def __iter__(self):
         if self._spans is None:
-            self._spans = [(m.start(), m.end()) for p in _false_positives() for m in p.finditer(self._text)]
+            index, elsewhere = _false_positive_index()
+            self._spans = [(m.start(), m.end()) for _, m in index.matches(self._text)]
+            self._spans += [(m.start(), m.end()) for p in elsewhere for m in p.finditer(self._text)]
         return iter(self._spans)
+
+
+@lru_cache(maxsize=1)
+def _false_positive_index() -> tuple[FirstCharIndex, list[re.Pattern]]:
+    """The false-positive patterns that start at a word, indexed by first character (one pass over
+    the text, see ``regex_index``), and the few that start elsewhere (", say,"), scanned each."""
+    scoped, elsewhere = [], []
+    for p in _false_positives():
+        src = "(?i:" + p.pattern[4:] + ")" if p.pattern.startswith("(?i)") else p.pattern
+        chars = first_chars(src)
+        if chars is not None and all(ch.isalnum() for ch in chars):
+            scoped.append(src)
+        else:
+            elsewhere.append(p)
+    return FirstCharIndex([re.compile(src) for src in scoped], scoped), elsewhere
 
 
 def _set_group(att: Attribution, group: int) -> None:
