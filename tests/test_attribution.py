@@ -1476,3 +1476,33 @@ def test_a_dateline_is_never_a_source():
 def test_a_decimal_point_does_not_end_an_inverted_source():
     text = "HuffPost Pollster, which aggregates polls, shows Clinton with a 7.5-point lead."
     assert "Clinton with a 7" not in [s.text for s in attribution_spans(text) if s.label == "source"]
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ('"God forbid we ask the FBI anything," Gowdy said sarcastically.', "said", '"God forbid we ask the FBI anything,"'),
+        ('"That is a concern," Sarandon, 69, told MSNBC Monday when asked about it.', "told", '"That is a concern,"'),
+        ('"I love us," Bond said onstage Tuesday night.', "said", '"I love us,"'),
+        ('"Let me tell you the facts," Cruz said after a brief "I am sorry" to the crowd.', "said", '"Let me tell you the facts,"'),
+        ('"We have come a long way," he said, noting that he had trailed by 50 points.', "said", '"We have come a long way,"'),
+        ('"Of course we will," Sanders said during an interview on CNN\'s "State of the Union."', "said", '"Of course we will,"'),
+        ('"Why now?" Scarborough asked during the show.', "asked", '"Why now?"'),
+    ],
+)
+def test_the_quotation_before_a_speaker_frame_is_what_was_said_whatever_follows_the_verb(text, cue, content):
+    assert parts_of(text, cue)["content"] == content
+
+
+def test_a_frame_after_a_finished_quotation_sentence_takes_its_own_clause():
+    text = '"It is a bit of politics." Sanders said he did not seek the endorsement.'
+    assert parts_of(text, "said")["content"] == "he did not seek the endorsement"
+
+
+def test_a_participle_after_the_frame_is_no_second_part_of_the_claim():
+    text = '"We remain open to talks," he said, referring to the country.'
+    assert [s.text for s in attribution_spans(text) if s.label == "content" and s.group == group_of(text, "said")["cue"].group] == ['"We remain open to talks,"']
+
+
+def test_a_number_with_a_slash_opens_an_inverted_source():
+    assert parts_of('"It does not hold," said 9/11 widow Terry Strada.', "said")["source"] == "9/11 widow Terry Strada"

@@ -441,7 +441,10 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         inverted = source_right(toks, ce)
         if inverted is not None and aside is not None and not (is_name(toks[inverted[0]]) and inverted[1] - inverted[0] > 1) and clear_source(text, toks, aside):
             inverted = None  # "Critics, including X, say ...": the aside is the subject unless a full name follows the verb (or it names no speaker)
-        if inverted is not None and any(toks[m].text.islower() and (toks[m].low.endswith("ed") or srcmod.looks_like_verb(toks[m].low)) for m in range(inverted[0] + 1, inverted[1])):
+        if inverted is not None and any(
+            toks[m].text.islower() and not toks[m].low.endswith("ing") and toks[m].low not in _NOUN_PRONE and (toks[m].low.endswith("ed") or srcmod.looks_like_verb(toks[m].low))
+            for m in range(inverted[0] + 1, inverted[1])
+        ):
             inverted = None  # "Lena Park, 32, noted the department returned ...": a clause, not a speaker
         if inverted is not None and not ends_inverted_source(toks, inverted[1]):
             inverted = None  # "Name, appositive, said the group would ...": not an inversion
@@ -544,6 +547,13 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     # "“...,” Krauze wrote in an op-ed for The Post in March": a prepositional phrase after the
     # verb of a speaker frame is where or when it was said, never what was said
     frame_tail = not complement and not participle and ce < n and (toks[ce].low in _PREPOSITIONS or (quote_frame and after_date > ce))
+    split_quote = subj is not None and (subj[0] > 0 or text[: sent.start].rstrip().endswith(("?”", "!”", '?"', '!"')))
+    if quote_frame and split_quote and not participle and ce < n and not has_complement(toks, ce) and not bare_clause(toks, ce) and toks[ce].text not in (".", "!", "?"):
+        # "“...,” Gowdy said sarcastically.", "..., Bond said onstage Tuesday night.", "... Cruz said
+        # after a brief “I'm sorry”": whatever follows the verb of a frame right after a quotation
+        # (in the same sentence, or cut off by the splitter after "?”") is how, where or when it was
+        # said, unless a clause follows; the quotation is what was said
+        frame_tail, complement = True, False
     if frame_tail and not quote_frame:
         after = quote_then_words(toks, subj[0]) if subj is not None and subj[1] == g else None
         frame_tail = after is not None
@@ -602,8 +612,8 @@ def _content_after_frame(text, sent, toks, k) -> tuple[int, int] | None:
         return (toks[k].start, close) if close else None
     if any(re.match(r"\w", t.text) and t.low in _verb_forms() and _verb_forms()[t.low].cls in ("speech", "complement") for t in toks[k:]):
         return None
-    if toks[k].low.endswith("ing") and toks[k].low in _verb_forms():
-        return None
+    if toks[k].low.endswith("ing"):
+        return None  # "..., he said, referring to ...": a participle clause of its own
     return trim_content(text, toks[k].start, sent.end)
 
 
@@ -634,6 +644,7 @@ _AS_FRAME = words("as_frame_verb")
 _GERUND_PREPS = words("gerund_preposition")
 _GENERIC_SUBJECTS = words("generic_subject")
 _BE = words("be_aux")
+_NOUN_PRONE = words("noun_prone_form")
 
 
 def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:

@@ -137,13 +137,24 @@ def content_before(text, sent, toks, k) -> tuple[int, int] | None:
         if q > para and q >= 0 and start - q < 2000:
             start = q
     if end - start < 2:
-        return None
+        return _quotation_just_before(text, sent.start)  # "“Why now?” Scarborough asked.": the splitter cut after "?”"
     if text[end - 1] == ",":
         end -= 1
     if end - start > _MAX_CONTENT:  # keep the words nearest the cue
         cut = text.find(" ", end - _MAX_CONTENT, end)
         start = cut + 1 if cut >= 0 else end - _MAX_CONTENT
     return (start, end)
+
+
+def _quotation_just_before(text: str, pos: int) -> tuple[int, int] | None:
+    """The quotation that ends right before ``pos`` (only spaces between), in the same paragraph."""
+    end = len(text[:pos].rstrip())
+    if end < 2 or text[end - 1] not in CLOSE_QUOTES + '"':
+        return None
+    opener = max(text.rfind("“", 0, end - 1), text.rfind('"', 0, end - 1))
+    if opener < 0 or "\n" in text[opener:end] or end - opener > _MAX_CONTENT:
+        return None
+    return (opener, end)
 
 
 def quote_end(text: str, start: int) -> int | None:

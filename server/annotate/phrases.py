@@ -232,6 +232,9 @@ def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
             if t.text in ("’", "'") and e > start:
                 e += 1
                 continue
+            if t.text == "/" and e > start and e + 1 < n and toks[e - 1].end == t.start == toks[e + 1].start - 1:
+                e += 1  # "9/11 widow Terry Strada": a slash inside a word
+                continue
             break
         if e > start and (t.low in _CLAUSE_WORDS or t.low in _INVERTED_SOURCE_STOP):
             break
@@ -239,9 +242,10 @@ def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
     if e == start:
         return None
     first = toks[start]
-    role_then_name = first.text.isalpha() and first.text.islower() and not first.low.endswith("ly") and any(is_name(toks[m]) for m in range(start + 1, min(e, start + 4)))
+    lead_word = (first.text.isalpha() and first.text.islower() and not first.low.endswith("ly")) or first.text[:1].isdigit()  # ("9/11 widow Terry Strada")
+    role_then_name = lead_word and any(is_name(toks[m]) for m in range(start + 1, min(e, start + 5)))
     source_noun = first.text.islower() and first.low not in _THAT_WORDS | _PREPOSITIONS | _CLAUSE_WORDS and srcmod.head_type(phrase_text_of(toks, start, e)) is not None
-    if source_noun and not role_then_name and not loose and e + 1 < n and toks[e].text == ",":
+    if source_noun and toks[e - 1].text.islower() and not loose and e + 1 < n and toks[e].text == ",":
         named = _name_run(toks, e + 1)
         if named > e + 1 and ends_inverted_source(toks, named):
             return (start, named)  # "said study author, Dr. Bernardo Lessa Horta,": a role and the name in apposition
