@@ -473,8 +473,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     # "“Really,” she added when ...", "“...,” Trump added to People.": the speaker frame right
     # after a quotation reports it whatever follows the verb
     quote_frame = subj is not None and subj[1] == g and (
-        (subj[0] > 1 and toks[subj[0] - 1].text in CLOSE_QUOTES + '"' and toks[subj[0] - 2].text in (",", "?", "!", "."))
-        or (subj[0] > 1 and toks[subj[0] - 1].text == "," and toks[subj[0] - 2].text in CLOSE_QUOTES + '"')
+        (subj[0] > 1 and _closing_quote(toks, subj[0] - 1) and toks[subj[0] - 1 - _closing_quote(toks, subj[0] - 1)].text in (",", "?", "!", "."))
+        or (subj[0] > 1 and toks[subj[0] - 1].text == "," and _closing_quote(toks, subj[0] - 2))
         or (subj[0] == 0 and quote_ends_before(text, sent.start))
     )
     parenthetical = parenthetical or quote_frame
@@ -822,6 +822,15 @@ def _framed_source(text, toks, i, j) -> bool:
         return False
     src = source_right(toks, j, loose=True)
     return src is not None and (is_name(toks[j]) or srcmod.head_type(phrase_text(text, toks, src)) is not None)
+
+
+def _closing_quote(toks, k) -> int:
+    """Tokens in the closing quotation mark that ends at ``k``: 1 for ” or ", 2 for a doubled '' (0: none)."""
+    if k < 0:
+        return 0
+    if toks[k].text in CLOSE_QUOTES or toks[k].text == '"':
+        return 1
+    return 2 if toks[k].text == "'" and k > 0 and toks[k - 1].text == "'" and toks[k - 1].end == toks[k].start else 0
 
 
 def _progressive_clitic(word: str) -> bool:
