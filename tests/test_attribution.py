@@ -1506,3 +1506,15 @@ def test_a_participle_after_the_frame_is_no_second_part_of_the_claim():
 
 def test_a_number_with_a_slash_opens_an_inverted_source():
     assert parts_of('"It does not hold," said 9/11 widow Terry Strada.', "said")["source"] == "9/11 widow Terry Strada"
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("But as Liz Kreutz points out in a column, doing interviews gives Clinton an advantage.", "points out", "doing interviews gives Clinton an advantage"),
+        ("As the poll shows, voters are angry.", "shows", "voters are angry"),
+        ("''I am going to be the nominee,'' he said aboard his campaign plane.", "said", "''I am going to be the nominee,''"),
+    ],
+)
+def test_an_as_frame_opening_the_sentence_reports_the_clause_after_its_comma(text, cue, content):
+    assert parts_of(text, cue)["content"] == content

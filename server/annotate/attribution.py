@@ -580,6 +580,9 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         if front > 0 and toks[front - 1].low == "as":
             front -= 1  # "“It is over,” as one aide put it": "as" belongs to the frame
         content = content_before(text, sent, toks, front)
+        if toks[front].low == "as" and (front == 0 or (front == 1 and toks[0].low in _COORDINATORS)):
+            comma = next((m for m in range(ce, n) if toks[m].text == ","), None)  # "As the poll shows, voters are angry"
+            content = trim_content(text, toks[comma + 1].start, sent.end) if comma is not None and comma + 1 < n else content
     if agentless:
         if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low == "it" and complement:
             return _Cand((g, ce), subj, content, impersonal=True)  # "It is commonly assumed that ..."
