@@ -1518,3 +1518,19 @@ def test_a_number_with_a_slash_opens_an_inverted_source():
 )
 def test_an_as_frame_opening_the_sentence_reports_the_clause_after_its_comma(text, cue, content):
     assert parts_of(text, cue)["content"] == content
+
+
+@pytest.mark.parametrize(
+    "text, cue, part, expected",
+    [
+        ("“We are the people saying, ‘Enough is enough,’” candidate Mike Pence said on “Fox News Sunday.”", "said", "content", "“We are the people saying, ‘Enough is enough,’”"),
+        ("Chairman John Podesta told NBC’s “Meet the Press” that the campaign will win.", "told", "content", "the campaign will win"),
+        ("“It was unseemly,” said one of two witnesses who relayed the same story.", "said", "source", "one of two witnesses"),
+    ],
+)
+def test_nested_quotes_programme_titles_and_relative_clauses_around_a_frame(text, cue, part, expected):
+    assert parts_of(text, cue)[part] == expected
+
+
+def test_a_lone_conjunction_is_never_a_claim():
+    assert "content" not in parts_of("When asked at the conference about the merger, she declined to answer.", "asked")

@@ -41,6 +41,9 @@ def complement_index(toks, k) -> int | None:
     if has_complement(toks, k):
         return k
     for k2 in range(k + 1, min(len(toks), k + 7)):
+        if is_open_quote(toks, k2) and toks[k2 - 1].low.endswith(("’s", "'s")):
+            k2 = _after_title(toks, k2)  # "told NBC’s “Meet the Press” that ...": a programme's title, not a quotation
+            return k2 if k2 is not None and has_complement(toks, k2) else None
         if has_complement(toks, k2):
             object_claim = toks[k2 - 1].low in _CLAIM_NOUNS and not any(toks[m].low in _PREPOSITIONS for m in range(k, k2))
             if not object_claim and _relative_after_object(toks, k, k2):
@@ -48,6 +51,16 @@ def complement_index(toks, k) -> int | None:
             return k if object_claim else k2  # "rejected his claim that ...": the object is the claim ("said in a statement that" is not)
         if not re.match(r"\w", toks[k2].text) or toks[k2].low in _CLAUSE_WORDS:
             return None
+    return None
+
+
+def _after_title(toks, k) -> int | None:
+    """Index after the quoted title that opens at ``k`` (and a comma after it), or None."""
+    closer = "”" if toks[k].text == "“" else toks[k].text
+    for m in range(k + 1, min(len(toks), k + 12)):
+        if toks[m].text == closer or (closer not in OPEN_QUOTES and toks[m].text in CLOSE_QUOTES):
+            m += 1
+            return m + 1 if m < len(toks) and toks[m].text == "," else m
     return None
 
 
@@ -138,6 +151,8 @@ def content_before(text, sent, toks, k) -> tuple[int, int] | None:
             start = q
     if end - start < 2:
         return _quotation_just_before(text, sent.start)  # "“Why now?” Scarborough asked.": the splitter cut after "?”"
+    if text[start:end].lower() in _CLAUSE_WORDS:
+        return None  # "But, she told ...", "When asked ...": a conjunction, not a claim
     if text[end - 1] == ",":
         end -= 1
     if end - start > _MAX_CONTENT:  # keep the words nearest the cue
