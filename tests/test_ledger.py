@@ -123,3 +123,8 @@ def test_a_definite_role_stays_apart_when_two_people_carry_the_title():
     text = "President Obama said the deal was good. President Putin said it was bad. The President said talks would go on."
     names = {s.name for s in annotate(text).sources}
     assert {"President Obama", "President Putin", "The President"} <= names
+
+
+def test_a_two_word_surname_joins_the_full_name_but_a_shared_surname_does_not_merge_two_people():
+    text = '"We had data," said study author, Dr. Bernardo Lessa Horta. "We followed 68%," Lessa Horta said. Mary Smith said no. John Smith said yes.'
+    assert [(e.name, e.attributions) for e in annotate(text).sources] == [("Dr. Bernardo Lessa Horta", 2), ("Mary Smith", 1), ("John Smith", 1)]

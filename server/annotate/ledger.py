@@ -184,7 +184,8 @@ def _fold_roles(entries: dict, order: list) -> None:
 
 
 def _merge_person(key: tuple[str, str], entries: dict) -> tuple[str, str]:
-    """The entry a person's name joins: same name, or one is a lone surname (or given name) of the other."""
+    """The entry a person's name joins: same name, or one is a lone surname (or given name) of the other,
+    or the other's last words ("Lessa Horta" of "Dr. Bernardo Lessa Horta")."""
     name, typ = key
     words = [w for w in name.split() if not names.is_name_suffix(w)]
     for other in entries:
@@ -195,6 +196,9 @@ def _merge_person(key: tuple[str, str], entries: dict) -> tuple[str, str]:
             continue
         if words == ow or (words[-1] == ow[-1] and (len(words) == 1 or len(ow) == 1)):
             return other
+        short, long_ = (words, ow) if len(words) < len(ow) else (ow, words)
+        if len(short) >= 2 and long_[-len(short) :] == short:
+            return other  # "Lessa Horta" and "Dr. Bernardo Lessa Horta": a two-word surname
         if ((len(words) == 1 and words[0] == ow[0]) or (len(ow) == 1 and ow[0] == words[0])) and srcmod.head_type(words[0]) != "role":
             return other  # "Li" and "Li Jifeng": some names put the surname first ("President" is a title, see _fold_roles)
     return key
