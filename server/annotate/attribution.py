@@ -439,7 +439,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     aside = appositive_subject(toks, g_src, text) if subj is None and prev == "," else None  # "Critics, including X, say ..."
     if vf.cls != "stance" and vf.lemma not in _ADDRESSEE_VERBS and not participle and toks[ce - 1].text != ":" and not has_complement(toks, ce) and (prev in (",", "”", '"', "’", "'") or (g > 1 and toks[g - 2].text in (",",) and prev in CLOSE_QUOTES)):
         inverted = source_right(toks, ce)
-        if inverted is None and g > 1 and _closing_quote(toks, g - 1) and _quote_punctuation(toks, g - 1 - _closing_quote(toks, g - 1)):
+        if inverted is None and g > 1 and _quotation_ends_at(toks, g - 1):
             inverted = source_right(toks, ce, loose=True)  # "“...,” said one of two witnesses who ...": any noun phrase after a quotation
         if inverted is not None and aside is not None and not (is_name(toks[inverted[0]]) and inverted[1] - inverted[0] > 1) and clear_source(text, toks, aside):
             inverted = None  # "Critics, including X, say ...": the aside is the subject unless a full name follows the verb (or it names no speaker)
@@ -475,7 +475,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     # "“Really,” she added when ...", "“...,” Trump added to People.": the speaker frame right
     # after a quotation reports it whatever follows the verb
     quote_frame = subj is not None and subj[1] == g and (
-        (subj[0] > 1 and _closing_quote(toks, subj[0] - 1) and _quote_punctuation(toks, subj[0] - 1 - _closing_quote(toks, subj[0] - 1)))
+        (subj[0] > 1 and _quotation_ends_at(toks, subj[0] - 1))
         or (subj[0] > 1 and toks[subj[0] - 1].text == "," and _closing_quote(toks, subj[0] - 2))
         or (subj[0] == 0 and quote_ends_before(text, sent.start))
     )
@@ -838,8 +838,13 @@ def _closing_quote(toks, k) -> int:
     return 2 if toks[k].text == "'" and k > 0 and toks[k - 1].text == "'" and toks[k - 1].end == toks[k].start else 0
 
 
-def _quote_punctuation(toks, k) -> bool:
-    """The quotation ends in , ? ! or . at ``k`` (also inside a nested quote: "‘Enough is enough,’”")."""
+def _quotation_ends_at(toks, k) -> bool:
+    """A quoted sentence ends at token ``k``: its closing mark after , ? ! or . (also after a nested
+    quote's closing mark: "‘Enough is enough,’”")."""
+    marks = _closing_quote(toks, k)
+    if not marks:
+        return False
+    k -= marks
     while k > 0 and toks[k].text in ("'", "’"):
         k -= 1
     return k >= 0 and toks[k].text in (",", "?", "!", ".")
