@@ -39,7 +39,7 @@ _FINITE_AUX = words("finite_aux")
 _GERUND_PREPS = words("gerund_preposition")
 _APPOSITIVE_RELATIVES = words("appositive_relative")
 _IRREGULAR_PAST = words("irregular_past")
-_OBJECT_AFTER_VERB = words("object_pronoun") | {"you"}
+_OBJECT_AFTER_VERB = words("object_pronoun") | words("either_case_pronoun")
 
 
 def comma_before(toks, k) -> bool:
