@@ -770,7 +770,12 @@ def test_relative_clause_ends_before_the_main_verb_of_saying():
     text = "Several unions that have endorsed him say they want a floor vote."
     parts = group_of(text, "say")
     assert parts["source"].text == "Several unions"
-    assert group_of("Voters who know him say he is honest.", "say")["source"].text == "Voters"
+    # a "who" clause names which people: it stays with its noun ("officials who spoke with the Post said")
+    assert group_of("Voters who know him say he is honest.", "say")["source"].text == "Voters who know him"
+    text = "Current and former officials who spoke with The Huffington Post said the group is in trouble."
+    assert group_of(text, "said")["source"].text == "Current and former officials who spoke with The Huffington Post"
+    text = "The hackers who U.S. officials say broke in were Russian."
+    assert group_of(text, "say")["source"].text == "U.S. officials"  # an object relative: its own subject follows "who"
 
 
 def test_reportedly_is_a_cue_only_without_a_reporting_verb():

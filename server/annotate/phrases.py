@@ -54,6 +54,9 @@ def is_name(tok: Tok) -> bool:
 
 def source_left(toks, g) -> tuple[int, int] | None:
     """Token range of the noun phrase ending right before index ``g`` (the verb group)."""
+    relative = _subject_with_relative_clause(toks, g)
+    if relative is not None:
+        return relative
     k = g - 1
     if k < 0 or toks[k].quoted or toks[k].low in _GERUND_PREPS:
         return None  # ("without naming him": a gerund's preposition, no subject)
@@ -126,6 +129,33 @@ def source_left(toks, g) -> tuple[int, int] | None:
     if g - start > 1 and toks[g - 1].low in _OBJECT_AFTER_VERB and toks[g - 2].text.islower() and toks[g - 2].low not in _PREPOSITIONS and toks[g - 2].low not in _DETERMINERS:
         return None  # "does make you wonder": the pronoun is the object of a verb before it, not a subject
     return (coordinated_start(toks, start), g)
+
+
+def _subject_with_relative_clause(toks, g) -> tuple[int, int] | None:
+    """``NOUN who VERB ... VERB``: the subject is the noun with its relative clause ("Current and
+    former officials who spoke with The Huffington Post said"), not the end of the clause.
+
+    Only "who" right after a noun and followed by a verb (a lowercase word that is no noun,
+    determiner or pronoun); "hackers who U.S. officials say ..." is an object relative, whose
+    own subject follows "who"."""
+    if g < 1 or toks[g - 1].low in _RELATIVE_WORDS or toks[g - 1].low in _CLAUSE_WORDS:
+        return None  # "a trader who felt ...": the relative pronoun is the subject; "... and said": a coordinated verb
+    for k in range(g - 1, max(0, g - 16), -1):
+        t = toks[k]
+        if t.quoted or not re.match(r"[\w'’.]", t.text):
+            return None  # a comma, dash or quotation ends the search ("X, who ..., said": an appositive)
+        if t.low != "who" or k + 1 >= g:
+            continue
+        nxt = toks[k + 1]
+        if not nxt.text.islower() or nxt.low in _DETERMINERS or nxt.low in _SUBJECT_PRONOUNS or nxt.low in _PREPOSITIONS or srcmod.head_type(nxt.low) is not None:
+            return None
+        if toks[k - 1].low in _CLAUSE_WORDS or toks[k - 1].low in _RELATIVE_WORDS:
+            return None  # "... and who didn't want to be named said": a second relative clause
+        head = source_left(toks, k)
+        if head is None or head[1] != k:
+            return None
+        return (head[0], g)
+    return None
 
 
 def is_initial(toks, k: int) -> bool:
