@@ -1539,3 +1539,9 @@ def test_nested_quotes_programme_titles_and_relative_clauses_around_a_frame(text
 
 def test_a_lone_conjunction_is_never_a_claim():
     assert "content" not in parts_of("When asked at the conference about the merger, she declined to answer.", "asked")
+
+
+def test_a_verb_of_knowing_or_showing_never_inverts():
+    text = "Betsy Sharp of Burke County, Georgia, knows Donald Trump in a way few others do."
+    assert "Donald Trump" not in [s.text for s in attribution_spans(text) if s.label == "source"]
+    assert parts_of("“It was over,” remembered Roy Verley, the spokesman.", "remembered")["source"].startswith("Roy Verley")

@@ -437,7 +437,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         prev in (",", "—", "–") or (g == 0 and toks[i].text[:1].isupper() and any(t.text == "," for t in toks[j : j + 30]))
     )
     aside = appositive_subject(toks, g_src, text) if subj is None and prev == "," else None  # "Critics, including X, say ..."
-    if vf.cls != "stance" and vf.lemma not in _ADDRESSEE_VERBS and not participle and toks[ce - 1].text != ":" and not has_complement(toks, ce) and (prev in (",", "”", '"', "’", "'") or (g > 1 and toks[g - 2].text in (",",) and prev in CLOSE_QUOTES)):
+    if vf.cls != "stance" and vf.lemma not in _ADDRESSEE_VERBS and vf.lemma not in _NO_INVERSION and not participle and toks[ce - 1].text != ":" and not has_complement(toks, ce) and (prev in (",", "”", '"', "’", "'") or (g > 1 and toks[g - 2].text in (",",) and prev in CLOSE_QUOTES)):
         inverted = source_right(toks, ce)
         if inverted is None and g > 1 and _quotation_ends_at(toks, g - 1):
             inverted = source_right(toks, ce, loose=True)  # "“...,” said one of two witnesses who ...": any noun phrase after a quotation
@@ -650,6 +650,7 @@ _GERUND_PREPS = words("gerund_preposition")
 _GENERIC_SUBJECTS = words("generic_subject")
 _BE = words("be_aux")
 _NOUN_PRONE = words("noun_prone_form")
+_NO_INVERSION = words("no_inversion")
 
 
 def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
