@@ -1545,3 +1545,11 @@ def test_a_verb_of_knowing_or_showing_never_inverts():
     text = "Betsy Sharp of Burke County, Georgia, knows Donald Trump in a way few others do."
     assert "Donald Trump" not in [s.text for s in attribution_spans(text) if s.label == "source"]
     assert parts_of("“It was over,” remembered Roy Verley, the spokesman.", "remembered")["source"].startswith("Roy Verley")
+
+
+def test_said_of_names_a_topic_and_a_preposition_never_opens_an_inverted_source():
+    text = "Clinton, speaking to reporters on her plane, said of Chaffetz's latest request: “The FBI resolved all of this.”"
+    parts = parts_of(text, "said")
+    assert parts["source"].startswith("Clinton") and parts["content"] == "“The FBI resolved all of this.”"
+    assert "content" not in parts_of("Leonard E. Burman, a professor, said of Mrs. Clinton's plan. “It is fine.”", "said")
+    assert parts_of("She warned of the dangers of the plan.", "warned")["content"] == "of the dangers of the plan"

@@ -573,6 +573,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             return _Cand((g, ce), subj, content, inherit=inherit, coordinated=coordinated, rest=rest)
     if (complement or participle or not clause_final) and not frame_tail:
         content = content_after(text, sent, toks, ce)
+        if content is not None and vf.lemma in _TOPIC_VERBS and not complement and toks[ce].low in _topic_particles():
+            content = None  # "X said of Mrs. Clinton's plan.", "said with a smile.": a topic or manner, not what was said
     if content is None and ce >= n and toks[ce - 1].text == ":":
         content = next_paragraph(text, toks[ce - 1].end)  # "..., writing:" then the quoted block
         if content is None:
@@ -651,6 +653,7 @@ _GENERIC_SUBJECTS = words("generic_subject")
 _BE = words("be_aux")
 _NOUN_PRONE = words("noun_prone_form")
 _NO_INVERSION = words("no_inversion")
+_TOPIC_VERBS = words("topic_verb")
 
 
 def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
@@ -828,6 +831,12 @@ def _framed_source(text, toks, i, j) -> bool:
         return False
     src = source_right(toks, j, loose=True)
     return src is not None and (is_name(toks[j]) or srcmod.head_type(phrase_text(text, toks, src)) is not None)
+
+
+@lru_cache(maxsize=1)
+def _topic_particles() -> frozenset[str]:
+    """Particles that after a verb of saying open a topic, time or manner ("said of", "said with")."""
+    return frozenset(p[0] for p in _cue_phrases().get("particle_nonspeech", []))
 
 
 def _closing_quote(toks, k) -> int:

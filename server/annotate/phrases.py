@@ -272,7 +272,7 @@ def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
     if e == start:
         return None
     first = toks[start]
-    lead_word = (first.text.isalpha() and first.text.islower() and not first.low.endswith("ly")) or first.text[:1].isdigit()  # ("9/11 widow Terry Strada")
+    lead_word = (first.text.isalpha() and first.text.islower() and not first.low.endswith("ly") and first.low not in _PREPOSITIONS) or first.text[:1].isdigit()  # ("9/11 widow Terry Strada"; "said of Chaffetz's request" names no speaker)
     role_then_name = lead_word and any(is_name(toks[m]) for m in range(start + 1, min(e, start + 5)))
     source_noun = first.text.islower() and first.low not in _THAT_WORDS | _PREPOSITIONS | _CLAUSE_WORDS and srcmod.head_type(phrase_text_of(toks, start, e)) is not None
     if source_noun and toks[e - 1].text.islower() and not loose and e + 1 < n and toks[e].text == ",":
