@@ -1553,3 +1553,9 @@ def test_said_of_names_a_topic_and_a_preposition_never_opens_an_inverted_source(
     assert parts["source"].startswith("Clinton") and parts["content"] == "“The FBI resolved all of this.”"
     assert "content" not in parts_of("Leonard E. Burman, a professor, said of Mrs. Clinton's plan. “It is fine.”", "said")
     assert parts_of("She warned of the dangers of the plan.", "warned")["content"] == "of the dangers of the plan"
+
+
+def test_a_subject_is_never_cut_to_a_prepositional_half():
+    assert parts_of("Those in favor of punishment have said that Rudolph started it.", "have said")["source"] == "Those in favor of punishment"
+    text = "When you think of Colorado you probably think of the mountains."
+    assert not [s for s in attribution_spans(text) if s.label == "source" and s.text.startswith("of")]

@@ -107,6 +107,7 @@ def source_left(toks, g) -> tuple[int, int] | None:
         if srcmod.looks_like_verb(low) and title_case(toks) and is_name(t) and start is None:
             return None  # headline "Pence Announces Plans": a capitalized verb, not a subject
         compound = low in _NOUN_PRONE and start == k + 1 and toks[start].text.islower() and toks[start].low not in _DETERMINERS  # "talk show host"
+        compound = compound or (start == k + 1 and toks[start].low == "of" and t.text.islower() and not low.endswith(("ed", "ing")))  # "in favor of punishment"
         if srcmod.looks_like_verb(low) and start is not None and (not is_name(t) or title_case(toks)) and not compound:
             break  # (in a headline, "Pence Announces Plans": the capitalized verb is no part of the name)
         if start is not None and k > 0 and past_verb_after_subject(toks, k):
@@ -128,6 +129,8 @@ def source_left(toks, g) -> tuple[int, int] | None:
         return None
     if g - start > 1 and toks[g - 1].low in _OBJECT_AFTER_VERB and toks[g - 2].text.islower() and toks[g - 2].low not in _PREPOSITIONS and toks[g - 2].low not in _DETERMINERS:
         return None  # "does make you wonder": the pronoun is the object of a verb before it, not a subject
+    if toks[start].low in _PREPOSITIONS:
+        return None  # "Those in favor of punishment have said": the scan stopped inside the phrase; a half is no speaker
     return (coordinated_start(toks, start), g)
 
 
