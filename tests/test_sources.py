@@ -323,3 +323,19 @@ def test_a_person_is_shown_by_name_and_an_office_whole(phrase, shown):
     from server.annotate.sources import display_name
 
     assert display_name(phrase, "named_person") == shown
+
+
+@pytest.mark.parametrize(
+    "phrase, typ, shown",
+    [
+        ("Alex Horton of the Washington Post", "named_person", "Alex Horton"),
+        ("Sui-Lee Wee of the New York Times", "named_person", "Sui-Lee Wee"),
+        ("Bank of America", "organization", "Bank of America"),
+        ("Secretary of State Mike Pompeo", "named_person", "Mike Pompeo"),
+    ],
+)
+def test_a_name_of_an_outlet_is_a_person_at_it(phrase, typ, shown):
+    from server.annotate.sources import classify, display_name
+
+    assert classify(phrase) == typ
+    assert display_name(phrase, typ) == shown

@@ -129,6 +129,28 @@ def head_type(phrase: str) -> str | None:
     return None
 
 
+_PERSON_OF = re.compile(r"^((?:[A-Z][\w’'.-]*\s+){1,2}[A-Z][\w’'-]*) of (?:the )?[A-Z]")  # two or three name words
+
+
+def person_of_outlet(phrase: str) -> str:
+    """The person's name in "NAME of (the) ORGANIZATION" ("Sui-Lee Wee of the New York Times"), or "".
+
+    The words before "of" must be plain name words (no title, body or common noun: "Bank of
+    America", "Secretary of State" are not persons), and no personal name may end the phrase
+    ("Secretary of State Mike Pompeo" is the title of the name at its end)."""
+    m = _PERSON_OF.match(" ".join(phrase.split()).strip(" ,"))
+    if m is None:
+        return ""
+    _, _, signals, _ = _tables()
+    names = m.group(1).split()
+    if any(w in signals or w.rstrip(".") in signals or not is_name_word(w) or common_noun_shape(w) or head_type(w) is not None for w in names):
+        return ""
+    tail = _WORD.findall(phrase[m.end(1) :])
+    if _ends_with_personal_name(tail, signals):
+        return ""
+    return m.group(1)
+
+
 def is_quoted_title(phrase: str) -> bool:
     """True for a title in quotation marks ("“The Trumps,”"): a book, article or report."""
     return bool(_QUOTED_TITLE.match(phrase.strip()))
@@ -149,6 +171,8 @@ def classify(phrase: str) -> str:
         first = phrase.split(",")[0]
         if first.strip() and any(is_name_word(w) for w in _WORD.findall(first)[1:] or _WORD.findall(first)):
             return classify(first)  # "Adam Schiff, the ranking Democrat on the Committee,": the name decides
+    if person_of_outlet(phrase):
+        return "named_person"  # "Alex Horton of the Washington Post": a person at an organization
     typed = head_type(phrase)
     if typed == "role":
         # "the mayor" is one identifiable person; "a senator" is not
@@ -200,6 +224,8 @@ def display_name(phrase: str, typ: str = "") -> str:
         head = re.split(r"\s[—–-]\s|,", name)[0].strip()
         if head:
             name = head
+    if typ == "named_person" and person_of_outlet(name):
+        return person_of_outlet(name)  # "Sui-Lee Wee of the New York Times" -> "Sui-Lee Wee"
     if typ == "named_person":
         parts = [p.strip() for p in name.split(",") if p.strip()]
         first = parts[0].split(" (")[0] if parts else name
