@@ -32,6 +32,7 @@ _FINITE_AUX = words("finite_aux")
 _SINGULAR_DETERMINERS = words("singular_determiner")
 _NAME_ADJECTIVES = words("name_adjective")
 _DEGREE_WORDS = words("degree_word")
+_ADJECTIVE_DEGREE_WORDS = _DEGREE_WORDS | words("superlative_degree_word")
 _IRREGULAR_PLURALS = words("irregular_plural")
 _CLAUSE_WORDS = words("clause")
 
@@ -79,7 +80,7 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True  # a title ending in "... Get $10 Amazon Credit.": a noun-prone form that ends the clause
     if g == i and i > 0 and toks[i - 1].low in _DEGREE_WORDS and form == vf.lemma.split()[0]:
         return True  # "the more elaborate moves", "very critical": an adjective after a degree word
-    if g == i and i > 0 and (toks[i - 1].low in _DEGREE_WORDS or toks[i - 1].low == "most") and form.endswith("ing"):
+    if g == i and i > 0 and toks[i - 1].low in _ADJECTIVE_DEGREE_WORDS and form.endswith("ing"):
         return True  # "the most telling contradiction", "more revealing": an -ing adjective after a degree word
     if g == i and i > 1 and form.endswith("s") and toks[i - 1].low in _NAME_ADJECTIVES and toks[i - 2].text.islower():
         return True  # "deflected Republican attacks": an adjective before a plural noun ("Republican seeks" opens a clause)

@@ -138,7 +138,8 @@ def person_of_outlet(phrase: str) -> str:
     The words before "of" must be plain name words (no title, body or common noun: "Bank of
     America", "Secretary of State" are not persons), and no personal name may end the phrase
     ("Secretary of State Mike Pompeo" is the title of the name at its end)."""
-    m = _PERSON_OF.match(" ".join(phrase.split()).strip(" ,"))
+    phrase = " ".join(phrase.split()).strip(" ,")
+    m = _PERSON_OF.match(phrase)
     if m is None:
         return ""
     _, _, signals, _ = _tables()
