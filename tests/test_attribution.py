@@ -1559,3 +1559,11 @@ def test_a_subject_is_never_cut_to_a_prepositional_half():
     assert parts_of("Those in favor of punishment have said that Rudolph started it.", "have said")["source"] == "Those in favor of punishment"
     text = "When you think of Colorado you probably think of the mountains."
     assert not [s for s in attribution_spans(text) if s.label == "source" and s.text.startswith("of")]
+
+
+def test_a_participle_frame_keeps_its_quotation_and_a_capitalized_title_is_no_reporting_verb():
+    text = 'Mateen left as soon as prayers were finished, Nefzi said, adding, "He was not very religious."'
+    assert parts_of(text, "said")["content"] == "Mateen left as soon as prayers were finished"
+    assert parts_of(text, "adding")["content"] == '"He was not very religious."'
+    text = "Even then, others insist, The Trump Show will be hard to eclipse."
+    assert [s.text for s in attribution_spans(text) if s.label == "content"] == ["Even then", "The Trump Show will be hard to eclipse"]

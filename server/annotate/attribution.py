@@ -617,7 +617,7 @@ def _content_after_frame(text, sent, toks, k) -> tuple[int, int] | None:
     if toks[k].text in OPEN_QUOTES or toks[k].text == '"':
         close = quote_end(text, toks[k].start)
         return (toks[k].start, close) if close else None
-    if any(re.match(r"\w", t.text) and t.low in _verb_forms() and _verb_forms()[t.low].cls in ("speech", "complement") for t in toks[k:]):
+    if any(t.text.islower() and t.low not in _NOUN_PRONE and t.low in _verb_forms() and _verb_forms()[t.low].cls in ("speech", "complement") for t in toks[k:]):
         return None
     if toks[k].low.endswith("ing"):
         return None  # "..., he said, referring to ...": a participle clause of its own

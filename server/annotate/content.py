@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate.grammar import words
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES
 from server.segment import dateline_end
@@ -51,6 +52,8 @@ def complement_index(toks, k) -> int | None:
             return k if object_claim else k2  # "rejected his claim that ...": the object is the claim ("said in a statement that" is not)
         if not re.match(r"\w", toks[k2].text) or toks[k2].low in _CLAUSE_WORDS:
             return None
+        if toks[k2 - 1].text == "," and toks[k2].low.endswith("ing") and toks[k2].low in _verb_forms() and any(is_open_quote(toks, m) for m in range(k2 + 1, min(len(toks), k2 + 3))):
+            return None  # "..., Nefzi said, adding, “...”": the quotation belongs to the participle's own frame
     return None
 
 
