@@ -56,7 +56,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from server.annotate import sources as srcmod
-from server.annotate.content import bare_clause, complement_index, content_after, content_before, has_complement, next_paragraph, quote_end, trim_content
+from server.annotate.content import bare_clause, complement_index, content_after, content_before, end_before_space, has_complement, next_paragraph, quote_end, trim_content
 from server.annotate.phrases import skip_time_after
 from server.annotate.phrases import (
     agent_noun,
@@ -93,6 +93,7 @@ from server.annotate.verb_context import (
     as_frame,
     issued_document,
     message_noun,
+    particle_kinds,
     quote_ends_before,
     quote_then_words,
     reduced_relative,
@@ -549,7 +550,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     # "“...,” Krauze wrote in an op-ed for The Post in March": a prepositional phrase after the
     # verb of a speaker frame is where or when it was said, never what was said
     frame_tail = not complement and not participle and ce < n and (toks[ce].low in _PREPOSITIONS or (quote_frame and after_date > ce))
-    split_quote = subj is not None and (subj[0] > 0 or text[: sent.start].rstrip().endswith(("?”", "!”", '?"', '!"')))
+    split_quote = subj is not None and (subj[0] > 0 or text[: end_before_space(text, sent.start)].endswith(("?”", "!”", '?"', '!"')))
     if quote_frame and split_quote and not participle and ce < n and not has_complement(toks, ce) and not bare_clause(toks, ce) and toks[ce].text not in (".", "!", "?"):
         # "“...,” Gowdy said sarcastically.", "..., Bond said onstage Tuesday night.", "... Cruz said
         # after a brief “I'm sorry”": whatever follows the verb of a frame right after a quotation
@@ -573,7 +574,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             return _Cand((g, ce), subj, content, inherit=inherit, coordinated=coordinated, rest=rest)
     if (complement or participle or not clause_final) and not frame_tail:
         content = content_after(text, sent, toks, ce)
-        if content is not None and vf.lemma in _TOPIC_VERBS and not complement and toks[ce].low in _topic_particles():
+        if content is not None and vf.lemma in _TOPIC_VERBS and not complement and particle_kinds().get(toks[ce].low) == "particle_nonspeech":
             content = None  # "X said of Mrs. Clinton's plan.", "said with a smile.": a topic or manner, not what was said
     if content is None and ce >= n and toks[ce - 1].text == ":":
         content = next_paragraph(text, toks[ce - 1].end)  # "..., writing:" then the quoted block
@@ -831,12 +832,6 @@ def _framed_source(text, toks, i, j) -> bool:
         return False
     src = source_right(toks, j, loose=True)
     return src is not None and (is_name(toks[j]) or srcmod.head_type(phrase_text(text, toks, src)) is not None)
-
-
-@lru_cache(maxsize=1)
-def _topic_particles() -> frozenset[str]:
-    """Particles that after a verb of saying open a topic, time or manner ("said of", "said with")."""
-    return frozenset(p[0] for p in _cue_phrases().get("particle_nonspeech", []))
 
 
 def _closing_quote(toks, k) -> int:

@@ -164,9 +164,16 @@ def content_before(text, sent, toks, k) -> tuple[int, int] | None:
     return (start, end)
 
 
+def end_before_space(text: str, pos: int) -> int:
+    """``pos`` moved back over the whitespace before it (``len(text[:pos].rstrip())`` without the copy)."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
 def _quotation_just_before(text: str, pos: int) -> tuple[int, int] | None:
     """The quotation that ends right before ``pos`` (only spaces between), in the same paragraph."""
-    end = len(text[:pos].rstrip())
+    end = end_before_space(text, pos)
     if end < 2 or text[end - 1] not in CLOSE_QUOTES + '"':
         return None
     opener = max(text.rfind("“", 0, end - 1), text.rfind('"', 0, end - 1))

@@ -225,8 +225,9 @@ def display_name(phrase: str, typ: str = "") -> str:
         head = re.split(r"\s[—–-]\s|,", name)[0].strip()
         if head:
             name = head
-    if typ == "named_person" and person_of_outlet(name):
-        return person_of_outlet(name)  # "Sui-Lee Wee of the New York Times" -> "Sui-Lee Wee"
+    person = person_of_outlet(name) if typ == "named_person" else ""
+    if person:
+        return person  # "Sui-Lee Wee of the New York Times" -> "Sui-Lee Wee"
     if typ == "named_person":
         parts = [p.strip() for p in name.split(",") if p.strip()]
         first = parts[0].split(" (")[0] if parts else name
