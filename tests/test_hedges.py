@@ -192,6 +192,20 @@ def test_model_reads_context(hedged, plain, word):
     assert not any(w.startswith(word) for w in hedge_words(plain))
 
 
+def test_model_features_see_a_negation_earlier_in_the_sentence_and_the_second_word_after():
+    from server.annotate import hedge_model
+
+    text = "It rained. No effect of the new drug on the patients could be detected."
+    start = text.index("could")
+    names = hedge_model.features(text, start, start + 5, "could", [0, 11])
+    assert "f=could|negsent" in names and "f=could|neg" not in names
+    assert "f=could|n2=detected" in names
+    # the negation of the sentence before does not count
+    text = "No one came. The storm could be severe."
+    start = text.index("could")
+    assert "f=could|negsent" not in hedge_model.features(text, start, start + 5, "could", [0, 13])
+
+
 # --------------------------------------------------------------------------- seed article
 
 

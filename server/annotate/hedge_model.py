@@ -1,7 +1,7 @@
 """Learned filter for ambiguous hedge words ("could", "expects", "potential", "considered").
 
-A logistic regression over a few context features (the cue word, the word before and after,
-capitalisation, a negation nearby, a number after) says whether one occurrence of a candidate
+A logistic regression over a few context features (the cue word, the words before and after,
+capitalisation, a negation nearby or earlier in the sentence, a number after) says whether one occurrence of a candidate
 cue is a hedge. It was trained by ``scripts/train_hedges.py`` on the dev splits of the hedge
 corpora (Szeged FactBank and Wikipedia, BioScope) and ships as feature weights in
 ``server/data/hedge_model.json``; no corpus text is stored. Cues the model has not seen often
@@ -57,6 +57,7 @@ def features(text: str, start: int, end: int, key: str, starts: list[int]) -> li
         f"f={form}|p1={p1}",
         f"f={form}|n1={n1}",
         f"f={form}|n12={n1}_{n2}",
+        f"f={form}|n2={n2}",
         f"f={form}|p2={p2}",
         f"p1={p1}",
         f"n1={n1}",
@@ -68,6 +69,8 @@ def features(text: str, start: int, end: int, key: str, starts: list[int]) -> li
         names.append(f"f={form}|cap")
     if _NEGATIONS.intersection(before[-3:]):
         names.append(f"f={form}|neg")
+    elif _NEGATIONS.intersection(_norm(w) for w in _WORD.findall(text[sentence_start:start])):
+        names.append(f"f={form}|negsent")
     if p1 in _AUXILIARIES or p2 in _AUXILIARIES:
         names.append(f"f={form}|aux")
     if n1 in ("to", "that"):
