@@ -224,6 +224,11 @@ def test_a_role_noun_after_an_inverted_speaker_is_no_second_attribution():
         ("Three people involved in the talks said that the plan was ready.", "Three people involved in the talks", "anonymous"),
         ("Police released a video showing that the car was stolen.", "a video", "document"),
         ("Newly released documents show that the plan was ready.", "Newly released documents", "document"),
+        # a document with a reduced relative and its agent is one source, typed by its head noun
+        ("A poll released by ABC News shows Trump ahead.", "A poll released by ABC News", "document"),
+        ("A national poll released Sunday by The Washington Post and ABC News shows Trump ahead.",
+         "A national poll released Sunday by The Washington Post and ABC News", "document"),
+        ("A poll taken last week shows Trump ahead.", "A poll taken", "document"),
     ],
 )
 def test_source_phrase_boundaries(text, source, typ):

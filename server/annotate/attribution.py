@@ -64,6 +64,7 @@ from server.annotate.phrases import (
     clear_source,
     comma_before,
     document_before,
+    document_head_in,
     ends_inverted_source,
     is_name,
     phrase_text,
@@ -512,7 +513,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if vf.cls == "speech":
         ok = subj is not None or inverted is not None or complement or participle or (ce < n and toks[ce].text not in (".", ")"))
     elif vf.cls in ("complement", "opinion"):
-        doc_subject = document_before(toks, g)
+        doc_subject = document_before(toks, g) or (subj is not None and subj[1] == g and document_head_in(toks, subj))
         as_clause = subj is not None and subj[0] > 0 and toks[subj[0] - 1].low == "as" and (ce >= n or toks[ce].text in (",", "."))
         ok = complement or inverted is not None or parenthetical or as_clause or (doc_subject and ce < n)
         if ok and subj is None and inverted is None and not participle and not (doc_subject and ce < n):

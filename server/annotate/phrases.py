@@ -89,10 +89,11 @@ def source_left(toks, g) -> tuple[int, int] | None:
         if low in _CLAUSE_WORDS and not (low in ("and",) and start is not None and k > 0 and is_name(toks[k - 1]) and is_name(toks[start])):
             break
         if low in _PREPOSITIONS:
-            if start is not None and k > 1 and participle_postmodifier(toks, k):
-                start = k - 1  # "officials briefed on the matter": the participle and its object stay in
-                k -= 2
-                words += 2
+            part = participle_postmodifier(toks, k) if start is not None and k > 1 else None
+            if part is not None:
+                start = part  # "officials briefed on the matter": the participle and its object stay in
+                words += k - part + 1
+                k = part - 1
                 continue
             if low in _KEEP_PREPS and start is not None and k > 0 and re.match(r"\w", toks[k - 1].text) and toks[k - 1].low not in _CLAUSE_WORDS | _PREPOSITIONS:
                 start = k
@@ -120,7 +121,7 @@ def source_left(toks, g) -> tuple[int, int] | None:
             if k >= 2 and toks[k - 1].low in _KEEP_PREPS | {"familiar"} and re.match(r"\w", toks[k - 2].text) and toks[k - 2].low not in _CLAUSE_WORDS:
                 k -= 1
                 continue
-            if k >= 3 and toks[k - 1].low in _PREPOSITIONS and participle_postmodifier(toks, k - 1):
+            if k >= 3 and toks[k - 1].low in _PREPOSITIONS and participle_postmodifier(toks, k - 1) is not None:
                 k -= 1
                 continue
             break
@@ -166,13 +167,22 @@ def is_initial(toks, k: int) -> bool:
     return len(toks[k].text) == 1 and toks[k].text.isupper() and k > 0 and is_name(toks[k - 1])
 
 
-def participle_postmodifier(toks, k: int) -> bool:
-    """True when the preposition at ``k`` follows a participle that modifies a plural or role
-    noun ("officials briefed on", "people involved in", "lawyers close to"): part of the source."""
-    part, noun = toks[k - 1], toks[k - 2]
-    if not ed_form(part):
-        return False
-    return srcmod.head_type(noun.low) in ("anonymous", "role", "vague") or agent_noun(noun)
+def participle_postmodifier(toks, k: int) -> int | None:
+    """Index of the participle when the preposition at ``k`` follows one that modifies a plural,
+    role or document noun ("officials briefed on", "people involved in", "a poll released
+    Sunday by"): the participle and the phrase after it are part of the source."""
+    p = k - 1
+    if p > 1 and toks[p].low in _TIME_WORDS and toks[p].low not in _TIME_LEAD:
+        p -= 1  # "a poll released Sunday by ...": a date between participle and preposition
+    if p < 1 or not ed_form(toks[p]):
+        return None
+    noun = toks[p - 1]
+    typ = srcmod.head_type(noun.low)
+    if typ == "document" and k + 1 < len(toks) and (toks[k + 1].low in _TIME_WORDS or toks[k + 1].text[:1].isdigit()):
+        return None  # "A council report released on Friday means ...": a date, not the report's maker
+    if typ in ("anonymous", "role", "vague", "document") or agent_noun(noun):
+        return p
+    return None
 
 
 def past_verb_after_subject(toks, k: int) -> bool:
@@ -305,6 +315,12 @@ def ends_inverted_source(toks, e) -> bool:
     if e + 1 < len(toks) and toks[e].text == "." and toks[e + 1].start == toks[e].end and toks[e + 1].text[:1].isdigit():
         return False  # "Clinton with a 7.5-point lead": a decimal point, not a sentence end
     return e >= len(toks) or toks[e].text in (",", ".", "(", ";", "—", "–", "!", "?", ":", "”", '"') or toks[e].low in _AFTER_INVERTED
+
+
+def document_head_in(toks, rng) -> bool:
+    """A lowercase document noun inside the phrase ("A poll released by The Washington Post and
+    ABC News"): the subject is a document even when a long agent follows it."""
+    return any(toks[m].text.islower() and srcmod.head_type(toks[m].text) == "document" for m in range(*rng))
 
 
 def document_before(toks, g) -> bool:

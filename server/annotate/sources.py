@@ -19,6 +19,7 @@ from server.lexicon import load_table
 TYPES = ("named_person", "organization", "document", "anonymous", "vague")
 _WORD = re.compile(r"[\w’'\-.]+")
 _CUT = words("head_cut")
+_PARTICIPLES = words("irregular_participle")  # "a poll taken"
 _LEAD = words("phrase_lead")
 _QUANTIFIERS = words("quantifier")
 _INDEFINITE = words("indefinite")
@@ -96,6 +97,8 @@ def head_type(phrase: str) -> str | None:
     low = [w.lower().rstrip(".,") for w in words]
     while len(low) > 2 and low[-1] in _DATE_WORDS and low[-2].endswith("ed"):
         words, low = words[:-1], low[:-1]  # "A poll released Sunday": the date belongs to the participle
+    if len(low) > 2 and words[-1].islower() and (low[-1].endswith("ed") or low[-1] in _PARTICIPLES) and _noun_type(heads, low[-2]) == "document":
+        return "document"  # "A poll taken", "the report released": a participle after the document
     if len(low) == 1 and low[0] in wholes and wholes[low[0]] != "pronoun":
         return wholes[low[0]]
     # "a number of senators", "some of the officials": the head is in the of-phrase
@@ -105,6 +108,14 @@ def head_type(phrase: str) -> str | None:
             if low[k] in ("member", "members") and (inner == "organization" or (inner is None and words[k + 2][:1].isupper())):
                 return "anonymous"  # "members of Congress": unnamed people of a named body
             return inner
+    if "by" in low[2:]:
+        # "a poll released by ABC News", "an analysis by Lee Epstein": a document made by the
+        # agent after "by" is still a document (a "tally by the Center ..." keeps the agent's type)
+        h = low.index("by", 2) - 1
+        if h >= 2 and words[h].islower() and low[h].endswith("ed"):
+            h -= 1
+        if _noun_type(heads, low[h]) == "document":
+            return "document"
     # the head is the last word before a post-modifier ("officials familiar with ...")
     cut = len(low)
     for k in range(1, len(low)):
@@ -119,13 +130,18 @@ def head_type(phrase: str) -> str | None:
     head_word = words[cut - 1]
     if head_word[:1].isupper() and head_word in signals and cut > 1:
         return signals[head_word]  # "NBC News", "the Chicago Police" (not a lone sentence-initial word)
+    if head in heads and heads[head] == "vague" and cut > 1 and is_number_word(low[0]) and "percent" not in low:
+        return "anonymous"  # "Two people", "three critics": a counted set of unnamed people, not a weasel
+    return _noun_type(heads, head)
+
+
+def _noun_type(heads: dict, head: str) -> str | None:
+    """Type of a head noun, singular or plural ("senators", "drivers": unnamed people)."""
     if head in heads:
-        if heads[head] == "vague" and cut > 1 and is_number_word(low[0]) and "percent" not in low:
-            return "anonymous"  # "Two people", "three critics": a counted set of unnamed people, not a weasel
         return heads[head]
     if head.endswith("s") and head[:-1] in heads:
         typ = heads[head[:-1]]
-        return "anonymous" if typ == "role" else typ  # "senators", "drivers": unnamed people
+        return "anonymous" if typ == "role" else typ
     return None
 
 
