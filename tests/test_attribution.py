@@ -204,6 +204,14 @@ def test_unusual_bare_verb_after_a_document_with_a_that_clause():
     assert parts["content"].text == "the agency had overspent"
 
 
+def test_unusual_verb_after_a_name_in_apposition_with_a_that_clause():
+    # a typo or reworded verb: the appositive subject and the that-clause make it a report
+    parts = group_of("An attorney for the firm, Mark Dale, streesed that his client was ready.", "streesed")
+    assert parts["source"].text == "An attorney for the firm, Mark Dale,"
+    assert parts["source"].type == "named_person"
+    assert parts["content"].text == "his client was ready"
+
+
 def test_a_noun_after_a_document_before_a_relative_clause_is_no_cue():
     assert cues("The report card that I got was bad.") == []
 

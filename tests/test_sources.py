@@ -89,6 +89,17 @@ def test_a_title_before_an_appositive_name_lists_the_name():
     assert ledger(text) == {"Dana Pruitt": ("named_person", 1)}
 
 
+@pytest.mark.parametrize("opener", ["A spokesman for the campaign", "A lawyer for the family", "A senior official"])
+def test_an_unnamed_role_with_a_name_in_apposition_is_that_person(opener):
+    text = f"{opener}, Dana Pruitt, said that the request was approved. Pruitt added that it was late."
+    assert ledger(text) == {"Dana Pruitt": ("named_person", 2)}
+
+
+def test_an_unnamed_role_with_a_description_in_apposition_stays_unnamed():
+    text = "A senior official, speaking on condition of anonymity, said that the talks failed."
+    assert ledger(text) == {"A senior official": ("anonymous", 1)}
+
+
 def test_the_source_span_takes_the_ledger_type_and_hover():
     annotation = annotate("Zentrix said that sales rose in the spring.")
     source = next(s for s in annotation.spans if s.label == "source")

@@ -679,6 +679,9 @@ def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
     while g > 0 and toks[g - 1].low in _AUX:
         g -= 1
     subj = source_left(toks, g)
+    aside = subj is None and g > 0 and toks[g - 1].text == ","
+    if aside:
+        subj = appositive_subject(toks, g, text)  # "An attorney for Pagliano, Mark MacDougall, streesed that ..."
     if not final and g == i and t.low.endswith("s") and (subj is None or subj[1] != g or srcmod.head_type(phrase_text(text, toks, subj)) != "document"):
         doc = _document_subject(text, toks, i)  # "A report released on Tuesday means that ..."
         if doc is not None:
@@ -694,7 +697,7 @@ def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
         return _Cand((g, i + 1), subj, content_before(text, sent, toks, subj[0]))
     person = (subj[1] - subj[0] == 1 and toks[subj[0]].low in _PERSONAL_PRONOUNS) or (
         subj[1] - subj[0] <= 3 and all(is_name(toks[m]) for m in range(subj[0], subj[1])) and srcmod.classify(phrase) == "named_person"
-    )
+    ) or (aside and not final)  # a name with its appositive ("The lawyer, Mark MacDougall,")
     clause_next = i + 2 < n and (toks[i + 2].low in _DETERMINERS or toks[i + 2].low in _SUBJECT_PRONOUNS or is_name(toks[i + 2]))
     if i + 1 < n and toks[i + 1].low == "that" and clause_next and (head in ("anonymous", "vague", "document") or person) and (
         g < i or t.low.endswith("ed") or (head == "document" and toks[subj[0]].low in _DETERMINERS and toks[i + 2].low not in _SUBJECT_PRONOUNS)

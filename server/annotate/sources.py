@@ -188,6 +188,8 @@ def classify(phrase: str) -> str:
         first = phrase.split(",")[0]
         if first.strip() and any(is_name_word(w) for w in _WORD.findall(first)[1:] or _WORD.findall(first)):
             return classify(first)  # "Adam Schiff, the ranking Democrat on the Committee,": the name decides
+        if appositive_name(phrase):
+            return "named_person"  # "A spokesman for the campaign, Brian Fallon,": the appositive names the speaker
     if person_of_outlet(phrase):
         return "named_person"  # "Alex Horton of the Washington Post": a person at an organization
     typed = head_type(phrase)
@@ -226,6 +228,18 @@ def _ends_with_personal_name(words: list[str], signals: dict[str, str]) -> bool:
     return run >= 2 and run < len(words)  # a title or description before a first + last name
 
 
+def appositive_name(phrase: str) -> str:
+    """The personal name in apposition after a role or an unnamed person ("UK Home Secretary,
+    Sajid Javid,", "A spokesman for the campaign, Brian Fallon,"), or ""."""
+    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    if len(parts) < 2 or head_type(parts[0].split(" (")[0]) not in ("role", "anonymous"):
+        return ""
+    names = parts[1].split()
+    if all(is_name_word(w) for w in names) and _ends_with_personal_name(["x"] + names, {}):
+        return parts[1]
+    return ""
+
+
 def display_name(phrase: str, typ: str = "") -> str:
     """The phrase as the ledger shows it.
 
@@ -246,9 +260,7 @@ def display_name(phrase: str, typ: str = "") -> str:
         return person  # "Sui-Lee Wee of the New York Times" -> "Sui-Lee Wee"
     if typ == "named_person":
         parts = [p.strip() for p in name.split(",") if p.strip()]
-        first = parts[0].split(" (")[0] if parts else name
-        if len(parts) > 1 and head_type(first) == "role" and _ends_with_personal_name(["x"] + parts[1].split(), {}):
-            first = parts[1]  # "UK Home Secretary, Sajid Javid,": the title comes first, the name after it
+        first = appositive_name(name) or (parts[0].split(" (")[0] if parts else name)
         words = first.split()
         run: list[str] = []
         for k in range(len(words) - 1, -1, -1):
