@@ -212,6 +212,26 @@ def test_unusual_verb_after_a_name_in_apposition_with_a_that_clause():
     assert parts["content"].text == "his client was ready"
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Sources told CNN the president is weighing a pardon.", "the president is weighing a pardon"),
+        ("He told reporters the plan was dead.", "the plan was dead"),
+        ("She told him the truth was painful.", "the truth was painful"),
+        ("Officials told The Washington Post on Tuesday the deal was off.", "the deal was off"),
+        ("He told the crowd the election was rigged.", "the election was rigged"),
+        ("Schoen told host Sean Hannity a loss is likely.", "a loss is likely"),
+    ],
+)
+def test_the_addressee_of_told_is_not_part_of_a_that_less_claim(text, content):
+    assert group_of(text, "told")["content"].text == content
+
+
+def test_told_with_a_plain_object_has_no_clause_after_the_addressee():
+    parts = group_of("He told CNN the news.", "told")
+    assert "content" not in parts  # "the news" is an object, not a claim
+
+
 def test_a_noun_after_a_document_before_a_relative_clause_is_no_cue():
     assert cues("The report card that I got was bad.") == []
 

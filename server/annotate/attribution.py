@@ -543,11 +543,15 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return _Cand((g, ce), inverted, content_before(text, sent, toks, g), source_after=True)
     content = None
     clause_final = _ends_clause(toks, after_date, medium=not complement)  # "John said Sunday on Instagram.", "she said in an interview."
+    clause_start = ce
     if not clause_final and not complement and vf.lemma in _ADDRESSEE_VERBS:
         addressee = source_right(toks, ce, loose=True)  # "..., Hamilton told Newsweek.": the outlet was told
         if addressee is not None:
             end = skip_time_after(toks, addressee[1])
             clause_final = _ends_clause(toks, end, medium=True)
+        told = _addressee_end(toks, ce)
+        if not clause_final and told is not None and bare_clause(toks, skip_time_after(toks, told)):
+            clause_start = skip_time_after(toks, told)  # "Sources told CNN the president is weighing a pardon": the clause after the addressee
     # "“...,” Krauze wrote in an op-ed for The Post in March": a prepositional phrase after the
     # verb of a speaker frame is where or when it was said, never what was said
     frame_tail = not complement and not participle and ce < n and (toks[ce].low in _PREPOSITIONS or (quote_frame and after_date > ce))
@@ -574,7 +578,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         if content is not None:
             return _Cand((g, ce), subj, content, inherit=inherit, coordinated=coordinated, rest=rest)
     if (complement or participle or not clause_final) and not frame_tail:
-        content = content_after(text, sent, toks, ce)
+        content = content_after(text, sent, toks, clause_start)
         if content is not None and vf.lemma in _TOPIC_VERBS and not complement and particle_kinds().get(toks[ce].low) == "particle_nonspeech":
             content = None  # "X said of Mrs. Clinton's plan.", "said with a smile.": a topic or manner, not what was said
     if content is None and ce >= n and toks[ce - 1].text == ":":
@@ -632,6 +636,7 @@ _COORDINATORS = words("verb_coordinator")
 _FLOATING_QUANTIFIERS = words("floating_quantifier")
 _GO_FORMS = words("go_form")
 _OBJECT_ONLY = words("object_only_pronoun")
+_OBJECT_PRONOUNS = words("object_pronoun") | words("either_case_pronoun")  # "told him", "told you"
 _SEQUENCE_ADVERBS = words("sequence_adverb")
 _CATENATIVES = words("catenative")
 _RAISING_NEXT = words("raising_next")
@@ -703,6 +708,28 @@ def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
         g < i or t.low.endswith("ed") or (head == "document" and toks[subj[0]].low in _DETERMINERS and toks[i + 2].low not in _SUBJECT_PRONOUNS)
     ):  # "the report prompt that ...": a document subject makes even a bare unknown word a reporting slot
         return _Cand((g, i + 1), subj, trim_content(text, toks[i + 2].start, sent.end) if i + 2 < n else None)
+    return None
+
+
+def _addressee_end(toks, k) -> int | None:
+    """End of a short addressee at ``k``: a pronoun ("told him"), a name ("told The Washington
+    Post", "told CNN") or one person or group noun ("told reporters", "told the crowd"); None for anything longer."""
+    n = len(toks)
+    if k >= n:
+        return None
+    if toks[k].low in _OBJECT_PRONOUNS:
+        return k + 1
+    start = k + 1 if toks[k].low == "the" and k + 1 < n and is_name(toks[k + 1]) else k
+    if is_name(toks[start]):
+        end = start
+        while end < n and (is_name(toks[end]) or (toks[end].text == "." and end > start and len(toks[end - 1].text) <= 4)):
+            end += 1
+        return end
+    if toks[k].low in _DETERMINERS and k + 1 < n:
+        k += 1  # "told the crowd", "told his aides"
+    t = toks[k]
+    if t.text.islower() and t.low not in _DETERMINERS and (srcmod.head_type(t.low) is not None or agent_noun(t)):
+        return _addressee_end(toks, k + 1) if k + 1 < n and is_name(toks[k + 1]) else k + 1  # "told host Sean Hannity"
     return None
 
 
