@@ -257,6 +257,11 @@ def test_a_role_noun_after_an_inverted_speaker_is_no_second_attribution():
         ("A national poll released Sunday by The Washington Post and ABC News shows Trump ahead.",
          "A national poll released Sunday by The Washington Post and ABC News", "document"),
         ("A poll taken last week shows Trump ahead.", "A poll taken", "document"),
+        # an adjective that takes a phrase keeps it in the source, like a participle
+        ("A source close to the campaign said that the plan was ready.", "A source close to the campaign", "anonymous"),
+        ("People close to the investigation said that no arrests were made.", "People close to the investigation", "anonymous"),
+        ("Sources close to Trump said that the talks failed.", "Sources close to Trump", "anonymous"),
+        ("Lawmakers loyal to the president said that the talks failed.", "Lawmakers loyal to the president", "anonymous"),
     ],
 )
 def test_source_phrase_boundaries(text, source, typ):

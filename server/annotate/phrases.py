@@ -40,6 +40,7 @@ _GERUND_PREPS = words("gerund_preposition")
 _APPOSITIVE_RELATIVES = words("appositive_relative")
 _IRREGULAR_PAST = words("irregular_past")
 _OBJECT_AFTER_VERB = words("object_pronoun") | words("either_case_pronoun")
+_POSTMOD_ADJECTIVES = words("postmodifier_adjective")
 
 
 def comma_before(toks, k) -> bool:
@@ -174,8 +175,8 @@ def participle_postmodifier(toks, k: int) -> int | None:
     p = k - 1
     if p > 1 and toks[p].low in _TIME_WORDS and toks[p].low not in _TIME_LEAD:
         p -= 1  # "a poll released Sunday by ...": a date between participle and preposition
-    if p < 1 or not ed_form(toks[p]):
-        return None
+    if p < 1 or not (ed_form(toks[p]) or toks[p].low in _POSTMOD_ADJECTIVES):
+        return None  # ("people close to the talks": an adjective that takes a phrase, like a participle)
     noun = toks[p - 1]
     typ = srcmod.head_type(noun.low)
     if typ == "document" and k + 1 < len(toks) and (toks[k + 1].low in _TIME_WORDS or toks[k + 1].text[:1].isdigit()):

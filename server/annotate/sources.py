@@ -19,6 +19,7 @@ from server.lexicon import load_table
 TYPES = ("named_person", "organization", "document", "anonymous", "vague")
 _WORD = re.compile(r"[\w’'\-.]+")
 _CUT = words("head_cut")
+_POSTMOD_ADJECTIVES = words("postmodifier_adjective")  # "people close to the talks"
 _PARTICIPLES = words("irregular_participle")  # "a poll taken"
 _LEAD = words("phrase_lead")
 _QUANTIFIERS = words("quantifier")
@@ -119,14 +120,17 @@ def head_type(phrase: str) -> str | None:
     # the head is the last word before a post-modifier ("officials familiar with ...")
     cut = len(low)
     for k in range(1, len(low)):
-        if low[k] in _CUT:
+        if low[k] in _CUT or low[k] in _POSTMOD_ADJECTIVES:
             if low[k] == "familiar" and f"{low[k - 1]} familiar" in heads:
                 return heads[f"{low[k - 1]} familiar"]
             cut = k
             break
     if cut >= 2 and cut < len(low) and words[cut - 1].islower() and low[cut - 1].endswith("ed"):
         cut -= 1  # "people involved in the talks", "officials briefed on": the participle follows the head
+    insiders = cut < len(low) and (low[cut] in _POSTMOD_ADJECTIVES or low[cut].endswith("ed"))
     head = low[cut - 1]
+    if insiders and _noun_type(heads, head) == "vague":
+        return "anonymous"  # "people close to the talks", "people involved in": unnamed insiders, not a weasel
     head_word = words[cut - 1]
     if head_word[:1].isupper() and head_word in signals and cut > 1:
         return signals[head_word]  # "NBC News", "the Chicago Police" (not a lone sentence-initial word)
