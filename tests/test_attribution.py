@@ -227,6 +227,19 @@ def test_the_addressee_of_told_is_not_part_of_a_that_less_claim(text, content):
     assert group_of(text, "told")["content"].text == content
 
 
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("The company said Monday it would lay off 500 workers.", "said", "it would lay off 500 workers"),
+        ("The company said on Monday it would lay off workers.", "said", "it would lay off workers"),
+        ("He said last week the plan was dead.", "said", "the plan was dead"),
+        ("The chair announced Sunday she will resign.", "announced", "she will resign"),
+    ],
+)
+def test_a_date_after_the_verb_is_no_part_of_a_that_less_claim(text, cue, content):
+    assert group_of(text, cue)["content"].text == content
+
+
 def test_told_with_a_plain_object_has_no_clause_after_the_addressee():
     parts = group_of("He told CNN the news.", "told")
     assert "content" not in parts  # "the news" is an object, not a claim

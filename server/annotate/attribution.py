@@ -471,6 +471,9 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if not complement and vf.cls in ("complement", "opinion") and subj is not None and bare_clause(toks, ce):
         complement = True  # "stated they were fine": a that-less clause
     after_date = skip_time_after(toks, ce)  # "..., he observed this week, ..."
+    clause_start = ce
+    if not complement and after_date > ce and subj is not None and bare_clause(toks, after_date):
+        complement, clause_start = True, after_date  # "said Monday it would ...", "said on Tuesday he was ...": the date is no part of the claim
     parenthetical = subj is not None and (after_date >= n or toks[after_date].text in (".", ",", ";", "!", "?")) and (
         comma_before(toks, subj[0]) or (subj[0] == 0 and quote_ends_before(text, sent.start))
     )
@@ -543,7 +546,6 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return _Cand((g, ce), inverted, content_before(text, sent, toks, g), source_after=True)
     content = None
     clause_final = _ends_clause(toks, after_date, medium=not complement)  # "John said Sunday on Instagram.", "she said in an interview."
-    clause_start = ce
     if not clause_final and not complement and vf.lemma in _ADDRESSEE_VERBS:
         addressee = source_right(toks, ce, loose=True)  # "..., Hamilton told Newsweek.": the outlet was told
         if addressee is not None:
