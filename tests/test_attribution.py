@@ -240,6 +240,13 @@ def test_a_date_after_the_verb_is_no_part_of_a_that_less_claim(text, cue, conten
     assert group_of(text, cue)["content"].text == content
 
 
+def test_a_month_after_a_name_is_a_surname_only_outside_headlines():
+    inverted = [s for s in attribution_spans("“We will leave,” said Theresa May.") if s.label == "source"]
+    assert [s.text for s in inverted] == ["Theresa May"]
+    headline = [s.text for s in attribution_spans("Trump May Not Have Suggested A Registry, But He Backed It") if s.label == "source"]
+    assert "Trump May" not in headline
+
+
 def test_told_with_a_plain_object_has_no_clause_after_the_addressee():
     parts = group_of("He told CNN the news.", "told")
     assert "content" not in parts  # "the news" is an object, not a claim
@@ -270,6 +277,10 @@ def test_a_role_noun_after_an_inverted_speaker_is_no_second_attribution():
         ("A national poll released Sunday by The Washington Post and ABC News shows Trump ahead.",
          "A national poll released Sunday by The Washington Post and ABC News", "document"),
         ("A poll taken last week shows Trump ahead.", "A poll taken", "document"),
+        # a month after a first name is a surname; a month and day before the verb are a date
+        ("Theresa May said that Britain would leave on time.", "Theresa May", "named_person"),
+        ("Trump on Jan. 5 said that he would win.", "Trump", "organization"),
+        ("Trump on May 5 said that he would win.", "Trump", "organization"),
         # an adjective that takes a phrase keeps it in the source, like a participle
         ("A source close to the campaign said that the plan was ready.", "A source close to the campaign", "anonymous"),
         ("People close to the investigation said that no arrests were made.", "People close to the investigation", "anonymous"),

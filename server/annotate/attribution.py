@@ -71,6 +71,7 @@ from server.annotate.phrases import (
     sentence_subject,
     skip_time_before,
     source_left,
+    surname_month,
     source_right,
     title_case,
 )
@@ -772,8 +773,8 @@ def _document_subject(text, toks, i) -> tuple[int, int] | None:
 def _group_start(toks, g) -> int:
     """Start of the verb group ending before token ``g``: auxiliaries, negation and adverbs join it."""
     mods = _modifiers()
-    while g > 0 and (toks[g - 1].low in mods or _manner_adverb(toks[g - 1])) and not toks[g - 1].quoted:
-        g -= 1
+    while g > 0 and (toks[g - 1].low in mods or _manner_adverb(toks[g - 1])) and not toks[g - 1].quoted and not surname_month(toks, g - 1):
+        g -= 1  # ("Theresa May said": the month after a first name is her surname, not the modal)
     return g
 
 

@@ -41,6 +41,7 @@ _APPOSITIVE_RELATIVES = words("appositive_relative")
 _IRREGULAR_PAST = words("irregular_past")
 _OBJECT_AFTER_VERB = words("object_pronoun") | words("either_case_pronoun")
 _POSTMOD_ADJECTIVES = words("postmodifier_adjective")
+_MONTH_ABBREVIATIONS = words("month_abbreviation")
 
 
 def comma_before(toks, k) -> bool:
@@ -87,6 +88,9 @@ def source_left(toks, g) -> tuple[int, int] | None:
                 continue
             break
         low = t.low
+        if surname_month(toks, k):
+            start, k, words = k, k - 1, words + 1  # "Theresa May said": the month is her surname
+            continue
         if low in _CLAUSE_WORDS and not (low in ("and",) and start is not None and k > 0 and is_name(toks[k - 1]) and is_name(toks[start])):
             break
         if low in _PREPOSITIONS:
@@ -161,6 +165,12 @@ def _subject_with_relative_clause(toks, g) -> tuple[int, int] | None:
             return None
         return (head[0], g)
     return None
+
+
+def surname_month(toks, k: int) -> bool:
+    """Token ``k`` is a month used as a surname ("Theresa May said"; ``sources.month_surname``)."""
+    lo, hi = max(0, k - 1), min(len(toks), k + 2)
+    return srcmod.month_surname([t.text for t in toks[lo:hi]], k - lo) and not title_case(toks)  # ("Trump May Not Have ...": a headline's modal)
 
 
 def is_initial(toks, k: int) -> bool:
@@ -280,7 +290,7 @@ def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
                 e += 1  # "9/11 widow Terry Strada": a slash inside a word
                 continue
             break
-        if e > start and (t.low in _CLAUSE_WORDS or t.low in _INVERTED_SOURCE_STOP):
+        if e > start and (t.low in _CLAUSE_WORDS or t.low in _INVERTED_SOURCE_STOP) and not surname_month(toks, e):
             break
         e += 1
     if e == start:
@@ -338,7 +348,10 @@ def skip_time_before(toks, g) -> int:
     """Index where the subject ends when a date stands before the verb ("X on Tuesday said",
     "X, less than two weeks ago, said", "X in recent weeks said")."""
     k = g
-    dated = k > 0 and (toks[k - 1].low in _TIME_WORDS or (toks[k - 1].low in _TIME_UNITS and k > 1 and (toks[k - 2].low in _TIME_LEAD or _count_word(toks[k - 2]))))
+    day = k > 1 and toks[k - 1].text.isdigit() and len(toks[k - 1].text) <= 2 and _month_before(toks, k - 1)
+    if day:
+        k -= 3 if toks[k - 2].text == "." else 2  # "Trump on May 5 said", "on Jan. 5": from the month on, the date is skipped below
+    dated = day or k > 0 and not surname_month(toks, k - 1) and (toks[k - 1].low in _TIME_WORDS or (toks[k - 1].low in _TIME_UNITS and k > 1 and (toks[k - 2].low in _TIME_LEAD or _count_word(toks[k - 2]))))
     if dated:
         k -= 1
         while k > 0 and g - k < 6 and (toks[k - 1].low in _TIME_LEAD or toks[k - 1].low in _TIME_WORDS or toks[k - 1].low in _TIME_UNITS or _count_word(toks[k - 1])):
@@ -350,6 +363,13 @@ def skip_time_before(toks, g) -> int:
         ):
             return k  # (after a comma: "Beck, who backed Cruz, last week said")
     return g
+
+
+def _month_before(toks, k) -> bool:
+    """A month name ("May", "March") or abbreviation ("Jan.") stands right before token ``k``."""
+    if toks[k - 1].text == "." and k > 1:
+        return toks[k - 2].low in _MONTH_ABBREVIATIONS
+    return toks[k - 1].low in _TIME_WORDS and toks[k - 1].text[:1].isupper()
 
 
 def _count_word(tok) -> bool:

@@ -19,6 +19,7 @@ from server.lexicon import load_table
 TYPES = ("named_person", "organization", "document", "anonymous", "vague")
 _WORD = re.compile(r"[\w’'\-.]+")
 _CUT = words("head_cut")
+_SURNAME_MONTHS = {w.capitalize() for w in words("surname_month")}  # "Theresa May"
 _POSTMOD_ADJECTIVES = words("postmodifier_adjective")  # "people close to the talks"
 _PARTICIPLES = words("irregular_participle")  # "a poll taken"
 _LEAD = words("phrase_lead")
@@ -59,6 +60,24 @@ def is_name_word(word: str) -> bool:
     """Capitalized and not a function word or a date ("What", "Tuesday", "Let's")."""
     _tables()
     return word[:1].isupper() and word not in not_names and not _ADVERB_SHAPE.match(word)
+
+
+def month_surname(words: list[str], k: int) -> bool:
+    """``words[k]`` is a month that is a surname here: right after a name and not before a day
+    number ("Theresa May said", not "in May 2019" or "on May 5")."""
+    w = words[k].rstrip(".,")
+    return (
+        w in _SURNAME_MONTHS
+        and k > 0
+        and is_name_word(words[k - 1].rstrip(".,"))
+        and not (k + 1 < len(words) and words[k + 1][:1].isdigit())
+    )
+
+
+def name_words(words: list[str]) -> list[bool]:
+    """For each word, whether it reads as part of a name in this phrase (``is_name_word``, or a
+    month after a first name: "Theresa May", "Brian May")."""
+    return [is_name_word(w) or month_surname(words, k) for k, w in enumerate(words)]
 
 
 @lru_cache(maxsize=1)
@@ -202,7 +221,7 @@ def classify(phrase: str) -> str:
         return "anonymous" if low[0] in _INDEFINITE else "named_person"
     if typed:
         return typed
-    caps = [w for k, w in enumerate(words) if is_name_word(w) and not (k == 0 and low[0] in _LEAD)]
+    caps = [w for k, (w, named) in enumerate(zip(words, name_words(words))) if named and not (k == 0 and low[0] in _LEAD)]
     if _ends_with_personal_name(words, signals):
         return "named_person"  # "FBI Director James Comey", "NBC News anchor Lester Holt"
     if any(low[k] == "for" and is_name_word(words[k - 1]) and is_name_word(words[k + 1]) for k in range(1, len(words) - 1)):
@@ -223,9 +242,10 @@ _PARTICLES = words("name_particle")
 
 def _ends_with_personal_name(words: list[str], signals: dict[str, str]) -> bool:
     run = 0
-    for w in reversed(words):
+    flags = name_words(words)
+    for w, named in zip(reversed(words), reversed(flags)):
         w = w.rstrip(".,")
-        if is_name_word(w) and w not in signals and not _ACRONYM.match(w) and not w.isupper():
+        if named and w not in signals and not _ACRONYM.match(w) and not w.isupper():
             run += 1
         else:
             break
