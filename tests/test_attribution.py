@@ -247,6 +247,20 @@ def test_a_month_after_a_name_is_a_surname_only_outside_headlines():
     assert "Trump May" not in headline
 
 
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ('He said the plan "may or may not" work.', "said", 'the plan "may or may not" work'),
+        ("Pataki says Kasich “has a track record of bringing people together.”", "says",
+         "Kasich “has a track record of bringing people together.”"),
+        # a full quoted sentence after the addressee is still the claim on its own
+        ('He told reporters "We will win" before leaving.', "told", '"We will win"'),
+    ],
+)
+def test_a_partial_quotation_inside_the_clause_is_claimed_with_the_clause(text, cue, content):
+    assert group_of(text, cue)["content"].text == content
+
+
 def test_told_with_a_plain_object_has_no_clause_after_the_addressee():
     parts = group_of("He told CNN the news.", "told")
     assert "content" not in parts  # "the news" is an object, not a claim

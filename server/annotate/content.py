@@ -45,6 +45,8 @@ def complement_index(toks, k) -> int | None:
         if is_open_quote(toks, k2) and toks[k2 - 1].low.endswith(("’s", "'s")):
             k2 = _after_title(toks, k2)  # "told NBC’s “Meet the Press” that ...": a programme's title, not a quotation
             return k2 if k2 is not None and has_complement(toks, k2) else None
+        if is_open_quote(toks, k2) and toks[k2 - 1].text not in (",", ":") and _fragment_in_clause(toks, k2):
+            return None  # 'said the plan “may or may not” work': a quoted fragment inside the writer's clause
         if has_complement(toks, k2):
             object_claim = toks[k2 - 1].low in _CLAIM_NOUNS and not any(toks[m].low in _PREPOSITIONS for m in range(k, k2))
             if not object_claim and _relative_after_object(toks, k, k2):
@@ -55,6 +57,14 @@ def complement_index(toks, k) -> int | None:
         if toks[k2 - 1].text == "," and toks[k2].low.endswith("ing") and toks[k2].low in _verb_forms() and any(is_open_quote(toks, m) for m in range(k2 + 1, min(len(toks), k2 + 3))):
             return None  # "..., Nefzi said, adding, “...”": the quotation belongs to the participle's own frame
     return None
+
+
+def _fragment_in_clause(toks, k) -> bool:
+    """The quotation opening at ``k`` starts with a lowercase word: a partial quotation inside
+    the writer's own clause ('says Obama “knows full well …”', 'the plan “may or may not”
+    work'), so the claim is the whole clause, not the quoted words alone."""
+    m = k + 2 if toks[k].text == "'" else k + 1  # doubled apostrophes open with two tokens
+    return m < len(toks) and toks[m].text[:1].islower()
 
 
 def _after_title(toks, k) -> int | None:
