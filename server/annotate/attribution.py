@@ -693,7 +693,7 @@ def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
     if not final and g == i and t.low.endswith("s") and (subj is None or subj[1] != g or srcmod.head_type(phrase_text(text, toks, subj)) != "document"):
         doc = _document_subject(text, toks, i)  # "A report released on Tuesday means that ..."
         if doc is not None:
-            return _Cand((i, i + 1), doc, trim_content(text, toks[i + 2].start, sent.end) if i + 2 < n else None)
+            return _Cand((i, i + 1), doc, trim_content(text, toks[i + 1].start, sent.end) if i + 2 < n else None)
     if subj is None or subj[1] != g:
         return None
     phrase = phrase_text(text, toks, subj)
@@ -710,7 +710,7 @@ def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
     if i + 1 < n and toks[i + 1].low == "that" and clause_next and (head in ("anonymous", "vague", "document") or person) and (
         g < i or t.low.endswith("ed") or (head == "document" and toks[subj[0]].low in _DETERMINERS and toks[i + 2].low not in _SUBJECT_PRONOUNS)
     ):  # "the report prompt that ...": a document subject makes even a bare unknown word a reporting slot
-        return _Cand((g, i + 1), subj, trim_content(text, toks[i + 2].start, sent.end) if i + 2 < n else None)
+        return _Cand((g, i + 1), subj, trim_content(text, toks[i + 1].start, sent.end) if i + 2 < n else None)
     return None
 
 

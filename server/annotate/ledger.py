@@ -13,6 +13,8 @@ wording and attributions with no source at all.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from functools import lru_cache
 
@@ -152,6 +154,7 @@ def _said(att) -> str:
     with "criticized: The mayor").
     """
     claim = att.content.text if att.rest is None else f"{att.content.text.rstrip(',')} … {att.rest.text}"
+    claim = _THAT_OPENING.sub("", claim, count=1) or claim  # the highlight keeps "that"; the ledger lists the claim itself
     if att.kind in _PLAIN_KINDS:
         return claim
     cue = att.cue.text
@@ -161,6 +164,7 @@ def _said(att) -> str:
 
 
 _PLAIN_KINDS = ("speech", "complement", "phrase", "poll")
+_THAT_OPENING = re.compile(r"^that\s+(?=\S)", re.IGNORECASE)
 _BE_WORDS = words("be_aux") | words("perfect_aux")  # auxiliaries a passive cue drops ("was criticized")
 
 
