@@ -147,9 +147,11 @@ def head_type(phrase: str) -> str | None:
     if cut >= 2 and cut < len(low) and words[cut - 1].islower() and low[cut - 1].endswith("ed"):
         cut -= 1  # "people involved in the talks", "officials briefed on": the participle follows the head
     insiders = cut < len(low) and (low[cut] in _POSTMOD_ADJECTIVES or low[cut].endswith("ed"))
+    # "scientists at the University of Oxford": unnamed people of a named institution
+    insiders = insiders or (cut + 1 < len(low) and low[cut] in ("at", "from", "with") and any(is_name_word(w) for w in words[cut + 1 :]))
     head = low[cut - 1]
     if insiders and _noun_type(heads, head) == "vague":
-        return "anonymous"  # "people close to the talks", "people involved in": unnamed insiders, not a weasel
+        return "anonymous"  # "people close to the talks", "experts at Harvard": unnamed insiders, not a weasel
     head_word = words[cut - 1]
     if head_word[:1].isupper() and head_word in signals and cut > 1:
         return signals[head_word]  # "NBC News", "the Chicago Police" (not a lone sentence-initial word)
