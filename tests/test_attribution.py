@@ -261,6 +261,22 @@ def test_a_partial_quotation_inside_the_clause_is_claimed_with_the_clause(text, 
     assert group_of(text, cue)["content"].text == content
 
 
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Trump gave a defense of “New York values,” saying the city was brave.", "saying"),
+        ('He dismissed the idea, calling it "illogical" and saying he wants to drop it.', "saying"),
+    ],
+)
+def test_a_participle_after_a_quoted_comma_or_a_coordinated_participle_is_a_cue(text, cue):
+    parts = group_of(text, cue)
+    assert parts["content"].text.startswith(("the city", "he wants"))
+
+
+def test_an_ing_word_after_and_without_a_participle_before_is_not_a_frame():
+    assert "saying" not in cues("The art of listening and saying little is rare.")
+
+
 def test_told_with_a_plain_object_has_no_clause_after_the_addressee():
     parts = group_of("He told CNN the news.", "told")
     assert "content" not in parts  # "the news" is an object, not a claim

@@ -437,7 +437,10 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     # ", citing ...", "— noting that ...", sentence-initial "Noting that ..., Smith said": a
     # participle clause whose speaker is the subject of the main clause
     participle = vf.ing and (
-        prev in (",", "—", "–") or (g == 0 and toks[i].text[:1].isupper() and any(t.text == "," for t in toks[j : j + 30]))
+        prev in (",", "—", "–")
+        or (prev in CLOSE_QUOTES and g_src > 1 and toks[g_src - 2].text == ",")  # 'a defense of “New York values,” saying ...'
+        or (prev == "and" and _participle_before(toks, g_src - 1))  # ", calling it “illogical” and saying ...": a second participle
+        or (g == 0 and toks[i].text[:1].isupper() and any(t.text == "," for t in toks[j : j + 30]))
     )
     aside = appositive_subject(toks, g_src, text) if subj is None and prev == "," else None  # "Critics, including X, say ..."
     if vf.cls != "stance" and vf.lemma not in _ADDRESSEE_VERBS and vf.lemma not in _NO_INVERSION and not participle and toks[ce - 1].text != ":" and not has_complement(toks, ce) and (prev in (",", "”", '"', "’", "'") or (g > 1 and toks[g - 2].text in (",",) and prev in CLOSE_QUOTES)):
@@ -712,6 +715,17 @@ def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
     ):  # "the report prompt that ...": a document subject makes even a bare unknown word a reporting slot
         return _Cand((g, i + 1), subj, trim_content(text, toks[i + 1].start, sent.end) if i + 2 < n else None)
     return None
+
+
+def _participle_before(toks, k) -> bool:
+    """An "-ing" verb after a comma or dash before token ``k`` in the clause (", calling it … and
+    saying"): a participle clause that a coordinated "-ing" verb continues."""
+    for m in range(k - 1, max(0, k - 15), -1):
+        if toks[m].text in (".", ";", "!", "?"):
+            return False
+        if toks[m].low.endswith("ing") and toks[m].text.islower() and toks[m - 1].text in (",", "—", "–"):
+            return toks[m].low in _verb_forms()
+    return False
 
 
 def _addressee_end(toks, k) -> int | None:
