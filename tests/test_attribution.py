@@ -277,6 +277,15 @@ def test_an_ing_word_after_and_without_a_participle_before_is_not_a_frame():
     assert "saying" not in cues("The art of listening and saying little is rare.")
 
 
+@pytest.mark.parametrize("text", ["Sanders has soared in the polls.", "He trails in national polls.", "She leads in most surveys."])
+def test_generic_polls_cite_no_particular_poll(text):
+    assert cues(text) == []
+
+
+def test_a_particular_poll_is_cited():
+    assert cues("Clinton leads by 9 points in the latest NBC News poll.") == ["in"]
+
+
 def test_told_with_a_plain_object_has_no_clause_after_the_addressee():
     parts = group_of("He told CNN the news.", "told")
     assert "content" not in parts  # "the news" is an object, not a claim
