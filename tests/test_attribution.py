@@ -286,6 +286,11 @@ def test_a_particular_poll_is_cited():
     assert cues("Clinton leads by 9 points in the latest NBC News poll.") == ["in"]
 
 
+def test_that_before_a_verb_after_an_object_is_a_relative_pronoun():
+    parts = group_of("Clinton welcomed polls that have shown her with a clear edge.", "welcomed")
+    assert parts["content"].text == "polls that have shown her with a clear edge"
+
+
 def test_told_with_a_plain_object_has_no_clause_after_the_addressee():
     parts = group_of("He told CNN the news.", "told")
     assert "content" not in parts  # "the news" is an object, not a claim

@@ -15,6 +15,7 @@ from server.segment import dateline_end
 
 _THAT_WORDS = words("complementizer")
 _CLAUSE_WORDS = words("clause")
+_IRREGULAR_PAST = words("irregular_past")
 _CLAIM_NOUNS = words("claim_noun")
 _PREPOSITIONS = words("preposition")
 _BARE_VERBS = words("bare_clause_verb")
@@ -47,6 +48,8 @@ def complement_index(toks, k) -> int | None:
             return k2 if k2 is not None and has_complement(toks, k2) else None
         if is_open_quote(toks, k2) and toks[k2 - 1].text not in (",", ":") and _fragment_in_clause(toks, k2):
             return None  # 'said the plan “may or may not” work': a quoted fragment inside the writer's clause
+        if toks[k2].low == "that" and k2 + 1 < len(toks) and _finite_verb(toks[k2 + 1]):
+            return None  # "showed a message that said ...": "that" before a verb is a relative pronoun
         if has_complement(toks, k2):
             object_claim = toks[k2 - 1].low in _CLAIM_NOUNS and not any(toks[m].low in _PREPOSITIONS for m in range(k, k2))
             if not object_claim and _relative_after_object(toks, k, k2):
@@ -57,6 +60,14 @@ def complement_index(toks, k) -> int | None:
         if toks[k2 - 1].text == "," and toks[k2].low.endswith("ing") and toks[k2].low in _verb_forms() and any(is_open_quote(toks, m) for m in range(k2 + 1, min(len(toks), k2 + 3))):
             return None  # "..., Nefzi said, adding, “...”": the quotation belongs to the participle's own frame
     return None
+
+
+def _finite_verb(tok) -> bool:
+    """A lowercase finite verb ("said", "was", "would", "shows"): no subject can start here."""
+    low = tok.low
+    if not tok.text.islower():
+        return False
+    return low in _BARE_VERBS or (low in _verb_forms() and (low.endswith(("ed", "s")) or low in _IRREGULAR_PAST) and not low.endswith("ss"))
 
 
 def _fragment_in_clause(toks, k) -> bool:
