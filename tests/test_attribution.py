@@ -291,6 +291,18 @@ def test_that_before_a_verb_after_an_object_is_a_relative_pronoun():
     assert parts["content"].text == "polls that have shown her with a clear edge"
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("She said she found that the harassment had stopped.", "she found that the harassment had stopped"),
+        ("Mr. Leenders said he believed that most workers support Sanders.", "he believed that most workers support Sanders"),
+    ],
+)
+def test_a_view_the_speaker_reports_of_herself_is_part_of_what_she_said(text, content):
+    assert cues(text) == ["said"]
+    assert group_of(text, "said")["content"].text == content
+
+
 def test_told_with_a_plain_object_has_no_clause_after_the_addressee():
     parts = group_of("He told CNN the news.", "told")
     assert "content" not in parts  # "the news" is an object, not a claim

@@ -15,6 +15,7 @@ from server.segment import dateline_end
 
 _THAT_WORDS = words("complementizer")
 _CLAUSE_WORDS = words("clause")
+_CLAUSE_SUBJECTS = words("subject_pronoun") - {"it", "which", "who"}  # he, she, they, we, I
 _IRREGULAR_PAST = words("irregular_past")
 _CLAIM_NOUNS = words("claim_noun")
 _PREPOSITIONS = words("preposition")
@@ -43,6 +44,8 @@ def complement_index(toks, k) -> int | None:
     if has_complement(toks, k):
         return k
     for k2 in range(k + 1, min(len(toks), k + 7)):
+        if toks[k2 - 1].low in _CLAUSE_SUBJECTS and not toks[k2 - 1].quoted:
+            return None  # "said she found that ...": a that-less clause starts before the "that"
         if is_open_quote(toks, k2) and toks[k2 - 1].low.endswith(("’s", "'s")):
             k2 = _after_title(toks, k2)  # "told NBC’s “Meet the Press” that ...": a programme's title, not a quotation
             return k2 if k2 is not None and has_complement(toks, k2) else None
