@@ -303,6 +303,12 @@ def test_a_view_the_speaker_reports_of_herself_is_part_of_what_she_said(text, co
     assert group_of(text, "said")["content"].text == content
 
 
+def test_an_aside_adverb_between_the_verb_and_its_clause_keeps_the_clause():
+    assert group_of("Smith said, though, that the plan was dead.", "said")["content"].text == "that the plan was dead"
+    contents = [s.text for s in attribution_spans("The plan was dead, Smith said, however.") if s.label == "content"]
+    assert contents == ["The plan was dead"]
+
+
 def test_told_with_a_plain_object_has_no_clause_after_the_addressee():
     parts = group_of("He told CNN the news.", "told")
     assert "content" not in parts  # "the news" is an object, not a claim

@@ -476,6 +476,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         complement = True  # "stated they were fine": a that-less clause
     after_date = skip_time_after(toks, ce)  # "..., he observed this week, ..."
     clause_start = ce
+    if not complement and after_date + 3 < n and toks[after_date].text == "," and toks[after_date + 2].text == "," and toks[after_date + 1].low in _ASIDE_ADVERBS and has_complement(toks, after_date + 3):
+        complement, clause_start = True, after_date + 3  # "He said, however, that ...": the aside adverb is no end of the frame
     if not complement and after_date > ce and subj is not None and bare_clause(toks, after_date):
         complement, clause_start = True, after_date  # "said Monday it would ...", "said on Tuesday he was ...": the date is no part of the claim
     parenthetical = subj is not None and (after_date >= n or toks[after_date].text in (".", ",", ";", "!", "?")) and (
@@ -626,6 +628,8 @@ def _content_after_frame(text, sent, toks, k) -> tuple[int, int] | None:
     """
     if k >= len(toks) or toks[k].low in _PREPOSITIONS or toks[k].low in _COORDINATORS:
         return None
+    if toks[k].low in _ASIDE_ADVERBS and (k + 1 >= len(toks) or toks[k + 1].text in (".", "!", "?", ",")):
+        return None  # "..., Smith said, however.": an aside adverb, no second part
     if toks[k].text in OPEN_QUOTES or toks[k].text == '"':
         close = quote_end(text, toks[k].start)
         return (toks[k].start, close) if close else None
@@ -659,6 +663,7 @@ _CAPACITY_VERBS = words("capacity_verb")
 _CLAIM_NOUNS = words("claim_noun")
 _MODALS = words("modal_aux")
 _AS_FRAME = words("as_frame_verb")
+_ASIDE_ADVERBS = words("aside_adverb")
 
 
 _GERUND_PREPS = words("gerund_preposition")
