@@ -309,6 +309,19 @@ def test_an_aside_adverb_between_the_verb_and_its_clause_keeps_the_clause():
     assert contents == ["The plan was dead"]
 
 
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Obama called both candidates Tuesday night.", []),
+        ("Clinton spoke shortly after she called Sanders to congratulate him.", []),
+        ("Calling Mr. Burr's challenger, Deborah Ross, \"a liar\" was a mistake.", ["Calling"]),
+        ("He formally announced his running mate, calling Indiana Gov. Mike Pence \"my partner.\"", ["formally announced", "calling"]),
+    ],
+)
+def test_a_telephone_call_is_no_characterization(text, found):
+    assert cues(text) == found
+
+
 def test_told_with_a_plain_object_has_no_clause_after_the_addressee():
     parts = group_of("He told CNN the news.", "told")
     assert "content" not in parts  # "the news" is an object, not a claim
