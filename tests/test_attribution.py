@@ -322,6 +322,11 @@ def test_a_telephone_call_is_no_characterization(text, found):
     assert cues(text) == found
 
 
+def test_a_long_medium_phrase_before_that_is_no_part_of_the_claim():
+    text = "Sonya Zoghlin said in an email to The Associated Press that her client never meant harm."
+    assert group_of(text, "said")["content"].text == "that her client never meant harm"
+
+
 def test_told_with_a_plain_object_has_no_clause_after_the_addressee():
     parts = group_of("He told CNN the news.", "told")
     assert "content" not in parts  # "the news" is an object, not a claim

@@ -100,6 +100,16 @@ def test_an_unnamed_role_with_a_description_in_apposition_stays_unnamed():
     assert ledger(text) == {"A senior official": ("anonymous", 1)}
 
 
+def test_a_two_word_head_and_an_ies_plural_type_the_phrase():
+    text = "The staff member said that the caller was angry. Utilities said that power would return."
+    assert ledger(text) == {"The staff member": ("anonymous", 1), "Utilities": ("organization", 1)}
+
+
+def test_curly_and_straight_apostrophes_name_one_source():
+    text = "The case was filed, the U.S. Attorney’s Office said. The plea came Monday, the U.S. attorney's office said."
+    assert list(ledger(text).values()) == [("organization", 2)]
+
+
 def test_the_source_span_takes_the_ledger_type_and_hover():
     annotation = annotate("Zentrix said that sales rose in the spring.")
     source = next(s for s in annotation.spans if s.label == "source")

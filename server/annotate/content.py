@@ -43,7 +43,8 @@ def complement_index(toks, k) -> int | None:
     """
     if has_complement(toks, k):
         return k
-    for k2 in range(k + 1, min(len(toks), k + 7)):
+    reach = 11 if k < len(toks) and toks[k].low in _PREPOSITIONS else 7  # "said in an email to The Associated Press that"
+    for k2 in range(k + 1, min(len(toks), k + reach)):
         if toks[k2 - 1].low in _CLAUSE_SUBJECTS and not toks[k2 - 1].quoted:
             return None  # "said she found that ...": a that-less clause starts before the "that"
         if is_open_quote(toks, k2) and toks[k2 - 1].low.endswith(("’s", "'s")):

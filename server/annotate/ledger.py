@@ -46,7 +46,7 @@ _DETERMINERS = words("name_key_determiner")
 
 
 def _key(name: str) -> str:
-    words = names.trim_name(name).lower().split()
+    words = names.trim_name(name).lower().replace("’", "'").split()  # "Attorney’s Office" = "attorney's office"
     if words and words[0] in _DETERMINERS:
         words = words[1:]
     return " ".join(words)

@@ -155,6 +155,9 @@ def head_type(phrase: str) -> str | None:
     head_word = words[cut - 1]
     if head_word[:1].isupper() and head_word in signals and cut > 1:
         return signals[head_word]  # "NBC News", "the Chicago Police" (not a lone sentence-initial word)
+    compound = _noun_type(heads, f"{low[cut - 2]} {head}") if cut >= 2 else None
+    if compound is not None:
+        return compound  # "the staff member", "two staff members": a two-word head noun
     if head in heads and heads[head] == "vague" and cut > 1 and is_number_word(low[0]) and "percent" not in low:
         return "anonymous"  # "Two people", "three critics": a counted set of unnamed people, not a weasel
     return _noun_type(heads, head)
@@ -164,9 +167,10 @@ def _noun_type(heads: dict, head: str) -> str | None:
     """Type of a head noun, singular or plural ("senators", "drivers": unnamed people)."""
     if head in heads:
         return heads[head]
-    if head.endswith("s") and head[:-1] in heads:
-        typ = heads[head[:-1]]
-        return "anonymous" if typ == "role" else typ
+    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else ""
+    if singular in heads:
+        typ = heads[singular]
+        return "anonymous" if typ == "role" else typ  # ("utilities", "agencies": "-ies" plurals too)
     return None
 
 
