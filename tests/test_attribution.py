@@ -1712,3 +1712,25 @@ def test_a_participle_frame_keeps_its_quotation_and_a_capitalized_title_is_no_re
     assert parts_of(text, "adding")["content"] == '"He was not very religious."'
     text = "Even then, others insist, The Trump Show will be hard to eclipse."
     assert [s.text for s in attribution_spans(text) if s.label == "content"] == ["Even then", "The Trump Show will be hard to eclipse"]
+
+
+# --------------------------------------------------------------------------- language
+
+
+def test_a_text_in_another_language_gets_no_highlights_and_says_so():
+    portuguese = (
+        "O piloto disse que a equipe pode vencer a próxima corrida, segundo o jornal local. "
+        "Os fãs acreditam que ele pode ganhar o campeonato este ano, mas a equipe ainda não "
+        "decidiu quem vai correr na próxima temporada. Segundo fontes próximas da equipe, o "
+        "contrato será renovado em maio, e o diretor afirmou que a decisão depende dos resultados. "
+        "A imprensa italiana publicou que o piloto talvez mude de equipe no próximo ano."
+    )
+    annotation = annotate(portuguese)
+    assert annotation.spans == [] and annotation.sources == []
+    assert annotation.stats["english"] == 0
+
+
+def test_english_and_texts_too_short_to_tell_are_annotated():
+    english = "The minister said that the plant would close, according to two officials. " * 6
+    assert annotate(english).stats["english"] == 1 and cues(english)
+    assert cues("Der Minister said that the plant would close.") == ["said"]  # too short to tell

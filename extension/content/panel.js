@@ -325,9 +325,14 @@
       legend.append(el("li", {}, button));
     }
     const missing = highlights.filter((h) => !ctx.placedIds.has(h.id));
+    const notEnglish = data.stats?.english === 0;
     body.append(
       el("section", { class: "highlights" },
         el("h2", {}, "Highlights"),
+        notEnglish
+          ? el("p", { class: "empty language" },
+            "Sources and hedges are marked in English articles only; this one does not read as English.")
+          : null,
         legend,
         el("p", { class: "placement" }, `placed ${ctx.placedIds.size} of ${highlights.length} highlights`),
         missing.length

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from server.annotate.attribution import find_attributions
 from server.annotate.hedges import find_hedges
+from server.annotate.language import reads_as_english
 from server.annotate.ledger import build_ledger, compute_stats
 from server.segment import split_sentences
 from server.types import Annotation, Sentence
@@ -18,17 +19,22 @@ def annotate(text: str, sentences: list[Sentence] | None = None) -> Annotation:
     """Attribution and hedge spans of ``text``, the source ledger and the stats.
 
     ``sentences`` defaults to ``server.segment.split_sentences(text)``; pass them when the
-    caller already has them. Never raises on any string input (a non-string reads as "").
+    caller already has them. A text that does not read as English (``language``) gets no spans
+    and ``stats["english"] == 0``. Never raises on any string input (a non-string reads as "").
     """
     if not isinstance(text, str):
         text = ""
     if sentences is None:
         sentences = split_sentences(text)
-    attributions = find_attributions(text, sentences)
-    hedges = find_hedges(text, sentences)
+    english = reads_as_english(text)
+    if not english:
+        text = ""  # the patterns are English: another language gets no highlights (stats["english"] == 0)
+    attributions = find_attributions(text, sentences if english else [])
+    hedges = find_hedges(text, sentences if english else [])
     sources = build_ledger(attributions, text)  # before the spans: it retypes them from the whole article
     spans = sorted(attributions.spans + list(hedges), key=lambda s: (s.start, s.end, s.label))
     stats = compute_stats(spans, attributions, sentences)
+    stats["english"] = 1.0 if english else 0.0
     return Annotation(spans=spans, sources=sources, stats=stats)
 
 

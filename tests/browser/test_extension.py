@@ -230,6 +230,16 @@ def test_page_without_article_says_so(page, browser):
     no_errors(page, browser, allow=re.compile(r"status of 422"))
 
 
+def test_page_in_another_language_has_a_summary_and_says_why_nothing_is_marked(page, browser):
+    open_page(page, "browser/pages/portuguese.html")
+    click(browser, page)
+    assert wait_for_state(page)["status"] == "ready"
+    expect(page.locator(f"{PANEL} .summary")).to_contain_text("piloto")
+    expect(page.locator(f"{PANEL} .language")).to_contain_text("English articles only")
+    assert page.locator("sourcelight-mark").count() == 0
+    no_errors(page, browser)
+
+
 def badge(sw, page) -> str:
     return sw.evaluate("""async url => {
         const tab = (await chrome.tabs.query({})).find(t => t.url === url);
