@@ -110,6 +110,16 @@ def test_curly_and_straight_apostrophes_name_one_source():
     assert list(ledger(text).values()) == [("organization", 2)]
 
 
+def test_a_name_after_a_role_at_a_body_is_the_speaker():
+    text = "The University of Liverpool biochemist Soraya Shirazi-Beechey said that the receptors were found."
+    assert ledger(text) == {"Soraya Shirazi-Beechey": ("named_person", 1)}
+
+
+def test_a_role_for_a_named_person_stays_unnamed():
+    text = "A spokesman for Democratic presidential candidate Dana Pruitt said that the ad was false."
+    assert [t for t, _ in ledger(text).values()] == ["anonymous"]
+
+
 def test_the_source_span_takes_the_ledger_type_and_hover():
     annotation = annotate("Zentrix said that sales rose in the spring.")
     source = next(s for s in annotation.spans if s.label == "source")

@@ -258,14 +258,9 @@ def clear_source(text, toks, rng) -> bool:
     return srcmod.head_type(phrase) is not None or agent_noun(toks[rng[1] - 1])
 
 
-_AGENT_SUFFIXES = tuple(sorted(words("agent_suffix")))
-_NOT_AGENTS = words("not_agent_noun")
-
-
 def agent_noun(tok: Tok) -> bool:
     """A lowercase noun shaped like a person or group of people ("the challenger", "demonstrators")."""
-    low = tok.low
-    return tok.text.islower() and len(low) > 4 and low.endswith(_AGENT_SUFFIXES) and low not in _NOT_AGENTS and low.rstrip("s") not in _NOT_AGENTS
+    return srcmod.agent_word(tok.text)
 
 
 def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:

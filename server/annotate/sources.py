@@ -98,6 +98,16 @@ def looks_like_verb(low: str) -> bool:
 _COMMON_SUFFIXES = tuple(sorted(words("common_noun_suffix")))
 
 
+_AGENT_SUFFIXES = tuple(sorted(words("agent_suffix")))
+_NOT_AGENTS = words("not_agent_noun")
+
+
+def agent_word(word: str) -> bool:
+    """A lowercase noun shaped like a person or group of people ("the challenger", "biochemist")."""
+    low = word.lower()
+    return word.islower() and len(low) > 4 and low.endswith(_AGENT_SUFFIXES) and low not in _NOT_AGENTS and low.rstrip("s") not in _NOT_AGENTS
+
+
 def common_noun_shape(word: str) -> bool:
     """A word shaped like an English common noun ("Cooperation", "Agreement", "Funding")."""
     return len(word) > 5 and word.lower().endswith(_COMMON_SUFFIXES)
@@ -221,6 +231,8 @@ def classify(phrase: str) -> str:
             return "named_person"  # "A spokesman for the campaign, Brian Fallon,": the appositive names the speaker
     if person_of_outlet(phrase):
         return "named_person"  # "Alex Horton of the Washington Post": a person at an organization
+    if "," not in phrase and _named_after_role(words, signals) and head_type(phrase) != "document":
+        return "named_person"  # "the University of Liverpool biochemist Soraya Shirazi-Beechey"
     typed = head_type(phrase)
     if typed == "role":
         # "the mayor" is one identifiable person; "a senator" is not
@@ -256,6 +268,27 @@ def _ends_with_personal_name(words: list[str], signals: dict[str, str]) -> bool:
         else:
             break
     return run >= 2 and run < len(words)  # a title or description before a first + last name
+
+
+def _named_after_role(words: list[str], signals: dict[str, str]) -> bool:
+    """The phrase ends with a first and last name right after a lowercase role or agent noun
+    ("NBC News anchor Lester Holt", "the University of Liverpool biochemist Soraya Shirazi-Beechey"):
+    the named person speaks, whatever body the words before name."""
+    if not _ends_with_personal_name(words, signals):
+        return False
+    flags = name_words(words)
+    k = len(words)
+    while k > 0 and flags[k - 1]:
+        k -= 1
+    role = words[k - 1] if k > 0 else ""
+    if not (role.islower() and (head_type(role) in ("role", "anonymous") or agent_word(role))):
+        return False
+    # a preposition before the role must open a body's name ("of Liverpool biochemist"), not the
+    # phrase the role sits in ("A spokesman for Democratic presidential candidate Hillary Clinton")
+    for m in range(k - 2, -1, -1):
+        if words[m].islower() and words[m] in _CUT:
+            return all(w[:1].isupper() for w in words[m + 1 : k - 1])
+    return True
 
 
 def appositive_name(phrase: str) -> str:
