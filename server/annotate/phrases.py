@@ -170,6 +170,8 @@ def _subject_with_relative_clause(toks, g) -> tuple[int, int] | None:
 
 def surname_month(toks, k: int) -> bool:
     """Token ``k`` is a month used as a surname ("Theresa May said"; ``sources.month_surname``)."""
+    if toks[k].text not in srcmod.SURNAME_MONTHS:
+        return False  # (the common case, decided without building the window)
     lo, hi = max(0, k - 1), min(len(toks), k + 2)
     return srcmod.month_surname([t.text for t in toks[lo:hi]], k - lo) and not title_case(toks)  # ("Trump May Not Have ...": a headline's modal)
 

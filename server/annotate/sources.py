@@ -19,7 +19,7 @@ from server.lexicon import load_table
 TYPES = ("named_person", "organization", "document", "anonymous", "vague")
 _WORD = re.compile(r"[\w’'\-.]+")
 _CUT = words("head_cut")
-_SURNAME_MONTHS = {w.capitalize() for w in words("surname_month")}  # "Theresa May"
+SURNAME_MONTHS = frozenset(w.capitalize() for w in words("surname_month"))  # "Theresa May"
 _POSTMOD_ADJECTIVES = words("postmodifier_adjective")  # "people close to the talks"
 _PARTICIPLES = words("irregular_participle")  # "a poll taken"
 _LEAD = words("phrase_lead")
@@ -67,7 +67,7 @@ def month_surname(words: list[str], k: int) -> bool:
     number ("Theresa May said", not "in May 2019" or "on May 5")."""
     w = words[k].rstrip(".,")
     return (
-        w in _SURNAME_MONTHS
+        w in SURNAME_MONTHS
         and k > 0
         and is_name_word(words[k - 1].rstrip(".,"))
         and not (k + 1 < len(words) and words[k + 1][:1].isdigit())
