@@ -327,6 +327,18 @@ def test_a_long_medium_phrase_before_that_is_no_part_of_the_claim():
     assert group_of(text, "said")["content"].text == "that her client never meant harm"
 
 
+def test_an_inverted_source_keeps_its_participle_phrase_and_a_name_keeps_its_and():
+    parts = group_of("The deal could collapse, according to people briefed on the talks.", "according to")
+    assert (parts["source"].text, parts["source"].type) == ("people briefed on the talks", "anonymous")
+    text = "The company said in a filing with the Securities and Exchange Commission that profits fell."
+    assert group_of(text, "said")["content"].text == "that profits fell"
+
+
+def test_neither_nor_subjects_are_one_source():
+    parts = group_of("Neither the White House nor the State Department responded to requests for comment.", "responded to")
+    assert parts["source"].text == "Neither the White House nor the State Department"
+
+
 def test_told_with_a_plain_object_has_no_clause_after_the_addressee():
     parts = group_of("He told CNN the news.", "told")
     assert "content" not in parts  # "the news" is an object, not a claim

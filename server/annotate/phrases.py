@@ -219,7 +219,7 @@ def coordinated_start(toks, start: int) -> int:
     punctuation or a complementizer before them) with a determiner, number or name, and hold
     no verb, preposition or clause word ("He left the room and officials said": no).
     """
-    if start < 2 or toks[start - 1].low not in ("and", "or"):
+    if start < 2 or toks[start - 1].low not in ("and", "or", "nor"):
         return start
     m = start - 2
     while m >= 0 and start - m <= 7:
@@ -236,8 +236,8 @@ def coordinated_start(toks, start: int) -> int:
         return start
     opens = m < 0 or not re.match(r"\w", toks[m].text) and not toks[m].quoted or toks[m].low in _THAT_WORDS
     lead = toks[first]
-    if opens and (lead.low in _DETERMINERS or names.is_number_phrase(lead.text) or is_name(lead)):
-        return first
+    if opens and (lead.low in _DETERMINERS or lead.low in ("neither", "either", "both") or names.is_number_phrase(lead.text) or is_name(lead)):
+        return first  # ("Neither the White House nor the State Department responded")
     return start
 
 
@@ -289,6 +289,9 @@ def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
                 continue
             break
         if e > start and (t.low in _CLAUSE_WORDS or t.low in _INVERTED_SOURCE_STOP) and not surname_month(toks, e):
+            if t.low in _PREPOSITIONS and e > 1 and participle_postmodifier(toks, e) is not None:
+                e += 1  # "according to people briefed on the talks": the participle's phrase stays in
+                continue
             break
         e += 1
     if e == start:
