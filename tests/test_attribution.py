@@ -376,6 +376,9 @@ def test_a_role_noun_after_an_inverted_speaker_is_no_second_attribution():
         # unnamed members of a named institution are anonymous, a bare group is a weasel
         ("Scientists at the University of Oxford found that the vaccine worked.", "Scientists at the University of Oxford", "anonymous"),
         ("Experts at the agency said that the vaccine worked.", "Experts at the agency", "vague"),
+        ("Republicans on the committee argued that the probe was partisan.", "Republicans on the committee", "anonymous"),
+        ("Americans from both parties say that the system is broken.", "Americans from both parties", "vague"),
+        ("The committee on Tuesday said that the probe was over.", "The committee", "organization"),
         # an adjective that takes a phrase keeps it in the source, like a participle
         ("A source close to the campaign said that the plan was ready.", "A source close to the campaign", "anonymous"),
         ("People close to the investigation said that no arrests were made.", "People close to the investigation", "anonymous"),

@@ -30,6 +30,7 @@ _ADJECTIVE = re.compile(r"^\w{3,}(?:ly|ive|ous|ing|ed|est|ic|ical|ful|less|able|
 _SUFFIXES = frozenset(w.lower() for w in words("name_suffix"))
 _DETERMINERS_SPEAKER = words("speaker_determiner")
 _POLL_NOUNS = words("poll_noun")
+_POSTMODIFIER_PREPOSITIONS = words("postmodifier_preposition")
 _AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|eer|ier)s?$")
 # nouns shaped like agent nouns ("-er", "-or") that name things, not speakers
 _NOT_AGENT = re.compile(r"(?:" + "|".join(sorted(words("thing_agent_ending"), key=len, reverse=True)) + r")s?$")
@@ -280,6 +281,13 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
             return "document"
         return "vague"
     head = _head(words)
+    first = content[0] if content else ""
+    group = first.lower() in roles["group"] or (first.endswith("s") and first[:-1].lower() in roles["group"])
+    at = words.index(first) + 1 if group else 0
+    if group and at + 1 < len(words) and words[at].lower() in _POSTMODIFIER_PREPOSITIONS:
+        if words[at + 1] == "the" or words[at + 1][:1].isupper():
+            return "anonymous"  # "Republicans on the committee", "Democrats in the House": unnamed members of a body
+        return "vague"  # "Americans from both parties": a group, no one in particular
     if typ != "named_person" or not head:
         return typ
     if len(content) == 1 and content[0][:1].isupper():

@@ -100,7 +100,7 @@ def source_left(toks, g) -> tuple[int, int] | None:
                 words += k - part + 1
                 k = part - 1
                 continue
-            if low in _KEEP_PREPS and start is not None and k > 0 and re.match(r"\w", toks[k - 1].text) and toks[k - 1].low not in _CLAUSE_WORDS | _PREPOSITIONS:
+            if low in _KEEP_PREPS and start is not None and k > 0 and re.match(r"\w", toks[k - 1].text) and toks[k - 1].low not in _CLAUSE_WORDS | _PREPOSITIONS and (low != "on" or _on_postmodifier(toks, k)):
                 start = k
                 k -= 1
                 words += 1
@@ -209,6 +209,15 @@ def past_verb_after_subject(toks, k: int) -> bool:
     if is_name(before) and before.low not in _DETERMINERS and not before.low.endswith("ly"):
         return True
     return before.text.islower() and before.low.endswith("s") and not before.low.endswith(("ss", "ly")) and before.low not in _DETERMINERS
+
+
+def _on_postmodifier(toks, k: int) -> bool:
+    """"on" at ``k`` joins a noun for people to what they sit on or know ("Republicans on the
+    committee", "experts on terrorism"), not a verb ("relies on") or a date ("released on Friday")."""
+    before, after = toks[k - 1], toks[k + 1] if k + 1 < len(toks) else None
+    if after is None or after.low in _TIME_WORDS or after.text[:1].isdigit():
+        return False
+    return srcmod.head_type(before.low) in ("anonymous", "vague", "role") or agent_noun(before) or (is_name(before) and before.low.endswith("s"))
 
 
 def coordinated_start(toks, start: int) -> int:
