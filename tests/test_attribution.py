@@ -339,6 +339,14 @@ def test_neither_nor_subjects_are_one_source():
     assert parts["source"].text == "Neither the White House nor the State Department"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["As the senator notes, the plan would cost jobs.", "As the Heritage Foundation website notes: The plan would cost jobs."],
+)
+def test_a_plural_looking_verb_of_an_as_clause_is_a_verb(text):
+    assert cues(text)[0].startswith("notes")
+
+
 def test_told_with_a_plain_object_has_no_clause_after_the_addressee():
     parts = group_of("He told CNN the news.", "told")
     assert "content" not in parts  # "the news" is an object, not a claim

@@ -71,6 +71,16 @@ def _quantity(toks, rng) -> bool:
     return any(toks[k].text[:1].isdigit() or toks[k].low in _QUANTITY_NOUNS for k in range(rng[0], rng[1]))
 
 
+def _as_clause_verb(toks, g) -> bool:
+    """The words before ``g`` are the subject of an as-clause opening the sentence or a
+    parenthetical ("As the report notes, ...", "..., as the senator says, ...")."""
+    subj = source_left(toks, g)
+    if subj is None or subj[0] == 0 or toks[subj[0] - 1].low != "as":
+        return False
+    k = subj[0] - 1
+    return k == 0 or toks[k - 1].text in (",", "—", "–", "(") or toks[k - 1].low in ("but", "and")
+
+
 def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
     """True when the verb form is rather a noun ("the report", "An NBC report printed ...")."""
     form = vf.form.split()[0]
@@ -96,6 +106,8 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return False
     if any(toks[m].low in _DO_SUPPORT for m in range(g, i)):
         return False  # "did not respond to questions": after "do" or "not" the word is a verb
+    if g == i and form.endswith("s") and _as_clause_verb(toks, g):
+        return False  # "As the senator notes, ...": the verb of an as-clause
     if g == i and i > 0 and toks[i - 1].low == "that" and i > 1 and (form.endswith("s") or toks[i - 2].low.endswith("s")):
         return False  # relative "a PAC that supports", "cities that support": a verb ("that report" is a noun)
     if g == i and i > 0 and (toks[i - 1].low in _NOUN_BEFORE or toks[i - 1].low.endswith(("’s", "'s", "s’"))):
