@@ -347,6 +347,11 @@ def test_a_plural_looking_verb_of_an_as_clause_is_a_verb(text):
     assert cues(text)[0].startswith("notes")
 
 
+def test_an_evidential_adverb_before_a_verb_that_reports_nothing_is_the_cue():
+    assert cues("Cuccinelli reportedly reacted to the decision by leaving the floor.") == ["reportedly"]
+    assert cues("He reportedly said the plan was dead.") == ["reportedly said"]
+
+
 def test_told_with_a_plain_object_has_no_clause_after_the_addressee():
     parts = group_of("He told CNN the news.", "told")
     assert "content" not in parts  # "the news" is an object, not a claim

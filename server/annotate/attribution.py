@@ -284,6 +284,16 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
             cands.append(cand)
             taken_until = cand.cue[1]
         i += 1
+    for k, t in enumerate(toks):
+        # "Cuccinelli reportedly reacted to …": the verb after the adverb reported nothing, so the
+        # adverb credits the claim to reports after all
+        if t.low in _evidential_adverbs() and not t.quoted and k + 1 < n and toks[k + 1].low in forms and not any(
+            c.cue[0] <= k + 1 < c.cue[1] or c.cue[0] <= k < c.cue[1] for c in cands
+        ):
+            late = _evidential_adverb(text, sent, toks, k, forms, verb_failed=True)
+            if late is not None:
+                cands.append(late)
+    cands.sort(key=lambda c: c.cue[0])
     cands = drop_nested(text, toks, cands)
     out = []
     for c in cands:

@@ -343,16 +343,17 @@ def headline_colon(text, sent, toks) -> Cand | None:
     return None
 
 
-def evidential_adverb(text, sent, toks, i, verb_forms) -> Cand | None:
+def evidential_adverb(text, sent, toks, i, verb_forms, verb_failed: bool = False) -> Cand | None:
     """"The company has reportedly taken heat ...": an adverb that credits the claim to reports.
 
     Before a reporting verb it is part of that verb's group ("reportedly said"), so it is a cue
-    of its own only when the verb it modifies reports nothing.
+    of its own only when the verb it modifies reports nothing; ``verb_failed`` says the verb
+    after it was tried and is no cue here ("Cuccinelli reportedly reacted to the decision").
     """
     k = i + 1
     mods = modifiers()
     while k < len(toks) and toks[k].low in mods:
         k += 1
-    if k < len(toks) and (toks[k].low in verb_forms or toks[k].quoted):
+    if k < len(toks) and (toks[k].quoted or (toks[k].low in verb_forms and not verb_failed)):
         return None
     return Cand((i, i + 1), None, trim_content(text, toks[i + 1].start, sent.end) if i + 1 < len(toks) else None)
