@@ -352,6 +352,12 @@ def test_an_evidential_adverb_before_a_verb_that_reports_nothing_is_the_cue():
     assert cues("He reportedly said the plan was dead.") == ["reportedly said"]
 
 
+def test_a_verb_of_saying_after_what_is_inside_the_claim_not_a_frame():
+    parts = group_of("Thiel did not reveal what he would say on Thursday.", "did not reveal")
+    assert parts["content"].text == "what he would say on Thursday"
+    assert cues("Thiel did not reveal what he would say on Thursday.") == ["did not reveal"]
+
+
 def test_told_with_a_plain_object_has_no_clause_after_the_addressee():
     parts = group_of("He told CNN the news.", "told")
     assert "content" not in parts  # "the news" is an object, not a claim

@@ -603,7 +603,9 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         content = next_paragraph(text, toks[ce - 1].end)  # "..., writing:" then the quoted block
         if content is None:
             return _Cand((g, ce), subj, None, inherit=inherit, coordinated=coordinated)  # not the frame's own words
-    if content is None and (subj is None or comma_before(toks, subj[0]) or clause_final or frame_tail):
+    wh_object = subj is not None and subj[0] > 0 and toks[subj[0] - 1].low in _WH_OBJECTS and not comma_before(toks, subj[0] - 1)
+    if content is None and not wh_object and (subj is None or comma_before(toks, subj[0]) or clause_final or frame_tail):
+        # ("revealed what he would say": the wh-word is the object of "say"; nothing before it was said)
         front = subj[0] if subj and subj[0] < g else g
         if front > 0 and toks[front - 1].low == "as":
             front -= 1  # "“It is over,” as one aide put it": "as" belongs to the frame
@@ -674,6 +676,7 @@ _CLAIM_NOUNS = words("claim_noun")
 _MODALS = words("modal_aux")
 _AS_FRAME = words("as_frame_verb")
 _ASIDE_ADVERBS = words("aside_adverb")
+_WH_OBJECTS = {"what", "whatever"}  # "what he would say": a free relative, the verb's object
 
 
 _GERUND_PREPS = words("gerund_preposition")
