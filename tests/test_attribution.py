@@ -358,6 +358,11 @@ def test_a_verb_of_saying_after_what_is_inside_the_claim_not_a_frame():
     assert cues("Thiel did not reveal what he would say on Thursday.") == ["did not reveal"]
 
 
+def test_an_as_clause_between_commas_frames_both_parts_of_the_claim():
+    contents = [s.text for s in attribution_spans("The plan, as the report states, is flawed.") if s.label == "content"]
+    assert contents == ["The plan", "is flawed"]
+
+
 def test_told_with_a_plain_object_has_no_clause_after_the_addressee():
     parts = group_of("He told CNN the news.", "told")
     assert "content" not in parts  # "the news" is an object, not a claim

@@ -587,12 +587,14 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             subj = (after, subj[1])  # the whole frame subject ("Mexican journalist and anchor X")
     # "At the heart of it, she said, is inequality", "“We are ready,” she said, “and we will win.”":
     # a frame inside the claim; the claim is both parts
-    mid_frame = parenthetical and subj is not None and subj[0] < g and not (participle or agentless) and after_date + 1 < n and toks[after_date].text == ","
+    # "HP, as Gizmodo explained, is a rare condition": an as-clause between commas frames the claim too
+    as_aside = subj is not None and subj[0] > 1 and toks[subj[0] - 1].low == "as" and toks[subj[0] - 2].text == ","
+    mid_frame = (parenthetical or as_aside) and subj is not None and subj[0] < g and not (participle or agentless) and after_date + 1 < n and toks[after_date].text == ","
     quote_next = mid_frame and (toks[after_date + 1].text in OPEN_QUOTES or toks[after_date + 1].text == '"')
     mid_frame = mid_frame and (quote_frame if quote_next else not complement)  # a quotation continues a quotation
     rest = _content_after_frame(text, sent, toks, after_date + 1) if mid_frame else None
     if rest is not None:
-        content = content_before(text, sent, toks, subj[0])
+        content = content_before(text, sent, toks, subj[0] - 1 if as_aside else subj[0])
         if content is not None:
             return _Cand((g, ce), subj, content, inherit=inherit, coordinated=coordinated, rest=rest)
     if (complement or participle or not clause_final) and not frame_tail:
