@@ -393,6 +393,8 @@ def test_a_role_noun_after_an_inverted_speaker_is_no_second_attribution():
         ("A national poll released Sunday by The Washington Post and ABC News shows Trump ahead.",
          "A national poll released Sunday by The Washington Post and ABC News", "document"),
         ("A poll taken last week shows Trump ahead.", "A poll taken", "document"),
+        ("Documents reviewed by Reuters show that the firm paid bribes.", "Documents reviewed by Reuters", "document"),
+        ("Officials quoted by Reuters said that the talks failed.", "Officials quoted by Reuters", "anonymous"),
         # a month after a first name is a surname; a month and day before the verb are a date
         ("Theresa May said that Britain would leave on time.", "Theresa May", "named_person"),
         ("Trump on Jan. 5 said that he would win.", "Trump", "organization"),

@@ -138,14 +138,16 @@ def head_type(phrase: str) -> str | None:
             if low[k] in ("member", "members") and (inner == "organization" or (inner is None and words[k + 2][:1].isupper())):
                 return "anonymous"  # "members of Congress": unnamed people of a named body
             return inner
-    if "by" in low[2:]:
-        # "a poll released by ABC News", "an analysis by Lee Epstein": a document made by the
-        # agent after "by" is still a document (a "tally by the Center ..." keeps the agent's type)
-        h = low.index("by", 2) - 1
-        if h >= 2 and words[h].islower() and low[h].endswith("ed"):
+    if "by" in low[1:]:
+        # "a poll released by ABC News", "an analysis by Lee Epstein", "officials quoted by
+        # Reuters": the head before "by" types the phrase, not the agent after it (a "tally by
+        # the Center ..." has no typed head and keeps the agent's type)
+        h = low.index("by", 1) - 1
+        if h >= 1 and words[h].islower() and low[h].endswith("ed"):
             h -= 1
-        if _noun_type(heads, low[h]) == "document":
-            return "document"
+        typed = _noun_type(heads, low[h])
+        if typed is not None:
+            return typed
     # the head is the last word before a post-modifier ("officials familiar with ...")
     cut = len(low)
     for k in range(1, len(low)):
