@@ -363,6 +363,13 @@ def test_an_as_clause_between_commas_frames_both_parts_of_the_claim():
     assert contents == ["The plan", "is flawed"]
 
 
+def test_a_long_participle_aside_after_a_source_noun_keeps_the_noun_as_speaker():
+    text = ("The official, speaking on condition of anonymity because he was not authorized to "
+            "discuss the matter, said the strike was imminent.")
+    parts = group_of(text, "said")
+    assert (parts["source"].text, parts["source"].type) == ("The official", "anonymous")
+
+
 def test_told_with_a_plain_object_has_no_clause_after_the_addressee():
     parts = group_of("He told CNN the news.", "told")
     assert "content" not in parts  # "the news" is an object, not a claim

@@ -453,7 +453,8 @@ def title_case(toks) -> bool:
 
 
 def sentence_subject(text, toks, g) -> tuple[int, int] | None:
-    """The Capitalized noun phrase opening the sentence, speaker of a later ", saying ..." cue.
+    """The Capitalized noun phrase (or a source noun with its determiner) opening the sentence,
+    speaker of a later ", saying ..." cue.
 
     An opening prepositional phrase closed by a comma ("In his speech, Graham urged ...") is
     skipped: the subject follows it.
@@ -477,8 +478,10 @@ def sentence_subject(text, toks, g) -> tuple[int, int] | None:
         return (0, 1)
     while k > 0 and toks[k - 1].low == "and":
         k -= 1
-    if not any(is_name(toks[m]) for m in range(k)) or srcmod.classify(phrase_text(text, toks, (0, k))) in ("vague", "pronoun"):
-        return None
+    phrase = phrase_text(text, toks, (0, k))
+    noun_subject = toks[0].low in _DETERMINERS and srcmod.head_type(phrase) in ("anonymous", "role", "document", "organization")
+    if not (any(is_name(toks[m]) for m in range(k)) or noun_subject) or srcmod.classify(phrase) in ("vague", "pronoun"):
+        return None  # (a source noun with its determiner also opens the sentence: "The official, speaking …, said")
     return (0, k)
 
 
