@@ -412,6 +412,8 @@ def test_a_role_noun_after_an_inverted_speaker_is_no_second_attribution():
         ("Republicans on the committee argued that the probe was partisan.", "Republicans on the committee", "anonymous"),
         ("Americans from both parties say that the system is broken.", "Americans from both parties", "vague"),
         ("The committee on Tuesday said that the probe was over.", "The committee", "organization"),
+        ("Will Smith said that the film was his best work.", "Will Smith", "named_person"),
+        ("Columnist George Will wrote that the party was lost.", "Columnist George Will", "named_person"),
         # an adjective that takes a phrase keeps it in the source, like a participle
         ("A source close to the campaign said that the plan was ready.", "A source close to the campaign", "anonymous"),
         ("People close to the investigation said that no arrests were made.", "People close to the investigation", "anonymous"),

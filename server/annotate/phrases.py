@@ -88,8 +88,9 @@ def source_left(toks, g) -> tuple[int, int] | None:
                 continue
             break
         low = t.low
-        if surname_month(toks, k):
-            start, k, words = k, k - 1, words + 1  # "Theresa May said": the month is her surname
+        will_name = t.text == "Will" and not title_case(toks) and ((start == k + 1 and is_name(toks[start])) or (start is None and k > 0 and is_name(toks[k - 1])))
+        if surname_month(toks, k) or will_name:
+            start, k, words = k, k - 1, words + 1  # "Theresa May said", "Will Smith said": a name, not the month or the modal
             continue
         if low in _CLAUSE_WORDS and not (low in ("and",) and start is not None and k > 0 and is_name(toks[k - 1]) and is_name(toks[start])):
             break
