@@ -240,6 +240,11 @@ def test_a_date_after_the_verb_is_no_part_of_a_that_less_claim(text, cue, conten
     assert group_of(text, cue)["content"].text == content
 
 
+def test_an_inverted_will_after_a_first_name_is_a_surname():
+    sources = [s.text for s in attribution_spans("“The party is lost,” wrote George Will.") if s.label == "source"]
+    assert sources == ["George Will"]
+
+
 def test_a_month_after_a_name_is_a_surname_only_outside_headlines():
     inverted = [s for s in attribution_spans("“We will leave,” said Theresa May.") if s.label == "source"]
     assert [s.text for s in inverted] == ["Theresa May"]

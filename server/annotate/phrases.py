@@ -298,7 +298,7 @@ def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
                 e += 1  # "9/11 widow Terry Strada": a slash inside a word
                 continue
             break
-        if e > start and (t.low in _CLAUSE_WORDS or t.low in _INVERTED_SOURCE_STOP) and not surname_month(toks, e):
+        if e > start and (t.low in _CLAUSE_WORDS or t.low in _INVERTED_SOURCE_STOP) and not surname_month(toks, e) and not (t.text == "Will" and is_name(toks[e - 1])):
             if t.low in _PREPOSITIONS and e > 1 and participle_postmodifier(toks, e) is not None:
                 e += 1  # "according to people briefed on the talks": the participle's phrase stays in
                 continue
