@@ -375,6 +375,17 @@ def test_a_long_participle_aside_after_a_source_noun_keeps_the_noun_as_speaker()
     assert (parts["source"].text, parts["source"].type) == ("The official", "anonymous")
 
 
+def test_a_quotation_right_after_a_closing_frame_continues_the_claim():
+    text = "“I am concerned,” Varmus said. “This is a litmus test. He failed it.” Then he left."
+    parts = [s for s in attribution_spans(text) if s.label == "content"]
+    assert [p.text for p in parts] == ["“I am concerned,”", "“This is a litmus test. He failed it.”"]
+    assert len({p.group for p in parts}) == 1
+    assert annotate(text).sources[0].said == ["“I am concerned,” … “This is a litmus test. He failed it.”"]
+    # a new paragraph starts a new claim
+    apart = "“I am concerned,” Varmus said.\n\n“This is a litmus test.”"
+    assert [s.text for s in attribution_spans(apart) if s.label == "content"] == ["“I am concerned,”"]
+
+
 def test_told_with_a_plain_object_has_no_clause_after_the_addressee():
     parts = group_of("He told CNN the news.", "told")
     assert "content" not in parts  # "the news" is an object, not a claim

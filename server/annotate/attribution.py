@@ -160,6 +160,7 @@ def find_attributions(text: str, sentences: list[Sentence]) -> Attributions:
     quoted = quotation_ranges(text)
     fps = _FalsePositiveSpans(text)
     history: list[Attribution] = []
+    frame: Attribution | None = None  # "“…,” Klein said.": a quotation then its frame, ending the sentence before
     for sent in sentences:
         begin = sent.start
         if begin == 0 or text[begin - 1] == "\n":
@@ -167,10 +168,36 @@ def find_attributions(text: str, sentences: list[Sentence]) -> Attributions:
         toks = tokenize(text, begin, sent.end, quoted)
         if not toks:
             continue
-        for found in _sentence_attributions(text, sent, toks, fps, history):
+        found_here = _sentence_attributions(text, sent, toks, fps, history)
+        if not found_here and frame is not None and _continues_quotation(text, frame, sent):
+            # “…,” Klein said. “Fine, he votes for it years later.”: the next quotation is the same claim
+            close = quote_end(text, sent.start)
+            frame.rest = replace(frame.content, start=sent.start, end=close, text=text[sent.start : close])
+            frame = None
+            continue
+        for found in found_here:
             _set_group(found, len(result.items) + 1)
             result.items.append(found)
+        frame = found_here[-1] if found_here and _frame_ends_sentence(text, found_here[-1], sent) else None
     return result
+
+
+def _frame_ends_sentence(text, att: Attribution, sent: Sentence) -> bool:
+    """The attribution is a quotation followed by its speaker frame, which ends the sentence."""
+    if att.content is None or att.rest is not None or att.content.text[:1] not in OPEN_QUOTES + '"':
+        return False
+    if att.content.end > att.cue.start:
+        return False
+    last = max(att.cue.end, att.source.end if att.source is not None else 0)
+    return text[last : sent.end].strip() in ("", ".")
+
+
+def _continues_quotation(text, frame: Attribution, sent: Sentence) -> bool:
+    """The sentence opens a quotation right after the frame, in the same paragraph, and the
+    quotation closes within the paragraph."""
+    if text[sent.start : sent.start + 1] not in ("“", '"') or "\n" in text[frame.cue.end : sent.start]:
+        return False
+    return quote_end(text, sent.start) is not None
 
 
 class _FalsePositiveSpans:
