@@ -74,6 +74,8 @@ def _quantity(toks, rng) -> bool:
 def _as_clause_verb(toks, g) -> bool:
     """The words before ``g`` are the subject of an as-clause opening the sentence or a
     parenthetical ("As the report notes, ...", "..., as the senator says, ...")."""
+    if not any(toks[m].low == "as" for m in range(max(0, g - 12), g)):
+        return False  # (cheap test first: most verbs have no "as" before them)
     subj = source_left(toks, g)
     if subj is None or subj[0] == 0 or toks[subj[0] - 1].low != "as":
         return False
