@@ -705,7 +705,7 @@ _CLAIM_NOUNS = words("claim_noun")
 _MODALS = words("modal_aux")
 _AS_FRAME = words("as_frame_verb")
 _ASIDE_ADVERBS = words("aside_adverb")
-_WH_OBJECTS = {"what", "whatever"}  # "what he would say": a free relative, the verb's object
+_WH_OBJECTS = words("wh_object")  # "what he would say": a free relative, the verb's object
 
 
 _GERUND_PREPS = words("gerund_preposition")

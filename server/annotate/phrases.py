@@ -42,6 +42,8 @@ _IRREGULAR_PAST = words("irregular_past")
 _OBJECT_AFTER_VERB = words("object_pronoun") | words("either_case_pronoun")
 _POSTMOD_ADJECTIVES = words("postmodifier_adjective")
 _MONTH_ABBREVIATIONS = words("month_abbreviation")
+_COORDINATION_LEADS = words("coordination_lead")
+_MODAL_NAMES = words("modal_name")  # "Will Smith", "George Will"
 
 
 def comma_before(toks, k) -> bool:
@@ -88,7 +90,7 @@ def source_left(toks, g) -> tuple[int, int] | None:
                 continue
             break
         low = t.low
-        will_name = t.text == "Will" and not title_case(toks) and ((start == k + 1 and is_name(toks[start])) or (start is None and k > 0 and is_name(toks[k - 1])))
+        will_name = t.text.istitle() and t.low in _MODAL_NAMES and not title_case(toks) and ((start == k + 1 and is_name(toks[start])) or (start is None and k > 0 and is_name(toks[k - 1])))
         if surname_month(toks, k) or will_name:
             start, k, words = k, k - 1, words + 1  # "Theresa May said", "Will Smith said": a name, not the month or the modal
             continue
@@ -246,7 +248,7 @@ def coordinated_start(toks, start: int) -> int:
         return start
     opens = m < 0 or not re.match(r"\w", toks[m].text) and not toks[m].quoted or toks[m].low in _THAT_WORDS
     lead = toks[first]
-    if opens and (lead.low in _DETERMINERS or lead.low in ("neither", "either", "both") or names.is_number_phrase(lead.text) or is_name(lead)):
+    if opens and (lead.low in _DETERMINERS or lead.low in _COORDINATION_LEADS or names.is_number_phrase(lead.text) or is_name(lead)):
         return first  # ("Neither the White House nor the State Department responded")
     return start
 
@@ -298,7 +300,7 @@ def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
                 e += 1  # "9/11 widow Terry Strada": a slash inside a word
                 continue
             break
-        if e > start and (t.low in _CLAUSE_WORDS or t.low in _INVERTED_SOURCE_STOP) and not surname_month(toks, e) and not (t.text == "Will" and is_name(toks[e - 1])):
+        if e > start and (t.low in _CLAUSE_WORDS or t.low in _INVERTED_SOURCE_STOP) and not surname_month(toks, e) and not (t.text.istitle() and t.low in _MODAL_NAMES and is_name(toks[e - 1])):
             if t.low in _PREPOSITIONS and e > 1 and participle_postmodifier(toks, e) is not None:
                 e += 1  # "according to people briefed on the talks": the participle's phrase stays in
                 continue

@@ -21,6 +21,7 @@ _WORD = re.compile(r"[\w’'\-.]+")
 _CUT = words("head_cut")
 SURNAME_MONTHS = frozenset(w.capitalize() for w in words("surname_month"))  # "Theresa May"
 _POSTMOD_ADJECTIVES = words("postmodifier_adjective")  # "people close to the talks"
+_INSTITUTION_PREPOSITIONS = words("institution_preposition")  # "scientists at the University of Oxford"
 _PARTICIPLES = words("irregular_participle")  # "a poll taken"
 _LEAD = words("phrase_lead")
 _QUANTIFIERS = words("quantifier")
@@ -160,7 +161,7 @@ def head_type(phrase: str) -> str | None:
         cut -= 1  # "people involved in the talks", "officials briefed on": the participle follows the head
     insiders = cut < len(low) and (low[cut] in _POSTMOD_ADJECTIVES or low[cut].endswith("ed"))
     # "scientists at the University of Oxford": unnamed people of a named institution
-    insiders = insiders or (cut + 1 < len(low) and low[cut] in ("at", "from", "with") and any(is_name_word(w) for w in words[cut + 1 :]))
+    insiders = insiders or (cut + 1 < len(low) and low[cut] in _INSTITUTION_PREPOSITIONS and any(is_name_word(w) for w in words[cut + 1 :]))
     head = low[cut - 1]
     if insiders and _noun_type(heads, head) == "vague":
         return "anonymous"  # "people close to the talks", "experts at Harvard": unnamed insiders, not a weasel
