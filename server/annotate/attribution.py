@@ -67,6 +67,7 @@ from server.annotate.phrases import (
     document_head_in,
     ends_inverted_source,
     is_name,
+    name_run,
     phrase_text,
     sentence_subject,
     skip_time_before,
@@ -595,8 +596,9 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             end = skip_time_after(toks, addressee[1])
             clause_final = _ends_clause(toks, end, medium=True)
         told = _addressee_end(toks, ce)
-        if not clause_final and told is not None and bare_clause(toks, skip_time_after(toks, told)):
-            clause_start = skip_time_after(toks, told)  # "Sources told CNN the president is weighing a pardon": the clause after the addressee
+        told = skip_time_after(toks, told) if told is not None else None
+        if not clause_final and told is not None and bare_clause(toks, told):
+            clause_start = told  # "Sources told CNN the president is weighing a pardon": the clause after the addressee
     # "“...,” Krauze wrote in an op-ed for The Post in March": a prepositional phrase after the
     # verb of a speaker frame is where or when it was said, never what was said
     frame_tail = not complement and not participle and ce < n and (toks[ce].low in _PREPOSITIONS or (quote_frame and after_date > ce))
@@ -785,10 +787,7 @@ def _addressee_end(toks, k) -> int | None:
         return k + 1
     start = k + 1 if toks[k].low == "the" and k + 1 < n and is_name(toks[k + 1]) else k
     if is_name(toks[start]):
-        end = start
-        while end < n and (is_name(toks[end]) or (toks[end].text == "." and end > start and len(toks[end - 1].text) <= 4)):
-            end += 1
-        return end
+        return name_run(toks, start)
     if toks[k].low in _DETERMINERS and k + 1 < n:
         k += 1  # "told the crowd", "told his aides"
     t = toks[k]

@@ -90,8 +90,7 @@ def source_left(toks, g) -> tuple[int, int] | None:
                 continue
             break
         low = t.low
-        will_name = t.text.istitle() and t.low in _MODAL_NAMES and not title_case(toks) and ((start == k + 1 and is_name(toks[start])) or (start is None and k > 0 and is_name(toks[k - 1])))
-        if surname_month(toks, k) or will_name:
+        if surname_month(toks, k) or modal_name(toks, k):
             start, k, words = k, k - 1, words + 1  # "Theresa May said", "Will Smith said": a name, not the month or the modal
             continue
         if low in _CLAUSE_WORDS and not (low in ("and",) and start is not None and k > 0 and is_name(toks[k - 1]) and is_name(toks[start])):
@@ -177,6 +176,16 @@ def surname_month(toks, k: int) -> bool:
         return False  # (the common case, decided without building the window)
     lo, hi = max(0, k - 1), min(len(toks), k + 2)
     return srcmod.month_surname([t.text for t in toks[lo:hi]], k - lo) and not title_case(toks)  # ("Trump May Not Have ...": a headline's modal)
+
+
+def modal_name(toks, k: int) -> bool:
+    """Token ``k`` is a capitalized modal used as a name, next to another name ("Will Smith said",
+    "George Will wrote"; not in a title-case headline: "Trump Will Win")."""
+    t = toks[k]
+    if not (t.text.istitle() and t.low in _MODAL_NAMES):
+        return False  # (the common case, decided from the token alone)
+    beside = (k > 0 and is_name(toks[k - 1])) or (k + 1 < len(toks) and is_name(toks[k + 1]))
+    return beside and not title_case(toks)
 
 
 def is_initial(toks, k: int) -> bool:
@@ -300,7 +309,7 @@ def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
                 e += 1  # "9/11 widow Terry Strada": a slash inside a word
                 continue
             break
-        if e > start and (t.low in _CLAUSE_WORDS or t.low in _INVERTED_SOURCE_STOP) and not surname_month(toks, e) and not (t.text.istitle() and t.low in _MODAL_NAMES and is_name(toks[e - 1])):
+        if e > start and (t.low in _CLAUSE_WORDS or t.low in _INVERTED_SOURCE_STOP) and not surname_month(toks, e) and not modal_name(toks, e):
             if t.low in _PREPOSITIONS and e > 1 and participle_postmodifier(toks, e) is not None:
                 e += 1  # "according to people briefed on the talks": the participle's phrase stays in
                 continue
@@ -313,7 +322,7 @@ def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
     role_then_name = lead_word and any(is_name(toks[m]) for m in range(start + 1, min(e, start + 5)))
     source_noun = first.text.islower() and first.low not in _THAT_WORDS | _PREPOSITIONS | _CLAUSE_WORDS and srcmod.head_type(phrase_text_of(toks, start, e)) is not None
     if source_noun and toks[e - 1].text.islower() and not loose and e + 1 < n and toks[e].text == ",":
-        named = _name_run(toks, e + 1)
+        named = name_run(toks, e + 1)
         if named > e + 1 and ends_inverted_source(toks, named):
             return (start, named)  # "said study author, Dr. Bernardo Lessa Horta,": a role and the name in apposition
     if first.low in _THAT_WORDS or not (loose or source_noun or is_name(first) or first.low in _DETERMINERS or first.low in _SUBJECT_PRONOUNS or role_then_name):
@@ -326,7 +335,7 @@ def phrase_text_of(toks, start, end) -> str:
     return " ".join(t.text for t in toks[start:end])
 
 
-def _name_run(toks, k) -> int:
+def name_run(toks, k) -> int:
     """End of the run of name words (with title abbreviations and initials) that starts at ``k``."""
     e = k
     while e < len(toks) and (is_name(toks[e]) or (toks[e].text == "." and e > k and (toks[e - 1].low in _ABBREVIATIONS or is_initial(toks, e - 1)))):
