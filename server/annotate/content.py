@@ -153,7 +153,6 @@ def content_after(text, sent, toks, k) -> tuple[int, int] | None:
         t = toks[k]
     if t.low == "that" and k + 1 < n and toks[k + 1].text in (",", ".", ";"):
         return None  # "said that." / "said that, ...": no clause follows
-
     if t.text in (".", "!", "?", ";"):
         return None
     if t.text in OPEN_QUOTES or t.text == '"':

@@ -262,6 +262,11 @@ def plausible_source(name: str, evidence: DocumentEvidence | None = None) -> boo
     return not low.endswith(("ent", "ant")) and len(words) > 1 and words[0].lower() in _DETERMINERS_SPEAKER
 
 
+def _group_word(word: str, roles: dict) -> bool:
+    """A party or demonym, singular or plural ("Republican", "Americans")."""
+    return word.lower() in roles["group"] or (word.endswith("s") and word[:-1].lower() in roles["group"])
+
+
 def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -> str:
     """The ledger type of ``name`` (typed ``typ`` from its sentence alone), given the article.
 
@@ -282,7 +287,7 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
         return "vague"
     head = _head(words)
     first = content[0] if content else ""
-    group = first.lower() in roles["group"] or (first.endswith("s") and first[:-1].lower() in roles["group"])
+    group = _group_word(first, roles)
     at = words.index(first) + 1 if group else 0
     if group and at + 1 < len(words) and words[at].lower() in _POSTMODIFIER_PREPOSITIONS:
         if words[at + 1] == "the" or words[at + 1][:1].isupper():
@@ -295,7 +300,7 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
         countries, places = _geography()
         if evidence.person(word) or word in roles["title"]:
             return "named_person"  # introduced as a person ("Jay Jay French"), or a title alone ("the Pope")
-        if word.lower() in roles["group"] or (word.endswith("s") and word[:-1].lower() in roles["group"]):
+        if _group_word(word, roles):
             return "vague"
         if head_type(word) not in (None, "role"):
             return head_type(word)

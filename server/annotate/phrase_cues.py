@@ -14,8 +14,8 @@ from server.annotate import sources as srcmod
 from server.annotate.content import content_after, content_before, has_complement, is_open_quote, quote_end, trim_content
 from server.annotate.cue_base import Cand, manner_adverb, modifiers
 from server.annotate.grammar import words
-from server.lexicon import load_table
 from server.annotate.phrases import clear_source, is_name, phrase_text, skip_time_after, source_left, source_right, title_case
+from server.lexicon import load_table
 
 _BE = words("be_aux")
 _PASSIVE_NEXT = words("passive_next")

@@ -344,8 +344,8 @@ def display_name(phrase: str, typ: str = "") -> str:
     return name
 
 
-_OFFICE_LINKS = words("office_link")
-_DATE_WORDS = words("time_word")  # "Secretary of State", "Commissioner for Human Rights"
+_OFFICE_LINKS = words("office_link")  # "Secretary of State", "Commissioner for Human Rights"
+_DATE_WORDS = words("time_word")  # "A poll released Sunday"
 
 
 def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str, str]:
