@@ -46,6 +46,13 @@ def dateline_end(text: str) -> int:
     return 0
 
 
+def skip_dateline(text: str, start: int, end: int) -> int:
+    """``start`` moved past a dateline when a paragraph opens there ("London (CNN)Israeli ...")."""
+    if start == 0 or text[start - 1] == "\n":
+        return start + dateline_end(text[start:end])
+    return start
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` in order, with offsets into ``text``; never crosses a blank line."""
     sentences: list[Sentence] = []

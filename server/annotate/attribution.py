@@ -113,7 +113,7 @@ from server.annotate.phrase_cues import viewpoint as _viewpoint
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, ed_form, quotation_ranges, tokenize
 from server.annotate.grammar import words
 from server.annotate.regex_index import FirstCharIndex, first_chars
-from server.segment import dateline_end
+from server.segment import skip_dateline
 from server.types import Sentence, Span
 
 _CLAUSE_WORDS = words("clause")
@@ -163,9 +163,7 @@ def find_attributions(text: str, sentences: list[Sentence]) -> Attributions:
     history: list[Attribution] = []
     frame: Attribution | None = None  # "“…,” Klein said.": a quotation then its frame, ending the sentence before
     for sent in sentences:
-        begin = sent.start
-        if begin == 0 or text[begin - 1] == "\n":
-            begin += dateline_end(text[begin : sent.end])  # "PASADENA, Calif. (UPI) —" names no speaker
+        begin = skip_dateline(text, sent.start, sent.end)  # "PASADENA, Calif. (UPI) —" names no speaker
         toks = tokenize(text, begin, sent.end, quoted)
         if not toks:
             continue

@@ -11,7 +11,7 @@ import re
 from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate.grammar import words
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES
-from server.segment import dateline_end
+from server.segment import skip_dateline
 
 _THAT_WORDS = words("complementizer")
 _CLAUSE_WORDS = words("clause")
@@ -167,9 +167,7 @@ def content_before(text, sent, toks, k) -> tuple[int, int] | None:
     end = toks[k].start if k < len(toks) else sent.end
     while end > sent.start and text[end - 1] in " ,\t\n":
         end -= 1
-    start = sent.start
-    if start == 0 or text[start - 1] == "\n":
-        start += dateline_end(text[start:end])  # "London (CNN)Israeli ...": the dateline is no part of the claim
+    start = skip_dateline(text, sent.start, end)  # "London (CNN)Israeli ...": the dateline is no part of the claim
     # A quotation that opened in an earlier sentence still belongs to this content.
     opened_here = any(c in text[start : end - 1] for c in OPEN_QUOTES + '"')  # '..., "to a place," X explained.'
     if end > start and text[end - 1] in CLOSE_QUOTES + '"' and text[start] not in OPEN_QUOTES + '"' and not opened_here:
