@@ -1800,3 +1800,68 @@ def test_english_and_texts_too_short_to_tell_are_annotated():
     english = "The minister said that the plant would close, according to two officials. " * 6
     assert annotate(english).stats["english"] == 1 and cues(english)
     assert cues("Der Minister said that the plant would close.") == ["said"]  # too short to tell
+
+
+# --------------------------------------------------------------------------- asides, media and opening participles
+
+
+@pytest.mark.parametrize("state", sorted(__import__("server.annotate.grammar", fromlist=["words"]).words("state_name")))
+def test_a_town_with_its_state_stays_inside_the_aside(state):
+    if "." in state:  # "N.Y.", "W.Va."
+        written = ".".join(part.capitalize() for part in state.split(".")) + "."
+    else:  # "Mass.", "Iowa"
+        written = state.capitalize() + ("" if len(state) > 4 or state in ("iowa", "ohio", "utah", "idaho", "maine", "texas") else ".")
+    text = f"Mr. Daniloff, now 81 and retired in Springfield, {written}, said that the talks had failed."
+    parts = parts_of(text, "said")
+    assert parts["source"] == f"Mr. Daniloff, now 81 and retired in Springfield, {written},"
+    assert parts["content"] == "that the talks had failed"
+
+
+@pytest.mark.parametrize("medium", sorted(__import__("server.annotate.grammar", fromlist=["words"]).words("by_medium")))
+def test_by_a_medium_is_the_channel_not_the_agent(medium):
+    text = f"“We will not give up,” Ms. Reyes, 54, said by {medium} this week."
+    assert parts_of(text, "said") == {"content": "“We will not give up,”", "source": "Ms. Reyes, 54,", "cue": "said"}
+    text = f"The mayor said by {medium} on Tuesday that the bridge would reopen."
+    assert parts_of(text, "said")["content"] == "that the bridge would reopen"
+
+
+def test_an_age_and_a_hometown_are_one_aside_and_a_report_by_an_office_keeps_its_agent():
+    text = "Brianne Stone, 29, of Huntsville, Ala., says her biggest concern is the economy."
+    assert parts_of(text, "says")["source"] == "Brianne Stone, 29, of Huntsville, Ala.,"
+    assert parts_of("The report released by the office said the plant was unsafe.", "said")["source"] == "The report released by the office"
+
+
+def test_the_head_before_an_aside_types_the_source():
+    assert group_of("The mayor, a critic of the plan, said it would fail.", "said")["source"].type == "named_person"
+    assert group_of("Critics, including the mayor, said it would fail.", "said")["source"].type == "vague"
+    parts = group_of("Another pollster, David Woodard of Clemson University, said the race was close.", "said")
+    assert parts["source"].type == "named_person"
+    assert "David Woodard" in [s.name for s in annotate("Another pollster, David Woodard of Clemson University, said the race was close.").sources]
+
+
+@pytest.mark.parametrize("subject", ["A third", "Nearly a third", "Half", "A majority", "A quarter of voters"])
+def test_a_share_of_poll_respondents_says_what_they_think(subject):
+    text = f"{subject} say they do not trust either party."
+    parts = group_of(text, "say")
+    assert parts["content"].text == "they do not trust either party"
+    assert parts["source"].text.lower().endswith(subject.lower().split()[-1]) and parts["source"].type == "vague"
+
+
+def test_will_before_a_past_form_is_a_name_and_a_quoted_phrase_of_the_writer_is_no_speaker_frame():
+    text = "“This might hasten the eclipse of Donald Trump,” Will wrote."
+    assert parts_of(text, "wrote") == {"content": "“This might hasten the eclipse of Donald Trump,”", "source": "Will", "cue": "wrote"}
+    assert cues("He said the tax will raise money.") == ["said"]
+    text = "Citing the attack and their “reveries about treating the presidency as a job,” Will urged voters to abandon the outsiders."
+    assert parts_of(text, "urged")["content"] == "voters to abandon the outsiders"
+    text = 'So "you can imagine how depressed I was," the senator said the other day.'
+    assert parts_of(text, "said")["content"] == 'So "you can imagine how depressed I was,"'
+
+
+def test_an_opening_participle_speaks_for_the_subject_of_the_main_clause():
+    text = "Citing the attack as a wake-up call, Mr. Will urged the electorate to abandon the outsiders."
+    citing = group_of(text, "Citing")
+    assert citing["content"].text == "the attack as a wake-up call" and "source" not in citing  # one source span, drawn once
+    assert citing["cue"].type == "named_person"
+    assert [(s.name, s.attributions) for s in annotate(text).sources] == [("Mr. Will", 2)]
+    text = "Noting that the bill had failed, the senator moved on to the budget."
+    assert parts_of(text, "Noting") == {"cue": "Noting", "content": "that the bill had failed", "source": "the senator"}

@@ -57,7 +57,7 @@ from functools import lru_cache
 
 from server.annotate import sources as srcmod
 from server.annotate.content import bare_clause, complement_index, content_after, content_before, end_before_space, has_complement, next_paragraph, quote_end, trim_content
-from server.annotate.phrases import skip_time_after
+from server.annotate.phrases import by_medium, skip_time_after
 from server.annotate.phrases import (
     agent_noun,
     appositive_subject,
@@ -320,6 +320,8 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
             if late is not None:
                 cands.append(late)
     cands.sort(key=lambda c: c.cue[0])
+    if cands and cands[0].cue[0] == 0 and cands[0].source is None:
+        _opening_participle_speaker(text, toks, cands)
     cands = drop_nested(text, toks, cands)
     out = []
     for c in cands:
@@ -327,6 +329,32 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
         history.append(att)  # later pronouns in this sentence may point to it
         out.append(att)
     return out
+
+
+def _opening_participle_speaker(text, toks, cands: list[_Cand]) -> None:
+    """"Citing the attack, Mr. Will urged ...", "Saying he was tired, Smith left.": the speaker of a
+    participle clause opening the sentence is the subject of the main clause after its comma (the
+    source of a later cue there, else a Capitalized or source-noun phrase before a lowercase verb);
+    the participle's content ends at that comma."""
+    first = cands[0]
+    if not (toks[0].low.endswith("ing") and first.content is not None):
+        return
+    n = len(toks)
+    for m in range(first.cue[1], n - 2):
+        if toks[m].text != "," or toks[m].quoted:
+            continue
+        later = next((c for c in cands[1:] if c.source is not None and c.source[0] == m + 1 and not c.source_after), None)
+        if later is not None:
+            subject, first.unspanned = later.source, True  # (one source span, as for "X said ... and added ...")
+        else:
+            found = sentence_subject(text, toks[m + 1 :], n - m - 1)
+            if found is None or m + 1 + found[1] >= n or not toks[m + 1 + found[1]].text.islower():
+                continue
+            subject = (found[0] + m + 1, found[1] + m + 1)
+        first.source = subject
+        if first.content[1] > toks[m].start:
+            first.content = trim_content(text, first.content[0], toks[m].start)
+        return
 
 
 @lru_cache(maxsize=1)
@@ -402,7 +430,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     n = len(toks)
     # Verb group: auxiliaries, negation and adverbs right before the verb belong to the cue.
     g = _group_start(toks, i)
-    if g == i - 1 and toks[g].low in _MODALS and (vf.form.endswith("ed") or vf.form in _IRREGULAR_PAST):
+    if g == i - 1 and toks[g].low in _MODALS and (vf.form.split()[0].endswith("ed") or vf.form.split()[0] in _IRREGULAR_PAST):
         g = i  # "Will described Trump as ...": a modal takes no past form, so "Will" is a name
     if g < i and toks[g].low in _FLOATING_QUANTIFIERS and (g == 0 or toks[g - 1].low in _PREPOSITIONS or toks[g].text[:1].isupper()):
         g += 1  # "Both have promised", "of all reported": the quantifier is the subject or a determiner
@@ -439,7 +467,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if vf.ing and g == i:
         g = issued_document(toks, g)  # "issued a statement Thursday, saying ...": one cue
     subj_end = skip_time_before(toks, g)  # "Trump on Tuesday said": the subject is before the date
-    if g == i and j < n and toks[j].low == "by" and form_is_participle(vf) and not (i > 0 and (toks[i - 1].low == "as" or toks[i - 1].low in _CLAUSE_OPENERS)) and not speaker_after_quote(text, sent, toks, g):
+    if g == i and j < n and toks[j].low == "by" and form_is_participle(vf) and not by_medium(toks, j) and not (i > 0 and (toks[i - 1].low == "as" or toks[i - 1].low in _CLAUSE_OPENERS)) and not speaker_after_quote(text, sent, toks, g):
         return None  # reduced relative "a report released by the office": the agent follows
     if i > 0 and toks[i - 1].low == "as" and j < n and toks[j].low == "by" and form_is_participle(vf):
         src = source_right(toks, j + 1, loose=True)  # "as described by FBI Director James Comey"
@@ -526,6 +554,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         or (subj[0] > 1 and toks[subj[0] - 1].text == "," and _closing_quote(toks, subj[0] - 2))
         or (subj[0] == 0 and quote_ends_before(text, sent.start))
     )
+    if quote_frame and subj[0] > 1 and ce < n and re.match(r"\w", toks[ce].text) and toks[ce].low not in _PREPOSITIONS and _fragment_quotation(toks, subj[0] - 2):
+        quote_frame = False  # 'their “reveries about ... job,” Will urged the electorate to ...': a quoted phrase of the writer's clause, then a verb with its object
     parenthetical = parenthetical or quote_frame
     if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _GENERIC_SUBJECTS:
         return None  # generic "you're talking about", "let's see": nobody is cited
@@ -843,7 +873,7 @@ def _ends_clause(toks, k, medium: bool = False) -> bool:
 
 def _medium_to_clause_end(toks, k) -> bool:
     """A short prepositional phrase from ``k`` to the clause end ("on Instagram.", "in an interview,")."""
-    if toks[k].low not in _MEDIUM_PREPOSITIONS:
+    if toks[k].low not in _MEDIUM_PREPOSITIONS and not by_medium(toks, k):
         return False
     for m in range(k + 1, min(len(toks), k + 10)):
         if toks[m].text in (".", ",", ";", "!", "?"):
@@ -900,7 +930,7 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
         key, label_name = "pronoun", text[src_span[0] : src_span[1]]
     cue = Span(cue_s, cue_e, cue_text, "cue", typ, None, reason_for(key, "cue", label_name, cue_text))
     att = Attribution(0, typ, name, cue, pronoun=pronoun, kind=c.cls)
-    if src_span:
+    if src_span and not c.unspanned:
         att.source = Span(src_span[0], src_span[1], text[src_span[0] : src_span[1]], "source", typ, None, reason_for(key, "source", label_name, cue_text))
     if c.content and c.content[1] > c.content[0]:
         cs, ce = c.content
@@ -945,6 +975,17 @@ def _quotation_ends_at(toks, k) -> bool:
     while k > 0 and toks[k].text in ("'", "’"):
         k -= 1
     return k >= 0 and toks[k].text in (",", "?", "!", ".")
+
+
+def _fragment_quotation(toks, k) -> bool:
+    """The quotation ending at token ``k`` is a phrase of the writer's own clause ('and their
+    “reveries about ... job,” Will urged'): a lowercase word inside the sentence opens it, no
+    reporting verb, conjunction or "that"."""
+    while k >= 0 and toks[k].quoted:
+        k -= 1
+    if k >= 0 and (toks[k].text in OPEN_QUOTES or toks[k].text == '"'):
+        k -= 1
+    return k > 0 and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in _COORDINATORS and toks[k].low != "that" and toks[k].low not in _verb_forms()
 
 
 def _progressive_clitic(word: str) -> bool:

@@ -10,6 +10,7 @@ import re
 
 from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate.grammar import words
+from server.annotate.phrases import by_medium, skip_time_after
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES
 from server.segment import skip_dateline
 
@@ -43,6 +44,9 @@ def complement_index(toks, k) -> int | None:
     """
     if has_complement(toks, k):
         return k
+    if by_medium(toks, k):  # "said by telephone (this week) that ...": the channel, then the clause
+        after = skip_time_after(toks, k + 2)
+        return after if has_complement(toks, after) else None
     reach = 11 if k < len(toks) and toks[k].low in _PREPOSITIONS else 7  # "said in an email to The Associated Press that"
     for k2 in range(k + 1, min(len(toks), k + reach)):
         if toks[k2 - 1].low in _CLAUSE_SUBJECTS and not toks[k2 - 1].quoted:

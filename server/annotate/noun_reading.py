@@ -123,8 +123,10 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         j < len(toks) and (is_name(toks[j]) or toks[j].low in _DETERMINERS or toks[j].low in _OBJECT_PRONOUNS)
     ):
         return True  # "Wi-Fi 6 support", "the 2016 report": a noun after a model number or year
-    if g == i and i > 0 and toks[i - 1].low in _PEOPLE_SHARES and j < len(toks) and (is_name(toks[j]) or toks[j].low in _DETERMINERS or toks[j].low in _OBJECT_PRONOUNS):
-        return False  # "31 percent call them unfair", "a majority support the plan": a verb with an object
+    if g == i and i > 0 and toks[i - 1].low in _PEOPLE_SHARES and j < len(toks) and (
+        is_name(toks[j]) or toks[j].low in _DETERMINERS or toks[j].low in _OBJECT_PRONOUNS or toks[j].low in _SUBJECT_PRONOUNS
+    ):
+        return False  # "31 percent call them unfair", "a majority support the plan", "a third say they ...": a verb
     if form in _NOUNY and g == i and i > 0 and (toks[i - 1].text.islower() or (i == 1 and toks[0].low in _DETERMINERS)) and toks[i - 1].low not in _SUBJECT_PRONOUNS and toks[i - 1].low not in _modifiers():
         # "news reports", "percent support": a noun after a noun; but "the governor supports",
         # "voters support": a verb agreeing with the noun before it

@@ -44,6 +44,8 @@ _POSTMOD_ADJECTIVES = words("postmodifier_adjective")
 _MONTH_ABBREVIATIONS = words("month_abbreviation")
 _COORDINATION_LEADS = words("coordination_lead")
 _MODAL_NAMES = words("modal_name")  # "Will Smith", "George Will"
+_STATE_NAMES = words("state_name")
+_BY_MEDIUM = words("by_medium")
 
 
 def comma_before(toks, k) -> bool:
@@ -185,7 +187,9 @@ def modal_name(toks, k: int) -> bool:
     if not (t.text.istitle() and t.low in _MODAL_NAMES):
         return False  # (the common case, decided from the token alone)
     beside = (k > 0 and is_name(toks[k - 1])) or (k + 1 < len(toks) and is_name(toks[k + 1]))
-    return beside and not title_case(toks)
+    # "“...,” Will wrote.": a modal takes no past form, so before one it is a name on its own
+    past_next = k > 0 and k + 1 < len(toks) and (ed_form(toks[k + 1]) or toks[k + 1].low in _IRREGULAR_PAST)
+    return (beside or past_next) and not title_case(toks)
 
 
 def is_initial(toks, k: int) -> bool:
@@ -399,6 +403,11 @@ def _count_word(tok) -> bool:
     return tok.text.isdigit() or (tok.text.islower() and (srcmod.is_number_word(tok.text) or tok.low in _COUNT_LEADS))
 
 
+def by_medium(toks, k) -> bool:
+    """"by telephone", "by email" at ``k``: the channel of a statement, not an agent."""
+    return k + 1 < len(toks) and toks[k].low == "by" and toks[k + 1].low in _BY_MEDIUM
+
+
 def skip_time_after(toks, k) -> int:
     """Index after a date phrase starting at ``k`` ("this week", "on Tuesday", "Wednesday evening"), else ``k``."""
     m = k
@@ -420,8 +429,12 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
     delim = toks[g - 1].text
     stops = (",", ".", ";", ":", "”", '"') if delim == "," else (delim, ".", ";", ":", "”", '"')
     k = g - 2
-    while k >= 0 and g - k < 25 and toks[k].text not in stops and not toks[k].quoted:
+    place = None  # the last comma of "Cambridge, Mass.," passed on the way
+    while k >= 0 and g - k < 25 and (toks[k].text not in stops or place_punctuation(toks, k)) and not toks[k].quoted:
+        place = k if toks[k].text == delim and place is None else place
         k -= 1
+    if (k < 0 or toks[k].text != delim) and place is not None:
+        k = place  # "Protesters in Grapevine, Texas, this week chanted": the state is the aside after all
     if k < 0 or toks[k].text != delim or g - k < 3:
         return None
     opener = toks[k + 1]
@@ -433,6 +446,8 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
     if _finite_before_relative(toks, k + 1, g - 1):
         return None  # ", the greenback may be in for some weakness, said X": a clause, not an appositive
     head = source_left(toks, k)
+    if head is not None and head[1] - head[0] == 1 and toks[head[0]].text.isdigit() and head[0] > 1 and toks[head[0] - 1].text == ",":
+        head = source_left(toks, head[0] - 1)  # "Brianne Stone, 29, of Huntsville, Ala., says": the age is a first aside
     if head is None:
         return None
     if not any(is_name(toks[m]) for m in range(head[0], head[1])) and not (text and clear_source(text, toks, head)):
@@ -440,6 +455,16 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
     if g - k == 3 and toks[k + 1].low in _CLAUSE_WORDS:
         return head  # "Officials, however, said": the adverb between the commas is no appositive
     return (head[0], g)
+
+
+def place_punctuation(toks, k) -> bool:
+    """The comma or dot at ``k`` belongs to a place with its state ("retired in Cambridge, Mass.,",
+    "from Des Moines, Iowa,"): no end of an aside."""
+    if toks[k].text == "." and k > 0:
+        return toks[k - 1].low.rstrip(".") in _STATE_NAMES and k > 1 and toks[k - 2].text == ","
+    if toks[k].text == "," and 0 < k < len(toks) - 1:
+        return is_name(toks[k - 1]) and toks[k + 1].text[:1].isupper() and toks[k + 1].low.rstrip(".") in _STATE_NAMES
+    return False
 
 
 def _finite_before_relative(toks, a, b) -> bool:

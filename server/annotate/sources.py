@@ -232,6 +232,8 @@ def classify(phrase: str) -> str:
             return classify(first)  # "Adam Schiff, the ranking Democrat on the Committee,": the name decides
         if appositive_name(phrase):
             return "named_person"  # "A spokesman for the campaign, Brian Fallon,": the appositive names the speaker
+        if head_type(first) is not None:
+            return classify(first)  # "The mayor, a critic of the plan,": the head before the aside decides
     if person_of_outlet(phrase):
         return "named_person"  # "Alex Horton of the Washington Post": a person at an organization
     if "," not in phrase and _named_after_role(words, signals) and head_type(phrase) != "document":
@@ -300,9 +302,10 @@ def appositive_name(phrase: str) -> str:
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
     if len(parts) < 2 or head_type(parts[0].split(" (")[0]) not in ("role", "anonymous"):
         return ""
-    names = parts[1].split()
+    name = person_of_outlet(parts[1]) or parts[1]  # "Another pollster, David Woodard of Clemson University,"
+    names = name.split()
     if all(is_name_word(w) for w in names) and _ends_with_personal_name(["x"] + names, {}):
-        return parts[1]
+        return name
     return ""
 
 
