@@ -1865,3 +1865,19 @@ def test_an_opening_participle_speaks_for_the_subject_of_the_main_clause():
     assert [(s.name, s.attributions) for s in annotate(text).sources] == [("Mr. Will", 2)]
     text = "Noting that the bill had failed, the senator moved on to the budget."
     assert parts_of(text, "Noting") == {"cue": "Noting", "content": "that the bill had failed", "source": "the senator"}
+
+
+def test_a_second_verb_after_a_speaker_frame_keeps_the_speaker():
+    text = "“I hate the term,” she said, but added that after taxes the couple struggled."
+    parts = group_of(text, "added")
+    assert parts["content"].text == "that after taxes the couple struggled" and "source" not in parts
+    assert cues("“We tried everything,” but added that nobody cared.") == []  # no speaker framed earlier in the sentence
+
+
+def test_a_message_that_says_something_is_a_document_source():
+    text = 'The page showed a message that said, "Sorry, but the item is gone."'
+    parts = group_of(text, "said")
+    assert parts["source"].text == "that" and parts["source"].type == "document"
+    assert parts["content"].text == '"Sorry, but the item is gone."'
+    assert [(s.name, s.type) for s in annotate(text).sources] == [("a message", "document")]
+    assert cues("That said, the plan has flaws.") == []

@@ -319,6 +319,7 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
             late = _evidential_adverb(text, sent, toks, k, forms, verb_failed=True)
             if late is not None:
                 cands.append(late)
+    cands = [c for c in cands if not c.needs_speaker or any(d.source is not None and d.cue[1] <= c.cue[0] for d in cands)]
     cands.sort(key=lambda c: c.cue[0])
     if cands and cands[0].cue[0] == 0 and cands[0].source is None:
         _opening_participle_speaker(text, toks, cands)
@@ -585,13 +586,16 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     progressive = g == i and i > 0 and _progressive_clitic(toks[i - 1].text)  # "He's saying", "they’re pointing out"
     if vf.ing and not (participle or complement or progressive or g < i or prev.lower() in _GERUND_PREPS):
         return None  # "collision warning", "the reporting": a noun, not a cue
+    follows_frame = False
     if vf.cls == "speech":
         ok = subj is not None or inverted is not None or complement or participle or (ce < n and toks[ce].text not in (".", ")"))
     elif vf.cls in ("complement", "opinion"):
         doc_subject = document_before(toks, g) or (subj is not None and subj[1] == g and document_head_in(toks, subj))
         as_clause = subj is not None and subj[0] > 0 and toks[subj[0] - 1].low == "as" and (ce >= n or toks[ce].text in (",", "."))
         ok = complement or inverted is not None or parenthetical or as_clause or (doc_subject and ce < n)
-        if ok and subj is None and inverted is None and not participle and not (doc_subject and ce < n):
+        # "“...,” she said, but added that ...": a second verb of a speaker framed earlier in the sentence
+        follows_frame = complement and subj is None and prev in ("and", "but") and g_src > 1 and toks[g_src - 2].text == ","
+        if ok and subj is None and inverted is None and not participle and not (doc_subject and ce < n) and not follows_frame:
             ok = False  # "found that" with no one before it is most often not attribution
         if not ok and vf.cls == "opinion" and ce < n and toks[ce].text not in (".", ",", ";", ")"):
             ok = (subj is not None and subj[1] in (g, subj_end) and clear_source(text, toks, subj)) or coordinated or relative or participle
@@ -687,7 +691,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         comma = text.find(",", content[0], content[1])
         if comma > content[0]:
             content = trim_content(text, content[0], comma)  # "X, without naming him, accused ...": the aside ends at its comma
-    return _Cand((g, ce), subj, content, inherit=inherit, coordinated=coordinated)
+    return _Cand((g, ce), subj, content, inherit=inherit, coordinated=coordinated, needs_speaker=follows_frame and subj is None)
 
 
 def _content_after_frame(text, sent, toks, k) -> tuple[int, int] | None:

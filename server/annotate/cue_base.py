@@ -101,6 +101,7 @@ class Cand:
     inherit: bool = False  # source guessed from the sentence start ("..., saying ...")
     coordinated: bool = False  # "X did this and VERB ...": the verb shares the subject of an earlier verb
     rest: tuple[int, int] | None = None  # "At the heart of it, she said, is inequality": the content after a mid-sentence frame
+    needs_speaker: bool = False  # "..., but added that ...": kept only after an attribution with a source in the sentence
     unspanned: bool = False  # the source range names the speaker, but another attribution's span draws it
 
     @property

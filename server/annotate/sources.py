@@ -354,13 +354,13 @@ _DATE_WORDS = words("time_word")  # "A poll released Sunday"
 def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str, str]:
     """(type, ledger name) for a pronoun source at token ``k``.
 
-    "he"/"she" point to the nearest named person before; "who"/"which" to the noun phrase
-    before the comma; "they"/"it" to the last source named nearby.
+    "he"/"she" point to the nearest named person before; "who"/"which"/"that" to the noun
+    phrase before it (and its comma); "they"/"it" to the last source named nearby.
     """
     from server.annotate.phrases import source_left  # the same noun-phrase scanner
 
     word = phrase.strip().lower()
-    if word in ("who", "which") and k > 0:
+    if word in ("who", "which", "that") and k > 0:
         j = k - 1 if toks[k - 1].text == "," else k
         rng = source_left(toks, j)
         if rng is not None:

@@ -160,6 +160,8 @@ def relative_subject(text, toks, g) -> bool:
     k = g - 2 if toks[g - 2].text != "," else g - 3
     if k < 0:
         return False
+    if toks[g - 1].low in ("that", "which") and message_noun(toks, k):
+        return True  # "a message that said, ...", "a sign which read ...": the message speaks its wording
     head = source_left(toks, k + 1)
     return head is not None and clear_source(text, toks, head) and not (head[1] - head[0] == 1 and toks[head[0]].low in _SUBJECT_PRONOUNS)
 
