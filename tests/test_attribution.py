@@ -1881,3 +1881,16 @@ def test_a_message_that_says_something_is_a_document_source():
     assert parts["content"].text == '"Sorry, but the item is gone."'
     assert [(s.name, s.type) for s in annotate(text).sources] == [("a message", "document")]
     assert cues("That said, the plan has flaws.") == []
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        ("Marcel Lehel, the hacker known as “Guccifer,” stated that he had access to the server.", "Marcel Lehel, the hacker known as “Guccifer,”"),
+        ("Bernie Sanders, the self-described “democratic socialist,” said that he would win.", "Bernie Sanders, the self-described “democratic socialist,”"),
+    ],
+)
+def test_a_quoted_nickname_closing_an_aside_stays_in_the_source(text, source):
+    cue = next(c for c in cues(text) if c in ("stated", "said"))
+    assert parts_of(text, cue)["source"] == source
+    assert group_of(text, cue)["source"].type == "named_person"

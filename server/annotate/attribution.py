@@ -521,7 +521,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             inverted = None  # "Lena Park, 32, noted the department returned ...": a clause, not a speaker
         if inverted is not None and not ends_inverted_source(toks, inverted[1]):
             inverted = None  # "Name, appositive, said the group would ...": not an inversion
-    if subj is None and inverted is None and prev in (",", "—", "–", "-") and not participle:
+    if subj is None and inverted is None and (prev in (",", "—", "–", "-") or (prev in CLOSE_QUOTES + '"' and g_src > 1 and toks[g_src - 2].text == ",")) and not participle:
         subj = appositive_subject(toks, g_src, text)
     inherit = False
     if subj is None and inverted is None and (participle or prev in ("and", "but", ",")):

@@ -12,7 +12,7 @@ import re
 from server.annotate import ledger_names as names
 from server.annotate import sources as srcmod
 from server.annotate.grammar import words
-from server.annotate.tokens import CLOSE_QUOTES, Tok, ed_form
+from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, ed_form
 
 _ABBREVIATIONS = words("abbreviation")
 _AFTER_INVERTED = words("after_inverted_source")
@@ -427,8 +427,11 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
     economists - including two governors - warn ..."); with ``text``, a source noun heads too.
     """
     delim = toks[g - 1].text
-    stops = (",", ".", ";", ":", "”", '"') if delim == "," else (delim, ".", ";", ":", "”", '"')
     k = g - 2
+    nickname = _quoted_nickname(toks, g - 1)
+    if nickname is not None:
+        delim, k = ",", nickname  # 'the hacker known as “Guccifer,” stated': the comma sits inside the quotation
+    stops = (",", ".", ";", ":", "”", '"') if delim == "," else (delim, ".", ";", ":", "”", '"')
     place = None  # the last comma of "Cambridge, Mass.," passed on the way
     while k >= 0 and g - k < 25 and (toks[k].text not in stops or place_punctuation(toks, k)) and not toks[k].quoted:
         place = k if toks[k].text == delim and place is None else place
@@ -455,6 +458,20 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
     if g - k == 3 and toks[k + 1].low in _CLAUSE_WORDS:
         return head  # "Officials, however, said": the adverb between the commas is no appositive
     return (head[0], g)
+
+
+def _quoted_nickname(toks, k) -> int | None:
+    """A short quotation closing at ``k`` with the aside's comma inside it ('known as “Guccifer,”',
+    'the self-described “democratic socialist,”'), after a lowercase word: the index before its
+    opening mark, where the scan for the aside goes on; else None."""
+    if not (k > 2 and (toks[k].text in CLOSE_QUOTES or toks[k].text == '"') and toks[k - 1].text == "," and toks[k - 1].quoted):
+        return None
+    o = k - 2
+    while o >= 0 and toks[o].quoted and k - o < 8:
+        o -= 1
+    if o < 1 or toks[o].quoted or toks[o].text not in OPEN_QUOTES + '"' or not toks[o - 1].text.replace("-", "").isalpha() or not toks[o - 1].text.islower():
+        return None
+    return o - 1
 
 
 def place_punctuation(toks, k) -> bool:
