@@ -1656,7 +1656,7 @@ def test_per_before_a_name_after_a_comma_cites_it():
         ("The State Department less than two weeks ago said the plan was dead.", "The State Department"),
         ("Officials a few weeks ago said the plan was dead.", "Officials"),
         ("Senior officials in recent weeks had begun to hint that the plan was dead.", "Senior officials"),
-        ("Beck, who supported Cruz, last week said Trump was seeking war.", "Beck, who supported Cruz,"),
+        ("Beck, who supported Cruz, last week said Trump was seeking war.", "Beck"),  # (the aside holds a cue of its own, "supported")
         ("Protesters in Grapevine, Texas, this week chanted a refrain: “Hands up!”", "Protesters in Grapevine, Texas,"),
     ],
 )
@@ -1894,3 +1894,19 @@ def test_a_quoted_nickname_closing_an_aside_stays_in_the_source(text, source):
     cue = next(c for c in cues(text) if c in ("stated", "said"))
     assert parts_of(text, cue)["source"] == source
     assert group_of(text, cue)["source"].type == "named_person"
+
+
+@pytest.mark.parametrize(
+    "text,cue,source",
+    [
+        ("The agency, citing internal documents, reported that the program had been cut.", "reported", "The agency"),
+        ("The figures, which were first reported by Reuters, show a sharp decline.", "show", "The figures"),
+        ("Ms. Park, who endorsed the mayor last year, said the plan would fail.", "said", "Ms. Park"),
+    ],
+)
+def test_an_aside_with_a_cue_of_its_own_is_no_part_of_the_source(text, cue, source):
+    assert parts_of(text, cue)["source"] == source
+    spans = attribution_spans(text)
+    for s in spans:  # no highlight sits inside a source highlight
+        assert not any(o is not s and o.label == "source" and o.start <= s.start and s.end <= o.end and (o.start, o.end) != (s.start, s.end) for o in spans)
+    assert len([s for s in spans if s.label == "source" and s.text == source]) == 1  # drawn once

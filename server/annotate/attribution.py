@@ -324,12 +324,33 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
     if cands and cands[0].cue[0] == 0 and cands[0].source is None:
         _opening_participle_speaker(text, toks, cands)
     cands = drop_nested(text, toks, cands)
+    _cut_sources_at_inner_cues(toks, cands)
     out = []
     for c in cands:
         att = _build(text, toks, c, history)
         history.append(att)  # later pronouns in this sentence may point to it
         out.append(att)
     return out
+
+
+def _cut_sources_at_inner_cues(toks, cands: list[_Cand]) -> None:
+    """"The agency, citing internal documents, reported ...", "The figures, which were first
+    reported by Reuters, show ...": an aside holding a cue of its own is no part of the source,
+    which ends at the aside's comma (one span, drawn once, when the inner cue has the same source)."""
+    for c in cands:
+        if c.source is None or c.source_after:
+            continue
+        a, b = c.source
+        inner = [d for d in cands if d is not c and a < d.cue[0] < b]
+        if not inner:
+            continue
+        comma = next((m for m in range(a + 1, inner[0].cue[0]) if toks[m].text == ","), None)
+        if comma is None:
+            continue
+        c.source = (a, comma)
+        for d in inner:
+            if d.source == c.source:
+                d.unspanned = True
 
 
 def _opening_participle_speaker(text, toks, cands: list[_Cand]) -> None:
