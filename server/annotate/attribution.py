@@ -533,7 +533,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         inverted = source_right(toks, ce)
         if inverted is None and g > 1 and _quotation_ends_at(toks, g - 1):
             inverted = source_right(toks, ce, loose=True)  # "“...,” said one of two witnesses who ...": any noun phrase after a quotation
-        if inverted is not None and aside is not None and not (is_name(toks[inverted[0]]) and inverted[1] - inverted[0] > 1) and clear_source(text, toks, aside):
+        full_name_ends = inverted is not None and is_name(toks[inverted[0]]) and inverted[1] - inverted[0] > 1 and (inverted[1] >= n or not re.match(r"\w", toks[inverted[1]].text))
+        if inverted is not None and aside is not None and not full_name_ends and clear_source(text, toks, aside):
             inverted = None  # "Critics, including X, say ...": the aside is the subject unless a full name follows the verb (or it names no speaker)
         if inverted is not None and any(
             toks[m].text.islower() and not toks[m].low.endswith("ing") and toks[m].low not in _NOUN_PRONE and (toks[m].low.endswith("ed") or srcmod.looks_like_verb(toks[m].low))

@@ -17,7 +17,9 @@ from server.annotate.sources import (
     FIRST_PERSON,
     _ends_with_personal_name,
     _tables,
+    agent_word,
     head_type,
+    is_name_word,
     is_number_word,
     not_names,
 )
@@ -215,8 +217,8 @@ class DocumentEvidence:
             words = [w for w in _tokens(strip_place_prefix(name)) if not is_name_suffix(w)]
             while words and (words[0] in titles or words[0] + "." in titles):
                 words = words[1:]  # "President Donald Trump": the given name is Donald
-            if len(words) >= 2 and words[-1][:1].isupper() and words[0].lower() not in _LEAD and words[0] not in not_names:
-                self.full.add(words[-1])
+            if len(words) >= 2 and is_name_word(words[-1]) and words[0].lower() not in _LEAD and words[0] not in not_names:
+                self.full.update({words[-1], words[-1][:1].upper() + words[-1][1:]})  # ("al-Jubeir", "Al-Jubeir" opening a sentence)
                 self.given.add(words[0])  # "Li" after "Li Jifeng": a name may put the surname first
 
     def person(self, word: str) -> bool:
@@ -248,7 +250,7 @@ def plausible_source(name: str, evidence: DocumentEvidence | None = None) -> boo
         return True
     if is_number_word(head):
         return head[:1].isalpha() or "%" in head or "percent" in [w.lower() for w in words]
-    if head[:1].isupper():
+    if head[:1].isupper() or is_name_word(head):  # ("al-Jubeir": a particle before the surname)
         if head in not_names or head in roles["not_name"] or low.endswith("ly"):
             return False
         if len(words) == 1 and evidence is not None and low in evidence.lower and not head.isupper():
@@ -295,6 +297,8 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
         return "vague"  # "Americans from both parties": a group, no one in particular
     if typ != "named_person" or not head:
         return typ
+    if len(content) >= 2 and _group_word(content[-1], roles) and all(w[:1].isupper() for w in content):
+        return "vague"  # "Shiite Muslims", "Iowa Republicans": a group, no one in particular
     if len(content) == 1 and content[0][:1].isupper():
         word = content[0]
         countries, places = _geography()
@@ -331,7 +335,8 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
 
 
 def strip_place_prefix(name: str) -> str:
-    """A person's name without a country before it ("Ukraine Marie Yovanovitch" -> "Marie Yovanovitch")."""
+    """A person's name without a country or a common role before it ("Ukraine Marie Yovanovitch" ->
+    "Marie Yovanovitch", "Journalist Hakim Almasmari" -> "Hakim Almasmari"); titles stay ("Mayor ...")."""
     words = name.split()
     countries, places = _geography()
     if len(words) >= 3 and re.match(r"^[A-Z]\.$", words[1]):
@@ -339,6 +344,10 @@ def strip_place_prefix(name: str) -> str:
     if len(words) >= 3 and (_bare(words[0]) in countries or words[0] in countries or _bare(words[0]) in places):
         if all(w[:1].isupper() for w in words[1:]):
             return " ".join(words[1:])
+    if len(words) >= 3 and words[0] not in _ledger_roles()["title"] and all(is_name_word(w) for w in words[1:]):
+        low = words[0].lower()
+        if head_type(low) in ("role", "anonymous") or agent_word(low):
+            return " ".join(words[1:])  # "Journalist Hakim Almasmari": a role opening the sentence, no part of the name
     return name
 
 

@@ -104,7 +104,7 @@ def source_left(toks, g) -> tuple[int, int] | None:
                 words += k - part + 1
                 k = part - 1
                 continue
-            if low in _KEEP_PREPS and start is not None and k > 0 and re.match(r"\w", toks[k - 1].text) and toks[k - 1].low not in _CLAUSE_WORDS | _PREPOSITIONS and (low != "on" or _on_postmodifier(toks, k)):
+            if (low in _KEEP_PREPS or _to_postmodifier(toks, k)) and start is not None and k > 0 and re.match(r"\w", toks[k - 1].text) and toks[k - 1].low not in _CLAUSE_WORDS | _PREPOSITIONS and (low != "on" or _on_postmodifier(toks, k)):
                 start = k
                 k -= 1
                 words += 1
@@ -128,7 +128,7 @@ def source_left(toks, g) -> tuple[int, int] | None:
         if low in _DETERMINERS and low not in _QUANTIFIER_HEADS:
             # a determiner opens the noun phrase, unless it sits in a post-modifier
             # ("people familiar with the matter", "a spokesman for the campaign")
-            if k >= 2 and toks[k - 1].low in _KEEP_PREPS | {"familiar"} and re.match(r"\w", toks[k - 2].text) and toks[k - 2].low not in _CLAUSE_WORDS:
+            if k >= 2 and (toks[k - 1].low in _KEEP_PREPS | {"familiar"} or _to_postmodifier(toks, k - 1)) and re.match(r"\w", toks[k - 2].text) and toks[k - 2].low not in _CLAUSE_WORDS:
                 k -= 1
                 continue
             if k >= 3 and toks[k - 1].low in _PREPOSITIONS and participle_postmodifier(toks, k - 1) is not None:
@@ -142,6 +142,8 @@ def source_left(toks, g) -> tuple[int, int] | None:
         return None  # "does make you wonder": the pronoun is the object of a verb before it, not a subject
     if toks[start].low in _PREPOSITIONS:
         return None  # "Those in favor of punishment have said": the scan stopped inside the phrase; a half is no speaker
+    if g - start == 1 and toks[start].text.islower() and toks[start].low.endswith("ly") and srcmod.head_type(toks[start].low) is None:
+        return None  # "but will likely ask": an adverb of the verb group, no speaker
     return (coordinated_start(toks, start), g)
 
 
@@ -234,6 +236,16 @@ def _on_postmodifier(toks, k: int) -> bool:
     if after is None or after.low in _TIME_WORDS or after.text[:1].isdigit():
         return False
     return srcmod.head_type(before.low) in ("anonymous", "vague", "role") or agent_noun(before) or (is_name(before) and before.low.endswith("s"))
+
+
+def _to_postmodifier(toks, k) -> bool:
+    """"to" at ``k`` joins a role or a message to its phrase ("the ambassador to the United States",
+    "an adviser to the governor", "a letter to the board"), not a verb to its object."""
+    if toks[k].low != "to" or k == 0 or k + 1 >= len(toks) or not toks[k - 1].text.islower():
+        return False
+    if not (toks[k + 1].low in _DETERMINERS or is_name(toks[k + 1])):
+        return False  # "a special prosecutor to investigate": an infinitive
+    return srcmod.head_type(toks[k - 1].low) in ("role", "anonymous", "document")
 
 
 def coordinated_start(toks, start: int) -> int:

@@ -60,7 +60,12 @@ not_names: set[str] = set()
 def is_name_word(word: str) -> bool:
     """Capitalized and not a function word or a date ("What", "Tuesday", "Let's")."""
     _tables()
+    if _PARTICLE_NAME.match(word):
+        return True  # "al-Jubeir", "el-Sisi", "d’Alema": a lowercase particle joined to a surname
     return word[:1].isupper() and word not in not_names and not _ADVERB_SHAPE.match(word)
+
+
+_PARTICLE_NAME = re.compile(r"^[a-z]{1,3}['’-][A-Z][a-z]")
 
 
 def month_surname(words: list[str], k: int) -> bool:
@@ -228,10 +233,10 @@ def classify(phrase: str) -> str:
         return "document"  # according to “The Trumps,”: a book, article or report named by its title
     if "," in phrase:
         first = phrase.split(",")[0]
-        if first.strip() and any(is_name_word(w) for w in _WORD.findall(first)[1:] or _WORD.findall(first)):
-            return classify(first)  # "Adam Schiff, the ranking Democrat on the Committee,": the name decides
         if appositive_name(phrase):
             return "named_person"  # "A spokesman for the campaign, Brian Fallon,": the appositive names the speaker
+        if first.strip() and any(is_name_word(w) for w in _WORD.findall(first)[1:] or _WORD.findall(first)):
+            return classify(first)  # "Adam Schiff, the ranking Democrat on the Committee,": the name decides
         if head_type(first) is not None:
             return classify(first)  # "The mayor, a critic of the plan,": the head before the aside decides
     if person_of_outlet(phrase):
@@ -334,7 +339,7 @@ def display_name(phrase: str, typ: str = "") -> str:
         run: list[str] = []
         for k in range(len(words) - 1, -1, -1):
             w = words[k]
-            if w[:1].isupper() or (run and w.lower() in _PARTICLES):
+            if w[:1].isupper() or _PARTICLE_NAME.match(w) or (run and w.lower() in _PARTICLES):
                 run.insert(0, w)
             elif run and w.lower() in _OFFICE_LINKS and k > 0 and words[k - 1][:1].isupper():
                 if len(run) >= 3:
