@@ -1910,3 +1910,21 @@ def test_an_aside_with_a_cue_of_its_own_is_no_part_of_the_source(text, cue, sour
     for s in spans:  # no highlight sits inside a source highlight
         assert not any(o is not s and o.label == "source" and o.start <= s.start and s.end <= o.end and (o.start, o.end) != (s.start, s.end) for o in spans)
     assert len([s for s in spans if s.label == "source" and s.text == source]) == 1  # drawn once
+
+
+def test_a_role_keeps_its_to_phrase_and_an_adverb_is_no_subject():
+    text = "Saudi Arabia has launched military operations in Yemen, the Saudi ambassador to the United States told reporters."
+    assert parts_of(text, "told")["source"] == "the Saudi ambassador to the United States"
+    assert parts_of("An adviser to the governor said the plan was dead.", "said")["source"] == "An adviser to the governor"
+    assert parts_of("Officials said a special prosecutor to investigate the deal was named.", "said")["source"] == "Officials"
+    text = "The sources said the Saudis have not specified what they want yet, but will likely ask for air support."
+    assert [s.text for s in attribution_spans(text) if s.label == "source"] == ["The sources"]
+
+
+def test_a_subject_with_a_named_aside_wins_over_a_name_that_goes_on_after_the_verb():
+    text = "But one Houthi spokesman, Mohammed AlBukhaiti, said Hadi left Aden on a boat with a Saudi diplomatic team."
+    parts = group_of(text, "said")
+    assert parts["source"].text == "one Houthi spokesman, Mohammed AlBukhaiti," and parts["source"].type == "named_person"
+    assert parts["content"].text == "Hadi left Aden on a boat with a Saudi diplomatic team"
+    text = "The plan was flawed, the report said, said John Smith."  # an inversion that ends the clause still reads
+    assert [s.text for s in attribution_spans(text) if s.label == "source"] == ["the report", "John Smith"]

@@ -370,3 +370,30 @@ def test_a_name_of_an_outlet_is_a_person_at_it(phrase, typ, shown):
 
     assert classify(phrase) == typ
     assert display_name(phrase, typ) == shown
+
+
+def test_a_particle_surname_is_a_name_and_joins_its_full_name():
+    text = ('Saudi Foreign Minister Adel al-Jubeir said the operation had begun. "We are determined," al-Jubeir said. '
+            "Al-Jubeir said the United States was not involved.")
+    assert ledger(text) == {"Saudi Foreign Minister Adel al-Jubeir": ("named_person", 3)}
+
+
+def test_a_common_role_opening_the_sentence_is_no_part_of_the_ledger_name():
+    text = "Journalist Hakim Almasmari, who is staying in Sanaa, said explosions shook the city. Almasmari said he was safe."
+    assert ledger(text) == {"Hakim Almasmari": ("named_person", 2)}
+    assert ledger("Mayor Bill de Blasio said the city was safe.") == {"Mayor Bill de Blasio": ("named_person", 1)}  # a title stays
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Houthi militants -- Shiite Muslims who have long felt marginalized -- moved into the capital.", "Shiite Muslims"),
+    ("Iowa Republicans said they were angry about the vote.", "Iowa Republicans"),
+])
+def test_a_faith_or_party_group_with_its_place_is_vague(text, name):
+    assert ledger(text) == {name: ("vague", 1)}
+
+
+def test_names_that_only_modify_a_thing_make_no_named_person():
+    spans = annotate("The Saudi airstrikes appear to be targeting military compounds.").spans
+    assert [(s.text, s.type) for s in spans if s.label == "source"] == [("The Saudi airstrikes", "vague")]
+    spans = annotate("The Air Force veteran said the base was safe.").spans
+    assert [(s.text, s.type) for s in spans if s.label == "source"] == [("The Air Force veteran", "anonymous")]

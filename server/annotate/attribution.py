@@ -89,6 +89,7 @@ from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate.phrase_cues import according_to as _according_to
 from server.annotate.phrase_cues import attitude_candidate as _attitude_candidate
 from server.annotate.phrase_cues import evidential_adverb as _evidential_adverb
+from server.annotate.ledger_names import speaker_nouns
 from server.annotate.nesting import drop_nested
 from server.annotate.noun_reading import head_of_next_subject, noun_reading
 from server.annotate.verb_context import (
@@ -940,6 +941,8 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
         typ = srcmod.classify(phrase)
         if typ == "named_person" and c.source[1] - c.source[0] == 1 and _lowercase_elsewhere(text, toks[c.source[0]].text):
             typ = "vague"  # "Traders cited ...": the text also writes "traders", so it is no name
+        if typ == "named_person" and srcmod.modified_common_noun(phrase, speaker_nouns()):
+            typ = "vague"  # "The Saudi airstrikes appear to ...": the names only modify a head that is no one
         name = srcmod.display_name(phrase, typ)
         if c.impersonal:
             typ, name = "vague", "unnamed (impersonal “" + " ".join(t.text for t in toks[c.source[0] : c.cue[1]]) + "”)"

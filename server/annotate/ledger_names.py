@@ -264,6 +264,16 @@ def plausible_source(name: str, evidence: DocumentEvidence | None = None) -> boo
     return not low.endswith(("ent", "ant")) and len(words) > 1 and words[0].lower() in _DETERMINERS_SPEAKER
 
 
+def _place_word(word: str) -> bool:
+    countries, places = _geography()
+    return word in countries or word in places or _bare(word) in places
+
+
+def speaker_nouns() -> frozenset[str]:
+    """Common nouns the ledger knows as people or bodies ("camp", "media", "veteran")."""
+    return frozenset(_ledger_roles()["speaker"])
+
+
 def _group_word(word: str, roles: dict) -> bool:
     """A party or demonym, singular or plural ("Republican", "Americans")."""
     return word.lower() in roles["group"] or (word.endswith("s") and word[:-1].lower() in roles["group"])
@@ -297,8 +307,8 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
         return "vague"  # "Americans from both parties": a group, no one in particular
     if typ != "named_person" or not head:
         return typ
-    if len(content) >= 2 and _group_word(content[-1], roles) and all(w[:1].isupper() for w in content):
-        return "vague"  # "Shiite Muslims", "Iowa Republicans": a group, no one in particular
+    if len(content) >= 2 and _group_word(content[-1], roles) and all(_group_word(w, roles) or _place_word(w) for w in content[:-1]):
+        return "vague"  # "Shiite Muslims", "Iowa Republicans": a group, no one in particular ("Lee French" stays a person)
     if len(content) == 1 and content[0][:1].isupper():
         word = content[0]
         countries, places = _geography()

@@ -268,6 +268,23 @@ def classify(phrase: str) -> str:
 _PARTICLES = words("name_particle")
 
 
+def modified_common_noun(phrase: str, speakers=frozenset()) -> bool:
+    """Capitalized modifiers before a plain lowercase head noun that names no speaker ("The Saudi
+    airstrikes", "China's coal consumption"; not "Clinton aides", "Clinton herself", "Trump's
+    running mate", "France in particular"; nor a head in ``speakers``, the ledger's nouns for
+    people and bodies: "the Clinton camp"): typed as a person, it would be no one's name."""
+    words = _WORD.findall(phrase)
+    if len(words) < 2 or "," in phrase:
+        return False
+    low = [w.lower() for w in words]
+    last = words[-1]
+    if not (last.isalpha() and last.islower()) or low[-1].endswith(("self", "selves")) or agent_word(last) or head_type(phrase) is not None or low[-1] in speakers:
+        return False
+    if any(w in _CUT for w in low[1:]) or not any(is_name_word(w) for w in words[1:-1] or words[:1]):
+        return False
+    return all(is_name_word(w) or w.lower() in _LEAD or w.endswith(("’s", "'s")) for w in words[:-1])
+
+
 def _ends_with_personal_name(words: list[str], signals: dict[str, str]) -> bool:
     run = 0
     flags = name_words(words)
