@@ -397,3 +397,20 @@ def test_names_that_only_modify_a_thing_make_no_named_person():
     assert [(s.text, s.type) for s in spans if s.label == "source"] == [("The Saudi airstrikes", "vague")]
     spans = annotate("The Air Force veteran said the base was safe.").spans
     assert [(s.text, s.type) for s in spans if s.label == "source"] == [("The Air Force veteran", "anonymous")]
+
+
+def test_ranks_and_units_stay_out_of_a_soldiers_name():
+    assert ledger("Maj. Andre Jeansonne of the 135th Aviation Regiment said the crew was brave.") == {"Andre Jeansonne": ("named_person", 1)}
+    assert ledger("Sgt. 1st Class Brian Marquez said the crew was brave.") == {"Sgt. 1st Class Brian Marquez": ("named_person", 1)}
+
+
+def test_a_capital_that_only_opens_the_sentence_makes_no_name():
+    spans = annotate('High school chums told the newspaper they called him "The Patriot."').spans
+    assert [(s.text, s.type) for s in spans if s.label == "source"] == [("High school chums", "vague")]
+    assert ledger("Another partner said the firm was growing.") == {"Another partner": ("anonymous", 1)}
+    assert ledger("Clinton herself said the plan was flawed. Hillary Clinton said it again.") == {"Hillary Clinton": ("named_person", 2)}
+
+
+def test_a_free_relative_is_no_part_of_the_source():
+    spans = annotate("The move was in response to what Maduro said was their role in the bombing.").spans
+    assert [s.text for s in spans if s.label == "source"] == ["Maduro"]

@@ -941,6 +941,9 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
         typ = srcmod.classify(phrase)
         if typ == "named_person" and c.source[1] - c.source[0] == 1 and _lowercase_elsewhere(text, toks[c.source[0]].text):
             typ = "vague"  # "Traders cited ...": the text also writes "traders", so it is no name
+        if typ == "named_person" and _sentence_case_only(toks, c.source):
+            lowered = srcmod.classify(phrase[:1].lower() + phrase[1:])
+            typ = typ if lowered in ("named_person", "pronoun") else lowered  # "High school chums told ...": the capital is the sentence's
         if typ == "named_person" and srcmod.modified_common_noun(phrase, speaker_nouns()):
             typ = "vague"  # "The Saudi airstrikes appear to ...": the names only modify a head that is no one
         name = srcmod.display_name(phrase, typ)
@@ -1022,6 +1025,18 @@ def _progressive_clitic(word: str) -> bool:
     m = _CLITIC.search(word)
     host = word[: m.start()].lower() if m else ""
     return m is not None and m.group(0)[1:].lower() in ("s", "re") and (host in _NOT_POSSESSORS or host in _SUBJECT_PRONOUNS or host == "you")
+
+
+def _sentence_case_only(toks, rng) -> bool:
+    """The source opens the sentence and only its first word is capitalized ("High school chums"),
+    not a name with a word after it ("Clinton herself", "Trump's aides")."""
+    a, b = rng
+    if b - a < 2 or not (a == 0 or (a == 1 and toks[0].text in OPEN_QUOTES + '"')):
+        return False
+    rest = toks[a + 1 : b]
+    if toks[a].low.endswith(("'s", "’s")) or rest[-1].low.endswith(("self", "selves")) or rest[-1].low in speaker_nouns():
+        return False  # "Trump's running mate", "Clinton herself", "Clinton camp"
+    return all(t.text.isalpha() and t.text.islower() and t.low not in _PREPOSITIONS and t.low not in _CLAUSE_WORDS for t in rest)
 
 
 def _lowercase_elsewhere(text: str, word: str) -> bool:

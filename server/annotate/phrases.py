@@ -45,6 +45,7 @@ _MONTH_ABBREVIATIONS = words("month_abbreviation")
 _COORDINATION_LEADS = words("coordination_lead")
 _MODAL_NAMES = words("modal_name")  # "Will Smith", "George Will"
 _STATE_NAMES = words("state_name")
+_WH_OBJECTS = words("wh_object")
 _BY_MEDIUM = words("by_medium")
 
 
@@ -112,8 +113,8 @@ def source_left(toks, g) -> tuple[int, int] | None:
             break
         if low in _TIME_WORDS and t.text.islower() and start is not None:
             break  # "over the weekend Mr. Bewkes agreed": the subject starts after the time phrase
-        if low in _RELATIVE_WORDS and start is not None:
-            break  # "hackers who U.S. officials say ...": the subject starts after the relative pronoun
+        if (low in _RELATIVE_WORDS or low in _WH_OBJECTS) and start is not None:
+            break  # "hackers who U.S. officials say ...", "what Maduro said was ...": the subject starts after the relative word
         if srcmod.looks_like_verb(low) and title_case(toks) and is_name(t) and start is None:
             return None  # headline "Pence Announces Plans": a capitalized verb, not a subject
         compound = low in _NOUN_PRONE and start == k + 1 and toks[start].text.islower() and toks[start].low not in _DETERMINERS  # "talk show host"

@@ -66,6 +66,8 @@ def is_name_word(word: str) -> bool:
 
 
 _PARTICLE_NAME = re.compile(r"^[a-z]{1,3}['’-][A-Z][a-z]")
+_TITLE_ABBREVIATIONS = words("abbreviation")  # "Maj.", "Sen.", "Dr."
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")  # "Sgt. 1st Class Brian Marquez": part of a rank
 
 
 def month_surname(words: list[str], k: int) -> bool:
@@ -192,7 +194,7 @@ def _noun_type(heads: dict, head: str) -> str | None:
     return None
 
 
-_PERSON_OF = re.compile(r"^((?:[A-Z][\w’'.-]*\s+){1,2}[A-Z][\w’'-]*) of (?:the )?[A-Z]")  # two or three name words
+_PERSON_OF = re.compile(r"^((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*) of (?:the )?(?:\d+(?:st|nd|rd|th)\s+)?[A-Z]")  # a title and two or three name words
 
 
 def person_of_outlet(phrase: str) -> str:
@@ -207,12 +209,14 @@ def person_of_outlet(phrase: str) -> str:
         return ""
     _, _, signals, _ = _tables()
     names = m.group(1).split()
-    if any(w in signals or w.rstrip(".") in signals or not is_name_word(w) or common_noun_shape(w) or head_type(w) is not None for w in names):
+    if len(names) > 2 and names[0].rstrip(".").lower() in _TITLE_ABBREVIATIONS:
+        names = names[1:]  # "Maj. Andre Jeansonne of the 135th Aviation Regiment": the title leads the name
+    if len(names) > 3 or any(w in signals or w.rstrip(".") in signals or not is_name_word(w) or common_noun_shape(w) or head_type(w) is not None for w in names):
         return ""
     tail = _WORD.findall(phrase[m.end(1) :])
     if _ends_with_personal_name(tail, signals):
         return ""
-    return m.group(1)
+    return " ".join(names)
 
 
 def is_quoted_title(phrase: str) -> bool:
@@ -260,8 +264,8 @@ def classify(phrase: str) -> str:
         caps = []  # "Subsequent treatment with steroids", "Recent studies": a capitalized common word, no name
     if caps:
         return "named_person"
-    if low[0] in ("a", "an", "one"):
-        return "anonymous"  # "a neighbor", "one resident": a single unnamed person
+    if low[0] in ("a", "an", "one", "another"):
+        return "anonymous"  # "a neighbor", "one resident", "another partner": a single unnamed person
     return "vague"
 
 
@@ -356,7 +360,7 @@ def display_name(phrase: str, typ: str = "") -> str:
         run: list[str] = []
         for k in range(len(words) - 1, -1, -1):
             w = words[k]
-            if w[:1].isupper() or _PARTICLE_NAME.match(w) or (run and w.lower() in _PARTICLES):
+            if w[:1].isupper() or _PARTICLE_NAME.match(w) or (run and w.lower() in _PARTICLES) or (run and _ORDINAL.match(w) and k > 0 and words[k - 1][:1].isupper()):
                 run.insert(0, w)
             elif run and w.lower() in _OFFICE_LINKS and k > 0 and words[k - 1][:1].isupper():
                 if len(run) >= 3:
