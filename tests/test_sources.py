@@ -414,3 +414,18 @@ def test_a_capital_that_only_opens_the_sentence_makes_no_name():
 def test_a_free_relative_is_no_part_of_the_source():
     spans = annotate("The move was in response to what Maduro said was their role in the bombing.").spans
     assert [s.text for s in spans if s.label == "source"] == ["Maduro"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The data was first reported by The Washington Post's Terrence McCoy.", {"Terrence McCoy": ("named_person", 1)}),
+    ("Milwaukee County Sheriff David Clarke accused the mayor of lying.", {"Milwaukee County Sheriff David Clarke": ("named_person", 1)}),
+    ("The figure is far higher, according to the nonprofit Fatal Encounters.", {"Fatal Encounters": ("organization", 1)}),
+    ("Clinton campaign Chairman John Podesta said the emails were stolen.", {"Chairman John Podesta": ("named_person", 1)}),
+])
+def test_an_outlet_or_body_before_a_name_decides_what_the_name_is(text, expected):
+    assert ledger(text) == expected
+
+
+def test_she_never_points_to_a_place():
+    text = "Even as the campaign moves to New York, a state that she hoped to carry, the race will be tight."
+    assert "New York" not in ledger(text)

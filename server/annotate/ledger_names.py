@@ -264,7 +264,14 @@ def plausible_source(name: str, evidence: DocumentEvidence | None = None) -> boo
     return not low.endswith(("ent", "ant")) and len(words) > 1 and words[0].lower() in _DETERMINERS_SPEAKER
 
 
-def _place_word(word: str) -> bool:
+def _outlet_then_person(content: list[str]) -> bool:
+    """"The Washington Post's Terrence McCoy": a possessive body, then a first and last name."""
+    cut = next((k for k, w in enumerate(content) if w.endswith(("'s", "’s"))), None)
+    return cut is not None and len(content) - cut - 1 >= 2
+
+
+def is_place(word: str) -> bool:
+    """A country or sub-national place name ("Mexico", "New York", "Ohio")."""
     countries, places = _geography()
     return word in countries or word in places or _bare(word) in places
 
@@ -307,7 +314,7 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
         return "vague"  # "Americans from both parties": a group, no one in particular
     if typ != "named_person" or not head:
         return typ
-    if len(content) >= 2 and _group_word(content[-1], roles) and all(_group_word(w, roles) or _place_word(w) for w in content[:-1]):
+    if len(content) >= 2 and _group_word(content[-1], roles) and all(_group_word(w, roles) or is_place(w) for w in content[:-1]):
         return "vague"  # "Shiite Muslims", "Iowa Republicans": a group, no one in particular ("Lee French" stays a person)
     if len(content) == 1 and content[0][:1].isupper():
         word = content[0]
@@ -339,7 +346,7 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
         return ""
     if " ".join(content) in countries:
         return "organization"
-    if words[0].lower() == "the" and len(content) >= 1 and all(w[:1].isupper() for w in content):
+    if words[0].lower() == "the" and len(content) >= 1 and all(w[:1].isupper() for w in content) and not _outlet_then_person(content):
         return "organization"  # "The Hollywood Reporter": a person's name takes no article
     return typ
 
@@ -351,10 +358,10 @@ def strip_place_prefix(name: str) -> str:
     countries, places = _geography()
     if len(words) >= 3 and re.match(r"^[A-Z]\.$", words[1]):
         return name  # "Mara T. Oduya": a middle initial follows a given name, not a place
-    if len(words) >= 3 and (_bare(words[0]) in countries or words[0] in countries or _bare(words[0]) in places):
+    if len(words) >= 3 and (_bare(words[0]) in countries or words[0] in countries or _bare(words[0]) in places) and words[1] not in _ledger_roles()["org_mark"]:
         if all(w[:1].isupper() for w in words[1:]):
             return " ".join(words[1:])
-    if len(words) >= 3 and words[0] not in _ledger_roles()["title"] and all(is_name_word(w) for w in words[1:]):
+    if len(words) >= 3 and words[0] not in _ledger_roles()["title"] and words[1] not in _ledger_roles()["org_mark"] and all(is_name_word(w) for w in words[1:]):
         low = words[0].lower()
         if head_type(low) in ("role", "anonymous") or agent_word(low):
             return " ".join(words[1:])  # "Journalist Hakim Almasmari": a role opening the sentence, no part of the name

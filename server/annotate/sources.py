@@ -254,6 +254,8 @@ def classify(phrase: str) -> str:
     if typed:
         return typed
     caps = [w for k, (w, named) in enumerate(zip(words, name_words(words))) if named and not (k == 0 and low[0] in _LEAD)]
+    if _named_after_body_noun(words):
+        return "organization"  # "the nonprofit Fatal Encounters", "the group Human Rights Watch"
     if _ends_with_personal_name(words, signals):
         return "named_person"  # "FBI Director James Comey", "NBC News anchor Lester Holt"
     if any(low[k] == "for" and is_name_word(words[k - 1]) and is_name_word(words[k + 1]) for k in range(1, len(words) - 1)):
@@ -299,6 +301,18 @@ def _ends_with_personal_name(words: list[str], signals: dict[str, str]) -> bool:
         else:
             break
     return run >= 2 and run < len(words)  # a title or description before a first + last name
+
+
+def _named_after_body_noun(words: list[str]) -> bool:
+    """The phrase ends in a Capitalized name right after a lowercase noun for a body."""
+    flags = name_words(words)
+    k = len(words)
+    while k > 0 and flags[k - 1]:
+        k -= 1
+    if not (0 < k < len(words) and words[k - 1].islower() and head_type(words[k - 1]) == "organization"):
+        return False
+    # "Clinton campaign Chairman John Podesta": a title in the name makes it a person's
+    return not any(head_type(w.lower()) in ("role", "anonymous") or w.rstrip(".").lower() in _TITLE_ABBREVIATIONS for w in words[k:])
 
 
 def _named_after_role(words: list[str], signals: dict[str, str]) -> bool:
@@ -350,6 +364,10 @@ def display_name(phrase: str, typ: str = "") -> str:
         head = re.split(r"\s[—–-]\s|,", name)[0].strip()
         if head:
             name = head
+    words = _WORD.findall(name)
+    if typ == "organization" and _named_after_body_noun(words):
+        k = next(m for m in range(len(words)) if all(name_words(words)[m:]))
+        return " ".join(words[k:])  # "the nonprofit Fatal Encounters" -> "Fatal Encounters"
     person = person_of_outlet(name) if typ == "named_person" else ""
     if person:
         return person  # "Sui-Lee Wee of the New York Times" -> "Sui-Lee Wee"
@@ -360,6 +378,8 @@ def display_name(phrase: str, typ: str = "") -> str:
         run: list[str] = []
         for k in range(len(words) - 1, -1, -1):
             w = words[k]
+            if run and w.endswith(("'s", "’s")) and len(run) >= 2:
+                break  # "CNN's Eliott C. McLaughlin": the outlet before the name is no part of it
             if w[:1].isupper() or _PARTICLE_NAME.match(w) or (run and w.lower() in _PARTICLES) or (run and _ORDINAL.match(w) and k > 0 and words[k - 1][:1].isupper()):
                 run.insert(0, w)
             elif run and w.lower() in _OFFICE_LINKS and k > 0 and words[k - 1][:1].isupper():
@@ -441,12 +461,14 @@ _NAME_SEQ = re.compile(r"\b([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+)")
 
 
 def _nearest_name_before(text: str, pos: int) -> str | None:
-    """Last two-or-more-word Capitalized name in the 600 characters before ``pos``."""
+    """Last two-or-more-word Capitalized name in the 600 characters before ``pos`` that is no place."""
+    from server.annotate.ledger_names import is_place  # (it reads this module's tables)
+
     window = text[max(0, pos - 600) : pos]
     names = [m.group(1) for m in _NAME_SEQ.finditer(window)]
     for name in reversed(names):
-        if classify(name) == "named_person":
-            return name
+        if classify(name) == "named_person" and not is_place(name):
+            return name  # ("New York" is no "she")
     return None
 
 
