@@ -276,6 +276,7 @@ def is_place(word: str) -> bool:
     return word in countries or word in places or _bare(word) in places
 
 
+@lru_cache(maxsize=1)
 def speaker_nouns() -> frozenset[str]:
     """Common nouns the ledger knows as people or bodies ("camp", "media", "veteran")."""
     return frozenset(_ledger_roles()["speaker"])
