@@ -1928,3 +1928,13 @@ def test_a_subject_with_a_named_aside_wins_over_a_name_that_goes_on_after_the_ve
     assert parts["content"].text == "Hadi left Aden on a boat with a Saudi diplomatic team"
     text = "The plan was flawed, the report said, said John Smith."  # an inversion that ends the clause still reads
     assert [s.text for s in attribution_spans(text) if s.label == "source"] == ["the report", "John Smith"]
+
+
+def test_according_to_a_name_keeps_its_appositive_and_silences_the_unknown_verb_slot():
+    text = "According to Chekitan S. Dev, a professor at Cornell University, hotels were named after an owner."
+    assert parts_of(text, "According to") == {
+        "cue": "According to", "source": "Chekitan S. Dev, a professor at Cornell University,", "content": "hotels were named after an owner"}
+    text = "According to Smith, the company, which is based in Ohio, lost money."
+    assert parts_of(text, "According to")["source"] == "Smith"
+    assert parts_of("According to police, the driver fled.", "According to") == {"cue": "According to", "source": "police", "content": "the driver fled"}
+    assert cues("The officials were warned, the report prompt.") == ["prompt"]  # the slot still reads on its own

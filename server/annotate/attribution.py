@@ -303,8 +303,9 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
                         elif vf.cls != "speech" and holder is not None and "," not in text[holder.content[0] : toks[i].start]:
                             cand = None  # a stance nested in what someone else said ("she said she wanted ...")
                     break
-        if cand is None and not toks[i].quoted and (i + 2 >= n or toks[i + 1].low == "that"):
-            cand = _slot_candidate(text, sent, toks, i, fps)  # (the slot is sentence-final or before "that")
+        if cand is None and not toks[i].quoted and (i + 2 >= n or toks[i + 1].low == "that") and not any(c.source_after for c in cands):
+            # (the slot is sentence-final or before "that"; "According to police, the driver fled.": the frame has spoken)
+            cand = _slot_candidate(text, sent, toks, i, fps)
         if cand:
             if cand.inherit and any(c.source is not None and c.cue[1] <= cand.cue[0] for c in cands[-8:]):
                 cand.source = None  # _build takes the speaker of the earlier attribution

@@ -39,6 +39,8 @@ _GENERIC_POLL_WORDS = words("generic_poll_word")
 _CLAUSE = words("clause")
 _DETERMINERS = words("determiner")
 _CLAUSE_SUBJECT_WORDS = words("clause_subject")
+_FINITE_AUX = words("finite_aux")
+_SUBJECT_PRONOUNS = words("subject_pronoun")
 _SUBJECT_FORM = {e.entry: e.type for e in load_table("possessive_pronouns.tsv")}  # "his" -> "he"
 _POSSESSIVE_PRONOUNS = frozenset(_SUBJECT_FORM)
 _DOUBT_TOPICS = words("doubt_topic")
@@ -172,13 +174,36 @@ def according_to(text, sent, toks, i, j, src=None) -> Cand | None:
         return None
     # Content: the clause on the other side of the comma.
     if i == 0 or toks[i - 1].text in ("(", "“", '"', ":", ";", "—") or toks[i - 1].low in ("and", "but"):
+        src = _with_appositive(toks, src)  # "According to Chekitan S. Dev, a professor at Cornell, hotels ..."
         k = src[1]
+        if toks[k - 1].text == ",":
+            k -= 1  # (the appositive's comma closes the source)
         while k < len(toks) and toks[k].text != ",":
             k += 1
         content = trim_content(text, toks[k + 1].start, sent.end) if k + 1 < len(toks) else None
     else:
         content = content_before(text, sent, toks, i)
     return Cand((i, j), src, content, source_after=True, cls="phrase")
+
+
+def _with_appositive(toks, src) -> tuple[int, int]:
+    """A named source with the appositive that follows it between commas (", a professor at
+    Cornell,"): a role or a determiner opens it, a role or agent noun heads it and no verb group
+    sits inside; else the source."""
+    a, b = src
+    n = len(toks)
+    if b + 2 >= n or toks[b].text != "," or not (toks[b + 1].low in ("a", "an", "the") or srcmod.head_type(toks[b + 1].low) in ("role", "anonymous")):
+        return src
+    if not any(is_name(toks[k]) for k in range(a, b)):
+        return src  # only a named person takes a role in apposition ("the report, the company, which ...")
+    role = False
+    for m in range(b + 1, min(n, b + 20)):
+        if toks[m].low in _FINITE_AUX or toks[m].low in _SUBJECT_PRONOUNS or toks[m].quoted:
+            return src
+        role = role or (toks[m].text.islower() and (srcmod.head_type(toks[m].low) in ("role", "anonymous") or srcmod.agent_word(toks[m].text)))
+        if toks[m].text == ",":
+            return (a, m + 1) if role and m + 1 < n else src
+    return src
 
 
 def in_poll(text, sent, toks, i) -> Cand | None:

@@ -378,7 +378,7 @@ def display_name(phrase: str, typ: str = "") -> str:
         run: list[str] = []
         for k in range(len(words) - 1, -1, -1):
             w = words[k]
-            if run and w.endswith(("'s", "’s")) and len(run) >= 2:
+            if run and w.endswith(("'s", "’s")):
                 break  # "CNN's Eliott C. McLaughlin": the outlet before the name is no part of it
             if w[:1].isupper() or _PARTICLE_NAME.match(w) or (run and w.lower() in _PARTICLES) or (run and _ORDINAL.match(w) and k > 0 and words[k - 1][:1].isupper()):
                 run.insert(0, w)
