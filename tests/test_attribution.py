@@ -1938,3 +1938,20 @@ def test_according_to_a_name_keeps_its_appositive_and_silences_the_unknown_verb_
     assert parts_of(text, "According to")["source"] == "Smith"
     assert parts_of("According to police, the driver fled.", "According to") == {"cue": "According to", "source": "police", "content": "the driver fled"}
     assert cues("The officials were warned, the report prompt.") == ["prompt"]  # the slot still reads on its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fifty officers were killed by firearms -- 15 in ambush attacks -- in 2014.",
+        "The auroras were the product of large geomagnetic blasts that arrived Tuesday.",
+        "Nyong'o won a best supporting actress Oscar last year.",
+    ],
+)
+def test_a_plural_or_ing_noun_after_an_adjective_or_superlative_is_no_cue(text):
+    assert cues(text) == []
+
+
+def test_a_noun_that_looks_like_an_adjective_still_speaks():
+    assert parts_of("A relative says the family is grieving.", "says")["source"] == "A relative"
+    assert parts_of("But the missive suggests Republicans will not back down.", "suggests")["source"] == "the missive"

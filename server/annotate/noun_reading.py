@@ -6,6 +6,8 @@ verb right after it ("Some protest leaders said": "leaders" is the subject's hea
 
 from __future__ import annotations
 
+import re
+
 from server.annotate.cue_base import VerbForm, manner_adverb
 from server.annotate.cue_base import modifiers as _modifiers
 from server.annotate.cue_base import verb_forms as _verb_forms
@@ -35,6 +37,9 @@ _DEGREE_WORDS = words("degree_word")
 _ADJECTIVE_DEGREE_WORDS = _DEGREE_WORDS | words("superlative_degree_word")
 _IRREGULAR_PLURALS = words("irregular_plural")
 _CLAUSE_WORDS = words("clause")
+_ADJECTIVE_FORM = re.compile(r"^\w{3,}(?:ical|ous|ful)$")  # "political", "serious", "powerful"
+_NOUNISH_ADJECTIVE_FORM = re.compile(r"^\w{3,}(?:ic|ive)$")  # "geomagnetic", "massive", but "the missive", "the public"
+_NOUN_LIKE_ADJECTIVES = words("noun_like_adjective")  # "the public supports", "relatives say"
 
 
 def head_of_next_subject(toks, j) -> bool:
@@ -57,6 +62,18 @@ def head_of_next_subject(toks, j) -> bool:
         return False
     # only an unambiguous finite verb: "states", "remarks", "comments" may be plural nouns
     return nxt.form.endswith("ed") or nxt.form in _IRREGULAR_PAST or nxt.lemma == "say"
+
+
+def _adjective_before(toks, k) -> bool:
+    """Token ``k`` is a lowercase adjective by its form; an -ic or -ive form only after another
+    modifier ("large geomagnetic"), since after a determiner it is often a noun ("the missive")."""
+    t = toks[k]
+    if not t.text.islower() or t.low in _NOUN_LIKE_ADJECTIVES:
+        return False
+    if _ADJECTIVE_FORM.match(t.low):
+        return True
+    before = toks[k - 1]
+    return bool(_NOUNISH_ADJECTIVE_FORM.match(t.low)) and before.text.isalpha() and before.text.islower() and before.low not in _DETERMINERS and before.low not in _modifiers() and before.low not in _CLAUSE_WORDS and before.low not in _PREPOSITIONS
 
 
 def _adverb_adjective(adverb, word) -> bool:
@@ -102,6 +119,8 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True  # "the two states that ...": a count takes a plural noun, never a verb in -s
     if g == i and i > 1 and form in _NOUNY and form.endswith("s") and _adverb_adjective(toks[i - 2], toks[i - 1]):
         return True  # "increasingly diverse states", "highly critical reports": an adjective before a noun
+    if g == i and i > 1 and form.endswith("s") and _adjective_before(toks, i - 1):
+        return True  # "large geomagnetic blasts", "serious doubts": an adjective takes a noun, not a verb
     if g == i and i > 0 and toks[i - 1].low in _NOUN_BEFORE and toks[i - 1].low not in ("that", "one", "no"):
         return True  # "the pledged delegates", "the reported details", "his remarks"
     if form.endswith(("ed", "ing")) or form in _IRREGULAR_PAST:
@@ -117,8 +136,8 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
     if g == i and i > 0 and toks[i - 1].low in _PREPOSITIONS and toks[i - 1].low != "to":
         return True  # "in comments to", "with support from"
     if form in _NOUNY and form.endswith("s") and g == i and i > 0 and toks[i - 1].low not in _SUBJECT_PRONOUNS and not (i > 1 and is_name(toks[i - 1]) and not title_case(toks)):
-        if toks[i - 1].text[:1].isdigit() or j >= len(toks) or toks[j].text in (".", ",", ";", ":", ")") or toks[j].low in _NOUN_FOLLOWERS:
-            return True  # "media reports as ...", "terrorist attacks in Paris", "15 states": a plural noun
+        if toks[i - 1].text[:1].isdigit() or j >= len(toks) or toks[j].text in (".", ",", ";", ":", ")", "-", "—", "–") or toks[j].low in _NOUN_FOLLOWERS:
+            return True  # "media reports as ...", "terrorist attacks in Paris", "15 in ambush attacks --": a plural noun
     if form in _NOUNY and g == i and i > 0 and toks[i - 1].text.isdigit() and not (
         j < len(toks) and (is_name(toks[j]) or toks[j].low in _DETERMINERS or toks[j].low in _OBJECT_PRONOUNS)
     ):
