@@ -1955,3 +1955,16 @@ def test_a_plural_or_ing_noun_after_an_adjective_or_superlative_is_no_cue(text):
 def test_a_noun_that_looks_like_an_adjective_still_speaks():
     assert parts_of("A relative says the family is grieving.", "says")["source"] == "A relative"
     assert parts_of("But the missive suggests Republicans will not back down.", "suggests")["source"] == "the missive"
+
+
+@pytest.mark.parametrize(
+    "text,cue,source",
+    [
+        ("It was enough to make former England international Gary Lineker proclaim him the best ever.", "proclaim", "former England international Gary Lineker"),
+        ("It is funny to watch Mitt Romney suddenly insist that the front-runner is no conservative.", "suddenly insist", "Mitt Romney"),
+        ("All Turk wanted was to coach his own basketball team.", "wanted", "Turk"),
+        ("All Democrats say they want jobs.", "say", "All Democrats"),
+    ],
+)
+def test_a_causative_verb_or_a_pseudo_cleft_is_no_part_of_the_speaker(text, cue, source):
+    assert parts_of(text, cue)["source"] == source

@@ -46,6 +46,7 @@ _COORDINATION_LEADS = words("coordination_lead")
 _MODAL_NAMES = words("modal_name")  # "Will Smith", "George Will"
 _STATE_NAMES = words("state_name")
 _WH_OBJECTS = words("wh_object")
+_CAUSATIVES = words("causative_verb")
 _BY_MEDIUM = words("by_medium")
 
 
@@ -145,7 +146,18 @@ def source_left(toks, g) -> tuple[int, int] | None:
         return None  # "Those in favor of punishment have said": the scan stopped inside the phrase; a half is no speaker
     if g - start == 1 and toks[start].text.islower() and toks[start].low.endswith("ly") and srcmod.head_type(toks[start].low) is None:
         return None  # "but will likely ask": an adverb of the verb group, no speaker
+    if toks[start].low == "all" and start < g - 1 and any(toks[m].low in ("was", "is") for m in range(g + 1, min(g + 3, len(toks)))):
+        start += 1  # "All Turk wanted was to coach": a pseudo-cleft, "All" is no part of the speaker
+    if start < g - 1 and toks[start].low in _CAUSATIVES and toks[start].text.islower() and _object_of_causative(toks, start + 1, g):
+        start += 1  # "to make former England international Gary Lineker proclaim", "to watch Mitt Romney insist": the verb's object speaks
     return (coordinated_start(toks, start), g)
+
+
+def _object_of_causative(toks, a, b) -> bool:
+    """``toks[a:b]`` after "make"/"watch" is a noun phrase that can speak (not "made available")."""
+    if b - a > 1 or is_name(toks[a]) or toks[a].low in _OBJECT_AFTER_VERB or toks[a].low in _SUBJECT_PRONOUNS:
+        return True
+    return srcmod.head_type(toks[a].low) is not None or srcmod.agent_word(toks[a].text) or toks[a].low.endswith("one")
 
 
 def _subject_with_relative_clause(toks, g) -> tuple[int, int] | None:
