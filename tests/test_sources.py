@@ -251,7 +251,8 @@ def test_an_institution_noun_ends_a_body_name():
 
 
 def test_a_lowercase_plural_head_is_a_group():
-    assert refine_type("star players", "named_person") == "vague"
+    assert refine_type("star traders", "named_person") == "vague"  # an agent noun the lexicon does not type
+    assert [(s.text, s.type) for s in annotate("Star players said the coach was fair.").spans if s.label == "source"] == [("Star players", "anonymous")]
 
 
 def test_a_country_before_a_persons_name_is_not_part_of_it():
