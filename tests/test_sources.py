@@ -430,3 +430,13 @@ def test_an_outlet_or_body_before_a_name_decides_what_the_name_is(text, expected
 def test_she_never_points_to_a_place():
     text = "Even as the campaign moves to New York, a state that she hoped to carry, the race will be tight."
     assert "New York" not in ledger(text)
+
+
+def test_institutions_are_organizations_and_their_people_are_insiders():
+    assert ledger("The Syrian Observatory for Human Rights has reported the murders of four men.") == {
+        "The Syrian Observatory for Human Rights": ("organization", 1)}
+    assert ledger("Dan Kahan of Yale Law School said that the divide is cultural.") == {"Dan Kahan": ("named_person", 1)}
+    spans = annotate("As research by Dan Kahan of Yale Law School shows, the divide is cultural.").spans
+    assert [(s.text, s.type) for s in spans if s.label == "source"] == [("research by Dan Kahan of Yale Law School", "document")]
+    spans = annotate("The organist at the Midway Baptist Church said the doors stayed open.").spans
+    assert [(s.text, s.type) for s in spans if s.label == "source"] == [("The organist at the Midway Baptist Church", "anonymous")]

@@ -170,8 +170,8 @@ def head_type(phrase: str) -> str | None:
     # "scientists at the University of Oxford": unnamed people of a named institution
     insiders = insiders or (cut + 1 < len(low) and low[cut] in _INSTITUTION_PREPOSITIONS and any(is_name_word(w) for w in words[cut + 1 :]))
     head = low[cut - 1]
-    if insiders and _noun_type(heads, head) == "vague":
-        return "anonymous"  # "people close to the talks", "experts at Harvard": unnamed insiders, not a weasel
+    if insiders and (_noun_type(heads, head) == "vague" or (_noun_type(heads, head) is None and agent_word(head))):
+        return "anonymous"  # "people close to the talks", "experts at Harvard", "the organist at the church": unnamed insiders
     head_word = words[cut - 1]
     if head_word[:1].isupper() and head_word in signals and cut > 1:
         return signals[head_word]  # "NBC News", "the Chicago Police" (not a lone sentence-initial word)
