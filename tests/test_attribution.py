@@ -1968,3 +1968,11 @@ def test_a_noun_that_looks_like_an_adjective_still_speaks():
 )
 def test_a_causative_verb_or_a_pseudo_cleft_is_no_part_of_the_speaker(text, cue, source):
     assert parts_of(text, cue)["source"] == source
+
+
+def test_connective_adverbs_and_nouns_at_the_clause_end():
+    assert parts_of("De Rossi therefore concluded that the bishop was buried there.", "therefore concluded")["source"] == "De Rossi"
+    assert cues("The council requires two thirds support.") == []
+    text = "A witness has emerged to undermine a story of a woman who claims she was groped on a flight."
+    assert [(s.text, s.type) for s in attribution_spans(text) if s.label == "source"] == [("who", "anonymous")]
+    assert group_of("The Johannine narrative describes the porticos as a place of healing.", "describes")["source"].type == "document"

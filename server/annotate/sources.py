@@ -412,6 +412,8 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
         if rng is not None:
             start = _extend_coordination(toks, rng[0])
             ante = text[toks[start].start : toks[rng[1] - 1].end]
+            if word == "who" and " of " in ante and head_type(ante.split(" of ")[0]) == "document":
+                ante = ante.rsplit(" of ", 1)[1]  # "a story of a woman who claims ...": "who" is the woman, not the story
             typ = classify(ante)
             if typ != "pronoun":
                 return typ, display_name(ante)
