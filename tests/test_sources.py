@@ -440,3 +440,11 @@ def test_institutions_are_organizations_and_their_people_are_insiders():
     assert [(s.text, s.type) for s in spans if s.label == "source"] == [("research by Dan Kahan of Yale Law School", "document")]
     spans = annotate("The organist at the Midway Baptist Church said the doors stayed open.").spans
     assert [(s.text, s.type) for s in spans if s.label == "source"] == [("The organist at the Midway Baptist Church", "anonymous")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Supreme Court Justice Louis D. Brandeis asserted that Zionism was an American idea.", {"Supreme Court Justice Louis D. Brandeis": ("named_person", 1)}),
+    ("Chancellor Gene Block of UCLA called the dispute a teachable moment.", {"Gene Block": ("named_person", 1)}),
+])
+def test_a_middle_initial_and_a_title_before_a_name_of_a_body_keep_the_person(text, expected):
+    assert ledger(text) == expected

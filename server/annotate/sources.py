@@ -209,8 +209,8 @@ def person_of_outlet(phrase: str) -> str:
         return ""
     _, _, signals, _ = _tables()
     names = m.group(1).split()
-    if len(names) > 2 and names[0].rstrip(".").lower() in _TITLE_ABBREVIATIONS:
-        names = names[1:]  # "Maj. Andre Jeansonne of the 135th Aviation Regiment": the title leads the name
+    if len(names) > 2 and (names[0].rstrip(".").lower() in _TITLE_ABBREVIATIONS or head_type(names[0].lower()) == "role"):
+        names = names[1:]  # "Maj. Andre Jeansonne of the 135th Aviation Regiment", "Chancellor Gene Block of UCLA": the title leads the name
     if len(names) > 3 or any(w in signals or w.rstrip(".") in signals or not is_name_word(w) or common_noun_shape(w) or head_type(w) is not None for w in names):
         return ""
     tail = _WORD.findall(phrase[m.end(1) :])
@@ -294,9 +294,10 @@ def modified_common_noun(phrase: str, speakers=frozenset()) -> bool:
 def _ends_with_personal_name(words: list[str], signals: dict[str, str]) -> bool:
     run = 0
     flags = name_words(words)
-    for w, named in zip(reversed(words), reversed(flags)):
+    for k, (w, named) in enumerate(zip(reversed(words), reversed(flags))):
         w = w.rstrip(".,")
-        if named and w not in signals and not _ACRONYM.match(w) and not w.isupper():
+        initial = len(w) == 1 and w.isupper() and 0 < k < len(words) - 1  # "Louis D. Brandeis": a middle initial
+        if named and w not in signals and (initial or (not _ACRONYM.match(w) and not w.isupper())):
             run += 1
         else:
             break
