@@ -448,3 +448,11 @@ def test_institutions_are_organizations_and_their_people_are_insiders():
 ])
 def test_a_middle_initial_and_a_title_before_a_name_of_a_body_keep_the_person(text, expected):
     assert ledger(text) == expected
+
+
+def test_a_name_that_grew_from_a_lone_word_still_gathers_its_surname_and_title():
+    text = ("Li said the factory would reopen. Li Jifeng told reporters that the judge had resigned. "
+            "Jifeng said municipal judges had created a docket.")
+    assert ledger(text) == {"Li Jifeng": ("named_person", 3)}
+    text = "Knowles said the fees would fall. Ferguson Mayor James Knowles told reporters the judge had resigned. The mayor said the city had changed."
+    assert ledger(text) == {"Ferguson Mayor James Knowles": ("named_person", 3)}

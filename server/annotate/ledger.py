@@ -178,7 +178,7 @@ def _fold_roles(entries: dict, order: list) -> None:
         role, typ = key
         if typ != "named_person" or " " in role or not entries[key]["name"].lower().startswith("the "):
             continue
-        holders = [k for k in order if k != key and k[1] == typ and role in k[0].split()[:-1]]
+        holders = [k for k in order if k != key and k[1] == typ and (role in k[0].split()[:-1] or role in _key(entries[k]["name"]).split()[:-1])]
         if len(holders) != 1:
             continue
         target, folded = entries[holders[0]], entries.pop(key)
@@ -195,17 +195,23 @@ def _merge_person(key: tuple[str, str], entries: dict) -> tuple[str, str]:
     for other in entries:
         if other[1] != typ or other == key:
             continue
-        ow = [w for w in other[0].split() if not names.is_name_suffix(w)]
-        if not words or not ow:
-            continue
-        if words == ow or (words[-1] == ow[-1] and (len(words) == 1 or len(ow) == 1)):
-            return other
-        short, long_ = (words, ow) if len(words) < len(ow) else (ow, words)
-        if len(short) >= 2 and long_[-len(short) :] == short:
-            return other  # "Lessa Horta" and "Dr. Bernardo Lessa Horta": a two-word surname
-        if ((len(words) == 1 and words[0] == ow[0]) or (len(ow) == 1 and ow[0] == words[0])) and srcmod.head_type(words[0]) != "role":
-            return other  # "Li" and "Li Jifeng": some names put the surname first ("President" is a title, see _fold_roles)
+        # the entry's key and its current name (a lone "Ferguson" grown into "Ferguson Mayor James Knowles")
+        for other_name in dict.fromkeys((other[0], _key(entries[other]["name"]))):
+            if _same_person(words, [w for w in other_name.split() if not names.is_name_suffix(w)]):
+                return other
     return key
+
+
+def _same_person(words: list[str], ow: list[str]) -> bool:
+    if not words or not ow:
+        return False
+    if words == ow or (words[-1] == ow[-1] and (len(words) == 1 or len(ow) == 1)):
+        return True
+    short, long_ = (words, ow) if len(words) < len(ow) else (ow, words)
+    if len(short) >= 2 and long_[-len(short) :] == short:
+        return True  # "Lessa Horta" and "Dr. Bernardo Lessa Horta": a two-word surname
+    # "Li" and "Li Jifeng": some names put the surname first ("President" is a title, see _fold_roles)
+    return ((len(words) == 1 and words[0] == ow[0]) or (len(ow) == 1 and ow[0] == words[0])) and srcmod.head_type(words[0]) != "role"
 
 
 def compute_stats(spans: list[Span], attributions, sentences: list[Sentence]) -> dict[str, float]:
