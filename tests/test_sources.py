@@ -456,3 +456,8 @@ def test_a_name_that_grew_from_a_lone_word_still_gathers_its_surname_and_title()
     assert ledger(text) == {"Li Jifeng": ("named_person", 3)}
     text = "Knowles said the fees would fall. Ferguson Mayor James Knowles told reporters the judge had resigned. The mayor said the city had changed."
     assert ledger(text) == {"Ferguson Mayor James Knowles": ("named_person", 3)}
+
+
+def test_a_generational_suffix_ends_a_personal_name():
+    text = "Former Bob Jones University President Bob Jones III has apologized for his remarks."
+    assert [(s.type) for s in annotate(text).spans if s.label == "source"] == ["named_person"]

@@ -291,7 +291,12 @@ def modified_common_noun(phrase: str, speakers=frozenset()) -> bool:
     return all(is_name_word(w) or w.lower() in _LEAD or w.endswith(("’s", "'s")) for w in words[:-1])
 
 
+_NAME_SUFFIXES = frozenset(w.lower() for w in words("name_suffix"))
+
+
 def _ends_with_personal_name(words: list[str], signals: dict[str, str]) -> bool:
+    while len(words) > 2 and words[-1].rstrip(".,").lower() in _NAME_SUFFIXES:
+        words = words[:-1]  # "Bob Jones III", "James P. Kennedy Jr.": the suffix follows the surname
     run = 0
     flags = name_words(words)
     for k, (w, named) in enumerate(zip(reversed(words), reversed(flags))):
