@@ -356,7 +356,7 @@ def _cut_sources_at_inner_cues(toks, cands: list[_Cand]) -> None:
 
 
 def _opening_participle_speaker(text, toks, cands: list[_Cand]) -> None:
-    """"Citing the attack, Mr. Will urged ...", "Saying he was tired, Smith left.": the speaker of a
+    """"Citing the attack, Mr. Will urged ...", "Noting that it failed, the senator moved on": the speaker of a
     participle clause opening the sentence is the subject of the main clause after its comma (the
     source of a later cue there, else a Capitalized or source-noun phrase before a lowercase verb);
     the participle's content ends at that comma."""
