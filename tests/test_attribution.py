@@ -1976,3 +1976,12 @@ def test_connective_adverbs_and_nouns_at_the_clause_end():
     text = "A witness has emerged to undermine a story of a woman who claims she was groped on a flight."
     assert [(s.text, s.type) for s in attribution_spans(text) if s.label == "source"] == [("who", "anonymous")]
     assert group_of("The Johannine narrative describes the porticos as a place of healing.", "describes")["source"].type == "document"
+
+
+def test_a_source_after_its_cue_keeps_a_name_with_and_and_ends_before_a_second_verb():
+    text = "A full 140 million Americans will be covered, according to the Centers for Medicare and Medicaid."
+    assert parts_of(text, "according to")["source"] == "the Centers for Medicare and Medicaid"
+    text = '"We will win," said Smith and added that the race was close.'
+    assert parts_of(text, "said") == {"content": '"We will win,"', "cue": "said", "source": "Smith"}
+    text = "Jeffrey Salkin, a rabbi helping to organize the boycott, said he and other rabbis were alarmed."
+    assert parts_of(text, "said")["source"] == "Jeffrey Salkin, a rabbi helping to organize the boycott,"

@@ -543,8 +543,9 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             for m in range(inverted[0] + 1, inverted[1])
         ):
             inverted = None  # "Lena Park, 32, noted the department returned ...": a clause, not a speaker
-        if inverted is not None and not ends_inverted_source(toks, inverted[1]):
-            inverted = None  # "Name, appositive, said the group would ...": not an inversion
+        second_verb = inverted is not None and inverted[1] + 1 < n and toks[inverted[1]].low == "and" and toks[inverted[1] + 1].low in _verb_forms() and _quotation_ends_at(toks, g - 1)
+        if inverted is not None and not ends_inverted_source(toks, inverted[1]) and not second_verb:
+            inverted = None  # "Name, appositive, said the group would ...": not an inversion ('“…,” said Smith and added that …' is)
     if subj is None and inverted is None and (prev in (",", "—", "–", "-") or (prev in CLOSE_QUOTES + '"' and g_src > 1 and toks[g_src - 2].text == ",")) and not participle:
         subj = appositive_subject(toks, g_src, text)
     inherit = False
