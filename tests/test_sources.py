@@ -461,3 +461,11 @@ def test_a_name_that_grew_from_a_lone_word_still_gathers_its_surname_and_title()
 def test_a_generational_suffix_ends_a_personal_name():
     text = "Former Bob Jones University President Bob Jones III has apologized for his remarks."
     assert [(s.type) for s in annotate(text).spans if s.label == "source"] == ["named_person"]
+
+
+def test_a_sentence_end_closes_a_capitalized_run_and_from_joins_a_person_to_a_body():
+    text = ("The biggest critic is Israeli Prime Minister Benjamin Netanyahu. Reiterating points he made earlier, "
+            "Netanyahu said Tuesday that it was bad.")
+    assert ledger(text) == {"Netanyahu": ("named_person", 1)}
+    assert ledger("Hamid Ba'idinejad from Iran's Foreign Ministry said there are no artificial deadlines.") == {
+        "Hamid Ba'idinejad": ("named_person", 1)}

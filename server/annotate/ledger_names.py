@@ -168,7 +168,9 @@ class DocumentEvidence:
         self.led: set[str] = set()
         self.lower = frozenset(re.findall(r"\b[a-z][a-z\-]+\b", text))
         for m in self._CAP_RUN.finditer(text):
-            run = [_bare(w) for w in m.group(0).split()]
+            raw = m.group(0).split()
+            end = next((k for k, w in enumerate(raw[:-1]) if _ends_sentence(w, titles)), None)
+            run = [_bare(w) for w in (raw if end is None else raw[: end + 1])]  # "... Benjamin Netanyahu. Reiterating": the run ends with the sentence
             if run[0] not in titles and re.search(r"(?:^|[.!?:\n][\s“\"]*)$", text[max(0, m.start() - 3) : m.start()]):
                 if run[0].lower() in self.lower or _ADJECTIVE.search(run[0].lower()):
                     run = run[1:]  # "Recent Samsung TVs": a sentence-initial common word is no first name
@@ -262,6 +264,12 @@ def plausible_source(name: str, evidence: DocumentEvidence | None = None) -> boo
         return True  # "drivers", "residents": plural agent nouns name groups of people
     # a singular agent noun needs a determiner: "the organizer" speaks, "easier" / "violent" do not
     return not low.endswith(("ent", "ant")) and len(words) > 1 and words[0].lower() in _DETERMINERS_SPEAKER
+
+
+def _ends_sentence(word: str, titles) -> bool:
+    """A word with a final period that ends a sentence: no title ("Gen."), initial ("D.") or acronym ("U.S.")."""
+    bare = word.rstrip(".")
+    return word.endswith(".") and len(bare) > 2 and "." not in bare and word not in titles and bare not in titles
 
 
 def _outlet_then_person(content: list[str]) -> bool:

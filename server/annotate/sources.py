@@ -194,11 +194,12 @@ def _noun_type(heads: dict, head: str) -> str | None:
     return None
 
 
-_PERSON_OF = re.compile(r"^((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*) of (?:the )?(?:\d+(?:st|nd|rd|th)\s+)?[A-Z]")  # a title and two or three name words
+_PERSON_OF = re.compile(r"^((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*) (?:of|from) (?:the )?(?:\d+(?:st|nd|rd|th)\s+)?[A-Z]")  # a title and two or three name words
 
 
 def person_of_outlet(phrase: str) -> str:
-    """The person's name in "NAME of (the) ORGANIZATION" ("Sui-Lee Wee of the New York Times"), or "".
+    """The person's name in "NAME of/from (the) ORGANIZATION" ("Sui-Lee Wee of the New York Times",
+    "Hamid Ba'idinejad from Iran's Foreign Ministry"), or "".
 
     The words before "of" must be plain name words (no title, body or common noun: "Bank of
     America", "Secretary of State" are not persons), and no personal name may end the phrase
