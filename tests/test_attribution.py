@@ -1985,3 +1985,10 @@ def test_a_source_after_its_cue_keeps_a_name_with_and_and_ends_before_a_second_v
     assert parts_of(text, "said") == {"content": '"We will win,"', "cue": "said", "source": "Smith"}
     text = "Jeffrey Salkin, a rabbi helping to organize the boycott, said he and other rabbis were alarmed."
     assert parts_of(text, "said")["source"] == "Jeffrey Salkin, a rabbi helping to organize the boycott,"
+
+
+def test_a_participle_after_the_head_and_an_imperative_to_the_reader():
+    text = "Officials traveling with him said it was because he was busy with the speech."
+    assert group_of(text, "said")["source"].type == "anonymous"
+    assert cues("So take note: you are probably endangering your hearing.") == []
+    assert group_of("The filmmaker revealed that the score is unreleased.", "revealed")["source"].type == "named_person"

@@ -166,6 +166,8 @@ def head_type(phrase: str) -> str | None:
             break
     if cut >= 2 and cut < len(low) and words[cut - 1].islower() and low[cut - 1].endswith("ed"):
         cut -= 1  # "people involved in the talks", "officials briefed on": the participle follows the head
+    elif cut >= 2 and cut < len(low) and words[cut - 1].islower() and low[cut - 1].endswith("ing") and _noun_type(heads, low[cut - 2]) is not None:
+        cut -= 1  # "officials traveling with him" (but "the most recent polling in Florida": the -ing word is the head)
     insiders = cut < len(low) and (low[cut] in _POSTMOD_ADJECTIVES or low[cut].endswith("ed"))
     # "scientists at the University of Oxford": unnamed people of a named institution
     insiders = insiders or (cut + 1 < len(low) and low[cut] in _INSTITUTION_PREPOSITIONS and any(is_name_word(w) for w in words[cut + 1 :]))
