@@ -469,3 +469,9 @@ def test_a_sentence_end_closes_a_capitalized_run_and_from_joins_a_person_to_a_bo
     assert ledger(text) == {"Netanyahu": ("named_person", 2)}  # (he also speaks for "Reiterating")
     assert ledger("Hamid Ba'idinejad from Iran's Foreign Ministry said there are no artificial deadlines.") == {
         "Hamid Ba'idinejad": ("named_person", 1)}
+
+
+def test_relatives_are_unnamed_people_and_stacked_titles_lead_a_name():
+    assert ledger("Her dad said it would be a big mistake not to come back.") == {"Her dad": ("anonymous", 1)}
+    assert ledger("Lt. Col. Brian Rahn of the Wisconsin State Patrol said the handling was absolutely correct.") == {
+        "Brian Rahn": ("named_person", 1)}

@@ -212,8 +212,8 @@ def person_of_outlet(phrase: str) -> str:
         return ""
     _, _, signals, _ = _tables()
     names = m.group(1).split()
-    if len(names) > 2 and (names[0].rstrip(".").lower() in _TITLE_ABBREVIATIONS or head_type(names[0].lower()) == "role"):
-        names = names[1:]  # "Maj. Andre Jeansonne of the 135th Aviation Regiment", "Chancellor Gene Block of UCLA": the title leads the name
+    while len(names) > 2 and (names[0].rstrip(".").lower() in _TITLE_ABBREVIATIONS or head_type(names[0].lower()) == "role"):
+        names = names[1:]  # "Maj. Andre Jeansonne of the 135th ...", "Lt. Col. Brian Rahn of ...", "Chancellor Gene Block of UCLA": titles lead the name
     if len(names) > 3 or any(w in signals or w.rstrip(".") in signals or not is_name_word(w) or common_noun_shape(w) or head_type(w) is not None for w in names):
         return ""
     tail = _WORD.findall(phrase[m.end(1) :])
