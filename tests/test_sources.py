@@ -475,3 +475,10 @@ def test_relatives_are_unnamed_people_and_stacked_titles_lead_a_name():
     assert ledger("Her dad said it would be a big mistake not to come back.") == {"Her dad": ("anonymous", 1)}
     assert ledger("Lt. Col. Brian Rahn of the Wisconsin State Patrol said the handling was absolutely correct.") == {
         "Brian Rahn": ("named_person", 1)}
+
+
+def test_a_list_of_modifiers_before_one_head_stays_whole_in_the_ledger():
+    text = ("Six current and former military, law enforcement and intelligence officials, who told NBC News "
+            "that they have direct knowledge of the discussions, spoke on condition of anonymity.")
+    assert ledger(text) == {"Six current and former military, law enforcement and intelligence officials": ("anonymous", 1)}
+    assert ledger("The union, which endorsed Ruiz, said the vote was fair.") == {"The union": ("organization", 2)}

@@ -21,6 +21,7 @@ from server.annotate.sources import (
     head_type,
     is_name_word,
     is_number_word,
+    list_of_heads,
     not_names,
 )
 from server.lexicon import load_table
@@ -101,9 +102,10 @@ def cut_name(name: str, max_words: int = 8) -> str:
     preposition or coordination.
     """
     name = " ".join(name.split())
-    name = re.split(r"\s+[—–]\s*|\s+-{1,2}\s+|,|;|\s\(|\s(?:who|whose|which|that|whom)\s", name)[0].strip()
+    listed = list_of_heads(name)  # "six current and former military, law enforcement and intelligence officials"
+    name = re.split(r"\s+[—–]\s*|\s+-{1,2}\s+|;|\s\(|\s(?:who|whose|which|that|whom)\s" + ("" if listed else "|,"), name)[0].strip()
     words = name.split()
-    if len(words) > max_words:
+    if len(words) > max_words and not listed:
         for k in range(1, len(words)):
             if words[k].lower() in _PREPOSITIONS or words[k].lower() in ("and", "or"):
                 words = words[:k]

@@ -238,7 +238,7 @@ def classify(phrase: str) -> str:
         return wholes[low[0]]  # ("WHO" and "US" in capitals are the bodies, not the pronouns)
     if is_quoted_title(phrase):
         return "document"  # according to “The Trumps,”: a book, article or report named by its title
-    if "," in phrase:
+    if "," in phrase and not list_of_heads(phrase):
         first = phrase.split(",")[0]
         if appositive_name(phrase):
             return "named_person"  # "A spokesman for the campaign, Brian Fallon,": the appositive names the speaker
@@ -370,9 +370,11 @@ def display_name(phrase: str, typ: str = "") -> str:
         return name[0] + name[1:-1].rstrip(",. ") + name[-1]  # "“The Trumps,”" -> "“The Trumps”"
     if typ != "named_person" and re.search(r"\s[—–-]\s|,", name):
         # "The union, which endorsed Ruiz," / "Other unions, including the AFL-CIO," -> the head phrase
-        head = re.split(r"\s[—–-]\s|,", name)[0].strip()
-        if head:
-            name = head
+        # (a list stays whole: "six current and former army, law enforcement and intelligence officers")
+        if not list_of_heads(name):
+            head = re.split(r"\s[—–-]\s|,", name)[0].strip()
+            if head:
+                name = head
     words = _WORD.findall(name)
     if typ == "organization" and _named_after_body_noun(words):
         k = next(m for m in range(len(words)) if all(name_words(words)[m:]))
@@ -402,6 +404,15 @@ def display_name(phrase: str, typ: str = "") -> str:
     return name
 
 
+def list_of_heads(name: str) -> bool:
+    """"six current and former army, law enforcement and intelligence officers": the comma joins a
+    list of modifiers before one head noun, not an appositive or an aside."""
+    parts = [p.strip() for p in name.strip(" ,").split(",")]
+    if len(parts) != 2 or " and " not in f" {parts[1]} ":
+        return False
+    first = parts[1].split()[0]
+    return first.islower() and not first.endswith(("ing", "ed")) and first not in _LIST_BREAKERS
+_LIST_BREAKERS = words("relative_pronoun") | words("appositive_opener") | words("determiner")
 _OFFICE_LINKS = words("office_link")  # "Secretary of State", "Commissioner for Human Rights"
 _DATE_WORDS = words("time_word")  # "A poll released Sunday"
 
