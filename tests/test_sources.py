@@ -482,3 +482,9 @@ def test_a_list_of_modifiers_before_one_head_stays_whole_in_the_ledger():
             "that they have direct knowledge of the discussions, spoke on condition of anonymity.")
     assert ledger(text) == {"Six current and former military, law enforcement and intelligence officials": ("anonymous", 1)}
     assert ledger("The union, which endorsed Ruiz, said the vote was fair.") == {"The union": ("organization", 2)}
+
+
+def test_a_lone_name_that_he_or_she_points_back_to_is_a_person():
+    text = "Madonna hasn't responded to the fracas. In an interview, she called Bay City a little town."
+    assert ledger(text) == {"Madonna": ("named_person", 2)}
+    assert ledger("Chelsea condemned the group. It said the chanting was abhorrent.")["Chelsea"][0] == "organization"

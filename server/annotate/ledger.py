@@ -45,6 +45,9 @@ def reason_for(source_type: str, label: str, name: str, cue: str = "") -> str:
 _DETERMINERS = words("name_key_determiner")
 
 
+_PERSONAL = words("person_pronoun")  # "he", "she": a person, not a body
+
+
 def _key(name: str) -> str:
     words = names.trim_name(name).lower().replace("’", "'").split()  # "Attorney’s Office" = "attorney's office"
     if words and words[0] in _DETERMINERS:
@@ -116,6 +119,8 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
     """
     evidence = names.DocumentEvidence(text if isinstance(text, str) else "")
     evidence.add_names(a.name for a in attributions.items if a.type == "named_person" and not a.pronoun)
+    # "Madonna ... she called ...": a lone name that "he" or "she" points back to is a person
+    evidence.add_persons(a.name for a in attributions.items if a.pronoun and a.source is not None and a.source.text.lower() in _PERSONAL)
     entries: dict[tuple[str, str], dict] = {}
     order: list[tuple[str, str]] = []
     for att in attributions.items:

@@ -225,6 +225,12 @@ class DocumentEvidence:
                 self.full.update({words[-1], words[-1][:1].upper() + words[-1][1:]})  # ("al-Jubeir", "Al-Jubeir" opening a sentence)
                 self.given.add(words[0])  # "Li" after "Li Jifeng": a name may put the surname first
 
+    def add_persons(self, names) -> None:
+        """Take lone names that "he" or "she" points back to as persons ("Madonna ... she said")."""
+        for name in names:
+            if name and " " not in name.strip():
+                self.titled.add(name.strip())
+
     def person(self, word: str) -> bool:
         """Introduced as a person: after a title, or as the surname of a full name."""
         return word in self.titled or ((word in self.full or word in self.given or word in self.led) and word not in self.org)
