@@ -1992,3 +1992,10 @@ def test_a_participle_after_the_head_and_an_imperative_to_the_reader():
     assert group_of(text, "said")["source"].type == "anonymous"
     assert cues("So take note: you are probably endangering your hearing.") == []
     assert group_of("The filmmaker revealed that the score is unreleased.", "revealed")["source"].type == "named_person"
+
+
+def test_a_quoted_name_after_the_verb_is_the_addressee_and_young_people_are_unnamed():
+    text = 'While AMC has been tight-lipped, sources tell "The Hollywood Reporter" that the drama is a prequel.'
+    assert parts_of(text, "tell")["content"] == "that the drama is a prequel"
+    assert parts_of('He said "Yes," and left.', "said")["content"] == '"Yes,"'
+    assert group_of("The teen said he wanted to travel.", "said")["source"].type == "anonymous"

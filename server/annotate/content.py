@@ -42,6 +42,12 @@ def complement_index(toks, k) -> int | None:
 
     "told NBC News that ...", "said on Tuesday that ...", "noted in an interview that ...".
     """
+    if is_open_quote(toks, k) and k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
+        after = _after_title(toks, k)  # 'sources tell "The Hollywood Reporter" that ...': the quoted name is the addressee
+        if after is not None and after < len(toks) and toks[after].low == "that" and after - k <= 7 and all(
+            t.text[:1].isupper() or not t.text[:1].isalpha() or t.low in _DETERMINERS or t.low in _PREPOSITIONS or t.low == "and" for t in toks[k + 1 : after - 1]
+        ):
+            return after
     if has_complement(toks, k):
         return k
     if by_medium(toks, k):  # "said by telephone (this week) that ...": the channel, then the clause
