@@ -294,6 +294,7 @@ def test_unsupported_judgements_found(sentence, cue):
         "The firm has outstanding debts of $4m.",  # outstanding = unpaid
         "At most ten people were hurt.",
         "Officials said the offer was the best available.",
+        "About 40 people were injured, some of them seriously.",  # some of a set already counted
     ],
 )
 def test_no_unsupported_judgement_in_plain_statements(sentence):
