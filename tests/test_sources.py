@@ -488,3 +488,9 @@ def test_a_lone_name_that_he_or_she_points_back_to_is_a_person():
     text = "Madonna hasn't responded to the fracas. In an interview, she called Bay City a little town."
     assert ledger(text) == {"Madonna": ("named_person", 2)}
     assert ledger("Chelsea condemned the group. It said the chanting was abhorrent.")["Chelsea"][0] == "organization"
+
+
+def test_a_surname_after_its_role_is_a_person_and_joins_the_full_name():
+    text = ("Marketing expert Steve Martin warned the lifestyle could be showy. "
+            "Marketing and PR expert Martin believes the driver could open up more.")
+    assert ledger(text) == {"Steve Martin": ("named_person", 2)}

@@ -259,6 +259,10 @@ def classify(phrase: str) -> str:
     caps = [w for k, (w, named) in enumerate(zip(words, name_words(words))) if named and not (k == 0 and low[0] in _LEAD)]
     if _named_after_body_noun(words):
         return "organization"  # "the nonprofit Fatal Encounters", "the group Human Rights Watch"
+    if len(words) >= 2 and is_name_word(words[-1]) and not _ACRONYM.match(words[-1]) and words[-1] not in signals and words[-2].islower() and (
+        head_type(words[-2]) in ("role", "anonymous") or agent_word(words[-2])
+    ):
+        return "named_person"  # "Marketing and PR expert Martin", "Cornell professor Dev": a surname after its role
     if _ends_with_personal_name(words, signals):
         return "named_person"  # "FBI Director James Comey", "NBC News anchor Lester Holt"
     if any(low[k] == "for" and is_name_word(words[k - 1]) and is_name_word(words[k + 1]) for k in range(1, len(words) - 1)):
