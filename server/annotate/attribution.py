@@ -111,7 +111,7 @@ from server.annotate.phrase_cues import impersonal as _impersonal
 from server.annotate.phrase_cues import VOICING_PARTICIPLES, experiencer_participle, in_poll, passive_agent, possessed_claim, possessor, raised_doubts
 from server.annotate.phrase_cues import passive_candidate as _passive_candidate
 from server.annotate.phrase_cues import viewpoint as _viewpoint
-from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, ed_form, quotation_ranges, tokenize
+from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, ed_form, quotation_ranges, quote_opening, tokenize
 from server.annotate.grammar import words
 from server.annotate.regex_index import FirstCharIndex, first_chars
 from server.segment import skip_dateline
@@ -1015,8 +1015,7 @@ def _fragment_quotation(toks, k) -> bool:
     """The quotation ending at token ``k`` is a phrase of the writer's own clause ('and their
     “reveries about ... job,” Will urged'): a lowercase word inside the sentence opens it, no
     reporting verb, conjunction or "that"."""
-    while k >= 0 and toks[k].quoted:
-        k -= 1
+    k = quote_opening(toks, k)
     if k >= 0 and (toks[k].text in OPEN_QUOTES or toks[k].text == '"'):
         k -= 1
     return k > 0 and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in _COORDINATORS and toks[k].low != "that" and toks[k].low not in _verb_forms()

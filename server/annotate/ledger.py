@@ -14,7 +14,6 @@ wording and attributions with no source at all.
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 from functools import lru_cache
 
@@ -43,8 +42,6 @@ def reason_for(source_type: str, label: str, name: str, cue: str = "") -> str:
 
 
 _DETERMINERS = words("name_key_determiner")
-
-
 _PERSONAL = words("person_pronoun")  # "he", "she": a person, not a body
 
 
@@ -196,13 +193,13 @@ def _merge_person(key: tuple[str, str], entries: dict) -> tuple[str, str]:
     """The entry a person's name joins: same name, or one is a lone surname (or given name) of the other,
     or the other's last words ("Lessa Horta" of "Dr. Bernardo Lessa Horta")."""
     name, typ = key
-    words = [w for w in name.split() if not names.is_name_suffix(w)]
+    words = [w for w in name.split() if not srcmod.is_name_suffix(w)]
     for other in entries:
         if other[1] != typ or other == key:
             continue
         # the entry's key and its current name (a lone "Ferguson" grown into "Ferguson Mayor James Knowles")
         for other_name in dict.fromkeys((other[0], _key(entries[other]["name"]))):
-            if _same_person(words, [w for w in other_name.split() if not names.is_name_suffix(w)]):
+            if _same_person(words, [w for w in other_name.split() if not srcmod.is_name_suffix(w)]):
                 return other
     return key
 

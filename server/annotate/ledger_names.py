@@ -19,6 +19,7 @@ from server.annotate.sources import (
     _tables,
     agent_word,
     head_type,
+    is_name_suffix,
     is_name_word,
     is_number_word,
     list_of_heads,
@@ -30,18 +31,12 @@ _PREPOSITIONS = words("name_preposition")
 _PRONOUNS = words("name_pronoun")
 _CONTRACTION = re.compile(r"[’'](?:s|ve|ll|re|d|m)$", re.IGNORECASE)
 _ADJECTIVE = re.compile(r"^\w{3,}(?:ly|ive|ous|ing|ed|est|ic|ical|ful|less|able|ent|ant)$")  # "Recent", "Popular"
-_SUFFIXES = frozenset(w.lower() for w in words("name_suffix"))
 _DETERMINERS_SPEAKER = words("speaker_determiner")
 _POLL_NOUNS = words("poll_noun")
 _POSTMODIFIER_PREPOSITIONS = words("postmodifier_preposition")
 _AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|eer|ier)s?$")
 # nouns shaped like agent nouns ("-er", "-or") that name things, not speakers
 _NOT_AGENT = re.compile(r"(?:" + "|".join(sorted(words("thing_agent_ending"), key=len, reverse=True)) + r")s?$")
-
-
-def is_name_suffix(word: str) -> bool:
-    """"Jr.", "III": a generational suffix after a surname (any case, with or without its period)."""
-    return word.rstrip(".").lower() in _SUFFIXES
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ import re
 from server.annotate import ledger_names as names
 from server.annotate import sources as srcmod
 from server.annotate.grammar import words
-from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, ed_form
+from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, ed_form, quote_opening
 
 _ABBREVIATIONS = words("abbreviation")
 _AFTER_INVERTED = words("after_inverted_source")
@@ -499,10 +499,8 @@ def _quoted_nickname(toks, k) -> int | None:
     opening mark, where the scan for the aside goes on; else None."""
     if not (k > 2 and (toks[k].text in CLOSE_QUOTES or toks[k].text == '"') and toks[k - 1].text == "," and toks[k - 1].quoted):
         return None
-    o = k - 2
-    while o >= 0 and toks[o].quoted and k - o < 8:
-        o -= 1
-    if o < 1 or toks[o].quoted or toks[o].text not in OPEN_QUOTES + '"' or not toks[o - 1].text.replace("-", "").isalpha() or not toks[o - 1].text.islower():
+    o = quote_opening(toks, k - 2)
+    if k - o > 8 or o < 1 or toks[o].text not in OPEN_QUOTES + '"' or not toks[o - 1].text.replace("-", "").isalpha() or not toks[o - 1].text.islower():
         return None
     return o - 1
 

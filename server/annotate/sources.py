@@ -301,8 +301,13 @@ def modified_common_noun(phrase: str, speakers=frozenset()) -> bool:
 _NAME_SUFFIXES = frozenset(w.lower() for w in words("name_suffix"))
 
 
+def is_name_suffix(word: str) -> bool:
+    """"Jr.", "III": a generational suffix after a surname (any case, with or without its period)."""
+    return word.rstrip(".").lower() in _NAME_SUFFIXES
+
+
 def _ends_with_personal_name(words: list[str], signals: dict[str, str]) -> bool:
-    while len(words) > 2 and words[-1].rstrip(".,").lower() in _NAME_SUFFIXES:
+    while len(words) > 2 and is_name_suffix(words[-1].rstrip(",")):
         words = words[:-1]  # "Bob Jones III", "James P. Kennedy Jr.": the suffix follows the surname
     run = 0
     flags = name_words(words)
@@ -316,12 +321,18 @@ def _ends_with_personal_name(words: list[str], signals: dict[str, str]) -> bool:
     return run >= 2 and run < len(words)  # a title or description before a first + last name
 
 
-def _named_after_body_noun(words: list[str]) -> bool:
-    """The phrase ends in a Capitalized name right after a lowercase noun for a body."""
+def _final_name_start(words: list[str]) -> int:
+    """Index where the run of name words that ends the phrase starts (``len(words)``: none)."""
     flags = name_words(words)
     k = len(words)
     while k > 0 and flags[k - 1]:
         k -= 1
+    return k
+
+
+def _named_after_body_noun(words: list[str]) -> bool:
+    """The phrase ends in a Capitalized name right after a lowercase noun for a body."""
+    k = _final_name_start(words)
     if not (0 < k < len(words) and words[k - 1].islower() and head_type(words[k - 1]) == "organization"):
         return False
     # "Clinton campaign Chairman John Podesta": a title in the name makes it a person's
@@ -334,10 +345,7 @@ def _named_after_role(words: list[str], signals: dict[str, str]) -> bool:
     the named person speaks, whatever body the words before name."""
     if not _ends_with_personal_name(words, signals):
         return False
-    flags = name_words(words)
-    k = len(words)
-    while k > 0 and flags[k - 1]:
-        k -= 1
+    k = _final_name_start(words)
     role = words[k - 1] if k > 0 else ""
     if not (role.islower() and (head_type(role) in ("role", "anonymous") or agent_word(role))):
         return False
@@ -381,8 +389,7 @@ def display_name(phrase: str, typ: str = "") -> str:
                 name = head
     words = _WORD.findall(name)
     if typ == "organization" and _named_after_body_noun(words):
-        k = next(m for m in range(len(words)) if all(name_words(words)[m:]))
-        return " ".join(words[k:])  # "the nonprofit Fatal Encounters" -> "Fatal Encounters"
+        return " ".join(words[_final_name_start(words) :])  # "the nonprofit Fatal Encounters" -> "Fatal Encounters"
     person = person_of_outlet(name) if typ == "named_person" else ""
     if person:
         return person  # "Sui-Lee Wee of the New York Times" -> "Sui-Lee Wee"
@@ -416,7 +423,9 @@ def list_of_heads(name: str) -> bool:
         return False
     first = parts[1].split()[0]
     return first.islower() and not first.endswith(("ing", "ed")) and first not in _LIST_BREAKERS
-_LIST_BREAKERS = words("relative_pronoun") | words("appositive_opener") | words("determiner")
+
+
+_LIST_BREAKERS = words("relative_pronoun") | words("appositive_opener") | words("determiner")  # an aside, not a list
 _OFFICE_LINKS = words("office_link")  # "Secretary of State", "Commissioner for Human Rights"
 _DATE_WORDS = words("time_word")  # "A poll released Sunday"
 

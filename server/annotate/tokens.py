@@ -48,6 +48,14 @@ def tokenize(text: str, start: int, end: int, quoted_ranges: list[tuple[int, int
 _QUOTE_MARK = re.compile(r"\n[ \t]*\n|[“”«»„\"]|''")
 
 
+def quote_opening(toks, k: int) -> int:
+    """Index of the first unquoted token at or before ``k``: the opening mark of the quotation
+    whose words end at ``k`` (or the token itself when ``k`` is not quoted; -1 at the start)."""
+    while k >= 0 and toks[k].quoted:
+        k -= 1
+    return k
+
+
 def quotation_ranges(text: str) -> list[tuple[int, int]]:
     """(start, end) of quoted stretches, quote marks included; never crosses a blank line.
 
