@@ -142,8 +142,8 @@ def _head(words: list[str]) -> str:
 class DocumentEvidence:
     """What the whole article says about its Capitalized words.
 
-    ``titled``: words after a title ("Gov. Beshear", "President Trump") or before a role in apposition
-    ("Smith, the mayor,"); ``full``: last words of
+    ``titled``: words after a title ("Gov. Beshear", "President Trump"), before a role in apposition
+    ("Smith, the mayor,") or pointed back to by "he"/"she" (``add_persons``); ``full``: last words of
     multi-word names ("Andy Beshear"); ``led``: leaders' surnames ("the Trump administration");
     ``org``: words marked as companies or places ("Nissan Motor Co.", "Toyota's shares", "at
     Wedbush"); ``places``: towns ("Greenbelt, Maryland"); ``lower``: words the text also writes
