@@ -89,16 +89,24 @@ def _merge_after_titles(block: str, spans: list[tuple[int, int]]) -> list[tuple[
 
 
 def _ends_with_title(block: str, span: tuple[int, int]) -> bool:
+    """The span ends in a title ("... said Dr."), or is a place abbreviation alone ("St.")."""
+    if block[span[0] : span[1]].rstrip(".") in _place_abbreviations():
+        return True
     return _titles_at_end().search(block, span[0], span[1]) is not None
 
 
 @lru_cache(maxsize=1)
 def _titles_at_end() -> re.Pattern:
-    return re.compile(r"(?:^|(?<=\W))(?:" + _titles() + r")\.$")
+    return re.compile(r"(?:^|(?<=\W))(?:" + _titles("title") + r")\.$")
 
 
-def _titles() -> str:
-    return "|".join(re.escape(e.entry) for e in load_table("segment_titles.tsv"))
+@lru_cache(maxsize=1)
+def _place_abbreviations() -> frozenset[str]:
+    return frozenset(e.entry for e in load_table("segment_titles.tsv") if e.type == "place")
+
+
+def _titles(kind: str | None = None) -> str:
+    return "|".join(re.escape(e.entry) for e in load_table("segment_titles.tsv") if kind is None or e.type == kind)
 
 
 @lru_cache(maxsize=1)

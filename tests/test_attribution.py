@@ -1999,3 +1999,16 @@ def test_a_quoted_name_after_the_verb_is_the_addressee_and_young_people_are_unna
     assert parts_of(text, "tell")["content"] == "that the drama is a prequel"
     assert parts_of('He said "Yes," and left.', "said")["content"] == '"Yes,"'
     assert group_of("The teen said he wanted to travel.", "said")["source"].type == "anonymous"
+
+
+def test_a_credit_line_a_posted_document_and_a_quoted_label_are_no_attributions():
+    assert cues("Journalist Hakim Almasmari reported from Sanaa, and CNN's Greg Botelho reported and wrote from Atlanta.") == []
+    assert parts_of("The BBC reported from Kabul that the talks had stalled.", "reported")["source"] == "The BBC"
+    assert cues("The claim came in a statement posted on a site that previously carried ISIS proclamations.") == []
+    assert cues('Most of the on-duty deaths considered "non-felonious" were from traffic accidents.') == []
+    assert parts_of('The mayor called the plan "a disaster" on Monday.', "called")["source"] == "The mayor"
+
+
+def test_a_name_between_the_and_a_noun_after_a_preposition_makes_no_clause():
+    assert cues("The Pakistanis saw the folly, most recently in the Taliban attack in December on the army school.") == ["saw"]
+    assert parts_of("After the vote, the Democrats support the bill.", "support")["source"] == "the Democrats"

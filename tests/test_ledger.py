@@ -128,3 +128,17 @@ def test_a_definite_role_stays_apart_when_two_people_carry_the_title():
 def test_a_two_word_surname_joins_the_full_name_but_a_shared_surname_does_not_merge_two_people():
     text = '"We had data," said study author, Dr. Bernardo Lessa Horta. "We followed 68%," Lessa Horta said. Mary Smith said no. John Smith said yes.'
     assert [(e.name, e.attributions) for e in annotate(text).sources] == [("Dr. Bernardo Lessa Horta", 2), ("Mary Smith", 1), ("John Smith", 1)]
+
+
+def test_an_unnamed_body_named_in_apposition_is_listed_by_its_name_and_a_shorter_name_joins_it():
+    text = (
+        "Ambushes were the leading circumstance, according to the nonprofit, Washington-based National Law Enforcement"
+        " Officers Memorial Fund. Fifty officers were killed by firearms, the Memorial Fund said."
+        " The House Intelligence Committee said it would meet. The Senate Intelligence Committee said it would not."
+    )
+    names = {(e.name, e.type): e.attributions for e in annotate(text).sources}
+    assert names == {
+        ("National Law Enforcement Officers Memorial Fund", "organization"): 2,
+        ("The House Intelligence Committee", "organization"): 1,
+        ("The Senate Intelligence Committee", "organization"): 1,
+    }

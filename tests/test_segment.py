@@ -51,3 +51,18 @@ def test_the_title_split_keeps_a_closing_quote_with_its_sentence():
 )
 def test_dateline_end_skips_a_dateline_that_opens_the_text(text, rest):
     assert text[dateline_end(text) :] == rest
+
+
+@pytest.mark.parametrize("place", ["St. Louis County Police Chief Jon Belmar", "Ft. Worth police", "Mt. Vernon officials"])
+def test_a_place_abbreviation_opening_a_sentence_stays_with_its_name(place):
+    text = f"Shots rang out, according to witnesses. {place} said the shootings were an ambush."
+    assert texts(text) == ["Shots rang out, according to witnesses.", f"{place} said the shootings were an ambush."]
+
+
+def test_a_place_abbreviation_ending_a_sentence_does_not_join_the_next():
+    from server.segment import _merge_after_titles
+
+    block = "He lives on Main St. Police said he fled."
+    assert _merge_after_titles(block, [(0, 20), (21, 41)]) == [(0, 20), (21, 41)]  # "St." ends the first: no join
+    assert _merge_after_titles("Witnesses said so. St. Louis police agreed.", [(0, 18), (19, 22), (23, 43)]) == [(0, 18), (19, 43)]
+    assert texts("They met in St. Louis on Monday. Police said so.") == ["They met in St. Louis on Monday.", "Police said so."]

@@ -497,6 +497,10 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         src = source_right(toks, j + 1, loose=True)  # "as described by FBI Director James Comey"
         if src is not None:
             return _Cand((i - 1, j + 1), src, content_before(text, sent, toks, i - 1), source_after=True)
+    if g == i and i > 0 and vf.lemma in _DOCUMENT_MAKING and form_is_participle(vf) and srcmod.head_type(toks[i - 1].text) == "document":
+        return None  # "a statement posted on a site": the document was posted; it posts nothing
+    if g == i and form_is_participle(vf) and _labelled_then_verb(toks, j):
+        return None  # 'the deaths considered "non-felonious" were from accidents': a label, then the clause's verb
     if g == i and vf.form.endswith("ed") and reduced_relative(text, toks, i, j):
         return None  # "A poll released Sunday shows ...": the document is the subject of the later verb
     imp = _impersonal(toks, i)
@@ -773,6 +777,8 @@ _BE = words("be_aux")
 _NOUN_PRONE = words("noun_prone_form")
 _NO_INVERSION = words("no_inversion")
 _TOPIC_VERBS = words("topic_verb")
+_DOCUMENT_MAKING = words("document_making_verb")
+_FINITE_AUX = words("finite_aux")
 
 
 def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
@@ -988,6 +994,17 @@ def _framed_source(text, toks, i, j) -> bool:
         return False
     src = source_right(toks, j, loose=True)
     return src is not None and (is_name(toks[j]) or srcmod.head_type(phrase_text(text, toks, src)) is not None)
+
+
+def _labelled_then_verb(toks, j) -> bool:
+    """A short quoted label after the participle, then a finite verb: 'X considered "Y" were ...'."""
+    if j >= len(toks) or not (toks[j].text in OPEN_QUOTES or toks[j].text == '"'):
+        return False
+    m = j + 1
+    while m < len(toks) and m - j <= 5 and toks[m].quoted:
+        m += 1
+    m += _closing_quote(toks, m)
+    return 1 < m - j <= 7 and m < len(toks) and toks[m].low in _FINITE_AUX
 
 
 def _closing_quote(toks, k) -> int:

@@ -133,12 +133,14 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
         key = (_key(att.name), att.type)
         if att.type == "named_person":
             key = _merge_person(key, entries)
+        elif att.type == "organization":
+            key = _merge_body(key, entries)
         if key not in entries:
             entries[key] = {"name": att.name, "type": att.type, "n": 0, "said": []}
             order.append(key)
         entry = entries[key]
         entry["n"] += 1
-        if len(att.name) > len(entry["name"]) and att.type == "named_person" and not att.pronoun:
+        if len(att.name) > len(entry["name"]) and att.type in ("named_person", "organization") and not att.pronoun:
             entry["name"] = att.name  # prefer the full name once it has been seen
         if att.content is not None and len(entry["said"]) < _SAID_LIMIT:
             said = _said(att)
@@ -187,6 +189,20 @@ def _fold_roles(entries: dict, order: list) -> None:
         order.remove(key)
         target["n"] += folded["n"]
         target["said"] = (target["said"] + folded["said"])[:_SAID_LIMIT]
+
+
+def _merge_body(key: tuple[str, str], entries: dict) -> tuple[str, str]:
+    """The entry an organization joins: one whose name ends in this one's two or more words
+    ("the Memorial Fund" and "National Law Enforcement Officers Memorial Fund"), or the reverse."""
+    words = key[0].split()
+    for other in entries:
+        if other[1] != key[1] or other == key:
+            continue
+        ow = other[0].split()
+        short, long_ = (words, ow) if len(words) < len(ow) else (ow, words)
+        if len(short) >= 2 and long_[-len(short) :] == short:
+            return other
+    return key
 
 
 def _merge_person(key: tuple[str, str], entries: dict) -> tuple[str, str]:

@@ -40,6 +40,7 @@ _CLAUSE_WORDS = words("clause")
 _ADJECTIVE_FORM = re.compile(r"^\w{3,}(?:ical|ous|ful)$")  # "political", "serious", "powerful"
 _NOUNISH_ADJECTIVE_FORM = re.compile(r"^\w{3,}(?:ic|ive)$")  # "geomagnetic", "massive", but "the missive", "the public"
 _NOUN_LIKE_ADJECTIVES = words("noun_like_adjective")  # "the public supports", "relatives say"
+_SUBORDINATORS = words("subordinator")
 
 
 def head_of_next_subject(toks, j) -> bool:
@@ -100,6 +101,24 @@ def _as_clause_verb(toks, g) -> bool:
     return k == 0 or toks[k - 1].text in (",", "—", "–", "(") or toks[k - 1].low in ("but", "and")
 
 
+def _name_modifier_in_object(toks, i) -> bool:
+    """``PREPOSITION the NAME word``: the name modifies the word, and the phrase is the object of
+    the preposition, so no clause starts there ("in the Taliban attack", "on the Obama plan").
+
+    Not after a plural noun ("officials in the White House support ..." may be their verb), nor
+    after "as", "like" or a subordinator, which open clauses."""
+    k = i - 1
+    while k >= 0 and is_name(toks[k]):
+        k -= 1
+    if k == i - 1 or k < 1 or toks[k].low not in ("the", "a", "an") or title_case(toks):
+        return False
+    prep = toks[k - 1]
+    if prep.low not in _PREPOSITIONS or prep.low in _SUBORDINATORS or prep.low in ("as", "like", "than", "to"):
+        return False
+    before = toks[k - 2] if k >= 2 else None
+    return before is None or not (before.text.islower() and before.low.endswith("s") and not before.low.endswith("ss"))
+
+
 def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
     """True when the verb form is rather a noun ("the report", "An NBC report printed ...")."""
     form = vf.form.split()[0]
@@ -129,6 +148,8 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return False
     if any(toks[m].low in _DO_SUPPORT for m in range(g, i)):
         return False  # "did not respond to questions": after "do" or "not" the word is a verb
+    if g == i and form in _NOUNY and _name_modifier_in_object(toks, i):
+        return True  # "most recently in the Taliban attack on the school": a name modifying a noun
     if g == i and form.endswith("s") and _as_clause_verb(toks, g):
         return False  # "As the senator notes, ...": the verb of an as-clause
     if g == i and i > 0 and toks[i - 1].low == "that" and i > 1 and (form.endswith("s") or toks[i - 2].low.endswith("s")):

@@ -39,6 +39,7 @@ _FINITE_AUX = words("finite_aux")
 _GERUND_PREPS = words("gerund_preposition")
 _APPOSITIVE_RELATIVES = words("appositive_relative")
 _IRREGULAR_PAST = words("irregular_past")
+_PAST_ONLY = words("past_only")
 _OBJECT_AFTER_VERB = words("object_pronoun") | words("either_case_pronoun")
 _POSTMOD_ADJECTIVES = words("postmodifier_adjective")
 _MONTH_ABBREVIATIONS = words("month_abbreviation")
@@ -114,6 +115,8 @@ def source_left(toks, g) -> tuple[int, int] | None:
             break
         if low in _TIME_WORDS and t.text.islower() and start is not None:
             break  # "over the weekend Mr. Bewkes agreed": the subject starts after the time phrase
+        if low in _PAST_ONLY and t.text.islower() and start is not None:
+            break  # "The claim came in a statement posted on ...": a finite verb ends the noun phrase
         if (low in _RELATIVE_WORDS or low in _WH_OBJECTS) and start is not None:
             break  # "hackers who U.S. officials say ...", "what Maduro said was ...": the subject starts after the relative word
         if srcmod.looks_like_verb(low) and title_case(toks) and is_name(t) and start is None:

@@ -370,6 +370,20 @@ def appositive_name(phrase: str) -> str:
     return ""
 
 
+def _name_after_body(parts: list[str]) -> str:
+    """"the nonprofit, Washington-based National Law Enforcement Officers Memorial Fund": the
+    name that follows an unnamed body in apposition, or ""."""
+    if len(parts) != 2 or head_type(parts[0]) not in ("organization", "document") or any(is_name_word(w) for w in _WORD.findall(parts[0])):
+        return ""
+    words = _WORD.findall(parts[1])
+    names = [w for w in words if is_name_word(w)]
+    if len(names) < 2 or any(not is_name_word(w) and w.lower() not in _NAME_JOINERS for w in words):
+        return ""
+    while words and (words[0].lower() in _NAME_JOINERS or ("-" in words[0] and words[0].rsplit("-", 1)[1].islower())):
+        words = words[1:]  # "the", "Washington-based": a modifier before the name
+    return " ".join(words)
+
+
 def display_name(phrase: str, typ: str = "") -> str:
     """The phrase as the ledger shows it.
 
@@ -384,9 +398,9 @@ def display_name(phrase: str, typ: str = "") -> str:
         # "The union, which endorsed Ruiz," / "Other unions, including the AFL-CIO," -> the head phrase
         # (a list stays whole: "six current and former army, law enforcement and intelligence officers")
         if not list_of_heads(name):
-            head = re.split(r"\s[—–-]\s|,", name)[0].strip()
-            if head:
-                name = head
+            parts = [p.strip() for p in re.split(r"\s[—–-]\s|,", name) if p.strip()]
+            if parts:
+                name = _name_after_body(parts) or parts[0]
     words = _WORD.findall(name)
     if typ == "organization" and _named_after_body_noun(words):
         return " ".join(words[_final_name_start(words) :])  # "the nonprofit Fatal Encounters" -> "Fatal Encounters"
@@ -426,7 +440,8 @@ def list_of_heads(name: str) -> bool:
 
 
 _LIST_BREAKERS = words("relative_pronoun") | words("appositive_opener") | words("determiner")  # an aside, not a list
-_OFFICE_LINKS = words("office_link")  # "Secretary of State", "Commissioner for Human Rights"
+_OFFICE_LINKS = words("office_link")
+_NAME_JOINERS = words("name_joiner")  # "Centers for Medicare and Medicaid Services"  # "Secretary of State", "Commissioner for Human Rights"
 _DATE_WORDS = words("time_word")  # "A poll released Sunday"
 
 
