@@ -2012,3 +2012,11 @@ def test_a_credit_line_a_posted_document_and_a_quoted_label_are_no_attributions(
 def test_a_name_between_the_and_a_noun_after_a_preposition_makes_no_clause():
     assert cues("The Pakistanis saw the folly, most recently in the Taliban attack in December on the army school.") == ["saw"]
     assert parts_of("After the vote, the Democrats support the bill.", "support")["source"] == "the Democrats"
+
+
+def test_an_addressee_show_and_a_participle_after_the_verb():
+    text = "Ghani is uneasy with the pace, telling CBS' \"60 Minutes\" in January, \"deadlines should not be dogmas.\""
+    assert parts_of(text, "telling")["content"] == '"deadlines should not be dogmas."'
+    text = "The dress that Nyong'o, who won an Oscar last year, reported stolen Wednesday from her room."
+    assert parts_of(text, "reported")["source"] == "Nyong'o, who won an Oscar last year,"
+    assert parts_of('"We are ready," said retired general John Allen.', "said")["source"] == "retired general John Allen"

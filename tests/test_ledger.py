@@ -142,3 +142,16 @@ def test_an_unnamed_body_named_in_apposition_is_listed_by_its_name_and_a_shorter
         ("The House Intelligence Committee", "organization"): 1,
         ("The Senate Intelligence Committee", "organization"): 1,
     }
+
+
+@pytest.mark.parametrize(
+    "text, entry",
+    [
+        ("Nyong'o, who won an Oscar last year, said she was sad.", ("Nyong'o", "named_person")),
+        ("Smith, who told reporters the plan was dead, left early.", ("Smith", "named_person")),
+        ("Houthis, who control Sanaa, said they would fight.", ("Houthis", "organization")),
+        ("ISIS, who claimed the attack, said more would come.", ("ISIS", "organization")),
+    ],
+)
+def test_who_after_a_lone_name_makes_it_a_person_unless_it_is_a_plural_or_an_acronym(text, entry):
+    assert [(e.name, e.type) for e in annotate(text).sources] == [entry]

@@ -542,6 +542,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         full_name_ends = inverted is not None and is_name(toks[inverted[0]]) and inverted[1] - inverted[0] > 1 and (inverted[1] >= n or not re.match(r"\w", toks[inverted[1]].text))
         if inverted is not None and aside is not None and not full_name_ends and clear_source(text, toks, aside):
             inverted = None  # "Critics, including X, say ...": the aside is the subject unless a full name follows the verb (or it names no speaker)
+        if inverted is not None and inverted[1] - inverted[0] == 1 and srcmod.participle_word(toks[inverted[0]].text):
+            inverted = None  # "The dress that Nyong'o, who won an Oscar, reported stolen Wednesday": a participle names nobody
         if inverted is not None and any(
             toks[m].text.islower() and not toks[m].low.endswith("ing") and toks[m].low not in _NOUN_PRONE and (toks[m].low.endswith("ed") or srcmod.looks_like_verb(toks[m].low))
             for m in range(inverted[0] + 1, inverted[1])
@@ -660,6 +662,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         told = skip_time_after(toks, told) if told is not None else None
         if not clause_final and told is not None and bare_clause(toks, told):
             clause_start = told  # "Sources told CNN the president is weighing a pardon": the clause after the addressee
+        elif not clause_final and told is not None and told + 1 < n and toks[told].text == "," and (toks[told + 1].text in OPEN_QUOTES or toks[told + 1].text == '"'):
+            clause_start = told + 1  # "telling CBS' “60 Minutes” in January, “deadlines should not be dogmas”": the quotation
     # "“...,” Krauze wrote in an op-ed for The Post in March": a prepositional phrase after the
     # verb of a speaker frame is where or when it was said, never what was said
     frame_tail = not complement and not participle and ce < n and (toks[ce].low in _PREPOSITIONS or (quote_frame and after_date > ce))
@@ -850,7 +854,13 @@ def _addressee_end(toks, k) -> int | None:
         return k + 1
     start = k + 1 if toks[k].low == "the" and k + 1 < n and is_name(toks[k + 1]) else k
     if is_name(toks[start]):
-        return name_run(toks, start)
+        end = name_run(toks, start)
+        if end + 1 < n and toks[end].text in ("'", "’") and (toks[end + 1].text in OPEN_QUOTES or toks[end + 1].text == '"'):
+            m = end + 2
+            while m < n and m - end <= 6 and toks[m].quoted:
+                m += 1
+            end = m + _closing_quote(toks, m) if m > end + 2 and _closing_quote(toks, m) else end  # "told CBS' “60 Minutes”": a show of the network
+        return end
     if toks[k].low in _DETERMINERS and k + 1 < n:
         k += 1  # "told the crowd", "told his aides"
     t = toks[k]

@@ -118,6 +118,8 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
     evidence.add_names(a.name for a in attributions.items if a.type == "named_person" and not a.pronoun)
     # "Madonna ... she called ...": a lone name that "he" or "she" points back to is a person
     evidence.add_persons(a.name for a in attributions.items if a.pronoun and a.source is not None and a.source.text.lower() in _PERSONAL)
+    # "Nyong'o, who won an Oscar, said", "Smith, who told reporters": "who" stands for a person
+    evidence.add_persons(a.name for a in attributions.items if a.source is not None and a.type == "named_person" and _who_person(a))
     entries: dict[tuple[str, str], dict] = {}
     order: list[tuple[str, str]] = []
     for att in attributions.items:
@@ -170,6 +172,15 @@ def _said(att) -> str:
 _PLAIN_KINDS = ("speech", "complement", "phrase", "poll")
 _THAT_OPENING = re.compile(r"^that\s+(?=\S)", re.IGNORECASE)
 _BE_WORDS = words("be_aux") | words("perfect_aux")  # auxiliaries a passive cue drops ("was criticized")
+
+
+def _who_person(att) -> bool:
+    """The source is "who" standing for a name, or a name with a "who" aside, that "who" makes a person."""
+    src = att.source.text
+    if att.pronoun:
+        return src.lower() == "who" and srcmod.who_names_person(att.name)
+    head = src.split(",")[0]
+    return src[len(head) + 1 :].lstrip().lower().startswith("who ") and srcmod.who_names_person(head)
 
 
 def _fold_roles(entries: dict, order: list) -> None:

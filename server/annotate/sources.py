@@ -98,6 +98,12 @@ def _verb_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def participle_word(word: str) -> bool:
+    """A lowercase past participle ("stolen", "released"): it modifies or predicates, it names nobody."""
+    low = word.lower()
+    return word.islower() and (low in _PARTICIPLES or (low.endswith("ed") and len(low) > 4))
+
+
 def looks_like_verb(low: str) -> bool:
     """True for a reporting-verb form (it ends a source phrase when scanning leftwards)."""
     return low in _verb_words()
@@ -227,6 +233,18 @@ def is_quoted_title(phrase: str) -> bool:
     return bool(_QUOTED_TITLE.match(phrase.strip()))
 
 
+def _who_aside(phrase: str, first: str) -> bool:
+    """"Nyong'o, who won an Oscar,": an aside opened by "who" after a name "who" can stand for."""
+    return phrase[len(first) + 1 :].lstrip().lower().startswith("who ") and who_names_person(first)
+
+
+def who_names_person(name: str) -> bool:
+    """"who" after this name makes it a person: a short name that is no acronym ("ISIS, who")
+    and no plural ("the Houthis, who", "Democrats, who")."""
+    name = name.strip()
+    return bool(name) and not name.isupper() and not name.endswith("s") and len(name.split()) <= 3
+
+
 def classify(phrase: str) -> str:
     """Source type of ``phrase``: one of ``TYPES`` or ``"pronoun"`` (resolve it separately)."""
     heads, wholes, signals, _ = _tables()
@@ -243,7 +261,8 @@ def classify(phrase: str) -> str:
         if appositive_name(phrase):
             return "named_person"  # "A spokesman for the campaign, Brian Fallon,": the appositive names the speaker
         if first.strip() and any(is_name_word(w) for w in _WORD.findall(first)[1:] or _WORD.findall(first)):
-            return classify(first)  # "Adam Schiff, the ranking Democrat on the Committee,": the name decides
+            typ = classify(first)  # "Adam Schiff, the ranking Democrat on the Committee,": the name decides
+            return "named_person" if typ == "organization" and _who_aside(phrase, first) else typ
         if head_type(first) is not None:
             return classify(first)  # "The mayor, a critic of the plan,": the head before the aside decides
     if person_of_outlet(phrase):
