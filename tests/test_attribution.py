@@ -2020,3 +2020,15 @@ def test_an_addressee_show_and_a_participle_after_the_verb():
     text = "The dress that Nyong'o, who won an Oscar last year, reported stolen Wednesday from her room."
     assert parts_of(text, "reported")["source"] == "Nyong'o, who won an Oscar last year,"
     assert parts_of('"We are ready," said retired general John Allen.', "said")["source"] == "retired general John Allen"
+
+
+def test_a_name_before_a_role_that_lacks_its_closing_comma_is_the_speaker():
+    text = '"We installed the glass," Walter Ngai Kai-shu, secretary general of the monastery told local media.'
+    assert parts_of(text, "told") == {"content": '"We installed the glass,"', "cue": "told", "source": "Walter Ngai Kai-shu, secretary general of the monastery"}
+    text = "In Hong Kong, the secretary general of the monastery told local media that it was fine."
+    assert parts_of(text, "told")["source"] == "the secretary general of the monastery"
+
+
+def test_the_plural_noun_of_such_as_is_no_cue():
+    assert cues('He also guest-starred on such TV shows as "Spenser: For Hire" and "The Practice."') == []
+    assert cues("It goes without saying that the plan is costly.") == []

@@ -516,6 +516,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     subj = source_left(toks, subj_end)
     if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _OBJECT_ONLY:
         subj = subject_before_relative(toks, subj[0])  # "groups that endorsed him say": "him" is no subject
+    subj = _name_before_role(text, toks, subj)
     inverted = None
     # "Beck, who backed Cruz, last week said": the date after the comma stands between the
     # subject and its verb; the subject is found from the comma
@@ -1004,6 +1005,24 @@ def _framed_source(text, toks, i, j) -> bool:
         return False
     src = source_right(toks, j, loose=True)
     return src is not None and (is_name(toks[j]) or srcmod.head_type(phrase_text(text, toks, src)) is not None)
+
+
+def _name_before_role(text, toks, subj):
+    """'“…,” Walter Ngai Kai-shu, secretary general of the monastery told local media': an
+    unnamed role after a comma, the name before it opening the frame (the aside lacks its
+    closing comma); the subject is the name with its role. Else ``subj`` unchanged."""
+    if subj is None or subj[0] < 2 or toks[subj[0] - 1].text != "," or not toks[subj[0]].text.islower():
+        return subj
+    if srcmod.head_type(phrase_text(text, toks, subj)) != "role":
+        return subj
+    k = subj[0] - 2
+    while k >= 0 and is_name(toks[k]) and not toks[k].quoted:
+        k -= 1
+    if k == subj[0] - 2 or subj[0] - 2 - k < 2:
+        return subj  # a full name (two words or more), not a lone capital
+    if k >= 0 and not (toks[k].text in CLOSE_QUOTES or toks[k].text == '"' or (k > 0 and _closing_quote(toks, k))):
+        return subj
+    return (k + 1, subj[1])
 
 
 def _labelled_then_verb(toks, j) -> bool:

@@ -41,6 +41,7 @@ _ADJECTIVE_FORM = re.compile(r"^\w{3,}(?:ical|ous|ful)$")  # "political", "serio
 _NOUNISH_ADJECTIVE_FORM = re.compile(r"^\w{3,}(?:ic|ive)$")  # "geomagnetic", "massive", but "the missive", "the public"
 _NOUN_LIKE_ADJECTIVES = words("noun_like_adjective")  # "the public supports", "relatives say"
 _SUBORDINATORS = words("subordinator")
+_SUCH = words("such_as")
 
 
 def head_of_next_subject(toks, j) -> bool:
@@ -148,6 +149,8 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return False
     if any(toks[m].low in _DO_SUPPORT for m in range(g, i)):
         return False  # "did not respond to questions": after "do" or "not" the word is a verb
+    if g == i and form.endswith("s") and j < len(toks) and toks[j].low == "as" and any(toks[m].low in _SUCH for m in range(max(0, i - 3), i)):
+        return True  # "such TV shows as “ER”": the plural noun of "such ... as"
     if g == i and form in _NOUNY and _name_modifier_in_object(toks, i):
         return True  # "most recently in the Taliban attack on the school": a name modifying a noun
     if g == i and form.endswith("s") and _as_clause_verb(toks, g):
