@@ -1038,7 +1038,7 @@ def _labelled_then_verb(toks, j) -> bool:
 
 def _closing_quote(toks, k) -> int:
     """Tokens in the closing quotation mark that ends at ``k``: 1 for ” or ", 2 for a doubled '' (0: none)."""
-    if k < 0:
+    if k < 0 or k >= len(toks):
         return 0
     if toks[k].text in CLOSE_QUOTES or toks[k].text == '"':
         return 1
