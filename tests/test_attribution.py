@@ -2040,3 +2040,9 @@ def test_results_with_a_participle_aside_are_a_document_and_asking_not_to_be_nam
     assert (group["source"].text, group["source"].type) == ("The results, published Wednesday,", "document")
     assert cues('"It\'s a disaster," said one resident, who asked not to be named for fear of reprisals.') == ["said"]
     assert cues("A woman who declined to be named said she was afraid.") == ["said"]
+
+
+def test_a_number_with_a_thousands_comma_or_a_decimal_point_is_one_token():
+    group = group_of("The survey of 1,000 adults found that 60 percent favored the change.", "found")
+    assert (group["source"].text, group["source"].type) == ("The survey of 1,000 adults", "document")
+    assert parts_of("Bloomberg reported that roughly 1,100 donor names were not disclosed.", "reported")["content"] == "that roughly 1,100 donor names were not disclosed"

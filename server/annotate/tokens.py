@@ -1,7 +1,8 @@
 """Tokens with offsets and quotation ranges for the attribution rules.
 
-A token is a word (letters/digits with inner apostrophes or hyphens), an abbreviation with
-inner dots ("U.S."), or one punctuation character. ``quoted`` marks tokens inside a
+A token is a word (letters/digits with inner apostrophes or hyphens), a number with inner
+commas or dots ("1,000", "5.2"), an abbreviation with inner dots ("U.S."), or one punctuation
+character. ``quoted`` marks tokens inside a
 quotation: a reporting verb there belongs to someone else's words.
 """
 
@@ -11,7 +12,8 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'\-]\w+|&[A-Z]\w*)*|[^\w\s]")  # "PG&E", "AT&T": one name
+# "1,000" and "5.2" are one number; "PG&E", "AT&T" one name
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)+(?![\w’'\-])|\w+(?:[’'\-]\w+|&[A-Z]\w*)*|[^\w\s]")
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
 
