@@ -494,3 +494,19 @@ def test_a_surname_after_its_role_is_a_person_and_joins_the_full_name():
     text = ("Marketing expert Steve Martin warned the lifestyle could be showy. "
             "Marketing and PR expert Martin believes the driver could open up more.")
     assert ledger(text) == {"Steve Martin": ("named_person", 2)}
+
+
+@pytest.mark.parametrize("subject", ["The farmer", "The protester", "The fisherman", "The pilot", "The child", "The guest"])
+def test_one_unnamed_person_is_anonymous_not_vague(subject):
+    assert ledger(f"{subject} said the crop was lost.") == {subject: ("anonymous", 1)}
+
+
+@pytest.mark.parametrize("subject", ["Apple CEO Tim Cook", "Actor Adam Driver", "Karen Friend"])
+def test_a_surname_that_is_also_a_person_noun_stays_a_name(subject):
+    assert [e.type for e in annotate(f"{subject} said the plan was dead.").sources] == ["named_person"]
+
+
+def test_the_missive_and_plural_groups_keep_their_types():
+    from server.annotate.sources import classify
+
+    assert classify("the missive") == "vague" and classify("Critics") == "vague" and classify("Police") == "anonymous"

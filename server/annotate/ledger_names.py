@@ -17,6 +17,7 @@ from server.annotate.sources import (
     FIRST_PERSON,
     _ends_with_personal_name,
     _tables,
+    agent_ending,
     agent_word,
     head_type,
     is_name_suffix,
@@ -34,9 +35,6 @@ _ADJECTIVE = re.compile(r"^\w{3,}(?:ly|ive|ous|ing|ed|est|ic|ical|ful|less|able|
 _DETERMINERS_SPEAKER = words("speaker_determiner")
 _POLL_NOUNS = words("poll_noun")
 _POSTMODIFIER_PREPOSITIONS = words("postmodifier_preposition")
-_AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|eer|ier)s?$")
-# nouns shaped like agent nouns ("-er", "-or") that name things, not speakers
-_NOT_AGENT = re.compile(r"(?:" + "|".join(sorted(words("thing_agent_ending"), key=len, reverse=True)) + r")s?$")
 
 
 @lru_cache(maxsize=1)
@@ -261,7 +259,7 @@ def plausible_source(name: str, evidence: DocumentEvidence | None = None) -> boo
         if len(words) == 1 and evidence is not None and low in evidence.lower and not head.isupper():
             return False  # "Blood", "Enemy": a sentence-initial common noun
         return True
-    if not _AGENT.search(low) or _NOT_AGENT.search(low):
+    if not agent_ending(low):
         return False
     if low.endswith("s"):
         return True  # "drivers", "residents": plural agent nouns name groups of people
@@ -341,17 +339,18 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
             return "organization"  # "Vietnam said": a government speaking
         if word in places or word in evidence.places:
             return ""
-        if word.endswith("s") and _AGENT.search(word.lower()) and not _NOT_AGENT.search(word.lower()):
+        if word.endswith("s") and agent_ending(word.lower()):
             return "vague"  # "Traders", "Voters": a group named by a plural agent noun
         return "organization"
     last = _bare(content[-1]) if content else ""
     if len(content) >= 2 and last in evidence.org and last not in evidence.titled and all(w[:1].isupper() for w in content):
         return "organization"  # "Home Depot" where the text speaks of "Home Depot shares"
     spoken = roles["speaker"].get(head.lower())
-    if spoken and (head[:1].islower() or not _ends_with_personal_name(words, {})):
-        return spoken  # "The German automaker", "Dick Clark Productions": the noun decides
+    surname = spoken in ("vague", "anonymous") and head[:1].isupper() and len(content) == 2 and is_name_word(content[0]) and content[0].lower() not in roles["speaker"]
+    if spoken and not surname and (head[:1].islower() or not _ends_with_personal_name(words, {})):
+        return spoken  # "The German automaker", "Dick Clark Productions": the noun decides ("Karen Friend": a surname)
     low = head.lower()
-    if head[:1].islower() and head_type(head) is None and low.endswith("s") and _AGENT.search(low) and not _NOT_AGENT.search(low):
+    if head[:1].islower() and head_type(head) is None and low.endswith("s") and agent_ending(low):
         return "vague"  # "star players": a group
     countries, places = _geography()
     if " ".join(content) in places:

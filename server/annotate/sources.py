@@ -26,6 +26,7 @@ _PARTICIPLES = words("irregular_participle")  # "a poll taken"
 _LEAD = words("phrase_lead")
 _QUANTIFIERS = words("quantifier")
 _INDEFINITE = words("indefinite")
+_SINGULAR_DEFINITE = words("singular_definite")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 _QUOTED_TITLE = re.compile(r"^[“\"][^“”\"]+[”\"]$")
 _ADVERB_SHAPE = re.compile(r"^[A-Z][a-z]+(?:ous|ive|al|ab|ib|ed|ing|ful|ent|ant|gh|ear|ate|less|ic|ual)ly$")  # "Highly", "Clearly" (not "Kelly")
@@ -116,10 +117,19 @@ _AGENT_SUFFIXES = tuple(sorted(words("agent_suffix")))
 _NOT_AGENTS = words("not_agent_noun")
 
 
+_THING_ENDINGS = tuple(sorted(words("thing_agent_ending")))  # "computer", "statement": things shaped like agents
+
+
+def agent_ending(low: str) -> bool:
+    """A lowercase noun ends like a person or group of people ("challenger", "fishermen",
+    "residents"), and is none of the things shaped like them ("water", "printers")."""
+    bare = low[:-1] if low.endswith("s") else low
+    return low.endswith(_AGENT_SUFFIXES) and low not in _NOT_AGENTS and bare not in _NOT_AGENTS and not bare.endswith(_THING_ENDINGS)
+
+
 def agent_word(word: str) -> bool:
     """A lowercase noun shaped like a person or group of people ("the challenger", "biochemist")."""
-    low = word.lower()
-    return word.islower() and len(low) > 4 and low.endswith(_AGENT_SUFFIXES) and low not in _NOT_AGENTS and low.rstrip("s") not in _NOT_AGENTS
+    return word.islower() and len(word) > 4 and agent_ending(word.lower())
 
 
 def common_noun_shape(word: str) -> bool:
@@ -188,7 +198,19 @@ def head_type(phrase: str) -> str | None:
         return compound  # "the staff member", "two staff members": a two-word head noun
     if head in heads and heads[head] == "vague" and cut > 1 and is_number_word(low[0]) and "percent" not in low:
         return "anonymous"  # "Two people", "three critics": a counted set of unnamed people, not a weasel
+    if head_word[:1].isupper() and not head.endswith("s") and _noun_type(heads, head) != "role" and _surname_like(words, low, cut, heads, signals):
+        return None  # "Tim Cook", "Adam Driver": a surname, not the common noun (a title such as "Home Secretary" is capitalized)
     return _noun_type(heads, head)
+
+
+def _surname_like(words, low, cut, heads, signals) -> bool:
+    """The Capitalized singular head ends a name: a first name before it (no head noun, body
+    word, determiner, or word shaped like an adjective or a common noun)."""
+    if cut == 1:
+        return False  # a lone word: "Police said" is the noun, "Cook said" a name; the table decides
+    before, blow = words[cut - 2], low[cut - 2]
+    shaped = blow.endswith(("ed", "ing", "’s", "'s", "al")) or _ADJECTIVE_SHAPE.search(blow) or common_noun_shape(before)  # ("Final Column")
+    return before[:1].isupper() and blow not in heads and before not in signals and blow not in _LEAD and not shaped  # ("Newly Released Document")
 
 
 def _noun_type(heads: dict, head: str) -> str | None:
@@ -294,6 +316,8 @@ def classify(phrase: str) -> str:
         return "named_person"
     if low[0] in ("a", "an", "one", "another"):
         return "anonymous"  # "a neighbor", "one resident", "another partner": a single unnamed person
+    if len(words) >= 2 and low[0] in _SINGULAR_DEFINITE and words[-1].islower() and not low[-1].endswith(("s", "ive")) and agent_word(words[-1]):
+        return "anonymous"  # "the farmer", "the protester", "this shopkeeper": one person, not named
     return "vague"
 
 
