@@ -2046,3 +2046,17 @@ def test_a_number_with_a_thousands_comma_or_a_decimal_point_is_one_token():
     group = group_of("The survey of 1,000 adults found that 60 percent favored the change.", "found")
     assert (group["source"].text, group["source"].type) == ("The survey of 1,000 adults", "document")
     assert parts_of("Bloomberg reported that roughly 1,100 donor names were not disclosed.", "reported")["content"] == "that roughly 1,100 donor names were not disclosed"
+
+
+def test_an_inverted_role_keeps_the_name_after_its_comma_and_an_opening_adverb_is_no_head():
+    text = "The UCI missed an opportunity, said Olympic road race champion, Nicole Cooke."
+    assert parts_of(text, "said")["source"] == "Olympic road race champion, Nicole Cooke"
+    text = "Similarly, Belgium's Institute for the Equality between Men and Women, said the image violated the law."
+    assert parts_of(text, "said")["source"] == "Belgium's Institute for the Equality between Men and Women,"
+    assert parts_of("Kelly, a senior official, said the image violated the law.", "said")["source"] == "Kelly, a senior official,"
+
+
+def test_a_year_is_no_share_of_people_and_an_adjective_after_an_adverb_takes_a_noun():
+    assert cues("However, since 2011 jihadist activity in the country has declined.") == []
+    assert cues("The tournament has used seemingly sexist campaigns for years.") == []
+    assert parts_of("In 2011, 1,000 voters said they were unhappy.", "said")["source"] == "1,000 voters"

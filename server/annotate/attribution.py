@@ -67,6 +67,7 @@ from server.annotate.phrases import (
     document_head_in,
     ends_inverted_source,
     is_name,
+    name_after_comma,
     name_run,
     phrase_text,
     sentence_subject,
@@ -651,6 +652,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if not ok:
         return None
     if inverted is not None and subj is None:
+        inverted = name_after_comma(toks, inverted)  # "..., said Olympic road race champion, Nicole Cooke."
         return _Cand((g, ce), inverted, content_before(text, sent, toks, g), source_after=True)
     content = None
     clause_final = _ends_clause(toks, after_date, medium=not complement)  # "John said Sunday on Instagram.", "she said in an interview."

@@ -137,7 +137,7 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True  # "many disputes", "several reports"
     if g == i and i > 0 and form in _NOUNY and form.endswith("s") and toks[i - 1].text.islower() and is_number_word(toks[i - 1].text) and toks[i - 1].low != "one":
         return True  # "the two states that ...": a count takes a plural noun, never a verb in -s
-    if g == i and i > 1 and form in _NOUNY and form.endswith("s") and _adverb_adjective(toks[i - 2], toks[i - 1]):
+    if g == i and i > 1 and form.endswith("s") and _adverb_adjective(toks[i - 2], toks[i - 1]):
         return True  # "increasingly diverse states", "highly critical reports": an adjective before a noun
     if g == i and i > 0 and form in _NOUNY and not form.endswith("s") and vf.cls in ("stance", "opinion") and toks[i - 1].text.islower() and (j >= len(toks) or toks[j].text in (".", ";")):
         return True  # "which requires two thirds support.": a stance verb takes an object, so at the clause end it is a noun

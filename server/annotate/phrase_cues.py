@@ -14,11 +14,10 @@ from server.annotate import sources as srcmod
 from server.annotate.content import content_after, content_before, has_complement, is_open_quote, quote_end, trim_content
 from server.annotate.cue_base import Cand, manner_adverb, modifiers
 from server.annotate.grammar import words
-from server.annotate.phrases import clear_source, is_name, phrase_text, skip_time_after, source_left, source_right, title_case
+from server.annotate.phrases import clear_source, is_name, name_after_comma, phrase_text, skip_time_after, source_left, source_right, title_case
 from server.lexicon import load_table
 
 _BE = words("be_aux")
-_NAME_JOINERS = words("name_joiner")
 _PASSIVE_NEXT = words("passive_next")
 _IMPERSONAL_AUX = words("impersonal_aux")
 _IRREGULAR_PAST = words("irregular_past")
@@ -183,30 +182,9 @@ def according_to(text, sent, toks, i, j, src=None) -> Cand | None:
             k += 1
         content = trim_content(text, toks[k + 1].start, sent.end) if k + 1 < len(toks) else None
     else:
-        src = _name_after_body(toks, src)
+        src = name_after_comma(toks, src)
         content = content_before(text, sent, toks, i)
     return Cand((i, j), src, content, source_after=True, cls="phrase")
-
-
-def _name_after_body(toks, src) -> tuple[int, int]:
-    """"..., according to the nonprofit, Washington-based National Law Enforcement Officers
-    Memorial Fund.": an unnamed body, a comma, then its name closing the sentence; else the source."""
-    a, b = src
-    n = len(toks)
-    if b + 2 >= n or toks[b].text != "," or any(is_name(toks[k]) for k in range(a, b)):
-        return src
-    if srcmod.head_type(toks[b - 1].low) not in ("organization", "document"):
-        return src
-    names = 0
-    for m in range(b + 1, min(n, b + 14)):
-        t = toks[m]
-        if t.text in (".", "!", "?") or (t.text == ")" and m + 1 >= n):
-            return (a, m) if names >= 2 and m + 1 >= n - 1 else src
-        if is_name(t):
-            names += 1
-        elif not (t.low in _NAME_JOINERS or ("-" in t.text and t.text[:1].isupper())):
-            return src  # a lowercase word: a clause, not a name
-    return src
 
 
 def _with_appositive(toks, src) -> tuple[int, int]:

@@ -15,6 +15,8 @@ from server.annotate.grammar import words
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, ed_form, quote_opening
 
 _ABBREVIATIONS = words("abbreviation")
+_ASIDE_ADVERBS = words("aside_adverb")  # "However,", "Meanwhile,"
+_NAME_JOINERS = words("name_joiner")  # "Centers for Medicare and Medicaid"
 _AFTER_INVERTED = words("after_inverted_source")
 _CLAUSE_LINKS = words("clause_link")
 _CLAUSE_WORDS = words("clause")
@@ -300,6 +302,9 @@ def coordinated_start(toks, start: int) -> int:
     return start
 
 
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
 def clear_source(text, toks, rng) -> bool:
     """True when the phrase is clearly a speaker: a name, a pronoun or a source noun."""
     comma = next((m for m in range(rng[0] + 1, rng[1]) if toks[m].text == ","), None)
@@ -314,8 +319,8 @@ def clear_source(text, toks, rng) -> bool:
         return True  # a capitalized word that is not merely sentence-initial
     if is_name(toks[rng[0]]) and rng[1] - rng[0] <= 4:
         return srcmod.classify(phrase) != "vague" or srcmod.head_type(phrase) is not None
-    if any(toks[k].text[:1].isdigit() or toks[k].low in _PEOPLE_SHARES for k in range(rng[0], rng[1])):
-        return True  # "31 percent", "More than half the senators surveyed": a share of the people polled
+    if any((toks[k].text[:1].isdigit() and not _YEAR.match(toks[k].text)) or toks[k].low in _PEOPLE_SHARES for k in range(rng[0], rng[1])):
+        return True  # "31 percent", "More than half the senators surveyed": a share of the people polled (a year is none: "2011 jihadist activity")
     return srcmod.head_type(phrase) is not None or agent_noun(toks[rng[1] - 1])
 
 
@@ -381,6 +386,28 @@ def name_run(toks, k) -> int:
     while e < len(toks) and (is_name(toks[e]) or (toks[e].text == "." and e > k and (toks[e - 1].low in _ABBREVIATIONS or is_initial(toks, e - 1)))):
         e += 1
     return e
+
+
+def name_after_comma(toks, src) -> tuple[int, int]:
+    """An unnamed body or person, a comma, then its name closing the sentence: the source runs
+    on to the name ("according to the nonprofit, Washington-based National Law Enforcement
+    Officers Memorial Fund.", "..., said Olympic road race champion, Nicole Cooke."); else ``src``."""
+    a, b = src
+    n = len(toks)
+    if b + 2 >= n or toks[b].text != "," or not toks[b - 1].text.islower():
+        return src  # (the phrase must end in a common noun: "Sen. John Smith, the chairman" is named)
+    if srcmod.head_type(toks[b - 1].low) not in ("organization", "document", "role", "anonymous"):
+        return src
+    names = 0
+    for m in range(b + 1, min(n, b + 14)):
+        t = toks[m]
+        if t.text in (".", "!", "?") or (t.text == ")" and m + 1 >= n):
+            return (a, m) if names >= 2 and m + 1 >= n - 1 else src
+        if is_name(t):
+            names += 1
+        elif not (t.low in _NAME_JOINERS or ("-" in t.text and t.text[:1].isupper())):
+            return src  # a lowercase word: a clause, not a name
+    return src
 
 
 def ends_inverted_source(toks, e) -> bool:
@@ -485,6 +512,9 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
     if _finite_before_relative(toks, k + 1, g - 1):
         return None  # ", the greenback may be in for some weakness, said X": a clause, not an appositive
     head = source_left(toks, k)
+    if head is not None and head[1] - head[0] == 1 and head[0] == 0 and _opening_adverb(toks[0]):
+        aside = (k + 1, g)  # "Similarly, Belgium's Institute for the Equality between Men and Women, said": the adverb is no head
+        return aside if text and clear_source(text, toks, (k + 1, g - 1)) else None
     if head is not None and head[1] - head[0] == 1 and toks[head[0]].text.isdigit() and head[0] > 1 and toks[head[0] - 1].text == ",":
         head = source_left(toks, head[0] - 1)  # "Brianne Stone, 29, of Huntsville, Ala., says": the age is a first aside
     if head is None:
@@ -494,6 +524,13 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
     if g - k == 3 and toks[k + 1].low in _CLAUSE_WORDS:
         return head  # "Officials, however, said": the adverb between the commas is no appositive
     return (head[0], g)
+
+
+def _opening_adverb(tok) -> bool:
+    """A connective or sentence adverb opening the sentence ("Similarly,", "However,"): a listed
+    one, or a long -ly word (given names in -ly are short or end in -ley: "Kelly", "Bradley")."""
+    low = tok.low
+    return low in _ASIDE_ADVERBS or (low.endswith("ly") and not low.endswith("ley") and len(low) >= 8 and srcmod.head_type(low) is None)  # (not "Bradley", "Kelly")
 
 
 def _quoted_nickname(toks, k) -> int | None:
