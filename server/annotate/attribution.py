@@ -56,7 +56,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from server.annotate import sources as srcmod
-from server.annotate.content import bare_clause, complement_index, content_after, content_before, end_before_space, has_complement, next_paragraph, quote_end, trim_content
+from server.annotate.content import after_title, bare_clause, complement_index, content_after, content_before, end_before_space, has_complement, is_open_quote, next_paragraph, quote_end, trim_content
 from server.annotate.phrases import by_medium, skip_time_after
 from server.annotate.phrases import (
     agent_noun,
@@ -858,11 +858,10 @@ def _addressee_end(toks, k) -> int | None:
     start = k + 1 if toks[k].low == "the" and k + 1 < n and is_name(toks[k + 1]) else k
     if is_name(toks[start]):
         end = name_run(toks, start)
-        if end + 1 < n and toks[end].text in ("'", "’") and (toks[end + 1].text in OPEN_QUOTES or toks[end + 1].text == '"'):
-            m = end + 2
-            while m < n and m - end <= 6 and toks[m].quoted:
-                m += 1
-            end = m + _closing_quote(toks, m) if m > end + 2 and _closing_quote(toks, m) else end  # "told CBS' “60 Minutes”": a show of the network
+        if end + 1 < n and toks[end].text in ("'", "’") and is_open_quote(toks, end + 1):
+            after = after_title(toks, end + 1)  # "told CBS' “60 Minutes”": a show of the network
+            if after is not None:
+                end = after - 1 if toks[after - 1].text == "," else after
         return end
     if toks[k].low in _DETERMINERS and k + 1 < n:
         k += 1  # "told the crowd", "told his aides"
@@ -1029,13 +1028,8 @@ def _name_before_role(text, toks, subj):
 
 def _labelled_then_verb(toks, j) -> bool:
     """A short quoted label after the participle, then a finite verb: 'X considered "Y" were ...'."""
-    if j >= len(toks) or not (toks[j].text in OPEN_QUOTES or toks[j].text == '"'):
-        return False
-    m = j + 1
-    while m < len(toks) and m - j <= 5 and toks[m].quoted:
-        m += 1
-    m += _closing_quote(toks, m)
-    return 1 < m - j <= 7 and m < len(toks) and toks[m].low in _FINITE_AUX
+    after = after_title(toks, j) if is_open_quote(toks, j) else None
+    return after is not None and after - j <= 7 and after < len(toks) and toks[after].low in _FINITE_AUX
 
 
 def _closing_quote(toks, k) -> int:

@@ -43,7 +43,7 @@ def complement_index(toks, k) -> int | None:
     "told NBC News that ...", "said on Tuesday that ...", "noted in an interview that ...".
     """
     if is_open_quote(toks, k) and k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
-        after = _after_title(toks, k)  # 'sources tell "The Hollywood Reporter" that ...': the quoted name is the addressee
+        after = after_title(toks, k)  # 'sources tell "The Hollywood Reporter" that ...': the quoted name is the addressee
         if after is not None and after < len(toks) and toks[after].low == "that" and after - k <= 7 and all(
             t.text[:1].isupper() or not t.text[:1].isalpha() or t.low in _DETERMINERS or t.low in _PREPOSITIONS or t.low == "and" for t in toks[k + 1 : after - 1]
         ):
@@ -58,7 +58,7 @@ def complement_index(toks, k) -> int | None:
         if toks[k2 - 1].low in _CLAUSE_SUBJECTS and not toks[k2 - 1].quoted:
             return None  # "said she found that ...": a that-less clause starts before the "that"
         if is_open_quote(toks, k2) and toks[k2 - 1].low.endswith(("’s", "'s")):
-            k2 = _after_title(toks, k2)  # "told NBC’s “Meet the Press” that ...": a programme's title, not a quotation
+            k2 = after_title(toks, k2)  # "told NBC’s “Meet the Press” that ...": a programme's title, not a quotation
             return k2 if k2 is not None and has_complement(toks, k2) else None
         if is_open_quote(toks, k2) and toks[k2 - 1].text not in (",", ":") and _fragment_in_clause(toks, k2):
             return None  # 'said the plan “may or may not” work': a quoted fragment inside the writer's clause
@@ -93,7 +93,7 @@ def _fragment_in_clause(toks, k) -> bool:
     return m < len(toks) and toks[m].text[:1].islower()
 
 
-def _after_title(toks, k) -> int | None:
+def after_title(toks, k) -> int | None:
     """Index after the quoted title that opens at ``k`` (and a comma after it), or None."""
     closer = "”" if toks[k].text == "“" else toks[k].text
     for m in range(k + 1, min(len(toks), k + 12)):
