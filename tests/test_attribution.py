@@ -2060,3 +2060,12 @@ def test_a_year_is_no_share_of_people_and_an_adjective_after_an_adverb_takes_a_n
     assert cues("However, since 2011 jihadist activity in the country has declined.") == []
     assert cues("The tournament has used seemingly sexist campaigns for years.") == []
     assert parts_of("In 2011, 1,000 voters said they were unhappy.", "said")["source"] == "1,000 voters"
+
+
+def test_a_frame_then_adding_that_keeps_the_claim_before_the_frame_and_an_object_pronoun_is_no_speaker():
+    text = "The airline will work with experts to review its procedures, Spohr said, adding that he stood by its pilots."
+    assert parts_of(text, "said")["content"] == "The airline will work with experts to review its procedures"
+    assert parts_of(text, "adding")["content"] == "that he stood by its pilots"
+    text = "A spokesman said that the airline complies with all rules, something Spohr reiterated Thursday."
+    assert parts_of(text, "reiterated")["source"] == "Spohr"
+    assert cues("CNN's Frederik Pleitgen conducted the interview, and Eliott C. McLaughlin wrote the story from Atlanta.") == []

@@ -72,8 +72,10 @@ def complement_index(toks, k) -> int | None:
         name_and = toks[k2].low == "and" and toks[k2 - 1].text[:1].isupper() and k2 + 1 < len(toks) and toks[k2 + 1].text[:1].isupper()
         if not re.match(r"\w", toks[k2].text) or (toks[k2].low in _CLAUSE_WORDS and not name_and):
             return None  # (an "and" inside a name goes on: "the Securities and Exchange Commission that")
-        if toks[k2 - 1].text == "," and toks[k2].low.endswith("ing") and toks[k2].low in _verb_forms() and any(is_open_quote(toks, m) for m in range(k2 + 1, min(len(toks), k2 + 3))):
-            return None  # "..., Nefzi said, adding, “...”": the quotation belongs to the participle's own frame
+        if toks[k2 - 1].text == "," and toks[k2].low.endswith("ing") and toks[k2].low in _verb_forms() and (
+            any(is_open_quote(toks, m) for m in range(k2 + 1, min(len(toks), k2 + 3))) or (k2 + 1 < len(toks) and toks[k2 + 1].low == "that")
+        ):
+            return None  # "..., Nefzi said, adding, “...”", "..., Spohr said, adding that ...": the participle's own frame
     return None
 
 

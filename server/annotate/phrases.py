@@ -15,6 +15,7 @@ from server.annotate.grammar import words
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, ed_form, quote_opening
 
 _ABBREVIATIONS = words("abbreviation")
+_INDEFINITE_PRONOUNS = words("indefinite_pronoun")  # "something Spohr reiterated"
 _ASIDE_ADVERBS = words("aside_adverb")  # "However,", "Meanwhile,"
 _NAME_JOINERS = words("name_joiner")  # "Centers for Medicare and Medicaid"
 _AFTER_INVERTED = words("after_inverted_source")
@@ -151,6 +152,8 @@ def source_left(toks, g) -> tuple[int, int] | None:
         return None  # "Those in favor of punishment have said": the scan stopped inside the phrase; a half is no speaker
     if g - start == 1 and toks[start].text.islower() and toks[start].low.endswith("ly") and srcmod.head_type(toks[start].low) is None:
         return None  # "but will likely ask": an adverb of the verb group, no speaker
+    if toks[start].low in _INDEFINITE_PRONOUNS and start < g - 1 and is_name(toks[start + 1]):
+        start += 1  # "…, something Spohr reiterated Thursday": the pronoun is the object of a relative clause
     if toks[start].low == "all" and start < g - 1 and any(toks[m].low in ("was", "is") for m in range(g + 1, min(g + 3, len(toks)))):
         start += 1  # "All Turk wanted was to coach": a pseudo-cleft, "All" is no part of the speaker
     if start < g - 1 and toks[start].low in _CAUSATIVES and toks[start].text.islower() and _object_of_causative(toks, start + 1, g):
