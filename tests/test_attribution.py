@@ -2069,3 +2069,15 @@ def test_a_frame_then_adding_that_keeps_the_claim_before_the_frame_and_an_object
     text = "A spokesman said that the airline complies with all rules, something Spohr reiterated Thursday."
     assert parts_of(text, "reiterated")["source"] == "Spohr"
     assert cues("CNN's Frederik Pleitgen conducted the interview, and Eliott C. McLaughlin wrote the story from Atlanta.") == []
+
+
+def test_a_pronoun_and_a_noun_phrase_are_one_subject_and_a_verb_ends_a_coordinated_subject():
+    assert parts_of("It's a matter of principle, she and others said.", "said")["source"] == "she and others"
+    assert parts_of("The plan failed and others said it was doomed.", "said")["source"] == "others"
+    assert parts_of("Several retired and active officers said the plan was doomed.", "said")["source"] == "Several retired and active officers"
+
+
+def test_an_object_relative_verb_claims_nothing_before_it():
+    text = 'The front-runner complained that the contest was "rigged," a charge that party leaders strongly denied, noting that the rules were old.'
+    assert parts_of(text, "complained")["source"] == "The front-runner"
+    assert "content" not in parts_of(text, "strongly denied")

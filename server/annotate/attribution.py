@@ -703,6 +703,9 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         if content is None:
             return _Cand((g, ce), subj, None, inherit=inherit, coordinated=coordinated)  # not the frame's own words
     wh_object = subj is not None and subj[0] > 0 and toks[subj[0] - 1].low in _WH_OBJECTS and not comma_before(toks, subj[0] - 1)
+    # "a charge that Colorado Republican leaders strongly denied, noting ...": an object relative;
+    # the verb's object is the noun before "that", and nothing before it was said
+    wh_object = wh_object or (subj is not None and clause_final and subj[0] > 1 and toks[subj[0] - 1].low in ("that", "which") and _noun_before_relative(toks, subj[0] - 2))
     if content is None and not wh_object and (subj is None or comma_before(toks, subj[0]) or clause_final or frame_tail):
         # ("revealed what he would say": the wh-word is the object of "say"; nothing before it was said)
         front = subj[0] if subj and subj[0] < g else g
@@ -1024,6 +1027,15 @@ def _name_before_role(text, toks, subj):
     if k >= 0 and not (toks[k].text in CLOSE_QUOTES or toks[k].text == '"' or (k > 0 and _closing_quote(toks, k))):
         return subj
     return (k + 1, subj[1])
+
+
+def _noun_before_relative(toks, k) -> bool:
+    """Token ``k`` is a lowercase noun that "that" can follow as a relative pronoun ("a charge
+    that"), not a verb whose complement "that" opens ("said that", "believes that")."""
+    tok = toks[k]
+    if not (tok.text.isalpha() and tok.text.islower()) or tok.low in _PREPOSITIONS or tok.low in _CLAUSE_OPENERS or tok.low.endswith(("ly", "ed")):
+        return False
+    return tok.low not in _verb_forms() or (k > 0 and toks[k - 1].low in _DETERMINERS)  # ("a charge", "the claim")
 
 
 def _labelled_then_verb(toks, j) -> bool:

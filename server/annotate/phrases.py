@@ -101,8 +101,9 @@ def source_left(toks, g) -> tuple[int, int] | None:
         if surname_month(toks, k) or modal_name(toks, k):
             start, k, words = k, k - 1, words + 1  # "Theresa May said", "Will Smith said": a name, not the month or the modal
             continue
-        if low in _CLAUSE_WORDS and not (low in ("and",) and start is not None and k > 0 and is_name(toks[k - 1]) and is_name(toks[start])):
-            break
+        pronoun_and = low == "and" and start is not None and k > 0 and toks[k - 1].low in _SUBJECT_PRONOUNS and (k == 1 or not re.match(r"\w", toks[k - 2].text))
+        if low in _CLAUSE_WORDS and not (low in ("and",) and start is not None and k > 0 and is_name(toks[k - 1]) and is_name(toks[start])) and not pronoun_and:
+            break  # ("…, she and others said": a pronoun and a noun phrase are one subject)
         if low in _PREPOSITIONS:
             part = participle_postmodifier(toks, k) if start is not None and k > 1 else None
             if part is not None:
@@ -294,6 +295,8 @@ def coordinated_start(toks, start: int) -> int:
             break
         if srcmod.looks_like_verb(t.low) and not is_name(t):
             break
+        if (ed_form(t) or t.low in _PAST_ONLY) and m > 0 and re.match(r"\w", toks[m - 1].text) and toks[m - 1].low not in _DETERMINERS and not toks[m - 1].text[:1].isdigit():
+            break  # "The plan failed and others said": a verb after its subject (not "Several retired and active officers")
         m -= 1
     first = m + 1
     if first >= start - 1:
