@@ -155,3 +155,15 @@ def test_an_unnamed_body_named_in_apposition_is_listed_by_its_name_and_a_shorter
 )
 def test_who_after_a_lone_name_makes_it_a_person_unless_it_is_a_plural_or_an_acronym(text, entry):
     assert [(e.name, e.type) for e in annotate(text).sources] == [entry]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('Lori Volkman is the spouse of a Special Forces soldier. "It is hard," she said.', "Lori Volkman"),
+        ('When Trump spoke, the crowd cheered. "It was great," he said.', "Trump"),
+    ],
+)
+def test_he_or_she_skips_a_name_that_modifies_a_noun_and_a_capitalized_clause_word(text, name):
+    said = [a for a in annotate(text).spans if a.label == "source" and a.text in ("he", "she")]
+    assert said and all(name in s.reason for s in said)

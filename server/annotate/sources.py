@@ -26,6 +26,7 @@ _PARTICIPLES = words("irregular_participle")  # "a poll taken"
 _LEAD = words("phrase_lead")
 _QUANTIFIERS = words("quantifier")
 _INDEFINITE = words("indefinite")
+_CLAUSE_LEADS = words("clause")  # "If", "Though", "When": they open a sentence, not a name
 _SINGULAR_DEFINITE = words("singular_definite")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 _QUOTED_TITLE = re.compile(r"^[“\"][^“”\"]+[”\"]$")
@@ -558,11 +559,26 @@ def _nearest_name_before(text: str, pos: int) -> str | None:
     from server.annotate.ledger_names import is_place  # (it reads this module's tables)
 
     window = text[max(0, pos - 600) : pos]
-    names = [m.group(1) for m in _NAME_SEQ.finditer(window)]
-    for name in reversed(names):
-        if classify(name) == "named_person" and not is_place(name):
+    matches = list(_NAME_SEQ.finditer(window))
+    for m in reversed(matches):
+        words_ = m.group(1).split()
+        led = False
+        while words_ and (words_[0].lower() in _CLAUSE_LEADS or words_[0].lower() in _LEAD):
+            words_, led = words_[1:], True  # "When Trump", "The Russian": a capitalized function word opens the sentence
+        name = re.sub(r"['’]s$", "", " ".join(words_))
+        if (len(words_) >= 2 or (led and words_)) and classify(name) == "named_person" and not is_place(name) and not _modifies_noun(window, m.end()):
             return name  # ("New York" is no "she")
     return None
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _modifies_noun(window: str, end: int) -> bool:
+    """The name run ending at ``end`` modifies the noun for people or bodies after it ("a Special
+    Forces soldier", "the Obama administration"): it names no person "she" or "he" could be."""
+    m = _NEXT_WORD.match(window, end)
+    return m is not None and (agent_word(m.group(1)) or head_type(m.group(1)) is not None)
 
 
 FIRST_PERSON = "the writer or the speaker quoted"  # resolve_pronoun's name for "I"/"we"
