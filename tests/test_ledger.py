@@ -167,3 +167,8 @@ def test_who_after_a_lone_name_makes_it_a_person_unless_it_is_a_plural_or_an_acr
 def test_he_or_she_skips_a_name_that_modifies_a_noun_and_a_capitalized_clause_word(text, name):
     said = [a for a in annotate(text).spans if a.label == "source" and a.text in ("he", "she")]
     assert said and all(name in s.reason for s in said)
+
+
+def test_who_after_a_possessive_and_a_title_lists_the_titled_name():
+    text = "One letter was from Hein's influential Mormon Bishop Jack Moyer, who wrote that Hein was liked."
+    assert [(e.name, e.type) for e in annotate(text).sources] == [("Mormon Bishop Jack Moyer", "named_person")]

@@ -508,7 +508,7 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
                 ante = ante.rsplit(" of ", 1)[1]  # "a story of a woman who claims ...": "who" is the woman, not the story
             typ = classify(ante)
             if typ != "pronoun":
-                return typ, display_name(ante)
+                return typ, display_name(ante, typ)
     if word in ("i", "we"):
         return "named_person", FIRST_PERSON  # first person: no antecedent to look for
     if word in ("he", "she", "who"):
