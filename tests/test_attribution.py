@@ -2081,3 +2081,14 @@ def test_an_object_relative_verb_claims_nothing_before_it():
     text = 'The front-runner complained that the contest was "rigged," a charge that party leaders strongly denied, noting that the rules were old.'
     assert parts_of(text, "complained")["source"] == "The front-runner"
     assert "content" not in parts_of(text, "strongly denied")
+
+
+def test_an_appositive_ending_in_a_capitalized_name_and_a_noun_is_no_reporting_slot():
+    assert cues("The party posted a video with Keir Starmer, a senior Labour Party figure.") == []
+    assert parts_of("The discussions contain the White Home and the CIA, the report prompt.", "prompt")["source"] == "the report"
+
+
+def test_a_sale_is_no_position_and_of_with_a_gerund_ends_the_agent():
+    assert cues("Amazon is offering the Apple iPad Pro 12.9-inch 64GB Wi-Fi for $799.") == []
+    assert parts_of("The company offered to pay $5 million to settle the case.", "offered")["source"] == "The company"
+    assert parts_of("Corbyn is accused by critics of promoting high-tax policies.", "is accused")["source"] == "critics"

@@ -634,8 +634,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             ok = (subj is not None and subj[1] in (g, subj_end) and clear_source(text, toks, subj)) or coordinated or relative or participle
         if not ok and vf.cls == "opinion" and (ce >= n or toks[ce].text in (".", "!")) and subj is not None and subj[1] == g:
             ok = any(is_name(toks[m]) for m in range(subj[0], subj[1])) and clear_source(text, toks, subj)  # "Dianne Bystrom agreed."
-    elif vf.lemma in _CAPACITY_VERBS and amount_at(toks, ce):
-        ok = False  # "The AirPods offer about five hours", "supports up to 8K video": a product's capacity
+    elif vf.lemma in _CAPACITY_VERBS and (amount_at(toks, ce) or _priced(toks, ce)):
+        ok = False  # "The AirPods offer about five hours", "supports up to 8K video": a product's capacity; "Amazon is offering the iPad for $799": a sale
     else:  # stance
         ok = ce < n and (
             (subj is not None and subj[1] in (g, subj_end) and clear_source(text, toks, subj))
@@ -825,8 +825,8 @@ def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
     head = srcmod.head_type(phrase)
     if final and comma_before(toks, subj[0]) and subj[1] - subj[0] <= 4:
         pronoun = subj[1] - subj[0] == 1 and toks[subj[0]].low in _PERSONAL_PRONOUNS
-        if not pronoun and (head is None or toks[subj[0]].low not in _DETERMINERS):
-            return None  # ", the report WORD." / ", he WORD." ("..., CrowdTangle chief executive." is no report)
+        if not pronoun and (head is None or toks[subj[0]].low not in _DETERMINERS or not toks[g - 1].text.islower()):
+            return None  # ", the report WORD." / ", he WORD." ("..., CrowdTangle chief executive.", "..., a senior Labour Party figure." are no report)
         return _Cand((g, i + 1), subj, content_before(text, sent, toks, subj[0]))
     person = (subj[1] - subj[0] == 1 and toks[subj[0]].low in _PERSONAL_PRONOUNS) or (
         subj[1] - subj[0] <= 3 and all(is_name(toks[m]) for m in range(subj[0], subj[1])) and srcmod.classify(phrase) == "named_person"
@@ -1027,6 +1027,19 @@ def _name_before_role(text, toks, subj):
     if k >= 0 and not (toks[k].text in CLOSE_QUOTES or toks[k].text == '"' or (k > 0 and _closing_quote(toks, k))):
         return subj
     return (k + 1, subj[1])
+
+
+def _priced(toks, k) -> bool:
+    """A price in the object before the clause ends ("the iPad Pro for $799", "from £25"); not
+    after an infinitive ("offered to pay $5 million" is a position the source took)."""
+    if k < len(toks) and toks[k].low == "to":
+        return False
+    for m in range(k, min(len(toks), k + 16)):
+        if toks[m].text in ("$", "€", "£", "¥"):
+            return True
+        if toks[m].text in (".", ";", "!", "?") or toks[m].low in _CLAUSE_WORDS:
+            return False
+    return False
 
 
 def _noun_before_relative(toks, k) -> bool:

@@ -358,6 +358,8 @@ def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
                 e += 1  # "9/11 widow Terry Strada": a slash inside a word
                 continue
             break
+        if t.low == "of" and e > start and e + 1 < n and toks[e + 1].text.islower() and toks[e + 1].low.endswith("ing"):
+            break  # "accused by critics of promoting ...": "of" and its gerund belong to the verb
         name_and = t.low == "and" and e > start and is_name(toks[e - 1]) and e + 1 < n and is_name(toks[e + 1])  # "the Centers for Medicare and Medicaid"
         capitals = len(t.text) > 1 and t.text.isupper()  # "USA TODAY": a name in capitals, not the date word
         if e > start and (t.low in _CLAUSE_WORDS or t.low in _INVERTED_SOURCE_STOP) and not surname_month(toks, e) and not modal_name(toks, e) and not name_and and not capitals:

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 # "1,000" and "5.2" are one number; "PG&E", "AT&T" one name
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)+(?![\w’'\-])|\w+(?:[’'\-]\w+|&[A-Z]\w*)*|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)+(?:[’'\-]\w+)*(?![\w’'\-])|\w+(?:[’'\-]\w+|&[A-Z]\w*)*|[^\w\s]")
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
 
