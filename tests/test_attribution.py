@@ -2092,3 +2092,13 @@ def test_a_sale_is_no_position_and_of_with_a_gerund_ends_the_agent():
     assert cues("Amazon is offering the Apple iPad Pro 12.9-inch 64GB Wi-Fi for $799.") == []
     assert parts_of("The company offered to pay $5 million to settle the case.", "offered")["source"] == "The company"
     assert parts_of("Corbyn is accused by critics of promoting high-tax policies.", "is accused")["source"] == "critics"
+
+
+def test_an_inverted_source_keeps_its_named_appositive_and_a_relative_clause_claims_nothing_before_it():
+    text = "Sondland was in charge, said another witness in the impeachment probe, former White House Russia adviser Fiona Hill."
+    group = group_of(text, "said")
+    assert group["source"].text == "another witness in the impeachment probe, former White House Russia adviser Fiona Hill"
+    assert group["source"].type == "named_person"
+    text = '"And I asked, on whose authority?" said Hill, who will testify Thursday.'
+    assert "content" not in parts_of(text, "will testify")
+    assert parts_of("Prices rose, said the company, Apple reported.", "said")["source"] == "the company"

@@ -172,3 +172,8 @@ def test_he_or_she_skips_a_name_that_modifies_a_noun_and_a_capitalized_clause_wo
 def test_who_after_a_possessive_and_a_title_lists_the_titled_name():
     text = "One letter was from Hein's influential Mormon Bishop Jack Moyer, who wrote that Hein was liked."
     assert [(e.name, e.type) for e in annotate(text).sources] == [("Mormon Bishop Jack Moyer", "named_person")]
+
+
+def test_aides_led_by_a_named_manager_stay_anonymous():
+    text = "The aides, led by campaign manager Terry Sullivan, said the plan would work."
+    assert [(e.name, e.type) for e in annotate(text).sources] == [("The aides", "anonymous")]

@@ -706,8 +706,9 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     # "a charge that Colorado Republican leaders strongly denied, noting ...": an object relative;
     # the verb's object is the noun before "that", and nothing before it was said
     wh_object = wh_object or (subj is not None and clause_final and subj[0] > 1 and toks[subj[0] - 1].low in ("that", "which") and _noun_before_relative(toks, subj[0] - 2))
-    if content is None and not wh_object and (subj is None or comma_before(toks, subj[0]) or clause_final or frame_tail):
-        # ("revealed what he would say": the wh-word is the object of "say"; nothing before it was said)
+    if content is None and not wh_object and not relative and (subj is None or comma_before(toks, subj[0]) or clause_final or frame_tail):
+        # ("revealed what he would say": the wh-word is the object of "say"; nothing before it was
+        # said; nor before "…, said Hill, who will testify Thursday": the relative pronoun's antecedent)
         front = subj[0] if subj and subj[0] < g else g
         if front > 0 and toks[front - 1].low == "as":
             front -= 1  # "“It is over,” as one aide put it": "as" belongs to the frame

@@ -399,23 +399,38 @@ def name_run(toks, k) -> int:
 def name_after_comma(toks, src) -> tuple[int, int]:
     """An unnamed body or person, a comma, then its name closing the sentence: the source runs
     on to the name ("according to the nonprofit, Washington-based National Law Enforcement
-    Officers Memorial Fund.", "..., said Olympic road race champion, Nicole Cooke."); else ``src``."""
+    Officers Memorial Fund.", "..., said Olympic road race champion, Nicole Cooke.", "..., said
+    another witness in the probe, former White House Russia adviser Fiona Hill."); else ``src``."""
     a, b = src
     n = len(toks)
-    if b + 2 >= n or toks[b].text != "," or not toks[b - 1].text.islower():
+    if b >= n or not toks[b - 1].text.islower():
         return src  # (the phrase must end in a common noun: "Sen. John Smith, the chairman" is named)
-    if srcmod.head_type(toks[b - 1].low) not in ("organization", "document", "role", "anonymous"):
+    if srcmod.head_type(toks[b - 1].low) not in _NAMED_BODIES and srcmod.head_type(phrase_text_of(toks, a, b)) not in _NAMED_BODIES:
+        return src
+    if toks[b].low in _PREPOSITIONS:  # "another witness in the impeachment probe, former ... Fiona Hill"
+        b = next((m for m in range(b + 1, min(n, b + 7)) if not toks[m].text.isalnum() or toks[m].low in _CLAUSE_WORDS), n)
+    if b + 2 >= n or toks[b].text != ",":
         return src
     names = 0
-    for m in range(b + 1, min(n, b + 14)):
+    for m in range(b + 1, min(n, b + 16)):
         t = toks[m]
         if t.text in (".", "!", "?") or (t.text == ")" and m + 1 >= n):
-            return (a, m) if names >= 2 and m + 1 >= n - 1 else src
+            final_name = m - b > 2 and is_name(toks[m - 1]) and is_name(toks[m - 2])
+            return (a, m) if names >= 2 and m + 1 >= n - 1 and final_name else src
         if is_name(t):
             names += 1
-        elif not (t.low in _NAME_JOINERS or ("-" in t.text and t.text[:1].isupper())):
-            return src  # a lowercase word: a clause, not a name
+        elif not (_describes_name(t) or t.low in _NAME_JOINERS or ("-" in t.text and t.text[:1].isupper())):
+            return src  # a verb, clause word or preposition: a clause, not a name
     return src
+
+
+_NAMED_BODIES = ("organization", "document", "role", "anonymous")
+
+
+def _describes_name(tok) -> bool:
+    """A lowercase word that may open a role before a name ("former", "adviser"): a plain word,
+    no verb, clause word or preposition."""
+    return tok.text.isalpha() and tok.low not in _CLAUSE_WORDS and tok.low not in _PREPOSITIONS and not srcmod.looks_like_verb(tok.low)
 
 
 def ends_inverted_source(toks, e) -> bool:

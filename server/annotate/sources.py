@@ -411,6 +411,9 @@ def appositive_name(phrase: str) -> str:
     names = name.split()
     if all(is_name_word(w) for w in names) and _ends_with_personal_name(["x"] + names, {}):
         return name
+    plain = all(not (w.islower() and (w in _CUT or w.endswith("ed"))) for w in names)  # ("The aides, led by campaign manager Terry Sullivan," are not he)
+    if len(parts) == 2 and names[0].islower() and plain and _ends_with_personal_name(names, _tables()[2]):
+        return display_name(name, "named_person")  # "another witness, former White House Russia adviser Fiona Hill"
     return ""
 
 
