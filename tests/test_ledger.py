@@ -177,3 +177,11 @@ def test_who_after_a_possessive_and_a_title_lists_the_titled_name():
 def test_aides_led_by_a_named_manager_stay_anonymous():
     text = "The aides, led by campaign manager Terry Sullivan, said the plan would work."
     assert [(e.name, e.type) for e in annotate(text).sources] == [("The aides", "anonymous")]
+
+
+def test_a_definite_role_after_an_unnamed_one_is_that_same_unnamed_person():
+    text = "One legal expert said the prince had no immunity. The expert added that the interview was a mistake."
+    annotation = annotate(text)
+    assert [(e.name, e.type, e.attributions) for e in annotation.sources] == [("One legal expert", "anonymous", 2)]
+    assert [s.type for s in annotation.spans if s.label == "source"] == ["anonymous", "anonymous"]
+    assert [(e.name, e.type) for e in annotate("The expert said the plan was sound.").sources] == [("The expert", "named_person")]

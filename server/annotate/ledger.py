@@ -132,7 +132,10 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
         if att.source is not None and listed[1] == "vague" and names.is_number_phrase(listed[0]):
             listed = names.poll_share(listed[0], text[att.source.end : att.source.end + 120] if isinstance(text, str) else "")
         _retype(att, listed[1], listed[0])
-        key = (_key(att.name), att.type)
+        earlier = _unnamed_again(att, entries)
+        if earlier is not None:
+            _retype(att, "anonymous", entries[earlier]["name"])  # "one legal expert ... the expert said": the same unnamed person
+        key = earlier or (_key(att.name), att.type)
         if att.type == "named_person":
             key = _merge_person(key, entries)
         elif att.type == "organization":
@@ -181,6 +184,18 @@ def _who_person(att) -> bool:
         return src.lower() == "who" and srcmod.who_names_person(att.name)
     head = src.split(",")[0]
     return src[len(head) + 1 :].lstrip().lower().startswith("who ") and srcmod.who_names_person(head)
+
+
+def _unnamed_again(att, entries: dict) -> tuple[str, str] | None:
+    """The anonymous entry that a definite role points back to ("One legal expert said ... the
+    expert added"), when no named person carries that title; else None."""
+    words = _key(att.name).split()
+    if att.type != "named_person" or len(words) != 1 or not att.name.lower().startswith("the "):
+        return None
+    role = words[0]
+    if any(k[1] == "named_person" and (role in k[0].split()[:-1] or role in _key(e["name"]).split()[:-1]) for k, e in entries.items()):
+        return None  # "Mayor John Smith ... the mayor": a named holder of the title (see _fold_roles)
+    return next((k for k in entries if k[1] == "anonymous" and k[0].split()[-1] == role), None)
 
 
 def _fold_roles(entries: dict, order: list) -> None:
