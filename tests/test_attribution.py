@@ -2102,3 +2102,11 @@ def test_an_inverted_source_keeps_its_named_appositive_and_a_relative_clause_cla
     text = '"And I asked, on whose authority?" said Hill, who will testify Thursday.'
     assert "content" not in parts_of(text, "will testify")
     assert parts_of("Prices rose, said the company, Apple reported.", "said")["source"] == "the company"
+
+
+def test_a_noun_joined_to_a_prepositional_object_and_an_opening_subordinate_clause():
+    assert cues("Once he did, students streamed by, dropping notes of praise and thanks into the bucket.") == []
+    text = "When asked whom she supported, Ms. Sherry smiled and said she was waiting."
+    assert parts_of(text, "said")["source"] == "Ms. Sherry"
+    text = "He compared the actions to Obama's order on immigration and says Obama is flouting the law."
+    assert "says" in cues(text)

@@ -149,6 +149,10 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return False
     if any(toks[m].low in _DO_SUPPORT for m in range(g, i)):
         return False  # "did not respond to questions": after "do" or "not" the word is a verb
+    if g == i and i > 2 and form.endswith("s") and toks[i - 1].low == "and" and toks[i - 2].text.islower() and toks[i - 3].low in _PREPOSITIONS and (
+        j < len(toks) and toks[j].low in _PREPOSITIONS
+    ):
+        return True  # "notes of praise and thanks": a noun joined to the object of a preposition
     if g == i and form.endswith("s") and j < len(toks) and toks[j].low == "as" and any(toks[m].low in _SUCH for m in range(max(0, i - 3), i)):
         return True  # "such TV shows as “ER”": the plural noun of "such ... as"
     if g == i and form in _NOUNY and _name_modifier_in_object(toks, i):

@@ -15,6 +15,9 @@ from server.annotate.grammar import words
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, ed_form, quote_opening
 
 _ABBREVIATIONS = words("abbreviation")
+_SUBJECT_CLAUSE_OPENERS = words("clause_opener")  # "When …, ", "Once …, ": a clause before the subject
+_COORDINATING = words("verb_coordinator")  # "But", "Yet": no clause of their own before the subject
+_DO_FORMS = words("do_support")  # "did", "does": a finite verb of the clause
 _INDEFINITE_PRONOUNS = words("indefinite_pronoun")  # "something Spohr reiterated"
 _ASIDE_ADVERBS = words("aside_adverb")  # "However,", "Meanwhile,"
 _NAME_JOINERS = words("name_joiner")  # "Centers for Medicare and Medicaid"
@@ -600,6 +603,11 @@ def title_case(toks) -> bool:
     return titled
 
 
+def _finite_word(tok) -> bool:
+    """A lowercase word that is a finite verb or auxiliary ("did", "was", "left", "went")."""
+    return tok.text.islower() and (tok.low in _FINITE_AUX or tok.low in _DO_FORMS or ed_form(tok) or tok.low in _IRREGULAR_PAST or tok.low in _PAST_ONLY)
+
+
 def sentence_subject(text, toks, g) -> tuple[int, int] | None:
     """The Capitalized noun phrase (or a source noun with its determiner) opening the sentence,
     speaker of a later ", saying ..." cue.
@@ -610,8 +618,10 @@ def sentence_subject(text, toks, g) -> tuple[int, int] | None:
     k = 0
     if len(toks) > 1 and len(toks[0].text) > 5 and toks[0].low.endswith("ly") and (toks[1].text == "," or toks[1].text.islower()):
         return None  # "Shortly after, ...", "Recently, ...": an adverb opens the sentence, not a name
-    if toks and toks[0].low in _PREPOSITIONS:
+    if toks and (toks[0].low in _PREPOSITIONS or (toks[0].low in _SUBJECT_CLAUSE_OPENERS and toks[0].low not in _COORDINATING)):
         comma = next((m for m in range(1, min(g, 8)) if toks[m].text == ","), None)
+        if comma is not None and toks[0].low not in _PREPOSITIONS and not any(_finite_word(toks[m]) for m in range(1, comma)):
+            return None  # "When Robby Mook, Clinton's campaign manager, was asked": no clause before the comma
         if comma is None:
             return None
         found = sentence_subject(text, toks[comma + 1 :], g - comma - 1)
