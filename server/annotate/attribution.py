@@ -60,6 +60,7 @@ from server.annotate.content import after_title, bare_clause, complement_index, 
 from server.annotate.phrases import by_medium, skip_time_after
 from server.annotate.phrases import (
     agent_noun,
+    appositive_after,
     appositive_subject,
     clear_source,
     comma_before,
@@ -652,7 +653,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if not ok:
         return None
     if inverted is not None and subj is None:
-        inverted = name_after_comma(toks, inverted)  # "..., said Olympic road race champion, Nicole Cooke."
+        named = name_after_comma(toks, inverted)  # "..., said Olympic road race champion, Nicole Cooke."
+        inverted = named if named != inverted else appositive_after(toks, inverted)  # "..., said Arthur Hellman, a law professor at …"
         return _Cand((g, ce), inverted, content_before(text, sent, toks, g), source_after=True)
     content = None
     clause_final = _ends_clause(toks, after_date, medium=not complement)  # "John said Sunday on Instagram.", "she said in an interview."

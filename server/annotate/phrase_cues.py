@@ -182,7 +182,7 @@ def according_to(text, sent, toks, i, j, src=None) -> Cand | None:
             k += 1
         content = trim_content(text, toks[k + 1].start, sent.end) if k + 1 < len(toks) else None
     else:
-        src = name_after_comma(toks, src)
+        src = name_after_comma(toks, src)  # (a description after it may be the claim's: "according to filings, a huge sum for …")
         content = content_before(text, sent, toks, i)
     return Cand((i, j), src, content, source_after=True, cls="phrase")
 

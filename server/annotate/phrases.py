@@ -15,6 +15,7 @@ from server.annotate.grammar import words
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, ed_form, quote_opening
 
 _ABBREVIATIONS = words("abbreviation")
+_CLAUSE_BREAKS = words("verb_coordinator") | words("clause_opener")  # ", but …", ", while …": a new clause, not a description
 _SUBJECT_CLAUSE_OPENERS = words("clause_opener")  # "When …, ", "Once …, ": a clause before the subject
 _COORDINATING = words("verb_coordinator")  # "But", "Yet": no clause of their own before the subject
 _DO_FORMS = words("do_support")  # "did", "does": a finite verb of the clause
@@ -428,6 +429,54 @@ def name_after_comma(toks, src) -> tuple[int, int]:
 
 
 _NAMED_BODIES = ("organization", "document", "role", "anonymous")
+_ORIGIN_PREPOSITIONS = words("origin_preposition")
+
+
+def appositive_after(toks, src) -> tuple[int, int]:
+    """A source after its cue with the description that follows it to the end of the sentence:
+    "..., said Arthur Hellman, a law professor at the University of Pittsburgh." (PolNeAR spans
+    the description with the name, as for a subject with its appositive). The description ends
+    before a quotation (its comma kept), before ", but …" or a participle (", adding …"), and
+    at the sentence end; else ``src``."""
+    a, b = src
+    n = len(toks)
+    if b + 1 >= n or toks[b].text != "," or not _opens_description(toks[b + 1]):
+        return src
+    m = b + 1
+    relative = False
+    while m < n and m - b <= 40:
+        t = toks[m]
+        relative = relative or t.low in _RELATIVE_WORDS
+        if not relative and t.text.islower() and (srcmod.looks_like_verb(t.low) or t.low in _FINITE_AUX):
+            return src  # "…, said the company, Apple reported": a clause, not a description
+        abbreviation = t.text == "." and m + 1 < n and (
+            toks[m + 1].text == "," or toks[m + 1].start == t.end or toks[m - 1].low in _ABBREVIATIONS or is_initial(toks, m - 1)
+        )  # ("Calif.,", "TheIowaRepublican.com", "Sen.")
+        if t.text in (".", "!", "?", ";", ":") and not abbreviation:  # ("of Tujunga, Calif., but": the period of an abbreviation)
+            return (a, m)
+        if t.quoted or t.text in OPEN_QUOTES or t.text == '"':
+            return (a, m) if toks[m - 1].text == "," and m - 1 > b else src
+        after_comma = toks[m + 1] if t.text == "," and m + 1 < n else None
+        if t.text in ("—", "–", "(", ")") or (after_comma is not None and (
+            after_comma.low in _CLAUSE_BREAKS or after_comma.low in _FINITE_AUX or after_comma.low in _DO_FORMS
+            or (after_comma.low in _PREPOSITIONS and after_comma.low not in _ORIGIN_PREPOSITIONS)
+            or (after_comma.text.islower() and after_comma.low.endswith("ing"))
+        )):  # (", is the ground itself", ", in a recent interview": the clause goes on; ", 32, of Chicago," is the description)
+            return (a, m) if m > b + 1 else src
+        m += 1
+    return (a, m) if m >= n else src
+
+
+def _opens_description(tok) -> bool:
+    """A word that can open a description of a person or body after a comma: an article, a
+    title or role word, an age, a name or a relative pronoun; not a verb, a participle or a
+    clause word ("…, said Smith, adding that …")."""
+    low = tok.low
+    if tok.quoted or not re.match(r"\w", tok.text):
+        return False
+    if low in ("a", "an", "the") or low in _RELATIVE_WORDS or tok.text[:1].isdigit() or is_name(tok):
+        return True  # ("…, said the official, who was not authorized to speak": why the source is unnamed)
+    return tok.text.islower() and not low.endswith(("ing", "ed", "ly")) and low not in _CLAUSE_WORDS and low not in _PREPOSITIONS and not srcmod.looks_like_verb(low)
 
 
 def _describes_name(tok) -> bool:
