@@ -2128,3 +2128,19 @@ def test_a_noun_joined_to_a_prepositional_object_and_an_opening_subordinate_clau
 )
 def test_an_inverted_source_keeps_the_description_that_follows_it(text, source):
     assert parts_of(text, "said" if " said " in text else "says")["source"] == source
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The two lawmakers said the bill was dead.", "The two lawmakers"),
+        ("More than 13 million people said they would vote.", "More than 13 million people"),
+        ("At least 20 officials said they would resign.", "At least 20 officials"),
+        ("Nearly a third said they would vote.", "Nearly a third"),
+        ("Less than half said they would vote.", "Less than half"),
+        ("Advisers to Mr. Rubio said the plan was dead.", "Advisers to Mr. Rubio"),
+        ("Multiple sources privy to the negotiations said the plan was dead.", "Multiple sources privy to the negotiations"),
+    ],
+)
+def test_a_subject_keeps_its_article_its_approximator_and_its_to_phrase(text, source):
+    assert parts_of(text, "said")["source"] == source

@@ -15,6 +15,7 @@ from server.annotate.grammar import words
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, ed_form, quote_opening
 
 _ABBREVIATIONS = words("abbreviation")
+_AMOUNT_LEADS = words("amount_lead")  # "more than", "nearly": before a count
 _CLAUSE_BREAKS = words("verb_coordinator") | words("clause_opener")  # ", but …", ", while …": a new clause, not a description
 _SUBJECT_CLAUSE_OPENERS = words("clause_opener")  # "When …, ", "Once …, ": a clause before the subject
 _COORDINATING = words("verb_coordinator")  # "But", "Yet": no clause of their own before the subject
@@ -147,6 +148,9 @@ def source_left(toks, g) -> tuple[int, int] | None:
             if k >= 3 and toks[k - 1].low in _PREPOSITIONS and participle_postmodifier(toks, k - 1) is not None:
                 k -= 1
                 continue
+            if k >= 1 and srcmod.is_number_word(low) and toks[k - 1].low in _DETERMINERS and not srcmod.is_number_word(toks[k - 1].low):
+                k -= 1  # "The two lawmakers": the article before a count belongs to the phrase
+                continue
             break
         k -= 1
     if start is None:
@@ -163,7 +167,25 @@ def source_left(toks, g) -> tuple[int, int] | None:
         start += 1  # "All Turk wanted was to coach": a pseudo-cleft, "All" is no part of the speaker
     if start < g - 1 and toks[start].low in _CAUSATIVES and toks[start].text.islower() and _object_of_causative(toks, start + 1, g):
         start += 1  # "to make former England international Gary Lineker proclaim", "to watch Mitt Romney insist": the verb's object speaks
-    return (coordinated_start(toks, start), g)
+    return (coordinated_start(toks, _amount_lead(toks, start)), g)
+
+
+def _amount_lead(toks, start: int) -> int:
+    """``start`` moved back over an approximator before a count ("More than 13 million people",
+    "Nearly a third", "At least 20 officials", "Less than half"): it is part of the phrase."""
+    m = start
+    while m < len(toks) - 1 and m - start < 2 and toks[m].low in _AMOUNT_LEADS:
+        m += 1  # (the scan may have taken "least" of "At least" already)
+    t = toks[m]
+    counted = t.text[:1].isdigit() or srcmod.is_number_word(t.text) or t.low in _PEOPLE_SHARES or (
+        t.low in ("a", "an") and m + 1 < len(toks) and toks[m + 1].low in _PEOPLE_SHARES
+    )
+    if not counted:
+        return start
+    k = m
+    while k > 0 and m - k < 2 and toks[k - 1].low in _AMOUNT_LEADS:
+        k -= 1  # (two words at most: "more than", "at least", "up to")
+    return min(k, start)
 
 
 def _object_of_causative(toks, a, b) -> bool:
@@ -273,11 +295,11 @@ def _by_maker(toks, k) -> bool:
 def _to_postmodifier(toks, k) -> bool:
     """"to" at ``k`` joins a role or a message to its phrase ("the ambassador to the United States",
     "an adviser to the governor", "a letter to the board"), not a verb to its object."""
-    if toks[k].low != "to" or k == 0 or k + 1 >= len(toks) or not toks[k - 1].text.islower():
-        return False
+    if toks[k].low != "to" or k == 0 or k + 1 >= len(toks) or not (toks[k - 1].text.islower() or k == 1):
+        return False  # ("Advisers to Mr. Rubio": the head may open the sentence)
     if not (toks[k + 1].low in _DETERMINERS or is_name(toks[k + 1])):
         return False  # "a special prosecutor to investigate": an infinitive
-    return srcmod.head_type(toks[k - 1].low) in ("role", "anonymous", "document")
+    return srcmod.head_type(toks[k - 1].low) in ("role", "anonymous", "document", "vague")  # ("Advisers to Mr. Rubio")
 
 
 def coordinated_start(toks, start: int) -> int:
