@@ -2144,3 +2144,10 @@ def test_an_inverted_source_keeps_the_description_that_follows_it(text, source):
 )
 def test_a_subject_keeps_its_article_its_approximator_and_its_to_phrase(text, source):
     assert parts_of(text, "said")["source"] == source
+
+
+def test_a_pronoun_or_a_list_of_names_joins_a_coordinated_subject():
+    assert parts_of("They and their supporters said the plan was dead.", "said")["source"] == "They and their supporters"
+    text = "President Obama, Hillary Clinton, and other Democrats said the plan was dead."
+    assert parts_of(text, "said")["source"] == "President Obama, Hillary Clinton, and other Democrats"
+    assert parts_of("He left the room and officials said it was over.", "said")["source"] == "officials"

@@ -313,10 +313,15 @@ def coordinated_start(toks, start: int) -> int:
     if start < 2 or toks[start - 1].low not in ("and", "or", "nor"):
         return start
     m = start - 2
-    while m >= 0 and start - m <= 7:
+    while m >= 0 and start - m <= 9:
         t = toks[m]
+        if t.text == "," and m > 0 and is_name(toks[m - 1]) and (is_name(toks[m + 1]) or toks[m + 1].low in ("and", "or")):
+            m -= 1  # "President Obama, Hillary Clinton, and other Democrats": a list of names
+            continue
         if t.quoted or not re.match(r"\w", t.text):
             break
+        if t.low in _SUBJECT_PRONOUNS and m + 2 == start and (m == 0 or not re.match(r"\w", toks[m - 1].text)):
+            return m  # "They and their supporters said": a pronoun opening the clause joins the phrase
         if t.low in _CLAUSE_WORDS or t.low in _PREPOSITIONS or t.low in _SUBJECT_PRONOUNS:
             break
         if srcmod.looks_like_verb(t.low) and not is_name(t):
