@@ -415,7 +415,7 @@ def test_a_role_noun_after_an_inverted_speaker_is_no_second_attribution():
         ("A poll released by ABC News shows Trump ahead.", "A poll released by ABC News", "document"),
         ("A national poll released Sunday by The Washington Post and ABC News shows Trump ahead.",
          "A national poll released Sunday by The Washington Post and ABC News", "document"),
-        ("A poll taken last week shows Trump ahead.", "A poll taken", "document"),
+        ("A poll taken last week shows Trump ahead.", "A poll taken last week", "document"),
         ("Documents reviewed by Reuters show that the firm paid bribes.", "Documents reviewed by Reuters", "document"),
         ("Officials quoted by Reuters said that the talks failed.", "Officials quoted by Reuters", "anonymous"),
         # a month after a first name is a surname; a month and day before the verb are a date
@@ -2151,3 +2151,8 @@ def test_a_pronoun_or_a_list_of_names_joins_a_coordinated_subject():
     text = "President Obama, Hillary Clinton, and other Democrats said the plan was dead."
     assert parts_of(text, "said")["source"] == "President Obama, Hillary Clinton, and other Democrats"
     assert parts_of("He left the room and officials said it was over.", "said")["source"] == "officials"
+
+
+def test_a_date_after_a_participle_of_the_subject_stays_in_the_source():
+    assert parts_of("The report published Tuesday said the economy was slowing.", "said")["source"] == "The report published Tuesday"
+    assert parts_of("Trump on Tuesday said the economy was fine.", "said")["source"] == "Trump"

@@ -150,8 +150,11 @@ def head_type(phrase: str) -> str | None:
     if not words:
         return None
     low = [w.lower().rstrip(".,") for w in words]
-    while len(low) > 2 and low[-1] in _DATE_WORDS and low[-2].endswith("ed"):
-        words, low = words[:-1], low[:-1]  # "A poll released Sunday": the date belongs to the participle
+    k = len(low)
+    while k > 2 and (low[k - 1] in _DATE_WORDS or low[k - 1] in _DATE_PARTS):
+        k -= 1
+    if k < len(low) and k >= 2 and words[k - 1].islower() and (low[k - 1].endswith("ed") or low[k - 1] in _PARTICIPLES):
+        words, low = words[:k], low[:k]  # "A poll released Sunday", "A poll taken last week": the date belongs to the participle
     if len(low) > 2 and words[-1].islower() and (low[-1].endswith("ed") or low[-1] in _PARTICIPLES) and _noun_type(heads, low[-2]) == "document":
         return "document"  # "A poll taken", "the report released": a participle after the document
     if len(low) == 1 and low[0] in wholes and wholes[low[0]] != "pronoun":
@@ -490,6 +493,7 @@ _LIST_BREAKERS = words("relative_pronoun") | words("appositive_opener") | words(
 _OFFICE_LINKS = words("office_link")
 _NAME_JOINERS = words("name_joiner")  # "Centers for Medicare and Medicaid Services"  # "Secretary of State", "Commissioner for Human Rights"
 _DATE_WORDS = words("time_word")  # "A poll released Sunday"
+_DATE_PARTS = words("time_unit") | words("time_lead")  # "last week", "this month"
 
 
 def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str, str]:
