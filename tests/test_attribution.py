@@ -2156,3 +2156,8 @@ def test_a_pronoun_or_a_list_of_names_joins_a_coordinated_subject():
 def test_a_date_after_a_participle_of_the_subject_stays_in_the_source():
     assert parts_of("The report published Tuesday said the economy was slowing.", "said")["source"] == "The report published Tuesday"
     assert parts_of("Trump on Tuesday said the economy was fine.", "said")["source"] == "Trump"
+
+
+def test_a_focus_adverb_before_the_subject_is_no_part_of_it():
+    assert parts_of("Even Donald Trump said the plan was dead.", "said")["source"] == "Donald Trump"
+    assert parts_of("Now Sembler says the plan was dead.", "says")["source"] == "Sembler"

@@ -15,6 +15,7 @@ from server.annotate.grammar import words
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, ed_form, quote_opening
 
 _ABBREVIATIONS = words("abbreviation")
+_FOCUS_ADVERBS = words("focus_adverb")  # "Even Donald Trump said"
 _AMOUNT_LEADS = words("amount_lead")  # "more than", "nearly": before a count
 _CLAUSE_BREAKS = words("verb_coordinator") | words("clause_opener")  # ", but …", ", while …": a new clause, not a description
 _SUBJECT_CLAUSE_OPENERS = words("clause_opener")  # "When …, ", "Once …, ": a clause before the subject
@@ -161,6 +162,8 @@ def source_left(toks, g) -> tuple[int, int] | None:
         return None  # "Those in favor of punishment have said": the scan stopped inside the phrase; a half is no speaker
     if g - start == 1 and toks[start].text.islower() and toks[start].low.endswith("ly") and srcmod.head_type(toks[start].low) is None:
         return None  # "but will likely ask": an adverb of the verb group, no speaker
+    if toks[start].low in _FOCUS_ADVERBS and start < g - 1 and re.match(r"\w", toks[start + 1].text):
+        start += 1  # "Even Donald Trump said", "Now Sembler says": the adverb is the clause's
     if toks[start].low in _INDEFINITE_PRONOUNS and start < g - 1 and is_name(toks[start + 1]):
         start += 1  # "…, something Spohr reiterated Thursday": the pronoun is the object of a relative clause
     if toks[start].low == "all" and start < g - 1 and any(toks[m].low in ("was", "is") for m in range(g + 1, min(g + 3, len(toks)))):
