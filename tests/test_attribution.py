@@ -2161,3 +2161,8 @@ def test_a_date_after_a_participle_of_the_subject_stays_in_the_source():
 def test_a_focus_adverb_before_the_subject_is_no_part_of_it():
     assert parts_of("Even Donald Trump said the plan was dead.", "said")["source"] == "Donald Trump"
     assert parts_of("Now Sembler says the plan was dead.", "says")["source"] == "Sembler"
+
+
+def test_a_counted_subject_with_its_article_takes_a_plural_verb_at_the_clause_end():
+    assert parts_of('"We do not understand," the two write.', "write")["source"] == "the two"
+    assert cues("He read the full report.") == []

@@ -205,6 +205,6 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         subj = source_left(toks, g)
         if subj is not None and toks[subj[0]].low in _SINGULAR_DETERMINERS and not _quantity(toks, subj):
             return True
-        if subj is not None and toks[subj[0]].low == "the" and not toks[g - 1].low.endswith("s") and (j >= len(toks) or toks[j].text in (".", ",", ";", ")")):
-            return True  # "the full report." (a singular subject cannot take "report")
+        if subj is not None and toks[subj[0]].low == "the" and not toks[g - 1].low.endswith("s") and not _quantity(toks, subj) and (j >= len(toks) or toks[j].text in (".", ",", ";", ")")):
+            return True  # "the full report." (a singular subject cannot take "report"; "the two write." can)
     return False
