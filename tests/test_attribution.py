@@ -2166,3 +2166,9 @@ def test_a_focus_adverb_before_the_subject_is_no_part_of_it():
 def test_a_counted_subject_with_its_article_takes_a_plural_verb_at_the_clause_end():
     assert parts_of('"We do not understand," the two write.', "write")["source"] == "the two"
     assert cues("He read the full report.") == []
+
+
+def test_a_name_and_a_noun_after_a_preposition_or_after_is_a_noun_phrase():
+    assert cues("The email was sent three hours after the initial Benghazi attack.") == []
+    assert cues("We have seen this coverup after the 2012 Benghazi attack.") == []
+    assert cues("Follow AWR Hawkins on Twitter: @AWRHawkins.") == []

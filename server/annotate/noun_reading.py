@@ -11,6 +11,7 @@ import re
 from server.annotate.cue_base import VerbForm, manner_adverb
 from server.annotate.cue_base import modifiers as _modifiers
 from server.annotate.cue_base import verb_forms as _verb_forms
+from server.annotate import sources as srcmod
 from server.annotate.grammar import words
 from server.annotate.phrases import _PEOPLE_SHARES, is_name, source_left, title_case
 from server.annotate.sources import is_number_word
@@ -40,8 +41,8 @@ _CLAUSE_WORDS = words("clause")
 _ADJECTIVE_FORM = re.compile(r"^\w{3,}(?:ical|ous|ful)$")  # "political", "serious", "powerful"
 _NOUNISH_ADJECTIVE_FORM = re.compile(r"^\w{3,}(?:ic|ive)$")  # "geomagnetic", "massive", but "the missive", "the public"
 _NOUN_LIKE_ADJECTIVES = words("noun_like_adjective")  # "the public supports", "relatives say"
-_SUBORDINATORS = words("subordinator")
 _SUCH = words("such_as")
+_SUBORDINATORS = words("subordinator")  # "after", "before": also prepositions
 
 
 def head_of_next_subject(toks, j) -> bool:
@@ -107,17 +108,25 @@ def _name_modifier_in_object(toks, i) -> bool:
     the preposition, so no clause starts there ("in the Taliban attack", "on the Obama plan").
 
     Not after a plural noun ("officials in the White House support ..." may be their verb), nor
-    after "as", "like" or a subordinator, which open clauses."""
+    after "as" or "like", which open clauses."""
+    if i + 1 < len(toks) and toks[i + 1].low == "that":
+        return False  # "Data from the 2014 American Community Survey show that …": a verb with its clause
     k = i - 1
     while k >= 0 and is_name(toks[k]):
         k -= 1
-    if k == i - 1 or k < 1 or toks[k].low not in ("the", "a", "an") or title_case(toks):
+    named = k < i - 1
+    while k >= 1 and i - 1 - k < 4 and (toks[k].text.isdigit() or (toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in _DETERMINERS and toks[k].low not in _CLAUSE_WORDS and toks[k].low not in _verb_forms())):
+        k -= 1  # "after the initial Benghazi attack", "the 2012 Benghazi attack": an adjective or a year before the name
+    if not named or k < 1 or toks[k].low not in ("the", "a", "an") or title_case(toks):
         return False
     prep = toks[k - 1]
-    if prep.low not in _PREPOSITIONS or prep.low in _SUBORDINATORS or prep.low in ("as", "like", "than", "to"):
-        return False
+    if (prep.low not in _PREPOSITIONS and prep.low not in _SUBORDINATORS) or prep.low in ("as", "like", "than", "to"):
+        return False  # (a subordinator such as "after" is a preposition here: a clause would take "attacked")
     before = toks[k - 2] if k >= 2 else None
-    return before is None or not (before.text.islower() and before.low.endswith("s") and not before.low.endswith("ss"))
+    people = before is not None and before.text.islower() and before.low.endswith("s") and not before.low.endswith("ss") and (
+        srcmod.head_type(before.low) is not None or srcmod.agent_word(before.text)
+    )
+    return not people  # ("officials in the White House support …": their verb; "hours after the Benghazi attack": a noun)
 
 
 def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:

@@ -358,8 +358,8 @@ def headline_colon(text, sent, toks) -> Cand | None:
             if any(srcmod.looks_like_verb(t.low) for t in name):
                 return None  # a headline with its own verb ("X Endorses Y: ..."): the colon is no cue
             phrase = phrase_text(text, toks, (first, k))
-            if srcmod.is_label_word(phrase) or any(srcmod.is_label_word(" ".join(t.text for t in name[-w:])) for w in (1, 2)) or re.match(r"[\d$€£¥]", toks[k + 1].text):
-                return None  # a page label ("Delegate Update:"), or a table row ("Clinton: 1,769", "Price: $199")
+            if srcmod.is_label_word(phrase) or any(srcmod.is_label_word(" ".join(t.text for t in name[-w:])) for w in (1, 2)) or re.match(r"[\d$€£¥@]|https?$|www$", toks[k + 1].text):
+                return None  # a page label ("Delegate Update:"), a table row ("Clinton: 1,769", "Price: $199"), a handle or link ("on Twitter: @AWRHawkins")
             if k == first + 1 and toks[k + 1].text[:1].islower():
                 return None  # "Verdict: a great buy": a one-word label before a lowercase phrase, not a speaker's claim
             content = trim_content(text, toks[k + 1].start, sent.end)

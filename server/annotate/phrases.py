@@ -149,7 +149,7 @@ def source_left(toks, g) -> tuple[int, int] | None:
             if k >= 3 and toks[k - 1].low in _PREPOSITIONS and participle_postmodifier(toks, k - 1) is not None:
                 k -= 1
                 continue
-            if k >= 1 and srcmod.is_number_word(low) and toks[k - 1].low in _DETERMINERS and not srcmod.is_number_word(toks[k - 1].low):
+            if k >= 1 and srcmod.is_number_word(low) and not _YEAR.match(low) and toks[k - 1].low in _DETERMINERS and not srcmod.is_number_word(toks[k - 1].low):
                 k -= 1  # "The two lawmakers": the article before a count belongs to the phrase
                 continue
             break
