@@ -633,9 +633,10 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
 
 def _opening_adverb(tok) -> bool:
     """A connective or sentence adverb opening the sentence ("Similarly,", "However,"): a listed
-    one, or a long -ly word (given names in -ly are short or end in -ley: "Kelly", "Bradley")."""
+    one, or a long -ly word (names in -ly are short or end in -ley or -lly: "Kelly", "Bradley",
+    "Connolly")."""
     low = tok.low
-    return low in _ASIDE_ADVERBS or (low.endswith("ly") and not low.endswith("ley") and len(low) >= 8 and srcmod.head_type(low) is None)  # (not "Bradley", "Kelly")
+    return low in _ASIDE_ADVERBS or (low.endswith("ly") and not low.endswith(("ley", "lly")) and len(low) >= 8 and srcmod.head_type(low) is None)  # (not "Bradley", "Connolly")
 
 
 def _quoted_nickname(toks, k) -> int | None:
