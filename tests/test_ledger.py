@@ -185,3 +185,8 @@ def test_a_definite_role_after_an_unnamed_one_is_that_same_unnamed_person():
     assert [(e.name, e.type, e.attributions) for e in annotation.sources] == [("One legal expert", "anonymous", 2)]
     assert [s.type for s in annotation.spans if s.label == "source"] == ["anonymous", "anonymous"]
     assert [(e.name, e.type) for e in annotate("The expert said the plan was sound.").sources] == [("The expert", "named_person")]
+
+
+def test_a_list_of_roles_before_a_name_lists_the_name():
+    text = '"Our results reflected growth," chairman, CEO and president Craig Menear said. "We are on track," Menear said.'
+    assert [(e.name, e.attributions) for e in annotate(text).sources] == [("Craig Menear", 2)]

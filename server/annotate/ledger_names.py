@@ -95,6 +95,9 @@ def cut_name(name: str, max_words: int = 8) -> str:
     preposition or coordination.
     """
     name = " ".join(name.split())
+    last = name.rsplit(",", 1)[-1].split(" and ")[-1].strip()
+    if "," in name and name.split(",")[0].islower() and _ends_with_personal_name(["x"] + last.split(), {}):
+        name = last  # "chairman, CEO and president Craig Menear": the roles lead the name
     listed = list_of_heads(name)  # "six current and former military, law enforcement and intelligence officials"
     name = re.split(r"\s+[—–]\s*|\s+-{1,2}\s+|;|\s\(|\s(?:who|whose|which|that|whom)\s" + ("" if listed else "|,"), name)[0].strip()
     words = name.split()
