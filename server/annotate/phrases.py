@@ -632,11 +632,11 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
 
 
 def _opening_adverb(tok) -> bool:
-    """A connective or sentence adverb opening the sentence ("Similarly,", "However,"): a listed
-    one, or a long -ly word (names in -ly are short or end in -ley or -lly: "Kelly", "Bradley",
-    "Connolly")."""
+    """A connective or sentence adverb opening the sentence ("Similarly,", "However,", "Shortly
+    after"): a listed one, or an -ly word of six letters or more (names in -ly are shorter or
+    end in -ley, -lly or -erly: "Emily", "Bradley", "Connolly", "Beverly")."""
     low = tok.low
-    return low in _ASIDE_ADVERBS or (low.endswith("ly") and not low.endswith(("ley", "lly")) and len(low) >= 8 and srcmod.head_type(low) is None)  # (not "Bradley", "Connolly")
+    return low in _ASIDE_ADVERBS or (low.endswith("ly") and not low.endswith(("ley", "lly", "erly")) and len(low) >= 6 and srcmod.head_type(low) is None)  # (not "Bradley", "Connolly", "Beverly")
 
 
 def _quoted_nickname(toks, k) -> int | None:
@@ -696,7 +696,7 @@ def sentence_subject(text, toks, g) -> tuple[int, int] | None:
     skipped: the subject follows it.
     """
     k = 0
-    if len(toks) > 1 and len(toks[0].text) > 5 and toks[0].low.endswith("ly") and (toks[1].text == "," or toks[1].text.islower()):
+    if len(toks) > 1 and _opening_adverb(toks[0]) and (toks[1].text == "," or toks[1].text.islower()):
         return None  # "Shortly after, ...", "Recently, ...": an adverb opens the sentence, not a name
     if toks and (toks[0].low in _PREPOSITIONS or (toks[0].low in _SUBJECT_CLAUSE_OPENERS and toks[0].low not in _COORDINATING)):
         comma = next((m for m in range(1, min(g, 8)) if toks[m].text == ","), None)
