@@ -510,3 +510,9 @@ def test_the_missive_and_plural_groups_keep_their_types():
     from server.annotate.sources import classify
 
     assert classify("the missive") == "vague" and classify("Critics") == "vague" and classify("Police") == "anonymous"
+
+
+def test_a_counted_set_with_its_article_is_anonymous():
+    from server.annotate.sources import classify
+
+    assert classify("The two leaders") == "anonymous" and classify("the critics") == "vague"
