@@ -189,8 +189,10 @@ def _who_person(att) -> bool:
 def _unnamed_again(att, entries: dict) -> tuple[str, str] | None:
     """The anonymous entry that a definite role points back to ("One legal expert said ... the
     expert added"), when no named person carries that title; else None."""
+    if att.type != "named_person" or not att.name.lower().startswith("the ") or att.name.count(" ") != 1:
+        return None
     words = _key(att.name).split()
-    if att.type != "named_person" or len(words) != 1 or not att.name.lower().startswith("the "):
+    if len(words) != 1:
         return None
     role = words[0]
     if any(k[1] == "named_person" and (role in k[0].split()[:-1] or role in _key(e["name"]).split()[:-1]) for k, e in entries.items()):

@@ -180,9 +180,9 @@ def _amount_lead(toks, start: int) -> int:
     while m < len(toks) - 1 and m - start < 2 and toks[m].low in _AMOUNT_LEADS:
         m += 1  # (the scan may have taken "least" of "At least" already)
     t = toks[m]
-    counted = t.text[:1].isdigit() or srcmod.is_number_word(t.text) or t.low in _PEOPLE_SHARES or (
+    counted = t.text[:1].isdigit() or t.low in _PEOPLE_SHARES or (
         t.low in ("a", "an") and m + 1 < len(toks) and toks[m + 1].low in _PEOPLE_SHARES
-    )
+    ) or (t.text.isalpha() and srcmod.is_number_word(t.text))
     if not counted:
         return start
     k = m

@@ -200,8 +200,9 @@ def head_type(phrase: str) -> str | None:
     compound = _noun_type(heads, f"{low[cut - 2]} {head}") if cut >= 2 else None
     if compound is not None:
         return compound  # "the staff member", "two staff members": a two-word head noun
-    counted = is_number_word(low[0]) or (len(low) > 2 and low[0] in ("the", "these", "those") and is_number_word(low[1]))
-    if head in heads and heads[head] == "vague" and cut > 1 and counted and "percent" not in low:
+    if head in heads and heads[head] == "vague" and cut > 1 and "percent" not in low and (
+        is_number_word(low[0]) or (len(low) > 2 and low[0] in ("the", "these", "those") and is_number_word(low[1]))
+    ):
         return "anonymous"  # "Two people", "the three critics": a counted set of unnamed people, not a weasel
     if head_word[:1].isupper() and not head.endswith("s") and _noun_type(heads, head) != "role" and _surname_like(words, low, cut, heads, signals):
         return None  # "Tim Cook", "Adam Driver": a surname, not the common noun (a title such as "Home Secretary" is capitalized)
