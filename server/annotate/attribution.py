@@ -113,7 +113,7 @@ from server.annotate.phrase_cues import impersonal as _impersonal
 from server.annotate.phrase_cues import VOICING_PARTICIPLES, experiencer_participle, in_poll, passive_agent, possessed_claim, possessor, raised_doubts
 from server.annotate.phrase_cues import passive_candidate as _passive_candidate
 from server.annotate.phrase_cues import viewpoint as _viewpoint
-from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, ed_form, quotation_ranges, quote_opening, tokenize
+from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, ed_form, quotation_ranges, quote_opening, tokenize, wordlike
 from server.annotate.grammar import words
 from server.annotate.regex_index import FirstCharIndex, first_chars
 from server.segment import skip_dateline
@@ -544,7 +544,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         inverted = source_right(toks, ce)
         if inverted is None and g > 1 and _quotation_ends_at(toks, g - 1):
             inverted = source_right(toks, ce, loose=True)  # "“...,” said one of two witnesses who ...": any noun phrase after a quotation
-        full_name_ends = inverted is not None and is_name(toks[inverted[0]]) and inverted[1] - inverted[0] > 1 and (inverted[1] >= n or not re.match(r"\w", toks[inverted[1]].text))
+        full_name_ends = inverted is not None and is_name(toks[inverted[0]]) and inverted[1] - inverted[0] > 1 and (inverted[1] >= n or not wordlike(toks[inverted[1]].text))
         if inverted is not None and aside is not None and not full_name_ends and clear_source(text, toks, aside):
             inverted = None  # "Critics, including X, say ...": the aside is the subject unless a full name follows the verb (or it names no speaker)
         if inverted is not None and inverted[1] - inverted[0] == 1 and srcmod.participle_word(toks[inverted[0]].text):
@@ -591,7 +591,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         or (subj[0] > 1 and toks[subj[0] - 1].text == "," and _closing_quote(toks, subj[0] - 2))
         or (subj[0] == 0 and quote_ends_before(text, sent.start))
     )
-    if quote_frame and subj[0] > 1 and ce < n and re.match(r"\w", toks[ce].text) and toks[ce].low not in _PREPOSITIONS and _fragment_quotation(toks, subj[0] - 2):
+    if quote_frame and subj[0] > 1 and ce < n and wordlike(toks[ce].text) and toks[ce].low not in _PREPOSITIONS and _fragment_quotation(toks, subj[0] - 2):
         quote_frame = False  # 'their “reveries about ... job,” Will urged the electorate to ...': a quoted phrase of the writer's clause, then a verb with its object
     parenthetical = parenthetical or quote_frame
     if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _GENERIC_SUBJECTS:
@@ -898,7 +898,7 @@ def _document_subject(text, toks, i) -> tuple[int, int] | None:
     if end < 1 or srcmod.head_type(toks[end - 1].text) != "document" or not toks[end - 1].text.islower():
         return None
     k = end - 1
-    while k > 0 and end - k < 6 and re.match(r"\w", toks[k - 1].text) and not toks[k - 1].quoted:
+    while k > 0 and end - k < 6 and wordlike(toks[k - 1].text) and not toks[k - 1].quoted:
         low = toks[k - 1].low
         if low in _CLAUSE_WORDS or low in _PREPOSITIONS or low in _verb_forms() and not is_name(toks[k - 1]):
             break

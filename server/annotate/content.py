@@ -6,12 +6,11 @@ verb, possibly after a short object or date ("told NBC News that ...")?
 
 from __future__ import annotations
 
-import re
 
 from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate.grammar import words
 from server.annotate.phrases import by_medium, skip_time_after
-from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES
+from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, wordlike
 from server.segment import skip_dateline
 
 _THAT_WORDS = words("complementizer")
@@ -70,7 +69,7 @@ def complement_index(toks, k) -> int | None:
                 return None  # "offers a free version that allows ...", "announced a plan that would ...": a relative clause
             return k if object_claim else k2  # "rejected his claim that ...": the object is the claim ("said in a statement that" is not)
         name_and = toks[k2].low == "and" and toks[k2 - 1].text[:1].isupper() and k2 + 1 < len(toks) and toks[k2 + 1].text[:1].isupper()
-        if not re.match(r"\w", toks[k2].text) or (toks[k2].low in _CLAUSE_WORDS and not name_and):
+        if not wordlike(toks[k2].text) or (toks[k2].low in _CLAUSE_WORDS and not name_and):
             return None  # (an "and" inside a name goes on: "the Securities and Exchange Commission that")
         if toks[k2 - 1].text == "," and toks[k2].low.endswith("ing") and toks[k2].low in _verb_forms() and (
             any(is_open_quote(toks, m) for m in range(k2 + 1, min(len(toks), k2 + 3))) or (k2 + 1 < len(toks) and toks[k2 + 1].low == "that")
@@ -148,7 +147,7 @@ def bare_clause(toks, k) -> bool:
         low = toks[m].low
         if low in _BARE_VERBS:
             return True
-        if not re.match(r"\w", toks[m].text) or low in _THAT_WORDS or low in _BARE_SUBJECTS:
+        if not wordlike(toks[m].text) or low in _THAT_WORDS or low in _BARE_SUBJECTS:
             return False
     return False
 

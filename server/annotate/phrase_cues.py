@@ -15,9 +15,11 @@ from server.annotate.content import content_after, content_before, has_complemen
 from server.annotate.cue_base import Cand, manner_adverb, modifiers
 from server.annotate.grammar import words
 from server.annotate.phrases import clear_source, is_name, name_after_comma, phrase_text, skip_time_after, source_left, source_right, title_case
+from server.annotate.tokens import wordlike
 from server.lexicon import load_table
 
 _BE = words("be_aux")
+_LABEL_CHAR = re.compile(r"[\w.’',()\-]")
 _PASSIVE_NEXT = words("passive_next")
 _IMPERSONAL_AUX = words("impersonal_aux")
 _IRREGULAR_PAST = words("irregular_past")
@@ -228,7 +230,7 @@ def in_poll(text, sent, toks, i) -> Cand | None:
     if toks[head].low.endswith("s") and all(toks[m].low in _GENERIC_POLL_WORDS for m in range(i + 1, head)):
         return None  # "trails in the polls", "leads in national polls": no particular poll is cited
     end = head + 1
-    if end < n and re.match(r"\w", toks[end].text) and not (
+    if end < n and wordlike(toks[end].text) and not (
         toks[end].low in _POLL_FOLLOWERS or toks[end].low in _PREPOSITIONS or toks[end].low in _CLAUSE or skip_time_after(toks, end) > end
     ):
         return None  # "the survey department": the poll word is no head
@@ -261,7 +263,7 @@ def possessed_claim(text, sent, toks, i) -> Cand | None:
         src = (_possessor_start(toks, k - 1), k)  # "Sanders’ charge", "the senators’ claim": the apostrophe is its own token
     else:
         return None
-    if src[0] == 0 or not re.match(r"\w", toks[src[0] - 1].text):
+    if src[0] == 0 or not wordlike(toks[src[0] - 1].text):
         return None  # as the sentence's subject the clause runs into the main verb ("... was rigged was false")
     return Cand((i, i + 1), src, content_after(text, sent, toks, i + 1), cls="nominal")
 
@@ -364,7 +366,7 @@ def headline_colon(text, sent, toks) -> Cand | None:
                 return None  # "Verdict: a great buy": a one-word label before a lowercase phrase, not a speaker's claim
             content = trim_content(text, toks[k + 1].start, sent.end)
             return Cand((k, k + 1), (first, k), content, cls="phrase")
-        if not re.match(r"[\w.’',()\-]", toks[k].text):
+        if not _LABEL_CHAR.match(toks[k].text):
             return None
     return None
 

@@ -12,9 +12,10 @@ import re
 from server.annotate import ledger_names as names
 from server.annotate import sources as srcmod
 from server.annotate.grammar import words
-from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, ed_form, quote_opening
+from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, ed_form, quote_opening, wordlike
 
 _ABBREVIATIONS = words("abbreviation")
+_NAME_CHAR = re.compile(r"[\w'’.]")
 _FOCUS_ADVERBS = words("focus_adverb")  # "Even Donald Trump said"
 _AMOUNT_LEADS = words("amount_lead")  # "more than", "nearly": before a count
 _CLAUSE_BREAKS = words("verb_coordinator") | words("clause_opener")  # ", but …", ", while …": a new clause, not a description
@@ -98,7 +99,7 @@ def source_left(toks, g) -> tuple[int, int] | None:
         if t.text == "." and k > 0 and (toks[k - 1].low in _ABBREVIATIONS or (start is not None and is_initial(toks, k - 1))):
             k -= 1  # "Sen.", "James P. Kennedy": the period belongs to an abbreviation or a middle initial
             continue
-        if not re.match(r"\w", t.text):
+        if not wordlike(t.text):
             if t.text in ("’", "'") and start is not None:  # possessive "Sanders’ campaign"
                 k -= 1
                 continue
@@ -107,7 +108,7 @@ def source_left(toks, g) -> tuple[int, int] | None:
         if surname_month(toks, k) or modal_name(toks, k):
             start, k, words = k, k - 1, words + 1  # "Theresa May said", "Will Smith said": a name, not the month or the modal
             continue
-        pronoun_and = low == "and" and start is not None and k > 0 and toks[k - 1].low in _SUBJECT_PRONOUNS and (k == 1 or not re.match(r"\w", toks[k - 2].text))
+        pronoun_and = low == "and" and start is not None and k > 0 and toks[k - 1].low in _SUBJECT_PRONOUNS and (k == 1 or not wordlike(toks[k - 2].text))
         if low in _CLAUSE_WORDS and not (low in ("and",) and start is not None and k > 0 and is_name(toks[k - 1]) and is_name(toks[start])) and not pronoun_and:
             break  # ("…, she and others said": a pronoun and a noun phrase are one subject)
         if low in _PREPOSITIONS:
@@ -117,7 +118,7 @@ def source_left(toks, g) -> tuple[int, int] | None:
                 words += k - part + 1
                 k = part - 1
                 continue
-            if (low in _KEEP_PREPS or _to_postmodifier(toks, k) or _by_maker(toks, k)) and start is not None and k > 0 and re.match(r"\w", toks[k - 1].text) and toks[k - 1].low not in _CLAUSE_WORDS | _PREPOSITIONS and (low != "on" or _on_postmodifier(toks, k)):
+            if (low in _KEEP_PREPS or _to_postmodifier(toks, k) or _by_maker(toks, k)) and start is not None and k > 0 and wordlike(toks[k - 1].text) and toks[k - 1].low not in _CLAUSE_WORDS | _PREPOSITIONS and (low != "on" or _on_postmodifier(toks, k)):
                 start = k
                 k -= 1
                 words += 1
@@ -143,7 +144,7 @@ def source_left(toks, g) -> tuple[int, int] | None:
         if low in _DETERMINERS and low not in _QUANTIFIER_HEADS:
             # a determiner opens the noun phrase, unless it sits in a post-modifier
             # ("people familiar with the matter", "a spokesman for the campaign")
-            if k >= 2 and (toks[k - 1].low in _KEEP_PREPS | {"familiar"} or _to_postmodifier(toks, k - 1)) and re.match(r"\w", toks[k - 2].text) and toks[k - 2].low not in _CLAUSE_WORDS:
+            if k >= 2 and (toks[k - 1].low in _KEEP_PREPS | {"familiar"} or _to_postmodifier(toks, k - 1)) and wordlike(toks[k - 2].text) and toks[k - 2].low not in _CLAUSE_WORDS:
                 k -= 1
                 continue
             if k >= 3 and toks[k - 1].low in _PREPOSITIONS and participle_postmodifier(toks, k - 1) is not None:
@@ -162,7 +163,7 @@ def source_left(toks, g) -> tuple[int, int] | None:
         return None  # "Those in favor of punishment have said": the scan stopped inside the phrase; a half is no speaker
     if g - start == 1 and toks[start].text.islower() and toks[start].low.endswith("ly") and srcmod.head_type(toks[start].low) is None:
         return None  # "but will likely ask": an adverb of the verb group, no speaker
-    if toks[start].low in _FOCUS_ADVERBS and start < g - 1 and re.match(r"\w", toks[start + 1].text):
+    if toks[start].low in _FOCUS_ADVERBS and start < g - 1 and wordlike(toks[start + 1].text):
         start += 1  # "Even Donald Trump said", "Now Sembler says": the adverb is the clause's
     if toks[start].low in _INDEFINITE_PRONOUNS and start < g - 1 and is_name(toks[start + 1]):
         start += 1  # "…, something Spohr reiterated Thursday": the pronoun is the object of a relative clause
@@ -209,7 +210,7 @@ def _subject_with_relative_clause(toks, g) -> tuple[int, int] | None:
         return None  # "a trader who felt ...": the relative pronoun is the subject; "... and said": a coordinated verb
     for k in range(g - 1, max(0, g - 16), -1):
         t = toks[k]
-        if t.quoted or not re.match(r"[\w'’.]", t.text):
+        if t.quoted or not _NAME_CHAR.match(t.text):
             return None  # a comma, dash or quotation ends the search ("X, who ..., said": an appositive)
         if t.low != "who" or k + 1 >= g:
             continue
@@ -321,21 +322,21 @@ def coordinated_start(toks, start: int) -> int:
         if t.text == "," and m > 0 and is_name(toks[m - 1]) and (is_name(toks[m + 1]) or toks[m + 1].low in ("and", "or")):
             m -= 1  # "President Obama, Hillary Clinton, and other Democrats": a list of names
             continue
-        if t.quoted or not re.match(r"\w", t.text):
+        if t.quoted or not wordlike(t.text):
             break
-        if t.low in _SUBJECT_PRONOUNS and m + 2 == start and (m == 0 or not re.match(r"\w", toks[m - 1].text)):
+        if t.low in _SUBJECT_PRONOUNS and m + 2 == start and (m == 0 or not wordlike(toks[m - 1].text)):
             return m  # "They and their supporters said": a pronoun opening the clause joins the phrase
         if t.low in _CLAUSE_WORDS or t.low in _PREPOSITIONS or t.low in _SUBJECT_PRONOUNS:
             break
         if srcmod.looks_like_verb(t.low) and not is_name(t):
             break
-        if (ed_form(t) or t.low in _PAST_ONLY) and m > 0 and re.match(r"\w", toks[m - 1].text) and toks[m - 1].low not in _DETERMINERS and not toks[m - 1].text[:1].isdigit():
+        if (ed_form(t) or t.low in _PAST_ONLY) and m > 0 and wordlike(toks[m - 1].text) and toks[m - 1].low not in _DETERMINERS and not toks[m - 1].text[:1].isdigit():
             break  # "The plan failed and others said": a verb after its subject (not "Several retired and active officers")
         m -= 1
     first = m + 1
     if first >= start - 1:
         return start
-    opens = m < 0 or not re.match(r"\w", toks[m].text) and not toks[m].quoted or toks[m].low in _THAT_WORDS
+    opens = m < 0 or not wordlike(toks[m].text) and not toks[m].quoted or toks[m].low in _THAT_WORDS
     lead = toks[first]
     if opens and (lead.low in _DETERMINERS or lead.low in _COORDINATION_LEADS or names.is_number_phrase(lead.text) or is_name(lead)):
         return first  # ("Neither the White House nor the State Department responded")
@@ -384,7 +385,7 @@ def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
         if t.text == "." and e > start and (toks[e - 1].low in _ABBREVIATIONS or is_initial(toks, e - 1)):
             e += 1  # "Lt. Gen. James L. Terry": titles and middle initials keep their periods
             continue
-        if not re.match(r"\w", t.text):
+        if not wordlike(t.text):
             if t.text in ("’", "'") and e > start:
                 e += 1
                 continue
@@ -502,7 +503,7 @@ def _opens_description(tok) -> bool:
     title or role word, an age, a name or a relative pronoun; not a verb, a participle or a
     clause word ("…, said Smith, adding that …")."""
     low = tok.low
-    if tok.quoted or not re.match(r"\w", tok.text):
+    if tok.quoted or not wordlike(tok.text):
         return False
     if low in ("a", "an", "the") or low in _RELATIVE_WORDS or tok.text[:1].isdigit() or is_name(tok):
         return True  # ("…, said the official, who was not authorized to speak": why the source is unnamed)
@@ -531,7 +532,7 @@ def document_head_in(toks, rng) -> bool:
 def document_before(toks, g) -> bool:
     """A document noun heads the phrase before the verb ("A poll released Sunday shows ...")."""
     k = g - 1
-    while k >= 0 and g - k <= 8 and re.match(r"\w", toks[k].text) and toks[k].low not in _CLAUSE_LINKS:
+    while k >= 0 and g - k <= 8 and wordlike(toks[k].text) and toks[k].low not in _CLAUSE_LINKS:
         if srcmod.head_type(toks[k].text) == "document":
             return True
         k -= 1
@@ -553,7 +554,7 @@ def skip_time_before(toks, g) -> int:
         if k > 1 and toks[k - 1].low in _DATE_PREPOSITIONS and toks[k].low not in _TIME_WORDS:
             k -= 1  # "in recent weeks", "over the past two years" (but "on Tuesday" keeps "on", which other rules read)
         if k < g and (toks[k].low in _TIME_LEAD | _TIME_WORDS or toks[k].low in _DATE_PREPOSITIONS or _count_word(toks[k])) and k > 0 and (
-            re.match(r"\w", toks[k - 1].text) or toks[k - 1].text in (")", ",")
+            wordlike(toks[k - 1].text) or toks[k - 1].text in (")", ",")
         ):
             return k  # (after a comma: "Beck, who backed Cruz, last week said")
     return g

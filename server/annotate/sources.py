@@ -14,10 +14,12 @@ import re
 from functools import lru_cache
 
 from server.annotate.grammar import words
+from server.annotate.tokens import wordlike
 from server.lexicon import load_table
 
 TYPES = ("named_person", "organization", "document", "anonymous", "vague")
 _WORD = re.compile(r"[\w’'\-.]+")
+_FIGURE = re.compile(r"^[\d.,%$]+$")
 _CUT = words("head_cut")
 SURNAME_MONTHS = frozenset(w.capitalize() for w in words("surname_month"))  # "Theresa May"
 _POSTMOD_ADJECTIVES = words("postmodifier_adjective")  # "people close to the talks"
@@ -549,9 +551,9 @@ def _extend_coordination(toks, start: int) -> int:
     k = start
     while k >= 2 and start - k < 12 and toks[k - 1].low in (",", "and", "or"):
         m = k - 2
-        if not re.match(r"\w", toks[m].text) or toks[m].low in _STOP_LEFT:
+        if not wordlike(toks[m].text) or toks[m].low in _STOP_LEFT:
             break
-        while m > 0 and re.match(r"\w", toks[m - 1].text) and toks[m - 1].low not in _STOP_LEFT and start - m < 12:
+        while m > 0 and wordlike(toks[m - 1].text) and toks[m - 1].low not in _STOP_LEFT and start - m < 12:
             if toks[m - 1].low in ("and", "or") and m - 2 >= 0 and toks[m - 2].text == ",":
                 break
             m -= 1
@@ -597,4 +599,4 @@ _NUMBER_WORDS = words("number_word")
 def is_number_word(word: str) -> bool:
     """A figure or a number word ("12", "40%", "six", "twenty-one")."""
     low = word.lower()
-    return bool(re.match(r"^[\d.,%$]+$", low)) or low.split("-")[0] in _NUMBER_WORDS
+    return bool(_FIGURE.match(low)) or low.split("-")[0] in _NUMBER_WORDS

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 # "1,000" and "5.2" are one number; "PG&E", "AT&T" one name
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)+(?:[’'\-]\w+)*(?![\w’'\-])|\w+(?:[’'\-]\w+|&[A-Z]\w*)*|[^\w\s]")
+_WORD_START = re.compile(r"\w")
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
 
@@ -106,3 +107,8 @@ def _straight_side(text: str, start: int, end: int) -> str:
 def ed_form(tok: Tok) -> bool:
     """A lowercase word of five or more letters ending in "-ed": a past tense or participle."""
     return tok.text.islower() and tok.low.endswith("ed") and len(tok.low) > 4
+
+
+def wordlike(text: str) -> bool:
+    """The text starts with a letter or digit (a word token, not punctuation)."""
+    return _WORD_START.match(text) is not None

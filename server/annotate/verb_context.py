@@ -17,7 +17,7 @@ from server.annotate.cue_base import cue_phrases as _cue_phrases
 from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate.grammar import words
 from server.annotate.phrases import _TIME_WORDS, clear_source, comma_before, phrase_text, source_left
-from server.annotate.tokens import CLOSE_QUOTES
+from server.annotate.tokens import CLOSE_QUOTES, wordlike
 
 _AMOUNT_LEADS = words("amount_lead")
 _BARE_PARTICLES = words("bare_particle")
@@ -179,6 +179,6 @@ def as_frame(toks, k) -> bool:
     for m in range(k, min(len(toks), k + 8)):
         if toks[m].low == "as":
             return m + 1 < len(toks) and re.match(r"\w|[“\"‘]", toks[m + 1].text) is not None
-        if not re.match(r"\w", toks[m].text) or toks[m].low in _CLAUSE_WORDS or toks[m].quoted:
+        if not wordlike(toks[m].text) or toks[m].low in _CLAUSE_WORDS or toks[m].quoted:
             return False
     return False
