@@ -426,11 +426,29 @@ def _word_candidate(text, sent, toks, i, fps, forms) -> tuple[_Cand | None, bool
 
 
 def _match_phrase(toks, i, phrase_list) -> int:
-    for phrase in phrase_list:
+    """Length of the first phrase of ``phrase_list`` (word tuples) that starts at token ``i``, or 0."""
+    if i >= len(toks) or not phrase_list:
+        return 0
+    for phrase in _by_first_word(id(phrase_list), phrase_list).get(toks[i].low, ()):
         k = len(phrase)
-        if i + k <= len(toks) and all(toks[i + j].low == phrase[j] for j in range(k)):
+        if i + k <= len(toks) and all(toks[i + j].low == phrase[j] for j in range(1, k)):
             return k
     return 0
+
+
+_PHRASE_INDEX: dict[int, tuple[list, dict[str, list]]] = {}
+
+
+def _by_first_word(key: int, phrase_list) -> dict[str, list]:
+    """The phrases of a (cached, never mutated) list grouped by first word, in list order."""
+    cached = _PHRASE_INDEX.get(key)
+    if cached is None or cached[0] is not phrase_list:
+        index: dict[str, list] = {}
+        for phrase in phrase_list:
+            if phrase:
+                index.setdefault(phrase[0], []).append(phrase)
+        cached = _PHRASE_INDEX[key] = (phrase_list, index)
+    return cached[1]
 
 
 # --------------------------------------------------------------------------- verbs

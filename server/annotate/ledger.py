@@ -114,6 +114,8 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
     type on their spans too; those it leaves out (pronouns left unresolved, phrases naming no
     speaker, places) keep their spans but get no ledger line.
     """
+    if not attributions.items:
+        return []  # (no need to read the article for names)
     evidence = names.DocumentEvidence(text if isinstance(text, str) else "")
     evidence.add_names(a.name for a in attributions.items if a.type == "named_person" and not a.pronoun)
     # "Madonna ... she called ...": a lone name that "he" or "she" points back to is a person
