@@ -494,8 +494,8 @@ def list_of_heads(name: str) -> bool:
 
 
 _LIST_BREAKERS = words("relative_pronoun") | words("appositive_opener") | words("determiner")  # an aside, not a list
-_OFFICE_LINKS = words("office_link")
-_NAME_JOINERS = words("name_joiner")  # "Centers for Medicare and Medicaid Services"  # "Secretary of State", "Commissioner for Human Rights"
+_OFFICE_LINKS = words("office_link")  # "Secretary of State", "Commissioner for Human Rights"
+_NAME_JOINERS = words("name_joiner")  # "Centers for Medicare and Medicaid Services"
 _DATE_WORDS = words("time_word")  # "A poll released Sunday"
 _DATE_PARTS = words("time_unit") | words("time_lead")  # "last week", "this month"
 
