@@ -2172,3 +2172,16 @@ def test_a_name_and_a_noun_after_a_preposition_or_after_is_a_noun_phrase():
     assert cues("The email was sent three hours after the initial Benghazi attack.") == []
     assert cues("We have seen this coverup after the 2012 Benghazi attack.") == []
     assert cues("Follow AWR Hawkins on Twitter: @AWRHawkins.") == []
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Brian Fallon, a spokesman for Mrs. Clinton, called on the senator to apologize.", "Brian Fallon, a spokesman for Mrs. Clinton,"),
+        ("Sen. Ron Johnson, R-Wis., said in an op-ed that the plan was dead.", "Sen. Ron Johnson, R-Wis.,"),
+        ("Mark Longabaugh, a senior adviser to Mr. Sanders, said he believed the plan was dead.", "Mark Longabaugh, a senior adviser to Mr. Sanders,"),
+    ],
+)
+def test_an_abbreviation_inside_a_subjects_aside_does_not_end_it(text, source):
+    verb = "called on" if "called" in text else "said in an op-ed" if "op-ed" in text else "said"
+    assert parts_of(text, verb)["source"] == source

@@ -654,8 +654,10 @@ def _quoted_nickname(toks, k) -> int | None:
 
 def place_punctuation(toks, k) -> bool:
     """The comma or dot at ``k`` belongs to a place with its state ("retired in Cambridge, Mass.,",
-    "from Des Moines, Iowa,"): no end of an aside."""
+    "from Des Moines, Iowa,") or ends an abbreviation ("Mrs.", "R-Wis."): no end of an aside."""
     if toks[k].text == "." and k > 0:
+        if toks[k - 1].low in _ABBREVIATIONS or is_initial(toks, k - 1) or (toks[k - 1].text.startswith(("R-", "D-", "I-")) and "-" in toks[k - 1].text):
+            return True  # "a spokesman for Mrs. Clinton,", "Ron Johnson, R-Wis.,": the dot of an abbreviation
         return toks[k - 1].low.rstrip(".") in _STATE_NAMES and k > 1 and toks[k - 2].text == ","
     if toks[k].text == "," and 0 < k < len(toks) - 1:
         return is_name(toks[k - 1]) and toks[k + 1].text[:1].isupper() and toks[k + 1].low.rstrip(".") in _STATE_NAMES
