@@ -2185,3 +2185,8 @@ def test_a_name_and_a_noun_after_a_preposition_or_after_is_a_noun_phrase():
 def test_an_abbreviation_inside_a_subjects_aside_does_not_end_it(text, source):
     verb = "called on" if "called" in text else "said in an op-ed" if "op-ed" in text else "said"
     assert parts_of(text, verb)["source"] == source
+
+
+def test_an_adverbial_between_commas_is_no_part_of_the_subject():
+    assert parts_of("African-American voters, in particular, said the plan was dead.", "said")["source"] == "African-American voters"
+    assert parts_of("Brianne Stone, 29, of Huntsville, Ala., says the plan was dead.", "says")["source"] == "Brianne Stone, 29, of Huntsville, Ala.,"

@@ -629,6 +629,8 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
         return None
     if g - k == 3 and toks[k + 1].low in _CLAUSE_WORDS:
         return head  # "Officials, however, said": the adverb between the commas is no appositive
+    if toks[k + 1].low in _PREPOSITIONS and toks[k + 1].low not in _ORIGIN_PREPOSITIONS and not _quoted_nickname(toks, g - 1):
+        return head  # "African-American voters, in particular, said", "X, on a press call Friday, said": an adverbial, not a description
     return (head[0], g)
 
 
