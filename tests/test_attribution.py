@@ -2190,3 +2190,16 @@ def test_an_abbreviation_inside_a_subjects_aside_does_not_end_it(text, source):
 def test_an_adverbial_between_commas_is_no_part_of_the_subject():
     assert parts_of("African-American voters, in particular, said the plan was dead.", "said")["source"] == "African-American voters"
     assert parts_of("Brianne Stone, 29, of Huntsville, Ala., says the plan was dead.", "says")["source"] == "Brianne Stone, 29, of Huntsville, Ala.,"
+
+
+@pytest.mark.parametrize(
+    "text, verb, source",
+    [
+        ("Ben Carson, Ted Cruz and Rand Paul said the plan was dead.", "said", "Ben Carson, Ted Cruz and Rand Paul"),
+        ("Ms. Henry and other labor leaders said the plan was dead.", "said", "Ms. Henry and other labor leaders"),
+        ("The latest Reuters/Ipsos opinion poll released Friday shows Clinton ahead.", "shows", "The latest Reuters/Ipsos opinion poll released Friday"),
+        ("In Iowa, Ted Cruz and Rand Paul said the plan was dead.", "said", "Ted Cruz and Rand Paul"),
+    ],
+)
+def test_a_list_of_names_a_title_and_a_slash_stay_in_the_subject(text, verb, source):
+    assert parts_of(text, verb)["source"] == source

@@ -103,6 +103,9 @@ def source_left(toks, g) -> tuple[int, int] | None:
             if t.text in ("’", "'") and start is not None:  # possessive "Sanders’ campaign"
                 k -= 1
                 continue
+            if t.text == "/" and start is not None and k > 0 and toks[k - 1].end == t.start and t.end == toks[k + 1].start:
+                k -= 1  # "The latest Reuters/Ipsos opinion poll": a slash inside a name
+                continue
             break
         low = t.low
         if surname_month(toks, k) or modal_name(toks, k):
@@ -314,13 +317,17 @@ def coordinated_start(toks, start: int) -> int:
     punctuation or a complementizer before them) with a determiner, number or name, and hold
     no verb, preposition or clause word ("He left the room and officials said": no).
     """
-    if start < 2 or toks[start - 1].low not in ("and", "or", "nor"):
+    listed = start >= 2 and toks[start - 1].text == "," and is_name(toks[start - 2]) and is_name(toks[start])  # "Ben Carson, Ted Cruz and Rand Paul"
+    if start < 2 or (toks[start - 1].low not in ("and", "or", "nor") and not listed):
         return start
     m = start - 2
     while m >= 0 and start - m <= 9:
         t = toks[m]
         if t.text == "," and m > 0 and is_name(toks[m - 1]) and (is_name(toks[m + 1]) or toks[m + 1].low in ("and", "or")):
             m -= 1  # "President Obama, Hillary Clinton, and other Democrats": a list of names
+            continue
+        if t.text == "." and m > 0 and toks[m - 1].low in _ABBREVIATIONS:
+            m -= 1  # "Ms. Henry and other labor leaders": a title's dot
             continue
         if t.quoted or not wordlike(t.text):
             break
