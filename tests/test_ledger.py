@@ -190,3 +190,11 @@ def test_a_definite_role_after_an_unnamed_one_is_that_same_unnamed_person():
 def test_a_list_of_roles_before_a_name_lists_the_name():
     text = '"Our results reflected growth," chairman, CEO and president Craig Menear said. "We are on track," Menear said.'
     assert [(e.name, e.attributions) for e in annotate(text).sources] == [("Craig Menear", 2)]
+
+
+def test_he_or_she_skips_a_name_after_of_or_in_and_a_lone_title():
+    text = 'Trevor Noah has been on the cover of Rolling Stone. "My mom would be arrested," he once told an audience.'
+    said = [s for s in annotate(text).spans if s.label == "source" and s.text == "he"]
+    assert said and "Trevor Noah" in said[0].reason
+    text = 'But Ms. Clinton left early. "It was fine," she said.'
+    assert [s.reason for s in annotate(text).spans if s.label == "source"][0].startswith('Pronoun source ("she"): no named person')

@@ -577,12 +577,23 @@ def _nearest_name_before(text: str, pos: int) -> str | None:
         while words_ and (words_[0].lower() in _CLAUSE_LEADS or words_[0].lower() in _LEAD):
             words_, led = words_[1:], True  # "When Trump", "The Russian": a capitalized function word opens the sentence
         name = re.sub(r"['’]s$", "", " ".join(words_))
-        if (len(words_) >= 2 or (led and words_)) and classify(name) == "named_person" and not is_place(name) and not _modifies_noun(window, m.end()):
+        if len(words_) == 1 and words_[0].lower() in _TITLE_ABBREVIATIONS:
+            continue  # "But Ms. Clinton": the title alone, cut off by its dot, names nobody
+        if (len(words_) >= 2 or (led and words_)) and classify(name) == "named_person" and not is_place(name) and not _modifies_noun(window, m.end()) and not _object_of_preposition(window, m.start()):
             return name  # ("New York" is no "she")
     return None
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+_OBJECT_PREPOSITIONS = words("object_preposition")
+
+
+def _object_of_preposition(window: str, start: int) -> bool:
+    """The name follows "of", "on", "in" ("the cover of Rolling Stone"): an object, which
+    "he" or "she" rarely points back to when a subject name is nearer."""
+    m = _WORD_BEFORE.search(window, max(0, start - 20), start)
+    return m is not None and m.group(1) in _OBJECT_PREPOSITIONS
 
 
 def _modifies_noun(window: str, end: int) -> bool:
