@@ -198,3 +198,10 @@ def test_he_or_she_skips_a_name_after_of_or_in_and_a_lone_title():
     assert said and "Trevor Noah" in said[0].reason
     text = 'But Ms. Clinton left early. "It was fine," she said.'
     assert [s.reason for s in annotate(text).spans if s.label == "source"][0].startswith('Pronoun source ("she"): no named person')
+
+
+def test_a_generational_suffix_is_no_acronym_and_a_reverend_is_a_title():
+    text = 'Ben Witherington III, a professor, offers the view that they were brothers. "It says nothing," Witherington says.'
+    assert [(e.name, e.type, e.attributions) for e in annotate(text).sources] == [("Ben Witherington III", "named_person", 2)]
+    text = 'The Rev. James Martin calls it "complicated." "He is the brother," Martin says.'
+    assert all(e.type == "named_person" for e in annotate(text).sources)

@@ -316,7 +316,7 @@ def classify(phrase: str) -> str:
         return "named_person"  # "FBI Director James Comey", "NBC News anchor Lester Holt"
     if any(low[k] == "for" and is_name_word(words[k - 1]) and is_name_word(words[k + 1]) for k in range(1, len(words) - 1)):
         return "organization"  # "Centers for Disease Control", "Center for American Progress": a body's name
-    if any(w.rstrip(".,’'s") in signals or w in signals for w in caps) or any(_ACRONYM.match(w.rstrip(".,’'")) for w in caps):
+    if any(w.rstrip(".,’'s") in signals or w in signals for w in caps) or any(_ACRONYM.match(w.rstrip(".,’'")) and not is_name_suffix(w) for w in caps):
         return "organization"
     if caps == [words[0]] and len(words) > 1 and words[-1][:1].islower() and (common_noun_shape(words[0]) or _ADJECTIVE_SHAPE.search(low[0]) or low[0] in _COMMON_OPENERS):
         caps = []  # "Subsequent treatment with steroids", "Recent studies": a capitalized common word, no name
