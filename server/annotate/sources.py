@@ -478,6 +478,8 @@ def display_name(phrase: str, typ: str = "") -> str:
                 run.insert(0, w)  # "High Commissioner for Human Rights": an office, named whole
             elif run:
                 break
+        while len(run) > 2 and run[0].lower() in _LEAD and run[1].endswith("."):
+            run.pop(0)  # "The Rev. James Martin": the article before an abbreviated title is no part of the name
         if run:
             return " ".join(run)
     return name
