@@ -82,6 +82,7 @@ from server.annotate.cue_base import Cand as _Cand
 from server.annotate.cue_base import VerbForm, form_is_participle
 from server.annotate.cue_base import attitude_adjectives as _attitude_adjectives
 from server.annotate.cue_base import cue_phrases as _cue_phrases
+from server.annotate.cue_base import cue_phrases_by_first_word
 from server.annotate.cue_base import false_positives as _false_positives
 from server.annotate.cue_base import first_words as _first_words
 from server.annotate.cue_base import manner_adverb as _manner_adverb
@@ -255,7 +256,6 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
     if viewpoint:
         cands.append(viewpoint)
     forms = _verb_forms()
-    phrases = _cue_phrases()
     i = 0
     n = len(toks)
     taken_until = -1
@@ -273,8 +273,8 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
                     taken_until = cand.cue[1]
                 i += 1
                 continue
-        acc = _match_phrase(toks, i, phrases.get("source_after", [])) if low in _first_words() else 0
-        framed = 0 if acc or low not in _first_words() else _match_phrase(toks, i, phrases.get("source_after_framed", []))
+        acc = _match_phrase(toks, i, "source_after") if low in _first_words() else 0
+        framed = 0 if acc or low not in _first_words() else _match_phrase(toks, i, "source_after_framed")
         if framed and not toks[i].quoted and _framed_source(text, toks, i, i + framed):
             cand = _according_to(text, sent, toks, i, i + framed)  # "..., per Feng."
         elif acc and not toks[i].quoted:
@@ -425,30 +425,15 @@ def _word_candidate(text, sent, toks, i, fps, forms) -> tuple[_Cand | None, bool
     return cand, cand is not None
 
 
-def _match_phrase(toks, i, phrase_list) -> int:
-    """Length of the first phrase of ``phrase_list`` (word tuples) that starts at token ``i``, or 0."""
-    if i >= len(toks) or not phrase_list:
+def _match_phrase(toks, i, kind: str) -> int:
+    """Length of the first cue phrase of ``kind`` (file order) that starts at token ``i``, or 0."""
+    if i >= len(toks):
         return 0
-    for phrase in _by_first_word(id(phrase_list), phrase_list).get(toks[i].low, ()):
+    for phrase in cue_phrases_by_first_word(kind).get(toks[i].low, ()):
         k = len(phrase)
         if i + k <= len(toks) and all(toks[i + j].low == phrase[j] for j in range(1, k)):
             return k
     return 0
-
-
-_PHRASE_INDEX: dict[int, tuple[list, dict[str, list]]] = {}
-
-
-def _by_first_word(key: int, phrase_list) -> dict[str, list]:
-    """The phrases of a (cached, never mutated) list grouped by first word, in list order."""
-    cached = _PHRASE_INDEX.get(key)
-    if cached is None or cached[0] is not phrase_list:
-        index: dict[str, list] = {}
-        for phrase in phrase_list:
-            if phrase:
-                index.setdefault(phrase[0], []).append(phrase)
-        cached = _PHRASE_INDEX[key] = (phrase_list, index)
-    return cached[1]
 
 
 # --------------------------------------------------------------------------- verbs
@@ -493,7 +478,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None
     # The cue may close with a colon or a phrase such as "in a statement".
     ce = j
-    suffix = _match_phrase(toks, j, _cue_phrases().get("cue_suffix", []))
+    suffix = _match_phrase(toks, j, "cue_suffix")
     passive = any(toks[m].low in _BE for m in range(g, i)) and form_is_participle(vf)
     if suffix:
         ce = j + suffix
@@ -1047,7 +1032,7 @@ def _name_before_role(text, toks, subj):
         k -= 1
     if k == subj[0] - 2 or subj[0] - 2 - k < 2:
         return subj  # a full name (two words or more), not a lone capital
-    if k >= 0 and not (toks[k].text in CLOSE_QUOTES or toks[k].text == '"' or (k > 0 and _closing_quote(toks, k))):
+    if k >= 0 and not _closing_quote(toks, k):
         return subj
     return (k + 1, subj[1])
 

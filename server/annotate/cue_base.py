@@ -54,6 +54,16 @@ def cue_phrases() -> dict[str, list[tuple[str, ...]]]:
     return kinds
 
 
+@lru_cache(maxsize=None)
+def cue_phrases_by_first_word(kind: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The cue phrases of one kind grouped by their first word, in file order."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in cue_phrases().get(kind, []):
+        if phrase:
+            index.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(group) for first, group in index.items()}
+
+
 @lru_cache(maxsize=1)
 def first_words() -> frozenset[str]:
     """First words of every verb form and cue phrase: a cheap gate before the full lookups."""

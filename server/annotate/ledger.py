@@ -184,8 +184,7 @@ def _who_person(att) -> bool:
     src = att.source.text
     if att.pronoun:
         return src.lower() == "who" and srcmod.who_names_person(att.name)
-    head = src.split(",")[0]
-    return src[len(head) + 1 :].lstrip().lower().startswith("who ") and srcmod.who_names_person(head)
+    return srcmod.who_aside(src, src.split(",")[0])
 
 
 def _unnamed_again(att, entries: dict) -> tuple[str, str] | None:
@@ -228,9 +227,7 @@ def _merge_body(key: tuple[str, str], entries: dict) -> tuple[str, str]:
     for other in entries:
         if other[1] != key[1] or other == key:
             continue
-        ow = other[0].split()
-        short, long_ = (words, ow) if len(words) < len(ow) else (ow, words)
-        if len(short) >= 2 and long_[-len(short) :] == short:
+        if _one_ends_the_other(words, other[0].split()):
             return other
     return key
 
@@ -250,13 +247,18 @@ def _merge_person(key: tuple[str, str], entries: dict) -> tuple[str, str]:
     return key
 
 
+def _one_ends_the_other(words: list[str], ow: list[str]) -> bool:
+    """The shorter name, of two words or more, is how the longer one ends."""
+    short, long_ = (words, ow) if len(words) < len(ow) else (ow, words)
+    return len(short) >= 2 and long_[-len(short) :] == short
+
+
 def _same_person(words: list[str], ow: list[str]) -> bool:
     if not words or not ow:
         return False
     if words == ow or (words[-1] == ow[-1] and (len(words) == 1 or len(ow) == 1)):
         return True
-    short, long_ = (words, ow) if len(words) < len(ow) else (ow, words)
-    if len(short) >= 2 and long_[-len(short) :] == short:
+    if _one_ends_the_other(words, ow):
         return True  # "Lessa Horta" and "Dr. Bernardo Lessa Horta": a two-word surname
     # "Li" and "Li Jifeng": some names put the surname first ("President" is a title, see _fold_roles)
     return ((len(words) == 1 and words[0] == ow[0]) or (len(ow) == 1 and ow[0] == words[0])) and srcmod.head_type(words[0]) != "role"

@@ -249,6 +249,11 @@ def modal_name(toks, k: int) -> bool:
     return (beside or past_next) and not title_case(toks)
 
 
+def abbreviation_dot(toks, k) -> bool:
+    """The dot at ``k`` (``k > 0``) ends an abbreviation ("Sen.", "Mrs.") or a middle initial ("James P.")."""
+    return toks[k - 1].low in _ABBREVIATIONS or is_initial(toks, k - 1)
+
+
 def is_initial(toks, k: int) -> bool:
     """True for a capital letter between two names ("James P. Kennedy"): a middle initial."""
     return len(toks[k].text) == 1 and toks[k].text.isupper() and k > 0 and is_name(toks[k - 1])
@@ -389,7 +394,7 @@ def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
     e = k
     while e < n and e - start < 10:
         t = toks[e]
-        if t.text == "." and e > start and (toks[e - 1].low in _ABBREVIATIONS or is_initial(toks, e - 1)):
+        if t.text == "." and e > start and abbreviation_dot(toks, e):
             e += 1  # "Lt. Gen. James L. Terry": titles and middle initials keep their periods
             continue
         if not wordlike(t.text):
@@ -433,7 +438,7 @@ def phrase_text_of(toks, start, end) -> str:
 def name_run(toks, k) -> int:
     """End of the run of name words (with title abbreviations and initials) that starts at ``k``."""
     e = k
-    while e < len(toks) and (is_name(toks[e]) or (toks[e].text == "." and e > k and (toks[e - 1].low in _ABBREVIATIONS or is_initial(toks, e - 1)))):
+    while e < len(toks) and (is_name(toks[e]) or (toks[e].text == "." and e > k and abbreviation_dot(toks, e))):
         e += 1
     return e
 
@@ -488,7 +493,7 @@ def appositive_after(toks, src) -> tuple[int, int]:
         if not relative and t.text.islower() and (srcmod.looks_like_verb(t.low) or t.low in _FINITE_AUX):
             return src  # "…, said the company, Apple reported": a clause, not a description
         abbreviation = t.text == "." and m + 1 < n and (
-            toks[m + 1].text == "," or toks[m + 1].start == t.end or toks[m - 1].low in _ABBREVIATIONS or is_initial(toks, m - 1)
+            toks[m + 1].text == "," or toks[m + 1].start == t.end or abbreviation_dot(toks, m)
         )  # ("Calif.,", "TheIowaRepublican.com", "Sen.")
         if t.text in (".", "!", "?", ";", ":") and not abbreviation:  # ("of Tujunga, Calif., but": the period of an abbreviation)
             return (a, m)
@@ -665,7 +670,7 @@ def place_punctuation(toks, k) -> bool:
     """The comma or dot at ``k`` belongs to a place with its state ("retired in Cambridge, Mass.,",
     "from Des Moines, Iowa,") or ends an abbreviation ("Mrs.", "R-Wis."): no end of an aside."""
     if toks[k].text == "." and k > 0:
-        if toks[k - 1].low in _ABBREVIATIONS or is_initial(toks, k - 1) or (toks[k - 1].text.startswith(("R-", "D-", "I-")) and "-" in toks[k - 1].text):
+        if abbreviation_dot(toks, k) or (toks[k - 1].text.startswith(("R-", "D-", "I-")) and "-" in toks[k - 1].text):
             return True  # "a spokesman for Mrs. Clinton,", "Ron Johnson, R-Wis.,": the dot of an abbreviation
         return toks[k - 1].low.rstrip(".") in _STATE_NAMES and k > 1 and toks[k - 2].text == ","
     if toks[k].text == "," and 0 < k < len(toks) - 1:

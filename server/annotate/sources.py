@@ -263,7 +263,7 @@ def is_quoted_title(phrase: str) -> bool:
     return bool(_QUOTED_TITLE.match(phrase.strip()))
 
 
-def _who_aside(phrase: str, first: str) -> bool:
+def who_aside(phrase: str, first: str) -> bool:
     """"Nyong'o, who won an Oscar,": an aside opened by "who" after a name "who" can stand for."""
     return phrase[len(first) + 1 :].lstrip().lower().startswith("who ") and who_names_person(first)
 
@@ -292,7 +292,7 @@ def classify(phrase: str) -> str:
             return "named_person"  # "A spokesman for the campaign, Brian Fallon,": the appositive names the speaker
         if first.strip() and any(is_name_word(w) for w in _WORD.findall(first)[1:] or _WORD.findall(first)):
             typ = classify(first)  # "Adam Schiff, the ranking Democrat on the Committee,": the name decides
-            return "named_person" if typ == "organization" and _who_aside(phrase, first) else typ
+            return "named_person" if typ == "organization" and who_aside(phrase, first) else typ
         if head_type(first) is not None:
             return classify(first)  # "The mayor, a critic of the plan,": the head before the aside decides
     if person_of_outlet(phrase):
@@ -581,7 +581,7 @@ def _nearest_name_before(text: str, pos: int) -> str | None:
         name = re.sub(r"['’]s$", "", " ".join(words_))
         if len(words_) == 1 and words_[0].lower() in _TITLE_ABBREVIATIONS:
             continue  # "But Ms. Clinton": the title alone, cut off by its dot, names nobody
-        if (len(words_) >= 2 or (led and words_)) and classify(name) == "named_person" and not is_place(name) and not _modifies_noun(window, m.end()) and not _object_of_preposition(window, m.start()):
+        if (len(words_) >= 2 or (led and words_)) and not _object_of_preposition(window, m.start()) and not _modifies_noun(window, m.end()) and classify(name) == "named_person" and not is_place(name):
             return name  # ("New York" is no "she")
     return None
 
