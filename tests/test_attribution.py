@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,25 @@ def test_every_reporting_verb_fires_on_its_example(entry):
 def test_every_cue_phrase_fires_on_its_example(entry):
     found = [c.lower() for c in cues(entry.extra[0])]
     assert any(entry.entry.lower() in c for c in found), (entry.extra[0], found)
+
+
+def _ending_pattern(name):
+    from server.annotate import sources
+    from server.annotate.grammar import ending
+
+    return sources._ADVERB_SHAPE if name == "capitalized_adverb" else ending(name)
+
+
+@pytest.mark.parametrize("entry", load_table("word_endings.tsv"), ids=lambda e: f"{e.type}-{e.entry}")
+def test_every_word_ending_matches_its_example(entry):
+    example = re.search(r'"([^"]+)"', entry.reason).group(1)  # the first quoted example of the reason
+    shaped = [w for w in re.findall(r"[A-Za-z]+", example) if w.lower().endswith(entry.entry)]
+    assert shaped and all(_ending_pattern(entry.type).match(w) for w in shaped), (example, entry.type)
+
+
+@pytest.mark.parametrize("name, word", [("capitalized_adverb", "Kelly"), ("capitalized_adverb", "McNally"), ("capitalized_adverb", "Nearly"), ("lowercase_adjective", "awful"), ("sentence_start_adjective", "Ted"), ("nounish_adjective", "ice")])
+def test_word_endings_need_their_stem(name, word):
+    assert not _ending_pattern(name).match(word)
 
 
 def _source_entries(kind):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from server.annotate.grammar import words
+from server.annotate.grammar import ending, words
 from server.annotate.sources import (
     _LEAD,
     FIRST_PERSON,
@@ -31,7 +31,7 @@ from server.lexicon import load_table
 _PREPOSITIONS = words("name_preposition")
 _PRONOUNS = words("name_pronoun")
 _CONTRACTION = re.compile(r"[’'](?:s|ve|ll|re|d|m)$", re.IGNORECASE)
-_ADJECTIVE = re.compile(r"^\w{3,}(?:ly|ive|ous|ing|ed|est|ic|ical|ful|less|able|ent|ant)$")  # "Recent", "Popular"
+_ADJECTIVE = ending("sentence_start_adjective")  # "Recent", "Effective"
 _DETERMINERS_SPEAKER = words("speaker_determiner")
 _POLL_NOUNS = words("poll_noun")
 _POSTMODIFIER_PREPOSITIONS = words("postmodifier_preposition")

@@ -6,13 +6,12 @@ verb right after it ("Some protest leaders said": "leaders" is the subject's hea
 
 from __future__ import annotations
 
-import re
 
 from server.annotate.cue_base import VerbForm, manner_adverb
 from server.annotate.cue_base import modifiers as _modifiers
 from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate import sources as srcmod
-from server.annotate.grammar import words
+from server.annotate.grammar import ending, words
 from server.annotate.phrases import _PEOPLE_SHARES, is_name, source_left, title_case
 from server.annotate.sources import is_number_word
 from server.annotate.tokens import OPEN_QUOTES, ed_form
@@ -38,8 +37,8 @@ _DEGREE_WORDS = words("degree_word")
 _ADJECTIVE_DEGREE_WORDS = _DEGREE_WORDS | words("superlative_degree_word")
 _IRREGULAR_PLURALS = words("irregular_plural")
 _CLAUSE_WORDS = words("clause")
-_ADJECTIVE_FORM = re.compile(r"^\w{3,}(?:ical|ous|ful)$")  # "political", "serious", "powerful"
-_NOUNISH_ADJECTIVE_FORM = re.compile(r"^\w{3,}(?:ic|ive)$")  # "geomagnetic", "massive", but "the missive", "the public"
+_ADJECTIVE_FORM = ending("lowercase_adjective")  # "political", "serious", "powerful"
+_NOUNISH_ADJECTIVE_FORM = ending("nounish_adjective")  # "geomagnetic", "massive", but "the missive", "the public"
 _NOUN_LIKE_ADJECTIVES = words("noun_like_adjective")  # "the public supports", "relatives say"
 _SUCH = words("such_as")
 _SUBORDINATORS = words("subordinator")  # "after", "before": also prepositions

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from server.annotate.grammar import words
+from server.annotate.grammar import ending, words
 from server.annotate.tokens import wordlike
 from server.lexicon import load_table
 
@@ -32,8 +32,8 @@ _CLAUSE_LEADS = words("clause")  # "If", "Though", "When": they open a sentence,
 _SINGULAR_DEFINITE = words("singular_definite")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 _QUOTED_TITLE = re.compile(r"^[“\"][^“”\"]+[”\"]$")
-_ADVERB_SHAPE = re.compile(r"^[A-Z][a-z]+(?:ous|ive|al|ab|ib|ed|ing|ful|ent|ant|gh|ear|ate|less|ic|ual)ly$")  # "Highly", "Clearly" (not "Kelly")
-_ADJECTIVE_SHAPE = re.compile(r"^\w{3,}(?:ive|ous|ful|less|able|ible|ical)$")  # "Previous", "Effective"
+_ADVERB_SHAPE = ending("capitalized_adverb", stem="[A-Z][a-z]+")  # "Highly", "Clearly" (not "Kelly")
+_ADJECTIVE_SHAPE = ending("capitalized_adjective")  # "Previous", "Effective"
 _COMMON_OPENERS = words("common_opener")
 
 
