@@ -302,13 +302,14 @@ def test_an_ing_word_after_and_without_a_participle_before_is_not_a_frame():
     assert "saying" not in cues("The art of listening and saying little is rare.")
 
 
-@pytest.mark.parametrize("text", ["Sanders has soared in the polls.", "He trails in national polls.", "She leads in most surveys."])
+@pytest.mark.parametrize("text", ["Sanders has soared in the polls.", "He trails in national polls.", "She leads in most surveys.", "Cruz, leading narrowly in Iowa polls, questioned the plan.", "He has led in several recent New Hampshire surveys."])
 def test_generic_polls_cite_no_particular_poll(text):
-    assert cues(text) == []
+    assert "in" not in cues(text)
 
 
-def test_a_particular_poll_is_cited():
-    assert cues("Clinton leads by 9 points in the latest NBC News poll.") == ["in"]
+@pytest.mark.parametrize("text", ["Clinton leads by 9 points in the latest NBC News poll.", "She trails in the RealClearPolitics average of state polls.", "He got no bump in one of the first post-debate polls.", "She leads in Gallup's polls."])
+def test_a_particular_poll_is_cited(text):
+    assert "in" in cues(text)
 
 
 def test_that_before_a_verb_after_an_object_is_a_relative_pronoun():

@@ -276,6 +276,7 @@ def test_conditionals():
         ("Many farmers sold their land.", "many"),
         ("The film won critical acclaim.", "critical acclaim"),
         ("It has been noted that the bridge sways in wind.", "noted"),
+        ("The resort calls itself the premier destination of the coast.", "premier"),
     ],
 )
 def test_unsupported_judgements_found(sentence, cue):
@@ -295,6 +296,8 @@ def test_unsupported_judgements_found(sentence, cue):
         "At most ten people were hurt.",
         "Officials said the offer was the best available.",
         "About 40 people were injured, some of them seriously.",  # some of a set already counted
+        "China's premier said growth would slow.",  # the head of a government, not praise
+        "The premier on Sunday promised new roads.",
     ],
 )
 def test_no_unsupported_judgement_in_plain_statements(sentence):

@@ -37,7 +37,6 @@ _BE_OR_HAVE = _BE | words("perfect_aux")
 _POLL_NOUNS = words("poll_noun")
 _POLL_FOLLOWERS = words("poll_follower")
 _IN_TAKERS = words("in_taker")
-_GENERIC_POLL_WORDS = words("generic_poll_word")
 _CLAUSE = words("clause")
 _DETERMINERS = words("determiner")
 _CLAUSE_SUBJECT_WORDS = words("clause_subject")
@@ -227,8 +226,8 @@ def in_poll(text, sent, toks, i) -> Cand | None:
         k += 1
     if head is None or (i > 0 and toks[i - 1].low in _IN_TAKERS):
         return None  # "faith in polls": the noun before "in" takes it, nobody is cited
-    if toks[head].low.endswith("s") and all(toks[m].low in _GENERIC_POLL_WORDS for m in range(i + 1, head)):
-        return None  # "trails in the polls", "leads in national polls": no particular poll is cited
+    if toks[head].low.endswith("s") and not any(toks[m].low == "of" or _POSSESSIVE.search(toks[m].text) for m in range(i + 1, head)):
+        return None  # "trails in the polls", "leads in many Republican polls", "in Iowa surveys": polls in general, no particular one is cited
     end = head + 1
     if end < n and wordlike(toks[end].text) and not (
         toks[end].low in _POLL_FOLLOWERS or toks[end].low in _PREPOSITIONS or toks[end].low in _CLAUSE or skip_time_after(toks, end) > end
