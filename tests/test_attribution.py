@@ -2224,3 +2224,42 @@ def test_an_adverbial_between_commas_is_no_part_of_the_subject():
 )
 def test_a_list_of_names_a_title_and_a_slash_stay_in_the_subject(text, verb, source):
     assert parts_of(text, verb)["source"] == source
+
+
+# --------------------------------------------------------------------------- "those", "whom" and the number of "who"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "typ"),
+    [
+        ("Those close to Trump said he was furious.", "Those close to Trump", "anonymous"),  # was "Trump", an organization
+        ("Those familiar with the talks said a deal was near.", "Those familiar with the talks", "anonymous"),
+        ("Those briefed on the talks said a deal was near.", "Those briefed on the talks", "anonymous"),
+        ("Those siding with Hadi say the war is not over.", "Those siding with Hadi", "vague"),  # was a named person
+        ("Those who know him, including two aides, say he will run.", "Those who know him, including two aides,", "vague"),
+        ("Residents, some of whom had fled, said the water was rising.", "Residents, some of whom had fled,", "vague"),  # had no source
+        ("Those officials said the plan would fail.", "Those officials", "anonymous"),  # "those" as a determiner
+    ],
+)
+def test_those_and_whom_phrases_are_whole_sources(text, source, typ):
+    parts = group_of(text, next(c for c in cues(text)))
+    assert (parts["source"].text, parts["source"].type) == (source, typ)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "typ"),
+    [
+        ("Those siding with Hadi, who still claims to be president, say the war is not over.", "Hadi", "named_person"),
+        ("Supporters of Mr. Trump, who says the election was rigged, marched on Sunday.", "Mr. Trump", "named_person"),
+        ("Supporters of Mr. Trump, who say the election was rigged, marched on Sunday.", "Supporters of Mr. Trump", "vague"),
+        ("A friend of Smith, who says he was there, told the court otherwise.", "A friend of Smith", "anonymous"),
+    ],
+)
+def test_who_agrees_in_number_with_its_antecedent(text, name, typ):
+    entries = {(e.name, e.type) for e in annotate(text).sources}
+    assert (name, typ) in entries, entries
+
+
+def test_those_phrases_get_a_ledger_line():
+    assert [(e.name, e.type) for e in annotate("Those close to Trump said he was furious.").sources] == [("Those close to Trump", "anonymous")]
+    assert [e.name for e in annotate("Those who know him say he will run.").sources] == ["Those who know him"]

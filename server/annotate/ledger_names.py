@@ -19,6 +19,7 @@ from server.annotate.sources import (
     _tables,
     agent_ending,
     agent_word,
+    describes_people,
     head_type,
     is_name_suffix,
     is_name_word,
@@ -30,6 +31,7 @@ from server.lexicon import load_table
 
 _PREPOSITIONS = words("name_preposition")
 _PRONOUNS = words("name_pronoun")
+_PEOPLE_PRONOUNS = words("people_pronoun")
 _CONTRACTION = re.compile(r"[’'](?:s|ve|ll|re|d|m)$", re.IGNORECASE)
 _ADJECTIVE = ending("sentence_start_adjective")  # "Recent", "Effective"
 _DETERMINERS_SPEAKER = words("speaker_determiner")
@@ -99,7 +101,10 @@ def cut_name(name: str, max_words: int = 8) -> str:
     if "," in name and name.split(",")[0].islower() and _ends_with_personal_name(["x"] + last.split(), {}):
         name = last  # "chairman, CEO and president Craig Menear": the roles lead the name
     listed = list_of_heads(name)  # "six current and former military, law enforcement and intelligence officials"
-    name = re.split(r"\s+[—–]\s*|\s+-{1,2}\s+|;|\s\(|\s(?:who|whose|which|that|whom)\s" + ("" if listed else "|,"), name)[0].strip()
+    lead = name.split()[:2]
+    described = len(lead) == 2 and lead[0].lower() in _PEOPLE_PRONOUNS and lead[1].lower() == "who"  # "Those who know him": the clause is the description
+    relative = "" if described else r"|\s(?:who|whose|which|that|whom)\s"
+    name = re.split(r"\s+[—–]\s*|\s+-{1,2}\s+|;|\s\(" + relative + ("" if listed else "|,"), name)[0].strip()
     words = name.split()
     if len(words) > max_words and not listed:
         for k in range(1, len(words)):
@@ -245,6 +250,8 @@ def plausible_source(name: str, evidence: DocumentEvidence | None = None) -> boo
     words = _tokens(trim_name(cut_name(name)))
     if not words or words[0].lower() in _PREPOSITIONS:
         return False
+    if len(words) > 1 and words[0].lower() in _PEOPLE_PRONOUNS and describes_people(words[1].lower()):
+        return True  # "Those close to Trump": people the words after "those" describe
     if all(w.lower() in _PRONOUNS or w in not_names for w in words):
         return False
     head = _head(words)

@@ -52,6 +52,7 @@ _IRREGULAR_PAST = words("irregular_past")
 _PAST_ONLY = words("past_only")
 _OBJECT_AFTER_VERB = words("object_pronoun") | words("either_case_pronoun")
 _POSTMOD_ADJECTIVES = words("postmodifier_adjective")
+_PEOPLE_PRONOUNS = words("people_pronoun")
 _MONTH_ABBREVIATIONS = words("month_abbreviation")
 _COORDINATION_LEADS = words("coordination_lead")
 _MODAL_NAMES = words("modal_name")  # "Will Smith", "George Will"
@@ -272,8 +273,8 @@ def participle_postmodifier(toks, k: int) -> int | None:
     typ = srcmod.head_type(noun.low)
     if typ == "document" and k + 1 < len(toks) and (toks[k + 1].low in _TIME_WORDS or toks[k + 1].text[:1].isdigit()):
         return None  # "A council report released on Friday means ...": a date, not the report's maker
-    if typ in ("anonymous", "role", "vague", "document") or agent_noun(noun):
-        return p
+    if typ in ("anonymous", "role", "vague", "document") or agent_noun(noun) or noun.low in _PEOPLE_PRONOUNS:
+        return p  # ("those close to the president")
     return None
 
 
@@ -368,6 +369,8 @@ def clear_source(text, toks, rng) -> bool:
         return False  # "Cooperation with Mexico seems ...": a capitalized common noun, not a name
     if toks[rng[0]].low in _SUBJECT_PRONOUNS and rng[1] - rng[0] == 1:
         return toks[rng[0]].low not in ("it", "which")
+    if toks[rng[0]].low in _PEOPLE_PRONOUNS and rng[1] - rng[0] > 1 and srcmod.describes_people(toks[rng[0] + 1].low):
+        return True  # "Those who know him, including two aides,": people the words after "those" describe
     if any(is_name(toks[k]) for k in range(max(rng[0], 1), rng[1])):
         return True  # a capitalized word that is not merely sentence-initial
     if is_name(toks[rng[0]]) and rng[1] - rng[0] <= 4:

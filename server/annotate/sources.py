@@ -286,6 +286,8 @@ def classify(phrase: str) -> str:
         return wholes[low[0]]  # ("WHO" and "US" in capitals are the bodies, not the pronouns)
     if is_quoted_title(phrase):
         return "document"  # according to “The Trumps,”: a book, article or report named by its title
+    if low[0] in _PEOPLE_PRONOUNS and len(words) > 1 and describes_people(low[1]):
+        return classify("people" + phrase.lstrip()[len(words[0]) :])  # "Those close to Trump" are people close to Trump, not Trump
     if "," in phrase and not list_of_heads(phrase):
         first = phrase.split(",")[0]
         if appositive_name(phrase):
@@ -327,6 +329,16 @@ def classify(phrase: str) -> str:
     if len(words) >= 2 and low[0] in _SINGULAR_DEFINITE and words[-1].islower() and not low[-1].endswith(("s", "ive")) and agent_word(words[-1]):
         return "anonymous"  # "the farmer", "the protester", "this shopkeeper": one person, not named
     return "vague"
+
+
+_PEOPLE_PRONOUNS = words("people_pronoun")
+_PEOPLE_DESCRIPTION_STARTS = words("people_description_start") | _POSTMOD_ADJECTIVES | _INSTITUTION_PREPOSITIONS | _PARTICIPLES
+
+
+def describes_people(word: str) -> bool:
+    """The word after "those" describes the people meant ("those close to", "those siding with",
+    "those who", "those in the room"); a noun after it is the head instead ("those officials")."""
+    return word in _PEOPLE_DESCRIPTION_STARTS or word.endswith(("ing", "ed"))
 
 
 _PARTICLES = words("name_particle")
@@ -519,6 +531,8 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
             ante = text[toks[start].start : toks[rng[1] - 1].end]
             if word == "who" and " of " in ante and head_type(ante.split(" of ")[0]) == "document":
                 ante = ante.rsplit(" of ", 1)[1]  # "a story of a woman who claims ...": "who" is the woman, not the story
+            elif word == "who" and _singular_verb_after(toks, k):
+                ante = _singular_object(ante)  # "Those siding with Hadi, who still claims ...": "who" is Hadi
             typ = classify(ante)
             if typ != "pronoun":
                 return typ, display_name(ante, typ)
@@ -546,6 +560,33 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
 
 
 _STOP_LEFT = words("antecedent_stop")
+_SINGULAR_FINITE = words("singular_finite")
+_PLURAL_FINITE = words("finite_aux") - _SINGULAR_FINITE - {"had"}
+
+
+def _singular_verb_after(toks, k: int) -> bool:
+    """The verb of the clause "who" opens at ``k`` is third person singular ("who still claims", "who has")."""
+    from server.annotate.cue_base import modifiers
+
+    for m in range(k + 1, min(k + 4, len(toks))):
+        low = toks[m].low
+        if low in _SINGULAR_FINITE or low in _PLURAL_FINITE:
+            return low in _SINGULAR_FINITE
+        if low not in modifiers():
+            return low.endswith("s") and not low.endswith("ss") and low.isalpha() and len(low) > 3
+    return False
+
+
+def _singular_object(ante: str) -> str:
+    """The last name in a plural phrase ("Those siding with Hadi" -> "Hadi"), which a singular verb
+    after "who" agrees with; the phrase itself when its head is no plural or no name ends it."""
+    for prep in (" with ", " of ", " to ", " for "):
+        head, sep, obj = ante.rpartition(prep)
+        if sep:
+            last = head.split()[-1].lower() if head.split() else ""
+            plural = head.split()[0].lower() in _PEOPLE_PRONOUNS or (last.endswith("s") and not last.endswith("ss"))
+            return obj if plural and classify(obj) == "named_person" else ante
+    return ante
 
 
 def _extend_coordination(toks, start: int) -> int:
