@@ -516,6 +516,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     agentless = passive and not passive_to and g < i and not experiencer_participle(toks[i])
     if agentless:
         by_agent = passive_agent(text, sent, toks, g, ce, subj_end)
+        if by_agent is not None and vf.cls == "complement" and vf.lemma not in _PASSIVE_REPORTS and not _clause_after_agent(toks, by_agent.source[1]):
+            return None  # "Fellaini was found by Carrick": a verb of finding or showing with no clause reports nothing
         if by_agent is not None:
             return by_agent
     subj = source_left(toks, subj_end)
@@ -794,6 +796,12 @@ _GENERIC_SUBJECTS = words("generic_subject")
 _BE = words("be_aux")
 _NOUN_PRONE = words("noun_prone_form")
 _NO_INVERSION = words("no_inversion")
+_PASSIVE_REPORTS = words("passive_report")
+
+
+def _clause_after_agent(toks, k: int) -> bool:
+    """A clause or an infinitive follows the agent ("was found by researchers to cut deaths")."""
+    return has_complement(toks, k) or (k < len(toks) and toks[k].low == "to")
 _TOPIC_VERBS = words("topic_verb")
 _DOCUMENT_MAKING = words("document_making_verb")
 _FINITE_AUX = words("finite_aux")
