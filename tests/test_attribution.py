@@ -2263,3 +2263,38 @@ def test_who_agrees_in_number_with_its_antecedent(text, name, typ):
 def test_those_phrases_get_a_ledger_line():
     assert [(e.name, e.type) for e in annotate("Those close to Trump said he was furious.").sources] == [("Those close to Trump", "anonymous")]
     assert [e.name for e in annotate("Those who know him say he will run.").sources] == ["Those who know him"]
+
+
+# --------------------------------------------------------------------------- read on real pages (session 8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gareth Bale snapped a lean spell of scoring form with both goals.",  # "snapped" with an object, no quotation
+        "Water gushed from the broken main.",
+        "Rooney's strike after Bentaleb gifted him possession, proved the icing on the cake.",  # a verb of showing never inverts
+        "Early on, an unmarked Fellaini was found by Carrick.",  # a passive of finding with an agent and no clause
+        "That is easier said than done.",
+    ],
+)
+def test_no_attribution_in_sports_and_idioms(text):
+    assert attribution_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ('"Sit down," the judge snapped.', "snapped", "the judge"),
+        ("The claim was repeated by Trump at a rally.", "was repeated", "Trump"),
+        ("The statement was read by a spokesman.", "was read", "a spokesman"),
+    ],
+)
+def test_manner_verbs_and_passive_reports_still_attribute(text, cue, source):
+    assert parts_of(text, cue)["source"] == source
+
+
+def test_a_person_in_a_place_is_unnamed():
+    parts = group_of("A former boss in Illinois suggested he look at the job.", "suggested")
+    assert (parts["source"].text, parts["source"].type) == ("A former boss in Illinois", "anonymous")
+    assert [(e.name, e.type) for e in annotate("A former boss in Illinois suggested he look at the job.").sources] == [("A former boss in Illinois", "anonymous")]

@@ -205,3 +205,8 @@ def test_a_generational_suffix_is_no_acronym_and_a_reverend_is_a_title():
     assert [(e.name, e.type, e.attributions) for e in annotate(text).sources] == [("Ben Witherington III", "named_person", 2)]
     text = 'The Rev. James Martin calls it "complicated." "He is the brother," Martin says.'
     assert all(e.type == "named_person" for e in annotate(text).sources)
+
+
+def test_a_cue_ending_in_a_colon_is_listed_with_one_colon():
+    entry = annotate('Another mom agreed: "My boyfriend was taken aback."').sources[0]
+    assert entry.said == ['agreed: "My boyfriend was taken aback."']

@@ -168,7 +168,7 @@ def _said(att) -> str:
     claim = _THAT_OPENING.sub("", claim, count=1) or claim  # the highlight keeps "that"; the ledger lists the claim itself
     if att.kind in _PLAIN_KINDS:
         return claim
-    cue = att.cue.text
+    cue = att.cue.text.rstrip(":")  # ("agreed:" lists as "agreed: …", not "agreed:: …")
     if att.source is not None and att.source.start > att.cue.start:
         cue = " ".join(w for w in cue.split() if w.lower() not in _BE_WORDS) or cue
     return f"{cue}: {claim}"

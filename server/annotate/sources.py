@@ -322,9 +322,11 @@ def classify(phrase: str) -> str:
         return "organization"
     if caps == [words[0]] and len(words) > 1 and words[-1][:1].islower() and (common_noun_shape(words[0]) or _ADJECTIVE_SHAPE.search(low[0]) or low[0] in _COMMON_OPENERS):
         caps = []  # "Subsequent treatment with steroids", "Recent studies": a capitalized common word, no name
+    if caps and low[0] in _ONE_PERSON and _caps_only_after_preposition(words, low, caps):
+        return "anonymous"  # "A former boss in Illinois": the name is the place, the person is unnamed
     if caps:
         return "named_person"
-    if low[0] in ("a", "an", "one", "another"):
+    if low[0] in _ONE_PERSON:
         return "anonymous"  # "a neighbor", "one resident", "another partner": a single unnamed person
     if len(words) >= 2 and low[0] in _SINGULAR_DEFINITE and words[-1].islower() and not low[-1].endswith(("s", "ive")) and agent_word(words[-1]):
         return "anonymous"  # "the farmer", "the protester", "this shopkeeper": one person, not named
@@ -333,6 +335,16 @@ def classify(phrase: str) -> str:
 
 _PEOPLE_PRONOUNS = words("people_pronoun")
 _PEOPLE_DESCRIPTION_STARTS = words("people_description_start") | _POSTMOD_ADJECTIVES | _INSTITUTION_PREPOSITIONS | _PARTICIPLES
+
+
+_ONE_PERSON = words("one_person_lead")
+_PLACE_PREPOSITIONS = _INSTITUTION_PREPOSITIONS | {"in"}  # "a boss in Illinois", "a teacher at Harvard"
+
+
+def _caps_only_after_preposition(words: list[str], low: list[str], caps: list[str]) -> bool:
+    """Every capitalized word sits after a preposition that follows a lowercase word ("a boss in Illinois")."""
+    prep = next((k for k in range(1, len(words)) if low[k] in _PLACE_PREPOSITIONS and words[k - 1].islower()), None)
+    return prep is not None and all(k > prep for k, w in enumerate(words) if w in caps)
 
 
 def describes_people(word: str) -> bool:
