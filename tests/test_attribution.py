@@ -2298,3 +2298,20 @@ def test_a_person_in_a_place_is_unnamed():
     parts = group_of("A former boss in Illinois suggested he look at the job.", "suggested")
     assert (parts["source"].text, parts["source"].type) == ("A former boss in Illinois", "anonymous")
     assert [(e.name, e.type) for e in annotate("A former boss in Illinois suggested he look at the job.").sources] == [("A former boss in Illinois", "anonymous")]
+
+
+@pytest.mark.parametrize("text", ["The crowd applauded.", "He offered a deal, but Chaffetz declined.", "Valparaiso were the 2015 Horizon League champions."])
+def test_a_stance_verb_needs_its_object(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [("It was an arrangement the Sanders campaign has criticized.", "has criticized"), ("The mayor was criticized.", "was criticized"), ("That is what the campaign now hopes.", "now hopes")],
+)
+def test_a_stance_verb_whose_object_came_first_is_a_cue(text, cue):
+    assert cue in cues(text)
+
+
+def test_a_capitalized_plural_common_noun_is_no_source():
+    assert attribution_spans("Nominations are open for the awards.") == []

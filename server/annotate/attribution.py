@@ -645,7 +645,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     elif vf.lemma in _CAPACITY_VERBS and (amount_at(toks, ce) or _priced(toks, ce)):
         ok = False  # "The AirPods offer about five hours", "supports up to 8K video": a product's capacity; "Amazon is offering the iPad for $799": a sale
     else:  # stance
-        ok = ce < n and (
+        ok = ce < n and not (not passive and _stance_without_object(toks, subj, ce)) and (
             (subj is not None and subj[1] in (g, subj_end) and clear_source(text, toks, subj))
             or participle
             or coordinated
@@ -796,6 +796,16 @@ _GENERIC_SUBJECTS = words("generic_subject")
 _BE = words("be_aux")
 _NOUN_PRONE = words("noun_prone_form")
 _NO_INVERSION = words("no_inversion")
+_COORDINATORS = words("coordinator")
+
+
+def _stance_without_object(toks, subj, ce) -> bool:
+    """A stance verb ends its clause after a subject that opens the sentence or follows "and"/"but"
+    ("The crowd applauded.", "the 2015 Horizon League champions."): a position needs its object,
+    unless the object came first ("an arrangement the campaign has criticized", "…, Donald scolded.")."""
+    if toks[ce].text not in (".", "!", "?", ";"):
+        return False
+    return subj is None or subj[0] == 0 or toks[subj[0] - 1].low in _COORDINATORS
 _PASSIVE_REPORTS = words("passive_report")
 
 
