@@ -57,7 +57,7 @@ from functools import lru_cache
 
 from server.annotate import sources as srcmod
 from server.annotate.content import after_title, bare_clause, complement_index, content_after, content_before, end_before_space, has_complement, is_open_quote, next_paragraph, quote_end, trim_content
-from server.annotate.phrases import by_medium, skip_time_after
+from server.annotate.phrases import by_medium, plural_noun_ending, skip_time_after
 from server.annotate.phrases import (
     agent_noun,
     appositive_after,
@@ -805,6 +805,8 @@ def _stance_without_object(toks, subj, ce) -> bool:
     unless the object came first ("an arrangement the campaign has criticized", "…, Donald scolded.")."""
     if toks[ce].text not in (".", "!", "?", ";"):
         return False
+    if subj is not None and subj[1] == ce - 1 and plural_noun_ending(toks, ce - 1) and (subj[0] == 0 or toks[subj[0] - 1].low != "as"):
+        return True  # "the 2015 Horizon League champions." (but "as Sanders proposes." frames a claim)
     return subj is None or subj[0] == 0 or toks[subj[0] - 1].low in _COORDINATORS
 _PASSIVE_REPORTS = words("passive_report")
 

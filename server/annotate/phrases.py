@@ -493,7 +493,7 @@ def appositive_after(toks, src) -> tuple[int, int]:
     while m < n and m - b <= 40:
         t = toks[m]
         relative = relative or t.low in _RELATIVE_WORDS
-        if not relative and t.text.islower() and (srcmod.looks_like_verb(t.low) or t.low in _FINITE_AUX):
+        if not relative and t.text.islower() and (srcmod.looks_like_verb(t.low) or t.low in _FINITE_AUX) and not plural_noun_ending(toks, m):
             return src  # "…, said the company, Apple reported": a clause, not a description
         abbreviation = t.text == "." and m + 1 < n and (
             toks[m + 1].text == "," or toks[m + 1].start == t.end or abbreviation_dot(toks, m)
@@ -511,6 +511,16 @@ def appositive_after(toks, src) -> tuple[int, int]:
             return (a, m) if m > b + 1 else src
         m += 1
     return (a, m) if m >= n else src
+
+
+def plural_noun_ending(toks, m) -> bool:
+    """An -s word right after a noun or name that ends the sentence is a plural noun, not a verb
+    ("the 2015 Horizon League champions.", "…, the league champions."); after a pronoun or an
+    adverb it stays a verb ("as he proposes.", "what the campaign now hopes.")."""
+    if not (toks[m].low.endswith("s") and m > 0 and m + 1 < len(toks) and toks[m + 1].text in (".", "!", "?", ";")):
+        return False
+    before = toks[m - 1]
+    return wordlike(before.text) and before.low not in _SUBJECT_PRONOUNS and before.low not in _RELATIVE_WORDS and not before.low.endswith("ly")
 
 
 def _opens_description(tok) -> bool:
