@@ -2324,3 +2324,22 @@ def test_a_capitalized_plural_common_noun_is_no_source():
 def test_a_plural_noun_ends_the_description_of_an_inverted_source(text):
     assert cues(text) == ["says"]
     assert parts_of(text, "says")["source"].endswith("champions")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Democrats, meanwhile, blasted Republicans for being sore losers.", "blasted", "Democrats"),
+        ("Mr. Coleman, for example, had previously endorsed Senator Lindsey Graham.", "had previously endorsed", "Mr. Coleman"),
+        ("Judicial Watch, in releasing the email, noted congressional testimony by Gregory Hicks.", "noted", "Judicial Watch"),
+        ("Will believes Christie has been presented with an opportunity.", "believes", "Will"),  # a modal takes no -s form
+        ('"It\'s over," Will says.', "says", "Will"),
+    ],
+)
+def test_stance_verbs_after_an_aside_and_will_as_a_name(text, cue, source):
+    assert parts_of(text, cue)["source"] == source
+
+
+def test_will_before_a_base_form_stays_a_modal():
+    assert parts_of("The senator will say the bill is dead.", "will say")["source"] == "The senator"
+    assert cues("Will voters show up?") == []

@@ -68,6 +68,7 @@ from server.annotate.phrases import (
     document_head_in,
     ends_inverted_source,
     is_name,
+    modal_name,
     name_after_comma,
     name_run,
     phrase_text,
@@ -639,14 +640,14 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         if ok and subj is None and inverted is None and not participle and not (doc_subject and ce < n) and not follows_frame:
             ok = False  # "found that" with no one before it is most often not attribution
         if not ok and vf.cls == "opinion" and ce < n and toks[ce].text not in (".", ",", ";", ")"):
-            ok = (subj is not None and subj[1] in (g, subj_end) and clear_source(text, toks, subj)) or coordinated or relative or participle
+            ok = (subj is not None and (subj[1] in (g, subj_end) or _aside_between(toks, subj, g)) and clear_source(text, toks, subj)) or coordinated or relative or participle
         if not ok and vf.cls == "opinion" and (ce >= n or toks[ce].text in (".", "!")) and subj is not None and subj[1] == g:
             ok = any(is_name(toks[m]) for m in range(subj[0], subj[1])) and clear_source(text, toks, subj)  # "Dianne Bystrom agreed."
     elif vf.lemma in _CAPACITY_VERBS and (amount_at(toks, ce) or _priced(toks, ce)):
         ok = False  # "The AirPods offer about five hours", "supports up to 8K video": a product's capacity; "Amazon is offering the iPad for $799": a sale
     else:  # stance
         ok = ce < n and not (not passive and _stance_without_object(toks, subj, ce)) and (
-            (subj is not None and subj[1] in (g, subj_end) and clear_source(text, toks, subj))
+            (subj is not None and (subj[1] in (g, subj_end) or _aside_between(toks, subj, g)) and clear_source(text, toks, subj))
             or participle
             or coordinated
             or relative
@@ -799,6 +800,12 @@ _NO_INVERSION = words("no_inversion")
 _COORDINATORS = words("coordinator")
 
 
+def _aside_between(toks, subj, g) -> bool:
+    """An adverbial aside between commas separates the subject from its verb ("Democrats, meanwhile,
+    blasted …", "Mr. Coleman, for example, had endorsed …"; appositive_subject keeps only the head)."""
+    return subj[1] < g - 2 and toks[subj[1]].text == "," and toks[g - 1].text == "," and g - subj[1] <= 8
+
+
 def _stance_without_object(toks, subj, ce) -> bool:
     """A stance verb ends its clause after a subject that opens the sentence or follows "and"/"but"
     ("The crowd applauded.", "the 2015 Horizon League champions."): a position needs its object,
@@ -939,8 +946,8 @@ def _document_subject(text, toks, i) -> tuple[int, int] | None:
 def _group_start(toks, g) -> int:
     """Start of the verb group ending before token ``g``: auxiliaries, negation and adverbs join it."""
     mods = _modifiers()
-    while g > 0 and (toks[g - 1].low in mods or _manner_adverb(toks[g - 1])) and not toks[g - 1].quoted and not surname_month(toks, g - 1):
-        g -= 1  # ("Theresa May said": the month after a first name is her surname, not the modal)
+    while g > 0 and (toks[g - 1].low in mods or _manner_adverb(toks[g - 1])) and not toks[g - 1].quoted and not surname_month(toks, g - 1) and not modal_name(toks, g - 1):
+        g -= 1  # ("Theresa May said": the month after a first name is her surname, not the modal; "Will says": a name)
     return g
 
 

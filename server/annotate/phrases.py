@@ -247,7 +247,9 @@ def modal_name(toks, k: int) -> bool:
     beside = (k > 0 and is_name(toks[k - 1])) or (k + 1 < len(toks) and is_name(toks[k + 1]))
     # "“...,” Will wrote.": a modal takes no past form, so before one it is a name on its own
     past_next = k > 0 and k + 1 < len(toks) and (ed_form(toks[k + 1]) or toks[k + 1].low in _IRREGULAR_PAST)
-    return (beside or past_next) and not title_case(toks)
+    # "Will believes Christie …": nor a third-person -s form, even opening the sentence
+    s_next = k + 1 < len(toks) and toks[k + 1].text.islower() and toks[k + 1].low.endswith("s") and not toks[k + 1].low.endswith("ss") and srcmod.looks_like_verb(toks[k + 1].low)
+    return (beside or past_next or s_next) and not title_case(toks)
 
 
 def abbreviation_dot(toks, k) -> bool:
