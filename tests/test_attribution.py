@@ -2343,3 +2343,24 @@ def test_stance_verbs_after_an_aside_and_will_as_a_name(text, cue, source):
 def test_will_before_a_base_form_stays_a_modal():
     assert parts_of("The senator will say the bill is dead.", "will say")["source"] == "The senator"
     assert cues("Will voters show up?") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "rest"),
+    [
+        ("But the next day, according to Roffman, Trump made further demands.", "But the next day", "Trump made further demands"),
+        ("The plan, according to officials, is dead.", "The plan", "is dead"),
+    ],
+)
+def test_a_mid_sentence_according_to_frame_has_the_claim_on_both_sides(text, first, rest):
+    spans = [s for s in attribution_spans(text) if s.label == "content"]
+    assert [s.text for s in spans] == [first, rest] and spans[0].group == spans[1].group
+
+
+@pytest.mark.parametrize("text", ["Campaigns require staff to sign NDAs, according to John Weaver, a Republican strategist.", "The plant closed, according to Smith, who was there."])
+def test_a_description_of_the_source_is_no_second_part_of_the_claim(text):
+    assert len([s for s in attribution_spans(text) if s.label == "content"]) == 1
+
+
+def test_a_passive_agent_after_a_date():
+    assert parts_of("Clinton's position was supported Friday by Sen. Dianne Feinstein.", "was supported")["source"] == "Sen. Dianne Feinstein"

@@ -82,9 +82,10 @@ def passive_agent(text, sent, toks, g, ce, subj_end) -> Cand | None:
     None when no ``by`` and noun phrase follow the verb group.
     """
     n = len(toks)
-    if ce >= n or toks[ce].low != "by":
+    by = skip_time_after(toks, ce)  # "was supported Friday by Sen. Feinstein"
+    if by >= n or toks[by].low != "by":
         return None
-    agent = source_right(toks, ce + 1, loose=True)
+    agent = source_right(toks, by + 1, loose=True)
     if agent is None:
         return None
     agent = (agent[0], _agent_end(toks, agent))
@@ -185,7 +186,24 @@ def according_to(text, sent, toks, i, j, src=None) -> Cand | None:
     else:
         src = name_after_comma(toks, src)  # (a description after it may be the claim's: "according to filings, a huge sum for …")
         content = content_before(text, sent, toks, i)
+        if content is not None and toks[i - 1].text == ",":
+            return Cand((i, j), src, content, source_after=True, cls="phrase", rest=_clause_after_frame(text, sent, toks, src[1]))
     return Cand((i, j), src, content, source_after=True, cls="phrase")
+
+
+def _clause_after_frame(text, sent, toks, k) -> tuple[int, int] | None:
+    """"But the next day, according to Roffman, Trump made further demands": the claim goes on after
+    the source's comma to the sentence end (a second content part); None when the sentence ends
+    there or what follows describes the source (", who …", ", citing …")."""
+    if k >= len(toks) or toks[k].text != "," or k + 1 >= len(toks):
+        return None
+    nxt = toks[k + 1]
+    if not wordlike(nxt.text) or nxt.low in _RELATIVES or (nxt.text.islower() and nxt.low.endswith(("ing", "ed"))):
+        return None
+    end = next((m for m in range(k + 1, len(toks)) if toks[m].text in (".", ";", "!", "?")), len(toks))
+    if not any(toks[m].low in _FINITE_AUX or (toks[m].text.islower() and srcmod.looks_like_verb(toks[m].low) and toks[m].low.endswith(("s", "ed"))) for m in range(k + 1, end)):
+        return None  # "according to John Weaver, a Republican strategist.": a description, no clause
+    return trim_content(text, nxt.start, sent.end)
 
 
 def _with_appositive(toks, src) -> tuple[int, int]:
