@@ -2364,3 +2364,35 @@ def test_a_description_of_the_source_is_no_second_part_of_the_claim(text):
 
 def test_a_passive_agent_after_a_date():
     assert parts_of("Clinton's position was supported Friday by Sen. Dianne Feinstein.", "was supported")["source"] == "Sen. Dianne Feinstein"
+
+
+def test_a_body_named_in_apposition_is_an_organization_everywhere_in_the_article():
+    text = (
+        "The group that owns most of her music, Big Machine, says she will be allowed to play her old tracks.\n\n"
+        "Big Machine have twice denied doing anything wrong."
+    )
+    result = annotate(text)
+    assert {(s.text, s.type) for s in result.spans if s.label == "source"} == {
+        ("The group that owns most of her music, Big Machine,", "organization"),
+        ("Big Machine", "organization"),
+    }
+    assert [(e.name, e.type, e.attributions) for e in result.sources] == [("Big Machine", "organization", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "typ"),
+    [
+        ("The label, Big Machine, says she will be allowed to play.", "The label, Big Machine,", "organization"),
+        ('One user on Weibo posted: "I just want to know."', "One user on Weibo", "anonymous"),
+        ("Users on Twitter said the app was down.", "Users on Twitter", "vague"),
+        ("A report that was released Tuesday says the plan failed.", "A report", "document"),  # PolNeAR leaves a "that" clause out
+    ],
+)
+def test_named_asides_users_and_that_clauses_in_sources(text, source, typ):
+    parts = group_of(text, next(c for c in cues(text)))
+    assert (parts["source"].text, parts["source"].type) == (source, typ)
+
+
+@pytest.mark.parametrize(("text", "source"), [("A report that was released Tuesday says the plan failed.", "A report"), ("The unions that backed him say they want a vote.", "The unions")])
+def test_a_that_clause_stays_out_of_the_source(text, source):
+    assert parts_of(text, next(c for c in cues(text)))["source"] == source

@@ -63,6 +63,9 @@ def ledger_source(name: str, typ: str, evidence: names.DocumentEvidence | None =
         return srcmod.display_name(name), "document"  # a book or article title, commas and all
     if not name or not names.plausible_source(name, evidence):
         return None
+    body = srcmod.name_after_body(name) if typ in ("organization", "document") else ""
+    if body:
+        return body, typ  # "The group that owns her music, Big Machine," is listed as Big Machine
     clean = names.cut_name(name)
     if clean != " ".join(name.split()).strip(" ,;:—–-"):
         retyped = srcmod.classify(clean)
@@ -120,6 +123,8 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
     evidence.add_names(a.name for a in attributions.items if a.type == "named_person" and not a.pronoun)
     # "Madonna ... she called ...": a lone name that "he" or "she" points back to is a person
     evidence.add_persons(a.name for a in attributions.items if a.pronoun and a.source is not None and a.source.text.lower() in _PERSONAL)
+    # "The group that owns her music, Big Machine, says": the name is a body's
+    evidence.add_bodies(srcmod.name_after_body(a.source.text) for a in attributions.items if a.source is not None and a.type in ("organization", "document") and not a.pronoun)
     # "Nyong'o, who won an Oscar, said", "Smith, who told reporters": "who" stands for a person
     evidence.add_persons(a.name for a in attributions.items if a.source is not None and a.type == "named_person" and _who_person(a))
     entries: dict[tuple[str, str], dict] = {}

@@ -226,6 +226,14 @@ class DocumentEvidence:
                 self.full.update({words[-1], words[-1][:1].upper() + words[-1][1:]})  # ("al-Jubeir", "Al-Jubeir" opening a sentence)
                 self.given.add(words[0])  # "Li" after "Li Jifeng": a name may put the surname first
 
+    def add_bodies(self, names) -> None:
+        """Take names given to a body in apposition ("The group that owns her music, Big Machine,"):
+        the name is an organization wherever the article uses it."""
+        for name in names:
+            words = _tokens(name)
+            if words:
+                self.org.add(_bare(words[-1]))
+
     def add_persons(self, names) -> None:
         """Take lone names that "he" or "she" points back to as persons ("Madonna ... she said")."""
         for name in names:

@@ -205,7 +205,9 @@ def _object_of_causative(toks, a, b) -> bool:
 
 def _subject_with_relative_clause(toks, g) -> tuple[int, int] | None:
     """``NOUN who VERB ... VERB``: the subject is the noun with its relative clause ("Current and
-    former officials who spoke with The Huffington Post said"), not the end of the clause.
+    former officials who spoke with The Huffington Post said"), not the end of the clause. A
+    "that" clause is left out ("The group that won the award says" -> "The group"), but before an
+    appositive's comma it is part of the head ("The group that owns her music, Big Machine,").
 
     Only "who" right after a noun and followed by a verb (a lowercase word that is no noun,
     determiner or pronoun); "hackers who U.S. officials say ..." is an object relative, whose
@@ -216,17 +218,22 @@ def _subject_with_relative_clause(toks, g) -> tuple[int, int] | None:
         t = toks[k]
         if t.quoted or not _NAME_CHAR.match(t.text):
             return None  # a comma, dash or quotation ends the search ("X, who ..., said": an appositive)
-        if t.low != "who" or k + 1 >= g:
+        if t.low not in ("who", "that") or k + 1 >= g:
             continue
         nxt = toks[k + 1]
         if not nxt.text.islower() or nxt.low in _DETERMINERS or nxt.low in _SUBJECT_PRONOUNS or nxt.low in _PREPOSITIONS or srcmod.head_type(nxt.low) is not None:
             return None
+        verb_next = nxt.low in _FINITE_AUX or nxt.low in _IRREGULAR_PAST or (nxt.text.isalpha() and nxt.low.endswith(("s", "ed")) and not agent_noun(nxt))
+        if t.low == "that" and (not verb_next or any(toks[m].low in ("and", "but", "or") or toks[m].low in _SUBJECT_PRONOUNS or toks[m].low in _RELATIVE_WORDS for m in range(k + 1, g))):
+            return None  # "the themes that marketers hope", "… that can turn … and researchers hope": no subject relative
         if toks[k - 1].low in _CLAUSE_WORDS or toks[k - 1].low in _RELATIVE_WORDS:
             return None  # "... and who didn't want to be named said": a second relative clause
         head = source_left(toks, k)
         if head is None or head[1] != k:
             return None
-        return (head[0], g)
+        if t.low == "that" and not (g < len(toks) and toks[g].text == ","):
+            return head  # "The group that won the award says": PolNeAR leaves a "that" clause out of the source
+        return (head[0], g)  # (but before an appositive it is part of the head: "The group that owns her music, Big Machine,")
     return None
 
 
@@ -652,7 +659,8 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
         head = source_left(toks, head[0] - 1)  # "Brianne Stone, 29, of Huntsville, Ala., says": the age is a first aside
     if head is None:
         return None
-    if not any(is_name(toks[m]) for m in range(head[0], head[1])) and not (text and clear_source(text, toks, head)):
+    named_aside = (head[0] == 0 or toks[head[0] - 1].low in _CLAUSE_WORDS) and all(is_name(toks[m]) or toks[m].text in (".", "’", "'", "&") for m in range(k + 1, g - 1))  # "The label, Big Machine,"
+    if not any(is_name(toks[m]) for m in range(head[0], head[1])) and not (text and clear_source(text, toks, head)) and not named_aside:
         return None
     if g - k == 3 and toks[k + 1].low in _CLAUSE_WORDS:
         return head  # "Officials, however, said": the adverb between the commas is no appositive

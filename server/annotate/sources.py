@@ -292,6 +292,8 @@ def classify(phrase: str) -> str:
         first = phrase.split(",")[0]
         if appositive_name(phrase):
             return "named_person"  # "A spokesman for the campaign, Brian Fallon,": the appositive names the speaker
+        if name_after_body(phrase):
+            return head_type(_before_relative(first))  # "The group that owns her music, Big Machine,": a body's name
         if first.strip() and any(is_name_word(w) for w in _WORD.findall(first)[1:] or _WORD.findall(first)):
             typ = classify(first)  # "Adam Schiff, the ranking Democrat on the Committee,": the name decides
             return "named_person" if typ == "organization" and who_aside(phrase, first) else typ
@@ -448,10 +450,24 @@ def appositive_name(phrase: str) -> str:
     return ""
 
 
+def _before_relative(phrase: str) -> str:
+    """The noun phrase before a relative clause ("The group that owns her music" -> "The group")."""
+    return re.split(r"\s(?:that|which|who)\s", phrase)[0]
+
+
+def name_after_body(phrase: str) -> str:
+    """The name in apposition after an unnamed body ("The group that owns her music, Big Machine,"
+    -> "Big Machine"), or ""."""
+    return _name_after_body([p.strip() for p in " ".join(phrase.split()).strip(" ,;:").split(",") if p.strip()])
+
+
 def _name_after_body(parts: list[str]) -> str:
     """"the nonprofit, Washington-based National Law Enforcement Officers Memorial Fund": the
     name that follows an unnamed body in apposition, or ""."""
-    if len(parts) != 2 or head_type(parts[0]) not in ("organization", "document") or any(is_name_word(w) for w in _WORD.findall(parts[0])):
+    if len(parts) != 2:
+        return ""
+    head = _before_relative(parts[0])  # "The group that owns most of her music, Big Machine,"
+    if head_type(head) not in ("organization", "document") or any(is_name_word(w) for w in _WORD.findall(head)):
         return ""
     words = _WORD.findall(parts[1])
     names = [w for w in words if is_name_word(w)]
