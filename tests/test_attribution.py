@@ -2396,3 +2396,37 @@ def test_named_asides_users_and_that_clauses_in_sources(text, source, typ):
 @pytest.mark.parametrize(("text", "source"), [("A report that was released Tuesday says the plan failed.", "A report"), ("The unions that backed him say they want a vote.", "The unions")])
 def test_a_that_clause_stays_out_of_the_source(text, source):
     assert parts_of(text, next(c for c in cues(text)))["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("phrase", "typ"),
+    [
+        ("one Weibo commenter", "anonymous"),  # a capitalized modifier of an unnamed person
+        ("The Romanian hacker", "anonymous"),
+        ("a Trump supporter", "anonymous"),
+        ("The state’s Republican national committeeman, John Hammond,", "named_person"),  # the name in apposition
+        ("the Democratic front-runner", "named_person"),  # one identifiable person, as "the mayor"
+        ("Tim Cook", "named_person"),
+    ],
+)
+def test_capitalized_modifiers_of_an_unnamed_person(phrase, typ):
+    from server.annotate.sources import classify
+
+    assert classify(phrase) == typ
+
+
+def test_the_ledger_names_a_body_by_its_head_noun_through_which():
+    text = "Volkswagen showed a wagon.\n\nThe German automaker, which has focused on electric vehicles, says the wagon will go 300 miles."
+    assert [(e.name, e.type, e.attributions) for e in annotate(text).sources] == [("The German automaker", "organization", 2)]
+
+
+def test_a_surname_first_name_is_a_person_after_a_role_in_apposition():
+    text = "Li Jifeng, a doctor at the hospital where the patients were treated, posted a video.\n\nLi said plague cases need to be verified."
+    assert [(e.name, e.type) for e in annotate(text).sources] == [("Li", "named_person")]  # was an organization
+    text = "Li Jifeng, a doctor at the hospital where the patients were treated, wrote a post.\n\nLi said plague cases need to be verified."
+    assert [(e.name, e.type, e.attributions) for e in annotate(text).sources] == [("Li Jifeng", "named_person", 2)]
+
+
+def test_a_split_verb_group_continues_after_a_mid_sentence_frame():
+    spans = [s.text for s in attribution_spans("He had, according to Alex Horton of the Washington Post, killed and eaten a wild rabbit.") if s.label == "content"]
+    assert spans == ["He had", "killed and eaten a wild rabbit"]

@@ -202,9 +202,11 @@ class DocumentEvidence:
         for m in re.finditer(r"\b([A-Z][\w\-]+),[ \t]+([A-Z][\w ]+?)\b(?=[,.;)]|$)", text):
             if m.group(2) in places or m.group(2) in countries:
                 self.places.add(m.group(1))  # "Greenbelt, Maryland": a town
-        for m in re.finditer(r"\b([A-Z][\w\-]+),[ \t]+(?:the|a|an)[ \t]+((?:[a-z][\w\-]*[ \t]+){0,3}[a-z][\w\-]*)", text):
-            if any(head_type(w) in ("role", "anonymous") for w in m.group(2).split()):
-                self.titled.add(m.group(1))  # "Smith, the mayor,", "Jones, a spokesman for ...": a person with a role
+        for m in re.finditer(r"\b(?:([A-Z][\w\-]+)[ \t]+)?([A-Z][\w\-]+),[ \t]+(?:the|a|an)[ \t]+((?:[a-z][\w\-]*[ \t]+){0,3}[a-z][\w\-]*)", text):
+            if any(head_type(w) in ("role", "anonymous") for w in m.group(3).split()):
+                self.titled.add(m.group(2))  # "Smith, the mayor,", "Jones, a spokesman for ...": a person with a role
+                if m.group(1) and m.group(1) not in titles and m.group(1) not in not_names and m.group(1).lower() not in self.lower:
+                    self.given.add(m.group(1))  # "Li Jifeng, a doctor at …": the first word may be the surname ("Li said")
         person_marks = roles["person_mark"]
         for m in re.finditer(r"\b([A-Z][\w\-]+)(?:[’']s)?[\s\-]+([a-z]+)", text):
             if m.group(2) in marks:
@@ -363,7 +365,7 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
     last = _bare(content[-1]) if content else ""
     if len(content) >= 2 and last in evidence.org and last not in evidence.titled and all(w[:1].isupper() for w in content):
         return "organization"  # "Home Depot" where the text speaks of "Home Depot shares"
-    spoken = roles["speaker"].get(head.lower())
+    spoken = roles["speaker"].get(head.lower()) or (head_type(head) if head[:1].islower() and head_type(head) in ("organization", "document") else None)  # (and the span table's bodies: "carmaker")
     surname = spoken in ("vague", "anonymous") and head[:1].isupper() and len(content) == 2 and is_name_word(content[0]) and content[0].lower() not in roles["speaker"]
     if spoken and not surname and (head[:1].islower() or not _ends_with_personal_name(words, {})):
         return spoken  # "The German automaker", "Dick Clark Productions": the noun decides ("Karen Friend": a surname)

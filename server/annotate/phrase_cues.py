@@ -187,21 +187,22 @@ def according_to(text, sent, toks, i, j, src=None) -> Cand | None:
         src = name_after_comma(toks, src)  # (a description after it may be the claim's: "according to filings, a huge sum for …")
         content = content_before(text, sent, toks, i)
         if content is not None and toks[i - 1].text == ",":
-            return Cand((i, j), src, content, source_after=True, cls="phrase", rest=_clause_after_frame(text, sent, toks, src[1]))
+            return Cand((i, j), src, content, source_after=True, cls="phrase", rest=_clause_after_frame(text, sent, toks, i, src[1]))
     return Cand((i, j), src, content, source_after=True, cls="phrase")
 
 
-def _clause_after_frame(text, sent, toks, k) -> tuple[int, int] | None:
+def _clause_after_frame(text, sent, toks, i, k) -> tuple[int, int] | None:
     """"But the next day, according to Roffman, Trump made further demands": the claim goes on after
-    the source's comma to the sentence end (a second content part); None when the sentence ends
-    there or what follows describes the source (", who …", ", citing …")."""
+    the source's comma (``k``; the frame opens at ``i``) to the sentence end (a second content part);
+    None when the sentence ends there or what follows describes the source (", who …", ", citing …")."""
     if k >= len(toks) or toks[k].text != "," or k + 1 >= len(toks):
         return None
     nxt = toks[k + 1]
-    if not wordlike(nxt.text) or nxt.low in _RELATIVES or (nxt.text.islower() and nxt.low.endswith(("ing", "ed"))):
+    split_verb = i > 1 and toks[i - 2].low in _BE_OR_HAVE  # "He had, according to Alex Horton, killed a rabbit": the verb group goes on
+    if not wordlike(nxt.text) or nxt.low in _RELATIVES or (nxt.text.islower() and nxt.low.endswith(("ing", "ed")) and not split_verb):
         return None
     end = next((m for m in range(k + 1, len(toks)) if toks[m].text in (".", ";", "!", "?")), len(toks))
-    if not any(toks[m].low in _FINITE_AUX or (toks[m].text.islower() and srcmod.looks_like_verb(toks[m].low) and toks[m].low.endswith(("s", "ed"))) for m in range(k + 1, end)):
+    if not split_verb and not any(toks[m].low in _FINITE_AUX or (toks[m].text.islower() and srcmod.looks_like_verb(toks[m].low) and toks[m].low.endswith(("s", "ed"))) for m in range(k + 1, end)):
         return None  # "according to John Weaver, a Republican strategist.": a description, no clause
     return trim_content(text, nxt.start, sent.end)
 

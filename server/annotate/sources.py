@@ -296,6 +296,8 @@ def classify(phrase: str) -> str:
             return head_type(_before_relative(first))  # "The group that owns her music, Big Machine,": a body's name
         if first.strip() and any(is_name_word(w) for w in _WORD.findall(first)[1:] or _WORD.findall(first)):
             typ = classify(first)  # "Adam Schiff, the ranking Democrat on the Committee,": the name decides
+            if typ == "anonymous" and _personal_name(phrase.split(",")[1]):
+                return "named_person"  # "The state's Republican national committeeman, John Hammond,"
             return "named_person" if typ == "organization" and who_aside(phrase, first) else typ
         if head_type(first) is not None:
             return classify(first)  # "The mayor, a critic of the plan,": the head before the aside decides
@@ -324,8 +326,12 @@ def classify(phrase: str) -> str:
         return "organization"
     if caps == [words[0]] and len(words) > 1 and words[-1][:1].islower() and (common_noun_shape(words[0]) or _ADJECTIVE_SHAPE.search(low[0]) or low[0] in _COMMON_OPENERS):
         caps = []  # "Subsequent treatment with steroids", "Recent studies": a capitalized common word, no name
-    if caps and low[0] in _ONE_PERSON and _caps_only_after_preposition(words, low, caps):
-        return "anonymous"  # "A former boss in Illinois": the name is the place, the person is unnamed
+    modified_agent = (
+        words[-1].islower() and agent_word(words[-1]) and (low[0] in _ONE_PERSON or low[0] in _SINGULAR_DEFINITE) and len(words) <= 5
+        and not any(w in _PHRASE_BREAKS for w in low)
+    )
+    if caps and (modified_agent or (low[0] in _ONE_PERSON and _caps_only_after_preposition(words, low, caps))):
+        return "anonymous"  # "A former boss in Illinois", "one Weibo commenter", "The Romanian hacker": the names are a place or a modifier, the person is unnamed
     if caps:
         return "named_person"
     if low[0] in _ONE_PERSON:
@@ -340,6 +346,13 @@ _PEOPLE_DESCRIPTION_STARTS = words("people_description_start") | _POSTMOD_ADJECT
 
 
 _ONE_PERSON = words("one_person_lead")
+_PHRASE_BREAKS = words("relative_pronoun") | words("preposition")  # "The list of new bundlers who aided her campaign": the last word is no head
+
+
+def _personal_name(part: str) -> bool:
+    """The part is a personal name alone ("John Hammond")."""
+    names = part.split()
+    return len(names) >= 2 and all(is_name_word(w) for w in names) and _ends_with_personal_name(["x"] + names, {})
 _PLACE_PREPOSITIONS = _INSTITUTION_PREPOSITIONS | {"in"}  # "a boss in Illinois", "a teacher at Harvard"
 
 
@@ -438,8 +451,11 @@ def appositive_name(phrase: str) -> str:
     """The personal name in apposition after a role or an unnamed person ("UK Home Secretary,
     Sajid Javid,", "A spokesman for the campaign, Brian Fallon,"), or ""."""
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
-    if len(parts) < 2 or head_type(parts[0].split(" (")[0]) not in ("role", "anonymous"):
+    if len(parts) < 2:
         return ""
+    lead = parts[0].split(" (")[0]
+    if head_type(lead) not in ("role", "anonymous") and not (_personal_name(parts[1]) and classify(lead) == "anonymous"):
+        return ""  # ("The state's Republican national committeeman, John Hammond,": an unnamed person's description)
     name = person_of_outlet(parts[1]) or parts[1]  # "Another pollster, David Woodard of Clemson University,"
     names = name.split()
     if all(is_name_word(w) for w in names) and _ends_with_personal_name(["x"] + names, {}):
@@ -563,7 +579,11 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
                 ante = _singular_object(ante)  # "Those siding with Hadi, who still claims ...": "who" is Hadi
             typ = classify(ante)
             if typ != "pronoun":
-                return typ, display_name(ante, typ)
+                name = display_name(ante, typ)
+                last = ante.split()[-1]
+                if typ == "named_person" and last.isalpha() and last.islower() and not name.endswith(last) and len(ante.split()) <= 4 and not any(w in _PHRASE_BREAKS or w == "and" for w in ante.lower().split()):
+                    name = " ".join(ante.split())  # "The German automaker, which …": the ledger reads the head noun, not "The German"
+                return typ, name
     if word in ("i", "we"):
         return "named_person", FIRST_PERSON  # first person: no antecedent to look for
     if word in ("he", "she", "who"):
