@@ -2430,3 +2430,14 @@ def test_a_surname_first_name_is_a_person_after_a_role_in_apposition():
 def test_a_split_verb_group_continues_after_a_mid_sentence_frame():
     spans = [s.text for s in attribution_spans("He had, according to Alex Horton of the Washington Post, killed and eaten a wild rabbit.") if s.label == "content"]
     assert spans == ["He had", "killed and eaten a wild rabbit"]
+
+
+def test_a_closing_straight_quote_before_according_to_keeps_the_quotation_as_the_claim():
+    text = '"Al-Murabitun may be a regional competitor to al-Qaeda," according to the Jamestown Foundation, a research firm.'
+    assert parts_of(text, "according to")["content"] == '"Al-Murabitun may be a regional competitor to al-Qaeda,"'
+
+
+def test_a_name_a_body_noun_introduces_is_that_body_in_the_ledger():
+    text = "A group claimed the attack, according to Mauritanian news agency Al Akhbar. The claim came in an audio message, Al Akhbar said."
+    assert ("Al Akhbar", "organization", 2) in [(e.name, e.type, e.attributions) for e in annotate(text).sources]
+    assert group_of("The French Embassy in Bamako warned its citizens to be on alert.", "warned")["source"].type == "organization"

@@ -125,6 +125,8 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
     evidence.add_persons(a.name for a in attributions.items if a.pronoun and a.source is not None and a.source.text.lower() in _PERSONAL)
     # "The group that owns her music, Big Machine, says": the name is a body's
     evidence.add_bodies(srcmod.name_after_body(a.source.text) for a in attributions.items if a.source is not None and a.type in ("organization", "document") and not a.pronoun)
+    # "news agency Al Akhbar ... Al Akhbar said": a name a body noun introduces is that body's
+    evidence.add_bodies(a.name for a in attributions.items if a.source is not None and a.type == "organization" and not a.pronoun and srcmod.named_after_body_noun(a.source.text))
     # "Nyong'o, who won an Oscar, said", "Smith, who told reporters": "who" stands for a person
     evidence.add_persons(a.name for a in attributions.items if a.source is not None and a.type == "named_person" and _who_person(a))
     entries: dict[tuple[str, str], dict] = {}

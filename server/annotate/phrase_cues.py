@@ -175,7 +175,8 @@ def according_to(text, sent, toks, i, j, src=None) -> Cand | None:
     if src is None:
         return None
     # Content: the clause on the other side of the comma.
-    if i == 0 or toks[i - 1].text in ("(", "“", '"', ":", ";", "—") or toks[i - 1].low in ("and", "but"):
+    opening = i == 0 or toks[i - 1].text in ("(", "“", ":", ";", "—") or (toks[i - 1].text == '"' and not (i > 1 and toks[i - 2].quoted))  # ('"…," according to X': a closing quote)
+    if opening or toks[i - 1].low in ("and", "but"):
         src = _with_appositive(toks, src)  # "According to Chekitan S. Dev, a professor at Cornell, hotels ..."
         k = src[1]
         if toks[k - 1].text == ",":

@@ -420,6 +420,11 @@ def _final_name_start(words: list[str]) -> int:
     return k
 
 
+def named_after_body_noun(phrase: str) -> bool:
+    """"news agency Al Akhbar", "the nonprofit Fatal Encounters": a body noun introduces the name."""
+    return _named_after_body_noun(_WORD.findall(phrase))
+
+
 def _named_after_body_noun(words: list[str]) -> bool:
     """The phrase ends in a Capitalized name right after a lowercase noun for a body."""
     k = _final_name_start(words)
