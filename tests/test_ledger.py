@@ -210,3 +210,20 @@ def test_a_generational_suffix_is_no_acronym_and_a_reverend_is_a_title():
 def test_a_cue_ending_in_a_colon_is_listed_with_one_colon():
     entry = annotate('Another mom agreed: "My boyfriend was taken aback."').sources[0]
     assert entry.said == ['agreed: "My boyfriend was taken aback."']
+
+
+@pytest.mark.parametrize(
+    ("text", "entries"),
+    [
+        ("The action involved 100 jets, according to a Saudi adviser. The Saudi adviser said 150,000 troops could take part.", [("a Saudi adviser", "anonymous", 2)]),
+        ("A senior official said the talks had failed. The official said a deal was still possible.", [("A senior official", "anonymous", 2)]),
+        ("Saudi Ambassador Adel al-Jubeir said the war was just. Jubeir said Saudi Arabia was concerned.", [("Saudi Ambassador Adel al-Jubeir", "named_person", 2)]),
+    ],
+)
+def test_a_second_mention_joins_the_first(text, entries):
+    assert [(e.name, e.type, e.attributions) for e in annotate(text).sources] == entries
+
+
+def test_two_unnamed_officials_keep_the_definite_one_apart():
+    text = "A senior official said the talks had failed. Another official said the talks went on. The official said a deal was possible."
+    assert len(annotate(text).sources) == 3  # which of the two "the official" is, the text does not say

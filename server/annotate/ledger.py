@@ -183,7 +183,8 @@ def _said(att) -> str:
 
 _PLAIN_KINDS = ("speech", "complement", "phrase", "poll")
 _THAT_OPENING = re.compile(r"^that\s+(?=\S)", re.IGNORECASE)
-_BE_WORDS = words("be_aux") | words("perfect_aux")  # auxiliaries a passive cue drops ("was criticized")
+_BE_WORDS = words("be_aux") | words("perfect_aux")
+_NAME_PARTICLES = words("name_particle")  # auxiliaries a passive cue drops ("was criticized")
 
 
 def _who_person(att) -> bool:
@@ -196,16 +197,19 @@ def _who_person(att) -> bool:
 
 def _unnamed_again(att, entries: dict) -> tuple[str, str] | None:
     """The anonymous entry that a definite role points back to ("One legal expert said ... the
-    expert added"), when no named person carries that title; else None."""
-    if att.type != "named_person" or not att.name.lower().startswith("the ") or att.name.count(" ") != 1:
+    expert added", "a Saudi adviser ... the Saudi adviser"), when no named person carries that
+    title; else None."""
+    if att.type not in ("named_person", "anonymous") or not att.name.lower().startswith("the ") or not 1 <= att.name.count(" ") <= 3:
         return None
     words = _key(att.name).split()
-    if len(words) != 1:
+    if not 1 <= len(words) <= 3:
         return None
-    role = words[0]
+    role = words[-1]
     if any(k[1] == "named_person" and (role in k[0].split()[:-1] or role in _key(e["name"]).split()[:-1]) for k, e in entries.items()):
         return None  # "Mayor John Smith ... the mayor": a named holder of the title (see _fold_roles)
-    return next((k for k in entries if k[1] == "anonymous" and k[0].split()[-1] == role), None)
+    # ("a Saudi adviser ... the Saudi adviser": the same words after the article; one such entry only)
+    earlier = [k for k in entries if k[1] == "anonymous" and k[0].split()[-len(words) :] == words and not entries[k]["name"].lower().startswith("the ")]
+    return earlier[0] if len(earlier) == 1 else None
 
 
 def _fold_roles(entries: dict, order: list) -> None:
@@ -260,11 +264,17 @@ def _one_ends_the_other(words: list[str], ow: list[str]) -> bool:
     return len(short) >= 2 and long_[-len(short) :] == short
 
 
+def _surname(word: str) -> str:
+    """A surname without a particle joined to it ("al-jubeir" -> "jubeir", as the text writes it alone)."""
+    head, sep, rest = word.partition("-")
+    return rest if sep and rest and head in _NAME_PARTICLES else word
+
+
 def _same_person(words: list[str], ow: list[str]) -> bool:
     if not words or not ow:
         return False
-    if words == ow or (words[-1] == ow[-1] and (len(words) == 1 or len(ow) == 1)):
-        return True
+    if words == ow or (_surname(words[-1]) == _surname(ow[-1]) and (len(words) == 1 or len(ow) == 1)):
+        return True  # ("Jubeir" and "Adel al-Jubeir")
     if _one_ends_the_other(words, ow):
         return True  # "Lessa Horta" and "Dr. Bernardo Lessa Horta": a two-word surname
     # "Li" and "Li Jifeng": some names put the surname first ("President" is a title, see _fold_roles)

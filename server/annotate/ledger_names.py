@@ -31,6 +31,7 @@ from server.lexicon import load_table
 
 _PREPOSITIONS = words("name_preposition")
 _PRONOUNS = words("name_pronoun")
+_NAME_PARTICLES = words("name_particle")
 _PEOPLE_PRONOUNS = words("people_pronoun")
 _CONTRACTION = re.compile(r"[’'](?:s|ve|ll|re|d|m)$", re.IGNORECASE)
 _ADJECTIVE = ending("sentence_start_adjective")  # "Recent", "Effective"
@@ -226,6 +227,9 @@ class DocumentEvidence:
                 words = words[1:]  # "President Donald Trump": the given name is Donald
             if len(words) >= 2 and is_name_word(words[-1]) and words[0].lower() not in _LEAD and words[0] not in not_names:
                 self.full.update({words[-1], words[-1][:1].upper() + words[-1][1:]})  # ("al-Jubeir", "Al-Jubeir" opening a sentence)
+                particle, sep, bare = words[-1].partition("-")
+                if sep and bare[:1].isupper() and particle.lower() in _NAME_PARTICLES:
+                    self.full.add(bare)  # "Jubeir" alone, after "Adel al-Jubeir"
                 self.given.add(words[0])  # "Li" after "Li Jifeng": a name may put the surname first
 
     def add_bodies(self, names) -> None:
