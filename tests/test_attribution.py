@@ -2441,3 +2441,19 @@ def test_a_name_a_body_noun_introduces_is_that_body_in_the_ledger():
     text = "A group claimed the attack, according to Mauritanian news agency Al Akhbar. The claim came in an audio message, Al Akhbar said."
     assert ("Al Akhbar", "organization", 2) in [(e.name, e.type, e.attributions) for e in annotate(text).sources]
     assert group_of("The French Embassy in Bamako warned its citizens to be on alert.", "warned")["source"].type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "charge"),
+    [
+        ("A passenger accused of smuggling guns was arrested.", "accused of", "smuggling guns"),
+        ("The mayor, blamed for the delay, resigned.", "blamed for", "the delay"),
+        ("Trump accused of racism over remarks.", "accused of", "racism over remarks"),
+    ],
+)
+def test_a_participle_right_before_its_preposition_is_a_passive_with_no_speaker(text, cue, charge):
+    assert parts_of(text, cue) == {"cue": cue, "content": charge}  # the passenger accuses no one
+
+
+def test_the_active_verb_keeps_its_speaker():
+    assert parts_of("The senator accused the governor of lying.", "accused")["source"] == "The senator"

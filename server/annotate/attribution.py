@@ -481,6 +481,9 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     ce = j
     suffix = _match_phrase(toks, j, "cue_suffix")
     passive = any(toks[m].low in _BE for m in range(g, i)) and form_is_participle(vf)
+    # "a passenger accused of gun smuggling": the verb takes its object before the preposition
+    # ("accused him of"), so right before it, the participle is a passive without "be"
+    passive = passive or (g == i and ed_form(toks[i]) and j < n and f"{vf.lemma} {toks[j].low}" in _OBJECT_PREPOSITIONS)
     if suffix:
         ce = j + suffix
     elif stranded_particle(toks, j, vf, passive=passive):
@@ -515,6 +518,10 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     # "The plan was criticized (by the union)": the subject of a passive is not its speaker; the
     # agent is, and without one the claim is attributed to nobody in particular
     agentless = passive and not passive_to and g < i and not experiencer_participle(toks[i])
+    if passive and g == i:  # "a passenger accused of gun smuggling": nobody named accuses; the charge is the content
+        stop = next((m for m in range(ce, n) if toks[m].text in (",", ";", ".", "—") or toks[m].low in _FINITE_AUX), n)  # ("… was arrested": the main clause goes on)
+        charge = trim_content(text, toks[ce].start, toks[stop - 1].end) if ce < stop else None
+        return _Cand((g, ce), None, charge, passive=True, cls="passive")
     if agentless:
         by_agent = passive_agent(text, sent, toks, g, ce, subj_end)
         if by_agent is not None and vf.cls == "complement" and vf.lemma not in _PASSIVE_REPORTS and not _clause_after_agent(toks, by_agent.source[1]):
@@ -797,6 +804,7 @@ _GENERIC_SUBJECTS = words("generic_subject")
 _BE = words("be_aux")
 _NOUN_PRONE = words("noun_prone_form")
 _NO_INVERSION = words("no_inversion")
+_OBJECT_PREPOSITIONS = words("object_then_preposition")  # "accuse of": "accused him of"
 _COORDINATORS = words("coordinator")
 
 
