@@ -2457,3 +2457,17 @@ def test_a_participle_right_before_its_preposition_is_a_passive_with_no_speaker(
 
 def test_the_active_verb_keeps_its_speaker():
     assert parts_of("The senator accused the governor of lying.", "accused")["source"] == "The senator"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        ("The maker of a documentary about rape in India, Leslee Udwin, told CNN she is shocked.", "The maker of a documentary about rape in India, Leslee Udwin,", "Leslee Udwin"),
+        ("The head of the committee on ethics in Congress, Mike Smith, said the rules were clear.", "The head of the committee on ethics in Congress, Mike Smith,", "Mike Smith"),
+        ("Another critic, Laurence H. Tribe, said the plan was unlawful.", "Another critic, Laurence H. Tribe,", "Laurence H. Tribe"),
+    ],
+)
+def test_a_description_before_a_personal_name_in_apposition(text, source, name):
+    result = annotate(text)
+    assert [s.text for s in result.spans if s.label == "source"] == [source]
+    assert [(e.name, e.type) for e in result.sources] == [(name, "named_person")]

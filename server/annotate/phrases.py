@@ -659,7 +659,10 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
         head = source_left(toks, head[0] - 1)  # "Brianne Stone, 29, of Huntsville, Ala., says": the age is a first aside
     if head is None:
         return None
-    named_aside = (head[0] == 0 or toks[head[0] - 1].low in _CLAUSE_WORDS) and all(is_name(toks[m]) or toks[m].text in (".", "’", "'", "&") for m in range(k + 1, g - 1))  # "The label, Big Machine,"
+    name_only = all(is_name(toks[m]) or toks[m].text in (".", "’", "'", "&") for m in range(k + 1, g - 1))
+    if name_only and head[0] > 0 and toks[0].low in _DETERMINERS and _plain_noun_phrase(toks, 0, head[0]):
+        head = (0, head[1])  # "The maker of a controversial documentary about rape in India, Leslee Udwin,": the whole description
+    named_aside = (head[0] == 0 or toks[head[0] - 1].low in _CLAUSE_WORDS) and name_only  # "The label, Big Machine,"
     if not any(is_name(toks[m]) for m in range(head[0], head[1])) and not (text and clear_source(text, toks, head)) and not named_aside:
         return None
     if g - k == 3 and toks[k + 1].low in _CLAUSE_WORDS:
@@ -667,6 +670,15 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
     if toks[k + 1].low in _PREPOSITIONS and toks[k + 1].low not in _ORIGIN_PREPOSITIONS and not _quoted_nickname(toks, g - 1):
         return head  # "African-American voters, in particular, said", "X, on a press call Friday, said": an adverbial, not a description
     return (head[0], g)
+
+
+def _plain_noun_phrase(toks, a, b) -> bool:
+    """``toks[a:b]`` reads as a noun phrase with prepositional phrases: words, no verb, clause word,
+    comma or quotation ("The maker of a controversial documentary about")."""
+    return all(
+        wordlike(t.text) and not t.quoted and (t.low in _PREPOSITIONS or t.low in _DETERMINERS or (t.low not in _CLAUSE_WORDS and not srcmod.looks_like_verb(t.low)))
+        for t in toks[a:b]
+    )
 
 
 def _opening_adverb(tok) -> bool:

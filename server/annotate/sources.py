@@ -294,6 +294,8 @@ def classify(phrase: str) -> str:
             return "named_person"  # "A spokesman for the campaign, Brian Fallon,": the appositive names the speaker
         if name_after_body(phrase):
             return head_type(_before_relative(first))  # "The group that owns her music, Big Machine,": a body's name
+        if _personal_name(phrase.split(",")[1]):
+            return "named_person"  # "The head of the committee on ethics, Mike Smith,": the person in apposition
         if first.strip() and any(is_name_word(w) for w in _WORD.findall(first)[1:] or _WORD.findall(first)):
             typ = classify(first)  # "Adam Schiff, the ranking Democrat on the Committee,": the name decides
             if typ == "anonymous" and _personal_name(phrase.split(",")[1]):
@@ -472,8 +474,9 @@ def appositive_name(phrase: str) -> str:
 
 
 def _before_relative(phrase: str) -> str:
-    """The noun phrase before a relative clause ("The group that owns her music" -> "The group")."""
-    return re.split(r"\s(?:that|which|who)\s", phrase)[0]
+    """The noun phrase before a relative clause or a prepositional phrase ("The group that owns her
+    music" -> "The group", "The head of the committee" -> "The head")."""
+    return re.split(r"\s(?:that|which|who|of|about|in|on|for|at|from|with)\s", phrase)[0]
 
 
 def name_after_body(phrase: str) -> str:
@@ -525,6 +528,8 @@ def display_name(phrase: str, typ: str = "") -> str:
     if typ == "named_person":
         parts = [p.strip() for p in name.split(",") if p.strip()]
         first = appositive_name(name) or (parts[0].split(" (")[0] if parts else name)
+        if len(parts) >= 2 and _personal_name(parts[1]) and not _ends_with_personal_name(_WORD.findall(first), {}):
+            first = parts[1]  # "The head of the committee on ethics in Congress, Mike Smith," -> "Mike Smith"
         words = first.split()
         run: list[str] = []
         for k in range(len(words) - 1, -1, -1):
