@@ -227,3 +227,8 @@ def test_a_second_mention_joins_the_first(text, entries):
 def test_two_unnamed_officials_keep_the_definite_one_apart():
     text = "A senior official said the talks had failed. Another official said the talks went on. The official said a deal was possible."
     assert len(annotate(text).sources) == 3  # which of the two "the official" is, the text does not say
+
+
+def test_a_person_of_a_place_joins_the_surname():
+    text = "Martin Taylor of Aberdeenshire said the cough would not stop. Taylor said four doctors failed to find the cause."
+    assert [(e.name, e.type, e.attributions) for e in annotate(text).sources] == [("Martin Taylor", "named_person", 2)]

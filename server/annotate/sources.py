@@ -253,8 +253,8 @@ def person_of_outlet(phrase: str) -> str:
     if len(names) > 3 or any(w in signals or w.rstrip(".") in signals or not is_name_word(w) or common_noun_shape(w) or head_type(w) is not None for w in names):
         return ""
     tail = _WORD.findall(phrase[m.end(1) :])
-    if _ends_with_personal_name(tail, signals):
-        return ""
+    if len([w for w in tail if is_name_word(w)]) >= 2 and _ends_with_personal_name(tail, signals):
+        return ""  # ("Secretary of State Mike Pompeo"; but "Martin Taylor of Aberdeenshire" is Martin Taylor)
     return " ".join(names)
 
 
