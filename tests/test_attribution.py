@@ -2471,3 +2471,14 @@ def test_a_description_before_a_personal_name_in_apposition(text, source, name):
     result = annotate(text)
     assert [s.text for s in result.spans if s.label == "source"] == [source]
     assert [(e.name, e.type) for e in result.sources] == [(name, "named_person")]
+
+
+def test_a_verb_form_after_a_linking_verb_is_no_cue():
+    assert cues("While the team kept attacking, its defense remained suspect.") == []
+
+
+@pytest.mark.parametrize(("phrase", "typ"), [("an indictment against the younger Tsarnaev", "document"), ("a report about the senator", "document")])
+def test_the_head_noun_before_against_or_about_types_the_phrase(phrase, typ):
+    from server.annotate.sources import classify
+
+    assert classify(phrase) == typ

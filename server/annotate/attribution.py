@@ -493,6 +493,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         ce += 1
     if noun_reading(toks, g, i, j, vf) or head_of_next_subject(toks, j):
         return None
+    if g > 0 and g == i and toks[g - 1].low in _LINKING_VERBS:
+        return None  # "its defense remained suspect": a predicate adjective, no verb
     if g > 0 and _POSSESSIVE_S.search(toks[g - 1].text) and toks[g - 1].low[:-2] not in _NOT_POSSESSORS and ed_form(toks[i]) and j < n and toks[j].text.isalpha() and toks[j].text.islower() and (
         toks[j].low not in _PREPOSITIONS and toks[j].low not in _DETERMINERS and toks[j].low not in _CLAUSE_WORDS
     ):
@@ -804,6 +806,7 @@ _GENERIC_SUBJECTS = words("generic_subject")
 _BE = words("be_aux")
 _NOUN_PRONE = words("noun_prone_form")
 _NO_INVERSION = words("no_inversion")
+_LINKING_VERBS = words("linking_verb")
 _OBJECT_PREPOSITIONS = words("object_then_preposition")  # "accuse of": "accused him of"
 _COORDINATORS = words("coordinator")
 
