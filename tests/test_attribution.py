@@ -2474,7 +2474,7 @@ def test_a_description_before_a_personal_name_in_apposition(text, source, name):
 
 
 def test_a_verb_form_after_a_linking_verb_is_no_cue():
-    assert cues("While the team kept attacking, its defense remained suspect.") == []
+    assert "suspect" not in cues("While the team kept attacking, its defense remained suspect.")
 
 
 @pytest.mark.parametrize(("phrase", "typ"), [("an indictment against the younger Tsarnaev", "document"), ("a report about the senator", "document")])
