@@ -2482,3 +2482,8 @@ def test_the_head_noun_before_against_or_about_types_the_phrase(phrase, typ):
     from server.annotate.sources import classify
 
     assert classify(phrase) == typ
+
+
+def test_names_inside_a_prepositional_phrase_make_no_person():
+    parts = group_of("Sweden's relationship with the modern Islamic world seems to be problematic.", "seems")
+    assert parts["source"].type == "vague"  # was a named person, "Islamic"

@@ -382,6 +382,9 @@ def modified_common_noun(phrase: str, speakers=frozenset()) -> bool:
     if len(words) < 2 or "," in phrase:
         return False
     low = [w.lower() for w in words]
+    cut = next((k for k in range(2, len(low)) if low[k] in _CUT and low[k] != "of"), None)  # ("the Belgian region of Wallonia" is Wallonia)
+    if cut is not None and words[cut - 1].islower():
+        return modified_common_noun(" ".join(words[:cut]), speakers)  # "Sweden's relationship with the modern Islamic world": the head before "with"
     last = words[-1]
     if not (last.isalpha() and last.islower()) or low[-1].endswith(("self", "selves")) or agent_word(last) or head_type(phrase) is not None or low[-1] in speakers:
         return False
