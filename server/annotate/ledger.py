@@ -150,10 +150,12 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
         elif att.type == "organization":
             key = _merge_body(key, entries)
         if key not in entries:
-            entries[key] = {"name": att.name, "type": att.type, "n": 0, "said": []}
+            entries[key] = {"name": att.name, "type": att.type, "n": 0, "said": [], "titles": set()}
             order.append(key)
         entry = entries[key]
         entry["n"] += 1
+        if att.source is not None and not att.pronoun:
+            entry["titles"].update(w.lower() for w in att.source.text.split()[:-1])  # "Durst attorney DeGuerin": "the attorney" may join it
         if len(att.name) > len(entry["name"]) and att.type in ("named_person", "organization") and not att.pronoun:
             entry["name"] = att.name  # prefer the full name once it has been seen
         if att.content is not None and len(entry["said"]) < _SAID_LIMIT:
@@ -222,7 +224,7 @@ def _fold_roles(entries: dict, order: list) -> None:
         role, typ = key
         if typ != "named_person" or " " in role or not entries[key]["name"].lower().startswith("the "):
             continue
-        holders = [k for k in order if k != key and k[1] == typ and (role in k[0].split()[:-1] or role in _key(entries[k]["name"]).split()[:-1])]
+        holders = [k for k in order if k != key and k[1] == typ and (role in k[0].split()[:-1] or role in _key(entries[k]["name"]).split()[:-1] or role in entries[k]["titles"])]
         if len(holders) != 1:
             continue
         target, folded = entries[holders[0]], entries.pop(key)

@@ -387,13 +387,15 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
 
 
 def strip_place_prefix(name: str) -> str:
-    """A person's name without a country or a common role before it ("Ukraine Marie Yovanovitch" ->
-    "Marie Yovanovitch", "Journalist Hakim Almasmari" -> "Hakim Almasmari"); titles stay ("Mayor ...")."""
+    """A person's name without a country, a demonym or a common role before it ("Ukraine Marie
+    Yovanovitch" -> "Marie Yovanovitch", "Slovak Peter Sagan" -> "Peter Sagan", "Journalist Hakim
+    Almasmari" -> "Hakim Almasmari"); titles stay ("Mayor ...")."""
     words = name.split()
     countries, places = _geography()
     if len(words) >= 3 and re.match(r"^[A-Z]\.$", words[1]):
         return name  # "Mara T. Oduya": a middle initial follows a given name, not a place
-    if len(words) >= 3 and (_bare(words[0]) in countries or words[0] in countries or _bare(words[0]) in places) and words[1] not in _ledger_roles()["org_mark"]:
+    demonym = bool(words) and _group_word(words[0], _ledger_roles()) and _ends_with_personal_name(["x"] + words[1:], _tables()[2])  # "Democrat Nancy Pelosi" (not "Catholic Charities USA")
+    if len(words) >= 3 and (_bare(words[0]) in countries or words[0] in countries or _bare(words[0]) in places or demonym) and words[1] not in _ledger_roles()["org_mark"]:
         if all(w[:1].isupper() for w in words[1:]):
             return " ".join(words[1:])
     if len(words) >= 3 and words[0] not in _ledger_roles()["title"] and words[1] not in _ledger_roles()["org_mark"] and all(is_name_word(w) for w in words[1:]):
