@@ -241,3 +241,9 @@ def test_the_role_joins_the_one_person_introduced_with_it():
 
 def test_a_party_word_before_a_name_is_no_part_of_it():
     assert [e.name for e in annotate("Democrat Nancy Pelosi said the bill would pass.").sources] == ["Nancy Pelosi"]
+
+
+def test_a_long_body_name_is_listed_whole_and_anyone_is_vague():
+    text = "The Institute for the Equality between Men and Women, a federal body in Belgium, said the image broke the law."
+    assert [e.name for e in annotate(text).sources] == ["The Institute for the Equality between Men and Women"]
+    assert [(e.name, e.type) for e in annotate("Anyone could see the collapse was coming.").sources] == [("Anyone", "vague")]

@@ -109,10 +109,12 @@ def cut_name(name: str, max_words: int = 8) -> str:
     words = name.split()
     if len(words) > max_words and not listed:
         for k in range(1, len(words)):
-            if words[k].lower() in _PREPOSITIONS or words[k].lower() in ("and", "or"):
-                words = words[:k]
+            inside = words[k].lower() in ("for", "and", "between") and words[k - 1][:1].isupper() and k + 1 < len(words) and (words[k + 1][:1].isupper() or (words[k + 1] == "the" and k + 2 < len(words) and words[k + 2][:1].isupper()))
+            if (words[k].lower() in _PREPOSITIONS or words[k].lower() in ("and", "or")) and not inside:
+                words = words[:k]  # (not inside a name: "Institute for the Equality between Men and Women")
                 break
-        words = words[:max_words]
+        name_like = all(w[:1].isupper() or w.lower() in ("for", "and", "between", "the", "of") for w in words)
+        words = words[: 12 if name_like else max_words]  # ("The Institute for the Equality between Men and Women": one name)
     while len(words) > 2 and words[-1][:1].islower() and words[-1].lower().endswith("ed"):
         words = words[:-1]  # "a paper published" -> "a paper"
     return trim_name(" ".join(words))
@@ -359,6 +361,8 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
             return "vague"
         if head_type(word) not in (None, "role"):
             return head_type(word)
+        if roles["speaker"].get(word.lower()):
+            return roles["speaker"][word.lower()]  # "Anyone could see ...": a word for people in general
         if word in countries or name.strip() in countries:
             return "organization"  # "Vietnam said": a government speaking
         if word in places or word in evidence.places:
