@@ -2487,3 +2487,10 @@ def test_the_head_noun_before_against_or_about_types_the_phrase(phrase, typ):
 def test_names_inside_a_prepositional_phrase_make_no_person():
     parts = group_of("Sweden's relationship with the modern Islamic world seems to be problematic.", "seems")
     assert parts["source"].type == "vague"  # was a named person, "Islamic"
+
+
+@pytest.mark.parametrize(("phrase", "typ"), [("some in the European media", "anonymous"), ("Some in the Obama administration", "anonymous"), ("many in Washington", "vague")])
+def test_a_quantifier_before_a_named_place_or_body_names_no_one(phrase, typ):
+    from server.annotate.sources import classify
+
+    assert classify(phrase) == typ

@@ -334,6 +334,9 @@ def classify(phrase: str) -> str:
     )
     if caps and (modified_agent or (low[0] in _ONE_PERSON and _caps_only_after_preposition(words, low, caps))):
         return "anonymous"  # "A former boss in Illinois", "one Weibo commenter", "The Romanian hacker": the names are a place or a modifier, the person is unnamed
+    if caps and low[0] in _QUANTIFIERS and _caps_only_after_preposition(words, low, caps):
+        # "Some in the Obama administration": unnamed members of a body; "many in Washington": a place, nobody in particular
+        return "anonymous" if len(low) > 2 and low[2] == "the" else "vague"
     if caps:
         return "named_person"
     if low[0] in _ONE_PERSON:
@@ -360,7 +363,7 @@ _PLACE_PREPOSITIONS = _INSTITUTION_PREPOSITIONS | {"in"}  # "a boss in Illinois"
 
 def _caps_only_after_preposition(words: list[str], low: list[str], caps: list[str]) -> bool:
     """Every capitalized word sits after a preposition that follows a lowercase word ("a boss in Illinois")."""
-    prep = next((k for k in range(1, len(words)) if low[k] in _PLACE_PREPOSITIONS and words[k - 1].islower()), None)
+    prep = next((k for k in range(1, len(words)) if low[k] in _PLACE_PREPOSITIONS and (words[k - 1].islower() or k == 1)), None)
     return prep is not None and all(k > prep for k, w in enumerate(words) if w in caps)
 
 
