@@ -247,3 +247,8 @@ def test_a_long_body_name_is_listed_whole_and_anyone_is_vague():
     text = "The Institute for the Equality between Men and Women, a federal body in Belgium, said the image broke the law."
     assert [e.name for e in annotate(text).sources] == ["The Institute for the Equality between Men and Women"]
     assert [(e.name, e.type) for e in annotate("Anyone could see the collapse was coming.").sources] == [("Anyone", "vague")]
+
+
+def test_a_two_word_role_joins_the_one_person_introduced_with_both_words():
+    text = "San Jose police Chief Larry Esquivel said police received a call. It is not known whether the suspect was wounded, the police chief said."
+    assert [(e.name, e.attributions) for e in annotate(text).sources] == [("Chief Larry Esquivel", 2)]

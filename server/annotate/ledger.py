@@ -222,9 +222,13 @@ def _fold_roles(entries: dict, order: list) -> None:
     """
     for key in list(order):
         role, typ = key
-        if typ != "named_person" or " " in role or not entries[key]["name"].lower().startswith("the "):
+        if typ != "named_person" or role.count(" ") > 1 or not entries[key]["name"].lower().startswith("the "):
             continue
-        holders = [k for k in order if k != key and k[1] == typ and (role in k[0].split()[:-1] or role in _key(entries[k]["name"]).split()[:-1] or role in entries[k]["titles"])]
+        words = role.split()  # "the mayor", "the police chief"
+        holders = [
+            k for k in order
+            if k != key and k[1] == typ and all(w in k[0].split()[:-1] or w in _key(entries[k]["name"]).split()[:-1] or w in entries[k]["titles"] for w in words)
+        ]
         if len(holders) != 1:
             continue
         target, folded = entries[holders[0]], entries.pop(key)
