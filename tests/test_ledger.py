@@ -252,3 +252,8 @@ def test_a_long_body_name_is_listed_whole_and_anyone_is_vague():
 def test_a_two_word_role_joins_the_one_person_introduced_with_both_words():
     text = "San Jose police Chief Larry Esquivel said police received a call. It is not known whether the suspect was wounded, the police chief said."
     assert [(e.name, e.attributions) for e in annotate(text).sources] == [("Chief Larry Esquivel", 2)]
+
+
+def test_a_shorter_body_name_joins_the_longer_one_it_opens():
+    text = "Carlineo pleaded guilty, according to the U.S. Attorney’s Office for the Western District. The staff member recalled the call, the U.S. attorney's office said."
+    assert [(e.name, e.attributions) for e in annotate(text).sources] == [("the U.S. Attorney’s Office for the Western District", 2)]

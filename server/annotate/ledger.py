@@ -185,8 +185,9 @@ def _said(att) -> str:
 
 _PLAIN_KINDS = ("speech", "complement", "phrase", "poll")
 _THAT_OPENING = re.compile(r"^that\s+(?=\S)", re.IGNORECASE)
-_BE_WORDS = words("be_aux") | words("perfect_aux")
-_NAME_PARTICLES = words("name_particle")  # auxiliaries a passive cue drops ("was criticized")
+_BE_WORDS = words("be_aux") | words("perfect_aux")  # auxiliaries a passive cue drops ("was criticized")
+_NAME_PARTICLES = words("name_particle")
+_BODY_PREPOSITIONS = words("body_name_preposition")  # "Office for the Western District"
 
 
 def _who_person(att) -> bool:
@@ -244,9 +245,16 @@ def _merge_body(key: tuple[str, str], entries: dict) -> tuple[str, str]:
     for other in entries:
         if other[1] != key[1] or other == key:
             continue
-        if _one_ends_the_other(words, other[0].split()):
+        if _one_ends_the_other(words, other[0].split()) or _one_heads_the_other(words, other[0].split()):
             return other
     return key
+
+
+def _one_heads_the_other(words: list[str], ow: list[str]) -> bool:
+    """The shorter name, of two words or more, opens the longer one before a preposition ("the U.S.
+    attorney's office" and "the U.S. Attorney's Office for the Western District")."""
+    short, long_ = (words, ow) if len(words) < len(ow) else (ow, words)
+    return len(short) >= 2 and long_[: len(short)] == short and long_[len(short)] in _BODY_PREPOSITIONS
 
 
 def _merge_person(key: tuple[str, str], entries: dict) -> tuple[str, str]:
