@@ -2494,3 +2494,16 @@ def test_a_quantifier_before_a_named_place_or_body_names_no_one(phrase, typ):
     from server.annotate.sources import classify
 
     assert classify(phrase) == typ
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The money NASA requested in its budget amendment would pay for landers.", "requested", "NASA"),  # was "the money NASA"
+        ("The plan Obama announced was criticized.", "announced", "Obama"),
+        ("The nonprofit Fatal Encounters said the count was low.", "said", "The nonprofit Fatal Encounters"),
+        ("The biblical prophet Daniel wrote of living under his reign.", "wrote", "The biblical prophet Daniel"),
+    ],
+)
+def test_a_noun_before_a_name_without_that_is_the_object_of_a_relative_clause(text, cue, source):
+    assert parts_of(text, cue)["source"] == source

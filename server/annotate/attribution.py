@@ -78,6 +78,7 @@ from server.annotate.phrases import (
     surname_month,
     source_right,
     title_case,
+    zero_relative_subject,
 )
 from server.annotate.cue_base import Cand as _Cand
 from server.annotate.cue_base import VerbForm, form_is_participle
@@ -534,6 +535,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _OBJECT_ONLY:
         subj = subject_before_relative(toks, subj[0])  # "groups that endorsed him say": "him" is no subject
     subj = _name_before_role(text, toks, subj)
+    subj = zero_relative_subject(toks, subj)  # "the money NASA requested": NASA
     if subj is not None and subj[1] == subj_end < g and toks[subj_end - 1].text.islower() and (ed_form(toks[subj_end - 1]) or srcmod.participle_word(toks[subj_end - 1].text)):
         subj = (subj[0], g)  # "The report published Tuesday said", "A poll taken last week shows": the date is the participle's
     inverted = None

@@ -11,7 +11,7 @@ import re
 
 from server.annotate import ledger_names as names
 from server.annotate import sources as srcmod
-from server.annotate.grammar import words
+from server.annotate.grammar import ending, words
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, ed_form, quote_opening, wordlike
 
 _ABBREVIATIONS = words("abbreviation")
@@ -53,6 +53,7 @@ _PAST_ONLY = words("past_only")
 _OBJECT_AFTER_VERB = words("object_pronoun") | words("either_case_pronoun")
 _POSTMOD_ADJECTIVES = words("postmodifier_adjective")
 _PEOPLE_PRONOUNS = words("people_pronoun")
+_ADJECTIVE_ENDING = ending("adjective_before_name", stem=r"\w{2,}")
 _MONTH_ABBREVIATIONS = words("month_abbreviation")
 _COORDINATION_LEADS = words("coordination_lead")
 _MODAL_NAMES = words("modal_name")  # "Will Smith", "George Will"
@@ -670,6 +671,33 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
     if toks[k + 1].low in _PREPOSITIONS and toks[k + 1].low not in _ORIGIN_PREPOSITIONS and not _quoted_nickname(toks, g - 1):
         return head  # "African-American voters, in particular, said", "X, on a press call Friday, said": an adverbial, not a description
     return (head[0], g)
+
+
+def zero_relative_subject(toks, rng) -> tuple[int, int] | None:
+    """``the money NASA requested``: a determiner and a plain common noun, then a name right before
+    the verb, are an object and the subject of a relative clause without "that"; the name is the
+    subject. A noun for a person, body or document before the name stays ("the nonprofit Fatal
+    Encounters", "NBC News anchor Lester Holt"); so does any other range."""
+    if rng is None or rng[1] - rng[0] < 3 or toks[rng[0]].low != "the":
+        return rng
+    a, b = rng
+    m = next((k for k in range(a + 1, b) if is_name(toks[k])), None)
+    if m is None or not 2 <= m - a <= 3 or not all(is_name(toks[k]) or toks[k].text == "." for k in range(m, b)):
+        return rng
+    nouns = toks[a + 1 : m]
+    if not all(t.text.isalpha() and t.text.islower() and t.low not in _PREPOSITIONS and not _adjective_shaped(t.low) for t in nouns):
+        return rng  # ("the biblical prophet Daniel", "the share of Republicans")
+    if any(srcmod.head_type(t.low) is not None or agent_noun(t) for t in nouns) or any(srcmod.head_type(toks[k].low) == "role" for k in range(m, b)):
+        return rng  # ("the district GOP Chairman Chuck Williams": a title in the name)
+    clause_end = next((k for k in range(b, len(toks)) if toks[k].text in (".", ";", "!", "?")), len(toks))
+    if not any(toks[k].low in _FINITE_AUX for k in range(b + 1, clause_end)):
+        return rng  # the main clause's verb must come after ("… requested in May would pay for landers")
+    return (m, b)
+
+
+def _adjective_shaped(word: str) -> bool:
+    """A lowercase word shaped like an adjective ("biblical", "desperate"; "terse" is not caught)."""
+    return bool(_ADJECTIVE_ENDING.match(word))
 
 
 def _plain_noun_phrase(toks, a, b) -> bool:
