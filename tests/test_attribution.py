@@ -2507,3 +2507,10 @@ def test_a_quantifier_before_a_named_place_or_body_names_no_one(phrase, typ):
 )
 def test_a_noun_before_a_name_without_that_is_the_object_of_a_relative_clause(text, cue, source):
     assert parts_of(text, cue)["source"] == source
+
+
+@pytest.mark.parametrize(("phrase", "name"), [("John Smith at the University of Iowa", "John Smith"), ("Former AG Mukasey at RNC", "Former AG Mukasey")])
+def test_a_person_at_a_body_is_the_person(phrase, name):
+    from server.annotate.sources import classify, person_of_outlet
+
+    assert classify(phrase) == "named_person" and person_of_outlet(phrase) == name

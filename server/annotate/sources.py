@@ -232,7 +232,7 @@ def _noun_type(heads: dict, head: str) -> str | None:
     return None
 
 
-_PERSON_OF = re.compile(r"^((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*) (?:of|from) (?:the )?(?:\d+(?:st|nd|rd|th)\s+)?[A-Z]")  # a title and two or three name words
+_PERSON_OF = re.compile(r"^((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*) (?:of|from|with|at) (?:the )?(?:\d+(?:st|nd|rd|th)\s+)?[A-Z]")  # a title and two or three name words
 
 
 def person_of_outlet(phrase: str) -> str:
