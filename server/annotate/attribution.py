@@ -811,6 +811,7 @@ _NO_INVERSION = words("no_inversion")
 _LINKING_VERBS = words("linking_verb")
 _OBJECT_PREPOSITIONS = words("object_then_preposition")  # "accuse of": "accused him of"
 _COORDINATORS = words("coordinator")
+_PASSIVE_REPORTS = words("passive_report")
 
 
 def _aside_between(toks, subj, g) -> bool:
@@ -828,12 +829,13 @@ def _stance_without_object(toks, subj, ce) -> bool:
     if subj is not None and subj[1] == ce - 1 and plural_noun_ending(toks, ce - 1) and (subj[0] == 0 or toks[subj[0] - 1].low != "as"):
         return True  # "the 2015 Horizon League champions." (but "as Sanders proposes." frames a claim)
     return subj is None or subj[0] == 0 or toks[subj[0] - 1].low in _COORDINATORS
-_PASSIVE_REPORTS = words("passive_report")
 
 
 def _clause_after_agent(toks, k: int) -> bool:
     """A clause or an infinitive follows the agent ("was found by researchers to cut deaths")."""
     return has_complement(toks, k) or (k < len(toks) and toks[k].low == "to")
+
+
 _TOPIC_VERBS = words("topic_verb")
 _DOCUMENT_MAKING = words("document_making_verb")
 _FINITE_AUX = words("finite_aux")

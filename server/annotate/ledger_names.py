@@ -33,6 +33,8 @@ _PREPOSITIONS = words("name_preposition")
 _PRONOUNS = words("name_pronoun")
 _NAME_PARTICLES = words("name_particle")
 _PEOPLE_PRONOUNS = words("people_pronoun")
+_NAME_JOINERS = words("name_joiner")  # "Centers for Medicare and Medicaid Services"
+_INNER_JOINERS = words("inner_name_joiner")  # "Institute for the Equality between Men and Women"
 _CONTRACTION = re.compile(r"[’'](?:s|ve|ll|re|d|m)$", re.IGNORECASE)
 _ADJECTIVE = ending("sentence_start_adjective")  # "Recent", "Effective"
 _DETERMINERS_SPEAKER = words("speaker_determiner")
@@ -109,11 +111,11 @@ def cut_name(name: str, max_words: int = 8) -> str:
     words = name.split()
     if len(words) > max_words and not listed:
         for k in range(1, len(words)):
-            inside = words[k].lower() in ("for", "and", "between") and words[k - 1][:1].isupper() and k + 1 < len(words) and (words[k + 1][:1].isupper() or (words[k + 1] == "the" and k + 2 < len(words) and words[k + 2][:1].isupper()))
+            inside = words[k].lower() in _INNER_JOINERS and words[k - 1][:1].isupper() and k + 1 < len(words) and (words[k + 1][:1].isupper() or (words[k + 1] == "the" and k + 2 < len(words) and words[k + 2][:1].isupper()))
             if (words[k].lower() in _PREPOSITIONS or words[k].lower() in ("and", "or")) and not inside:
                 words = words[:k]  # (not inside a name: "Institute for the Equality between Men and Women")
                 break
-        name_like = all(w[:1].isupper() or w.lower() in ("for", "and", "between", "the", "of") for w in words)
+        name_like = all(w[:1].isupper() or w.lower() in _INNER_JOINERS | _NAME_JOINERS for w in words)
         words = words[: 12 if name_like else max_words]  # ("The Institute for the Equality between Men and Women": one name)
     while len(words) > 2 and words[-1][:1].islower() and words[-1].lower().endswith("ed"):
         words = words[:-1]  # "a paper published" -> "a paper"

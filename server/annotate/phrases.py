@@ -53,6 +53,7 @@ _PAST_ONLY = words("past_only")
 _OBJECT_AFTER_VERB = words("object_pronoun") | words("either_case_pronoun")
 _POSTMOD_ADJECTIVES = words("postmodifier_adjective")
 _PEOPLE_PRONOUNS = words("people_pronoun")
+_COORDINATORS = words("coordinator")
 _ADJECTIVE_ENDING = ending("adjective_before_name", stem=r"\w{2,}")
 _MONTH_ABBREVIATIONS = words("month_abbreviation")
 _COORDINATION_LEADS = words("coordination_lead")
@@ -225,7 +226,7 @@ def _subject_with_relative_clause(toks, g) -> tuple[int, int] | None:
         if not nxt.text.islower() or nxt.low in _DETERMINERS or nxt.low in _SUBJECT_PRONOUNS or nxt.low in _PREPOSITIONS or srcmod.head_type(nxt.low) is not None:
             return None
         verb_next = nxt.low in _FINITE_AUX or nxt.low in _IRREGULAR_PAST or (nxt.text.isalpha() and nxt.low.endswith(("s", "ed")) and not agent_noun(nxt))
-        if t.low == "that" and (not verb_next or any(toks[m].low in ("and", "but", "or") or toks[m].low in _SUBJECT_PRONOUNS or toks[m].low in _RELATIVE_WORDS for m in range(k + 1, g))):
+        if t.low == "that" and (not verb_next or any(toks[m].low in _COORDINATORS or toks[m].low in _SUBJECT_PRONOUNS or toks[m].low in _RELATIVE_WORDS for m in range(k + 1, g))):
             return None  # "the themes that marketers hope", "… that can turn … and researchers hope": no subject relative
         if toks[k - 1].low in _CLAUSE_WORDS or toks[k - 1].low in _RELATIVE_WORDS:
             return None  # "... and who didn't want to be named said": a second relative clause
