@@ -2514,3 +2514,18 @@ def test_a_person_at_a_body_is_the_person(phrase, name):
     from server.annotate.sources import classify, person_of_outlet
 
     assert classify(phrase) == "named_person" and person_of_outlet(phrase) == name
+
+
+def test_a_list_of_modifiers_before_one_head_is_one_source():
+    text = "Six current and former military, law enforcement and intelligence officials told NBC News the plan failed."
+    assert parts_of(text, "told") == {
+        "source": "Six current and former military, law enforcement and intelligence officials",
+        "cue": "told",
+        "content": "the plan failed",  # was the front of the source phrase
+    }
+    assert parts_of("Minning didn’t run, and Farley said she was not heard from again.", "said")["source"] == "Farley"
+
+
+def test_a_name_before_an_aside_with_and_is_no_list():
+    text = "Alcohol is regulated by the Bureau, said Erika Holmes, spokeswoman for Washington State University's Viticulture and Enology school."
+    assert [(e.name, e.type) for e in annotate(text).sources] == [("Erika Holmes", "named_person")]

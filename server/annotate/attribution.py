@@ -684,7 +684,9 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             clause_final = _ends_clause(toks, end, medium=True)
         told = _addressee_end(toks, ce)
         told = skip_time_after(toks, told) if told is not None else None
-        if not clause_final and told is not None and bare_clause(toks, told):
+        if clause_final and told is not None and _past_clause(toks, told):
+            clause_final = False  # "told CNN the plan failed": a clause follows the short addressee, not more of it
+        if not clause_final and told is not None and (bare_clause(toks, told) or _past_clause(toks, told)):
             clause_start = told  # "Sources told CNN the president is weighing a pardon": the clause after the addressee
         elif not clause_final and told is not None and told + 1 < n and toks[told].text == "," and (toks[told + 1].text in OPEN_QUOTES or toks[told + 1].text == '"'):
             clause_start = told + 1  # "telling CBS' “60 Minutes” in January, “deadlines should not be dogmas”": the quotation
@@ -829,6 +831,19 @@ def _stance_without_object(toks, subj, ce) -> bool:
     if subj is not None and subj[1] == ce - 1 and plural_noun_ending(toks, ce - 1) and (subj[0] == 0 or toks[subj[0] - 1].low != "as"):
         return True  # "the 2015 Horizon League champions." (but "as Sanders proposes." frames a claim)
     return subj is None or subj[0] == 0 or toks[subj[0] - 1].low in _COORDINATORS
+
+
+def _past_clause(toks, k: int) -> bool:
+    """A determiner phrase and its past-tense verb start at ``k`` ("told CNN the plan failed"): after a
+    short addressee, a clause, not more of the object."""
+    if k >= len(toks) or toks[k].low not in _DETERMINERS:
+        return False
+    for m in range(k + 1, min(len(toks), k + 5)):
+        if not wordlike(toks[m].text):
+            return False
+        if ed_form(toks[m]) and m > k + 1:
+            return True
+    return False
 
 
 def _clause_after_agent(toks, k: int) -> bool:

@@ -346,6 +346,12 @@ def coordinated_start(toks, start: int) -> int:
         if t.text == "." and m > 0 and toks[m - 1].low in _ABBREVIATIONS:
             m -= 1  # "Ms. Henry and other labor leaders": a title's dot
             continue
+        if t.text == "," and m > 0 and wordlike(toks[m - 1].text) and toks[m + 1].text.islower() and toks[m + 1].low not in _CLAUSE_WORDS and not srcmod.looks_like_verb(toks[m - 1].low) and toks[m - 1].low not in _CLAUSE_WORDS:
+            m -= 1  # "military, law enforcement and intelligence officials": a list of modifiers before one head
+            continue
+        if t.low in ("and", "or") and m > 0 and toks[m - 1].text.islower() and toks[m + 1].text.islower() and wordlike(toks[m - 1].text) and not srcmod.looks_like_verb(toks[m - 1].low) and not srcmod.looks_like_verb(toks[m + 1].low) and toks[m - 1].low not in _CLAUSE_WORDS:
+            m -= 1  # "Six current and former military, … officials": coordinated modifiers inside the list
+            continue
         if t.quoted or not wordlike(t.text):
             break
         if t.low in _SUBJECT_PRONOUNS and m + 2 == start and (m == 0 or not wordlike(toks[m - 1].text)):

@@ -564,6 +564,9 @@ def list_of_heads(name: str) -> bool:
     if len(parts) != 2 or " and " not in f" {parts[1]} ":
         return False
     first = parts[1].split()[0]
+    lead = parts[0].split()
+    if not lead or (len(lead) >= 2 and not lead[-1].islower()):
+        return False  # "Erika Holmes, spokeswoman for … Viticulture and Enology school": a name, then its aside
     return first.islower() and not first.endswith(("ing", "ed")) and first not in _LIST_BREAKERS
 
 
