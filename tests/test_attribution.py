@@ -2529,3 +2529,8 @@ def test_a_list_of_modifiers_before_one_head_is_one_source():
 def test_a_name_before_an_aside_with_and_is_no_list():
     text = "Alcohol is regulated by the Bureau, said Erika Holmes, spokeswoman for Washington State University's Viticulture and Enology school."
     assert [(e.name, e.type) for e in annotate(text).sources] == [("Erika Holmes", "named_person")]
+
+
+def test_a_role_speaking_on_condition_of_anonymity_is_anonymous():
+    parts = group_of("The senator, speaking on condition of anonymity, said the bill was dead.", "said")
+    assert (parts["source"].text, parts["source"].type) == ("The senator, speaking on condition of anonymity,", "anonymous")

@@ -286,6 +286,8 @@ def classify(phrase: str) -> str:
         return wholes[low[0]]  # ("WHO" and "US" in capitals are the bodies, not the pronouns)
     if is_quoted_title(phrase):
         return "document"  # according to “The Trumps,”: a book, article or report named by its title
+    if any(w in _ANONYMITY for w in low) and "," in phrase:
+        return "anonymous"  # "The senator, speaking on condition of anonymity,": the source asked not to be named
     if low[0] in _PEOPLE_PRONOUNS and len(words) > 1 and describes_people(low[1]):
         return classify("people" + phrase.lstrip()[len(words[0]) :])  # "Those close to Trump" are people close to Trump, not Trump
     if "," in phrase and not list_of_heads(phrase):
@@ -351,6 +353,7 @@ _PEOPLE_DESCRIPTION_STARTS = words("people_description_start") | _POSTMOD_ADJECT
 
 
 _ONE_PERSON = words("one_person_lead")
+_ANONYMITY = words("anonymity_marker")
 _PHRASE_BREAKS = words("relative_pronoun") | words("preposition")  # "The list of new bundlers who aided her campaign": the last word is no head
 
 
