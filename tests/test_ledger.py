@@ -257,3 +257,7 @@ def test_a_two_word_role_joins_the_one_person_introduced_with_both_words():
 def test_a_shorter_body_name_joins_the_longer_one_it_opens():
     text = "Carlineo pleaded guilty, according to the U.S. Attorney’s Office for the Western District. The staff member recalled the call, the U.S. attorney's office said."
     assert [(e.name, e.attributions) for e in annotate(text).sources] == [("the U.S. Attorney’s Office for the Western District", 2)]
+
+
+def test_an_age_in_apposition_makes_a_lone_name_a_person():
+    assert [(e.name, e.type) for e in annotate("Sarandon, 69, said she would not vote for Clinton.").sources] == [("Sarandon", "named_person")]

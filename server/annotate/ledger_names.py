@@ -212,6 +212,8 @@ class DocumentEvidence:
                 self.titled.add(m.group(2))  # "Smith, the mayor,", "Jones, a spokesman for ...": a person with a role
                 if m.group(1) and m.group(1) not in titles and m.group(1) not in not_names and m.group(1).lower() not in self.lower:
                     self.given.add(m.group(1))  # "Li Jifeng, a doctor at …": the first word may be the surname ("Li said")
+        for m in re.finditer(r"\b([A-Z][\w\-]+),[ \t]+\d{1,3},", text):
+            self.titled.add(m.group(1))  # "Smith, 45,": an age names a person
         person_marks = roles["person_mark"]
         for m in re.finditer(r"\b([A-Z][\w\-]+)(?:[’']s)?[\s\-]+([a-z]+)", text):
             if m.group(2) in marks:

@@ -294,6 +294,8 @@ def classify(phrase: str) -> str:
         first = phrase.split(",")[0]
         if appositive_name(phrase):
             return "named_person"  # "A spokesman for the campaign, Brian Fallon,": the appositive names the speaker
+        if phrase.split(",")[1].strip().isdigit() and first.strip() and all(is_name_word(w) for w in _WORD.findall(first)):
+            return "named_person"  # "Smith, 45,": an age names a person
         if name_after_body(phrase):
             return head_type(_before_relative(first))  # "The group that owns her music, Big Machine,": a body's name
         if _personal_name(phrase.split(",")[1]):
