@@ -684,9 +684,10 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             clause_final = _ends_clause(toks, end, medium=True)
         told = _addressee_end(toks, ce)
         told = skip_time_after(toks, told) if told is not None else None
-        if clause_final and told is not None and _past_clause(toks, told):
+        past = told is not None and _past_clause(toks, told)
+        if past:
             clause_final = False  # "told CNN the plan failed": a clause follows the short addressee, not more of it
-        if not clause_final and told is not None and (bare_clause(toks, told) or _past_clause(toks, told)):
+        if not clause_final and told is not None and (past or bare_clause(toks, told)):
             clause_start = told  # "Sources told CNN the president is weighing a pardon": the clause after the addressee
         elif not clause_final and told is not None and told + 1 < n and toks[told].text == "," and (toks[told + 1].text in OPEN_QUOTES or toks[told + 1].text == '"'):
             clause_start = told + 1  # "telling CBS' “60 Minutes” in January, “deadlines should not be dogmas”": the quotation

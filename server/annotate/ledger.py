@@ -186,7 +186,6 @@ def _said(att) -> str:
 _PLAIN_KINDS = ("speech", "complement", "phrase", "poll")
 _THAT_OPENING = re.compile(r"^that\s+(?=\S)", re.IGNORECASE)
 _BE_WORDS = words("be_aux") | words("perfect_aux")  # auxiliaries a passive cue drops ("was criticized")
-_NAME_PARTICLES = words("name_particle")
 _BODY_PREPOSITIONS = words("body_name_preposition")  # "Office for the Western District"
 
 
@@ -278,16 +277,10 @@ def _one_ends_the_other(words: list[str], ow: list[str]) -> bool:
     return len(short) >= 2 and long_[-len(short) :] == short
 
 
-def _surname(word: str) -> str:
-    """A surname without a particle joined to it ("al-jubeir" -> "jubeir", as the text writes it alone)."""
-    head, sep, rest = word.partition("-")
-    return rest if sep and rest and head in _NAME_PARTICLES else word
-
-
 def _same_person(words: list[str], ow: list[str]) -> bool:
     if not words or not ow:
         return False
-    if words == ow or (_surname(words[-1]) == _surname(ow[-1]) and (len(words) == 1 or len(ow) == 1)):
+    if words == ow or (names.bare_surname(words[-1]) == names.bare_surname(ow[-1]) and (len(words) == 1 or len(ow) == 1)):
         return True  # ("Jubeir" and "Adel al-Jubeir")
     if _one_ends_the_other(words, ow):
         return True  # "Lessa Horta" and "Dr. Bernardo Lessa Horta": a two-word surname

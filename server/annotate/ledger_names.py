@@ -233,8 +233,8 @@ class DocumentEvidence:
                 words = words[1:]  # "President Donald Trump": the given name is Donald
             if len(words) >= 2 and is_name_word(words[-1]) and words[0].lower() not in _LEAD and words[0] not in not_names:
                 self.full.update({words[-1], words[-1][:1].upper() + words[-1][1:]})  # ("al-Jubeir", "Al-Jubeir" opening a sentence)
-                particle, sep, bare = words[-1].partition("-")
-                if sep and bare[:1].isupper() and particle.lower() in _NAME_PARTICLES:
+                bare = bare_surname(words[-1])
+                if bare != words[-1] and bare[:1].isupper():
                     self.full.add(bare)  # "Jubeir" alone, after "Adel al-Jubeir"
                 self.given.add(words[0])  # "Li" after "Li Jifeng": a name may put the surname first
 
@@ -255,6 +255,13 @@ class DocumentEvidence:
     def person(self, word: str) -> bool:
         """Introduced as a person: after a title, or as the surname of a full name."""
         return word in self.titled or ((word in self.full or word in self.given or word in self.led) and word not in self.org)
+
+
+def bare_surname(word: str) -> str:
+    """A surname without a particle joined to it ("al-Jubeir" -> "Jubeir", as the text writes it
+    alone); the word itself otherwise."""
+    head, sep, rest = word.partition("-")
+    return rest if sep and rest and head.lower() in _NAME_PARTICLES else word
 
 
 def plausible_source(name: str, evidence: DocumentEvidence | None = None) -> bool:

@@ -299,11 +299,9 @@ def classify(phrase: str) -> str:
         if name_after_body(phrase):
             return head_type(_before_relative(first))  # "The group that owns her music, Big Machine,": a body's name
         if _personal_name(phrase.split(",")[1]):
-            return "named_person"  # "The head of the committee on ethics, Mike Smith,": the person in apposition
+            return "named_person"  # "The head of the committee on ethics, Mike Smith,", "The state's Republican national committeeman, John Hammond,"
         if first.strip() and any(is_name_word(w) for w in _WORD.findall(first)[1:] or _WORD.findall(first)):
             typ = classify(first)  # "Adam Schiff, the ranking Democrat on the Committee,": the name decides
-            if typ == "anonymous" and _personal_name(phrase.split(",")[1]):
-                return "named_person"  # "The state's Republican national committeeman, John Hammond,"
             return "named_person" if typ == "organization" and who_aside(phrase, first) else typ
         if head_type(first) is not None:
             return classify(first)  # "The mayor, a critic of the plan,": the head before the aside decides
@@ -352,18 +350,16 @@ def classify(phrase: str) -> str:
 
 _PEOPLE_PRONOUNS = words("people_pronoun")
 _PEOPLE_DESCRIPTION_STARTS = words("people_description_start") | _POSTMOD_ADJECTIVES | _INSTITUTION_PREPOSITIONS | _PARTICIPLES
-
-
 _ONE_PERSON = words("one_person_lead")
 _ANONYMITY = words("anonymity_marker")
 _PHRASE_BREAKS = words("relative_pronoun") | words("preposition")  # "The list of new bundlers who aided her campaign": the last word is no head
+_PLACE_PREPOSITIONS = _INSTITUTION_PREPOSITIONS | {"in"}  # "a boss in Illinois", "a teacher at Harvard"
 
 
 def _personal_name(part: str) -> bool:
     """The part is a personal name alone ("John Hammond")."""
     names = part.split()
     return len(names) >= 2 and all(is_name_word(w) for w in names) and _ends_with_personal_name(["x"] + names, {})
-_PLACE_PREPOSITIONS = _INSTITUTION_PREPOSITIONS | {"in"}  # "a boss in Illinois", "a teacher at Harvard"
 
 
 def _caps_only_after_preposition(words: list[str], low: list[str], caps: list[str]) -> bool:
