@@ -2534,3 +2534,32 @@ def test_a_name_before_an_aside_with_and_is_no_list():
 def test_a_role_speaking_on_condition_of_anonymity_is_anonymous():
     parts = group_of("The senator, speaking on condition of anonymity, said the bill was dead.", "said")
     assert (parts["source"].text, parts["source"].type) == ("The senator, speaking on condition of anonymity,", "anonymous")
+
+
+# --------------------------------------------------------------------------- read on real pages (session 9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The department misled the public about alleged fraud at the contractor.",  # a participle after a preposition modifies a noun
+        "Forty-three percent of all reported contributions went to Republicans.",
+        "Any backsliding by the agency is sure to spur a war with the industry.",  # "sure to": the writer's prediction
+        "Candidates are not supposed to confer with staff during the breaks.",  # "supposed to": an obligation, nobody's claim
+        "The audience booed loudly.",  # a manner adverb is no object
+    ],
+)
+def test_no_attribution_in_modifiers_and_predictions(text):
+    assert attribution_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The senator is sure that the bill will pass.", "is sure", "The senator"),  # "sure that" is the subject's certainty
+        ("The firm reported losses in the third quarter.", "reported", "The firm"),
+        ("The audience booed the speaker loudly.", "booed", "The audience"),
+    ],
+)
+def test_attitudes_and_verbs_with_objects_still_attribute(text, cue, source):
+    assert parts_of(text, cue)["source"] == source

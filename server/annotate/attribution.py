@@ -826,7 +826,10 @@ def _aside_between(toks, subj, g) -> bool:
 def _stance_without_object(toks, subj, ce) -> bool:
     """A stance verb ends its clause after a subject that opens the sentence or follows "and"/"but"
     ("The crowd applauded.", "the 2015 Horizon League champions."): a position needs its object,
-    unless the object came first ("an arrangement the campaign has criticized", "…, Donald scolded.")."""
+    unless the object came first ("an arrangement the campaign has criticized", "…, Donald scolded.").
+    A manner adverb is no object ("The crowd applauded loudly.")."""
+    while ce + 1 < len(toks) and _manner_adverb(toks[ce]):
+        ce += 1
     if toks[ce].text not in (".", "!", "?", ";"):
         return False
     if subj is not None and subj[1] == ce - 1 and plural_noun_ending(toks, ce - 1) and (subj[0] == 0 or toks[subj[0] - 1].low != "as"):

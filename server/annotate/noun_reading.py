@@ -42,6 +42,7 @@ _NOUNISH_ADJECTIVE_FORM = ending("nounish_adjective")  # "geomagnetic", "massive
 _NOUN_LIKE_ADJECTIVES = words("noun_like_adjective")  # "the public supports", "relatives say"
 _SUCH = words("such_as")
 _SUBORDINATORS = words("subordinator")  # "after", "before": also prepositions
+_FLOATING_QUANTIFIERS = words("floating_quantifier")  # "of all reported contributions"
 
 
 def head_of_next_subject(toks, j) -> bool:
@@ -128,6 +129,21 @@ def _name_modifier_in_object(toks, i) -> bool:
     return not people  # ("officials in the White House support …": their verb; "hours after the Benghazi attack": a noun)
 
 
+def _prenominal_participle(toks, i, j) -> bool:
+    """The -ed word at ``i`` follows a preposition (and perhaps "all") and precedes a plain lowercase
+    word: it modifies that noun ("about alleged fraud", "of all reported contributions"), since a
+    preposition takes no verb. Not after a stranded preposition ("the firm he worked for reported")."""
+    k = i - 1
+    if k > 0 and toks[k].low in _FLOATING_QUANTIFIERS:
+        k -= 1
+    if toks[k].low not in _PREPOSITIONS or (k > 0 and (ed_form(toks[k - 1]) or toks[k - 1].low in _verb_forms())):
+        return False
+    nxt = toks[j] if j < len(toks) else None
+    return nxt is not None and nxt.text.isalpha() and nxt.text.islower() and not (
+        nxt.low in _PREPOSITIONS or nxt.low in _DETERMINERS or nxt.low in _CLAUSE_WORDS
+    )
+
+
 def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
     """True when the verb form is rather a noun ("the report", "An NBC report printed ...")."""
     form = vf.form.split()[0]
@@ -153,6 +169,8 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True  # "large geomagnetic blasts", "serious doubts": an adjective takes a noun, not a verb
     if g == i and i > 0 and toks[i - 1].low in _NOUN_BEFORE and toks[i - 1].low not in ("that", "one", "no"):
         return True  # "the pledged delegates", "the reported details", "his remarks"
+    if g == i and ed_form(toks[i]) and _prenominal_participle(toks, i, j):
+        return True  # "about alleged fraud", "of all reported contributions": a participle before its noun
     if form.endswith(("ed", "ing")) or form in _IRREGULAR_PAST:
         return False
     if any(toks[m].low in _DO_SUPPORT for m in range(g, i)):

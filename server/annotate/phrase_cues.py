@@ -29,6 +29,7 @@ _VAGUE_AGENTS = words("vague_agent")
 _COPULAS = words("copula")
 _INTENSIFIERS = words("intensifier")
 _ATTITUDE_PREPOSITIONS = words("attitude_preposition")
+_RAISING_ADJECTIVES = words("raising_adjective")
 _VIEWPOINT_PRONOUNS = words("viewpoint_pronoun")
 _EXPERIENCER_PARTICIPLES = words("experiencer_participle")
 _DOUBT_NOUNS = words("doubt_noun")
@@ -137,6 +138,8 @@ def experiencer_participle(tok) -> bool:
 def attitude_candidate(text, sent, toks, i) -> Cand | None:
     """``SOURCE is [not/very] ADJ [of/about ...]``: an attitude the source holds ("are wary of")."""
     n = len(toks)
+    if toks[i].low in _RAISING_ADJECTIVES and i + 1 < n and toks[i + 1].low == "to":
+        return None  # "is sure to spur a war": the writer's prediction, no attitude of the subject
     g = i
     mods = modifiers()
     while g > 0 and i - g < 5 and not toks[g - 1].quoted and (toks[g - 1].low in _INTENSIFIERS or manner_adverb(toks[g - 1])):
