@@ -2547,6 +2547,9 @@ def test_a_role_speaking_on_condition_of_anonymity_is_anonymous():
         "Any backsliding by the agency is sure to spur a war with the industry.",  # "sure to": the writer's prediction
         "Candidates are not supposed to confer with staff during the breaks.",  # "supposed to": an obligation, nobody's claim
         "The audience booed loudly.",  # a manner adverb is no object
+        "She lost in Republican-leaning states like Indiana that she had written off.",  # a hyphenated participle takes a noun
+        "Mr. Ryan assumed his post in November.",  # taking up an office
+        "The group puts the cost at $498 billion, assuming no loss of output.",  # the writer's condition
     ],
 )
 def test_no_attribution_in_modifiers_and_predictions(text):
@@ -2559,6 +2562,8 @@ def test_no_attribution_in_modifiers_and_predictions(text):
         ("The senator is sure that the bill will pass.", "is sure", "The senator"),  # "sure that" is the subject's certainty
         ("The firm reported losses in the third quarter.", "reported", "The firm"),
         ("The audience booed the speaker loudly.", "booed", "The audience"),
+        ("Analysts assume that rates will rise.", "assume", "Analysts"),
+        ("The state-owned firm says the pay is fair.", "says", "The state-owned firm"),
     ],
 )
 def test_attitudes_and_verbs_with_objects_still_attribute(text, cue, source):

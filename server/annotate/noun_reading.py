@@ -40,6 +40,7 @@ _CLAUSE_WORDS = words("clause")
 _ADJECTIVE_FORM = ending("lowercase_adjective")  # "political", "serious", "powerful"
 _NOUNISH_ADJECTIVE_FORM = ending("nounish_adjective")  # "geomagnetic", "massive", but "the missive", "the public"
 _NOUN_LIKE_ADJECTIVES = words("noun_like_adjective")  # "the public supports", "relatives say"
+_COMPOUND_TAIL = ending("compound_adjective_tail")  # "Republican-leaning", "state-owned"
 _SUCH = words("such_as")
 _SUBORDINATORS = words("subordinator")  # "after", "before": also prepositions
 _FLOATING_QUANTIFIERS = words("floating_quantifier")  # "of all reported contributions"
@@ -167,6 +168,8 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True  # "which requires two thirds support.": a stance verb takes an object, so at the clause end it is a noun
     if g == i and i > 1 and form.endswith("s") and _adjective_before(toks, i - 1):
         return True  # "large geomagnetic blasts", "serious doubts": an adjective takes a noun, not a verb
+    if g == i and i > 0 and form.endswith("s") and "-" in toks[i - 1].text and _COMPOUND_TAIL.match(toks[i - 1].low.rsplit("-", 1)[1]):
+        return True  # "Republican-leaning states", "state-owned firms": a hyphenated participle takes a noun
     if g == i and i > 0 and toks[i - 1].low in _NOUN_BEFORE and toks[i - 1].low not in ("that", "one", "no"):
         return True  # "the pledged delegates", "the reported details", "his remarks"
     if g == i and ed_form(toks[i]) and _prenominal_participle(toks, i, j):
