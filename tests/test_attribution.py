@@ -2550,6 +2550,8 @@ def test_a_role_speaking_on_condition_of_anonymity_is_anonymous():
         "She lost in Republican-leaning states like Indiana that she had written off.",  # a hyphenated participle takes a noun
         "Mr. Ryan assumed his post in November.",  # taking up an office
         "The group puts the cost at $498 billion, assuming no loss of output.",  # the writer's condition
+        "The three men suspected of taking it were gone.",  # the men are the suspects
+        "People called authorities around 6:49 p.m. after they spotted the men.",  # a call for help
     ],
 )
 def test_no_attribution_in_modifiers_and_predictions(text):
@@ -2564,6 +2566,8 @@ def test_no_attribution_in_modifiers_and_predictions(text):
         ("The audience booed the speaker loudly.", "booed", "The audience"),
         ("Analysts assume that rates will rise.", "assume", "Analysts"),
         ("The state-owned firm says the pay is fair.", "says", "The state-owned firm"),
+        ("The mayor called police incompetent.", "called", "The mayor"),
+        ("Police suspected that the fire was set.", "suspected", "Police"),
     ],
 )
 def test_attitudes_and_verbs_with_objects_still_attribute(text, cue, source):

@@ -485,6 +485,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     # "a passenger accused of gun smuggling": the verb takes its object before the preposition
     # ("accused him of"), so right before it, the participle is a passive without "be"
     passive = passive or (g == i and ed_form(toks[i]) and j < n and f"{vf.lemma} {toks[j].low}" in _OBJECT_PREPOSITIONS)
+    if g == i and i > 0 and ed_form(toks[i]) and j < n and f"{vf.lemma} {toks[j].low}" in _SUSPICION_PREPOSITIONS and toks[i - 1].text.isalpha():
+        return None  # "the three men suspected of taking it": the men are the suspects, nobody is cited
     if suffix:
         ce = j + suffix
     elif stranded_particle(toks, j, vf, passive=passive):
@@ -813,6 +815,7 @@ _NOUN_PRONE = words("noun_prone_form")
 _NO_INVERSION = words("no_inversion")
 _LINKING_VERBS = words("linking_verb")
 _OBJECT_PREPOSITIONS = words("object_then_preposition")  # "accuse of": "accused him of"
+_SUSPICION_PREPOSITIONS = words("suspicion_preposition")  # "the men suspected of taking it"
 _COORDINATORS = words("coordinator")
 _PASSIVE_REPORTS = words("passive_report")
 
