@@ -2552,6 +2552,9 @@ def test_a_role_speaking_on_condition_of_anonymity_is_anonymous():
         "The group puts the cost at $498 billion, assuming no loss of output.",  # the writer's condition
         "The three men suspected of taking it were gone.",  # the men are the suspects
         "People called authorities around 6:49 p.m. after they spotted the men.",  # a call for help
+        "The list, written on a page from a diary planner, had initials.",  # a participle describing a thing
+        "It's called the Grand Renaissance Dam.",  # naming
+        "He and his partner welcomed baby Wyatt in October.",  # a birth
     ],
 )
 def test_no_attribution_in_modifiers_and_predictions(text):
@@ -2572,3 +2575,14 @@ def test_no_attribution_in_modifiers_and_predictions(text):
 )
 def test_attitudes_and_verbs_with_objects_still_attribute(text, cue, source):
     assert parts_of(text, cue)["source"] == source
+
+
+def test_a_passive_after_a_quotation_takes_no_inverted_speaker():
+    text = 'He told them that a friend, known as "Girl 1," had been reported missing.'
+    assert all(s.text != "missing" for s in annotate(text).spans if s.label == "source")
+
+
+def test_a_definite_plural_points_back_to_the_unnamed_group():
+    text = "Two scientists are suggesting that the planet moved. The scientists say they ran a simulation."
+    assert [(e.name, e.type, e.attributions) for e in annotate(text).sources] == [("Two scientists", "anonymous", 2)]
+    assert parts_of("Craig Morris, an environmental blogger, wrote in a journal that prices rose.", "wrote")["source"] == "Craig Morris, an environmental blogger,"

@@ -513,6 +513,10 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             return _Cand((i - 1, j + 1), src, content_before(text, sent, toks, i - 1), source_after=True)
     if g == i and i > 0 and vf.lemma in _DOCUMENT_MAKING and form_is_participle(vf) and srcmod.head_type(toks[i - 1].text) == "document":
         return None  # "a statement posted on a site": the document was posted; it posts nothing
+    if g == i and i > 1 and vf.lemma in _DOCUMENT_MAKING and form_is_participle(vf) and toks[i - 1].text == "," and j < n and toks[j].low in _PREPOSITIONS and (
+        toks[i - 2].text.islower() and srcmod.head_type(toks[i - 2].text) in (None, "document") and not srcmod.agent_word(toks[i - 2].text)
+    ):
+        return None  # "The list, written on a page from a diary,": a participle describing the thing before the comma
     if g == i and form_is_participle(vf) and _labelled_then_verb(toks, j):
         return None  # 'the deaths considered "non-felonious" were from accidents': a label, then the clause's verb
     if g == i and vf.form.endswith("ed") and reduced_relative(text, toks, i, j):
@@ -559,7 +563,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         or (g == 0 and toks[i].text[:1].isupper() and any(t.text == "," for t in toks[j : j + 30]))
     )
     aside = appositive_subject(toks, g_src, text) if subj is None and prev == "," else None  # "Critics, including X, say ..."
-    if vf.cls != "stance" and vf.lemma not in _ADDRESSEE_VERBS and vf.lemma not in _NO_INVERSION and not participle and toks[ce - 1].text != ":" and not has_complement(toks, ce) and (prev in (",", "”", '"', "’", "'") or (g > 1 and toks[g - 2].text in (",",) and prev in CLOSE_QUOTES)):
+    if vf.cls != "stance" and vf.lemma not in _ADDRESSEE_VERBS and vf.lemma not in _NO_INVERSION and not participle and not passive and toks[ce - 1].text != ":" and not has_complement(toks, ce) and (prev in (",", "”", '"', "’", "'") or (g > 1 and toks[g - 2].text in (",",) and prev in CLOSE_QUOTES)):
         inverted = source_right(toks, ce)
         if inverted is None and g > 1 and _quotation_ends_at(toks, g - 1):
             inverted = source_right(toks, ce, loose=True)  # "“...,” said one of two witnesses who ...": any noun phrase after a quotation

@@ -199,9 +199,9 @@ def _who_person(att) -> bool:
 
 def _unnamed_again(att, entries: dict) -> tuple[str, str] | None:
     """The anonymous entry that a definite role points back to ("One legal expert said ... the
-    expert added", "a Saudi adviser ... the Saudi adviser"), when no named person carries that
-    title; else None."""
-    if att.type not in ("named_person", "anonymous") or not att.name.lower().startswith("the ") or not 1 <= att.name.count(" ") <= 3:
+    expert added", "a Saudi adviser ... the Saudi adviser", "Two scientists ... The scientists"),
+    when no named person carries that title; else None."""
+    if att.type not in ("named_person", "anonymous", "vague") or not att.name.lower().startswith("the ") or not 1 <= att.name.count(" ") <= 3:
         return None
     words = _key(att.name).split()
     if not 1 <= len(words) <= 3:
