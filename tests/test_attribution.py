@@ -2555,6 +2555,7 @@ def test_a_role_speaking_on_condition_of_anonymity_is_anonymous():
         "The list, written on a page from a diary planner, had initials.",  # a participle describing a thing
         "It's called the Grand Renaissance Dam.",  # naming
         "He and his partner welcomed baby Wyatt in October.",  # a birth
+        "The new listing for the firearm was posted on a gun site.",  # a document that was posted
     ],
 )
 def test_no_attribution_in_modifiers_and_predictions(text):
@@ -2586,3 +2587,25 @@ def test_a_definite_plural_points_back_to_the_unnamed_group():
     text = "Two scientists are suggesting that the planet moved. The scientists say they ran a simulation."
     assert [(e.name, e.type, e.attributions) for e in annotate(text).sources] == [("Two scientists", "anonymous", 2)]
     assert parts_of("Craig Morris, an environmental blogger, wrote in a journal that prices rose.", "wrote")["source"] == "Craig Morris, an environmental blogger,"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("NATO sent jets to identify the planes and later reported that the aircraft flew on.", "later reported", "NATO"),  # "sent" ends the subject
+        ("A petition created a few years ago calls on the company to change the name.", "calls on", "A petition created a few years ago"),
+        ('"We will win," he said by telephone.', "said", "he"),
+    ],
+)
+def test_subjects_end_at_their_verb_and_keep_their_participle(text, cue, source):
+    assert parts_of(text, cue)["source"] == source
+
+
+def test_a_petition_and_a_listing_are_documents():
+    assert group_of("A petition created a few years ago calls on the company to change the name.", "calls on")["source"].type == "document"
+    assert group_of("The listing said the car is available for viewing.", "said")["source"].type == "document"
+
+
+def test_a_reduced_relative_after_a_quoted_name_is_no_speaker_frame():
+    spans = annotate('She hated "Amazon Mom," a membership program offered by the retail giant.').spans
+    assert [s.text for s in spans if s.label == "cue"] == ["hated"]

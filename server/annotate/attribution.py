@@ -505,14 +505,18 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if vf.ing and g == i:
         g = issued_document(toks, g)  # "issued a statement Thursday, saying ...": one cue
     subj_end = skip_time_before(toks, g)  # "Trump on Tuesday said": the subject is before the date
-    if g == i and j < n and toks[j].low == "by" and form_is_participle(vf) and not by_medium(toks, j) and not (i > 0 and (toks[i - 1].low == "as" or toks[i - 1].low in _CLAUSE_OPENERS)) and not speaker_after_quote(text, sent, toks, g):
-        return None  # reduced relative "a report released by the office": the agent follows
+    if g == i and j < n and toks[j].low == "by" and form_is_participle(vf) and not by_medium(toks, j) and not (i > 0 and (toks[i - 1].low == "as" or toks[i - 1].low in _CLAUSE_OPENERS)) and not (speaker_after_quote(text, sent, toks, g) and (vf.cls == "speech" or not _after_quotation(toks, g))):
+        # reduced relative "a report released by the office": the agent follows ('"…," he said by
+        # phone' is a frame; '"Amazon Mom," a program offered by the retailer' is not)
+        return None
     if i > 0 and toks[i - 1].low == "as" and j < n and toks[j].low == "by" and form_is_participle(vf):
         src = source_right(toks, j + 1, loose=True)  # "as described by FBI Director James Comey"
         if src is not None:
             return _Cand((i - 1, j + 1), src, content_before(text, sent, toks, i - 1), source_after=True)
     if g == i and i > 0 and vf.lemma in _DOCUMENT_MAKING and form_is_participle(vf) and srcmod.head_type(toks[i - 1].text) == "document":
         return None  # "a statement posted on a site": the document was posted; it posts nothing
+    if passive and vf.lemma in _DOCUMENT_MAKING and (j >= n or toks[j].low != "by") and _headed_by_document(text, toks, g):
+        return None  # "The listing was posted on a site": the document was posted; nobody is cited
     if g == i and i > 1 and vf.lemma in _DOCUMENT_MAKING and form_is_participle(vf) and toks[i - 1].text == "," and j < n and toks[j].low in _PREPOSITIONS and (
         toks[i - 2].text.islower() and srcmod.head_type(toks[i - 2].text) in (None, "document") and not srcmod.agent_word(toks[i - 2].text)
     ):
@@ -1140,6 +1144,18 @@ def _closing_quote(toks, k) -> int:
     if toks[k].text in CLOSE_QUOTES or toks[k].text == '"':
         return 1
     return 2 if toks[k].text == "'" and k > 0 and toks[k - 1].text == "'" and toks[k - 1].end == toks[k].start else 0
+
+
+def _after_quotation(toks, g) -> bool:
+    """The subject before the verb group at ``g`` follows a quotation ('"Amazon Mom," a program offered')."""
+    subj = source_left(toks, g)
+    return subj is not None and subj[0] > 0 and _quotation_ends_at(toks, subj[0] - 1)
+
+
+def _headed_by_document(text, toks, g) -> bool:
+    """The subject before the verb group at ``g`` is headed by a document ("The new listing for the firearm")."""
+    subj = source_left(toks, g)
+    return subj is not None and srcmod.head_type(phrase_text(text, toks, subj)) == "document"
 
 
 def _quotation_ends_at(toks, k) -> bool:

@@ -49,6 +49,7 @@ _FINITE_AUX = words("finite_aux")
 _GERUND_PREPS = words("gerund_preposition")
 _APPOSITIVE_RELATIVES = words("appositive_relative")
 _IRREGULAR_PAST = words("irregular_past")
+_OTHER_IRREGULAR_PAST = words("other_irregular_past")  # "sent", "began": they end a subject too
 _PAST_ONLY = words("past_only")
 _OBJECT_AFTER_VERB = words("object_pronoun") | words("either_case_pronoun")
 _POSTMOD_ADJECTIVES = words("postmodifier_adjective")
@@ -794,7 +795,7 @@ def sentence_subject(text, toks, g) -> tuple[int, int] | None:
         found = sentence_subject(text, toks[comma + 1 :], g - comma - 1)
         return None if found is None else (found[0] + comma + 1, found[1] + comma + 1)
     while k < g and toks[k].text not in (",", "(", "—", "–", ";", ":") and (toks[k].low not in _CLAUSE_WORDS or toks[k].low == "and"):
-        if k > 0 and toks[k].text.islower() and (srcmod.looks_like_verb(toks[k].low) or toks[k].low.endswith(("ed", "ly")) or toks[k].low in _IRREGULAR_PAST):
+        if k > 0 and toks[k].text.islower() and (srcmod.looks_like_verb(toks[k].low) or toks[k].low.endswith(("ed", "ly")) or toks[k].low in _IRREGULAR_PAST or toks[k].low in _OTHER_IRREGULAR_PAST):
             break  # the subject ends where its verb group starts ("Clinton repeatedly invoked ... and")
         k += 1
     if k == 0 or k > 8 or toks[0].low in _PREPOSITIONS:
