@@ -2556,6 +2556,7 @@ def test_a_role_speaking_on_condition_of_anonymity_is_anonymous():
         "It's called the Grand Renaissance Dam.",  # naming
         "He and his partner welcomed baby Wyatt in October.",  # a birth
         "The new listing for the firearm was posted on a gun site.",  # a document that was posted
+        "She still tries to call her husband on his cellphone.",  # a phone call
     ],
 )
 def test_no_attribution_in_modifiers_and_predictions(text):
@@ -2609,3 +2610,9 @@ def test_a_petition_and_a_listing_are_documents():
 def test_a_reduced_relative_after_a_quoted_name_is_no_speaker_frame():
     spans = annotate('She hated "Amazon Mom," a membership program offered by the retail giant.').spans
     assert [s.text for s in spans if s.label == "cue"] == ["hated"]
+
+
+def test_a_subordinator_is_no_part_of_the_source_and_a_site_is_a_body():
+    assert parts_of("Whenever we've written to them, they have never answered.", "'ve written")["source"] == "we"
+    source = group_of('"Be kind," the video-sharing site Youku told its users.', "told")["source"]
+    assert (source.text, source.type) == ("the video-sharing site Youku", "organization")
