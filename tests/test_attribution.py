@@ -2616,3 +2616,9 @@ def test_a_subordinator_is_no_part_of_the_source_and_a_site_is_a_body():
     assert parts_of("Whenever we've written to them, they have never answered.", "'ve written")["source"] == "we"
     source = group_of('"Be kind," the video-sharing site Youku told its users.', "told")["source"]
     assert (source.text, source.type) == ("the video-sharing site Youku", "organization")
+
+
+def test_an_inverted_speaker_may_be_two_noun_phrases():
+    text = "Five were still being held, said an activist and a friend of the women, who asked not to be identified."
+    source = group_of(text, "said")["source"]
+    assert (source.text, source.type) == ("an activist and a friend of the women, who asked not to be identified", "anonymous")
