@@ -2622,3 +2622,8 @@ def test_an_inverted_speaker_may_be_two_noun_phrases():
     text = "Five were still being held, said an activist and a friend of the women, who asked not to be identified."
     source = group_of(text, "said")["source"]
     assert (source.text, source.type) == ("an activist and a friend of the women, who asked not to be identified", "anonymous")
+
+
+def test_a_relative_pronoun_stands_for_the_object_not_the_clause_before_it():
+    text = "The outage outraged customers who accused the utility of overkill."
+    assert [e.name for e in annotate(text).sources] == ["customers"]

@@ -299,7 +299,15 @@ def past_verb_after_subject(toks, k: int) -> bool:
         return False
     if is_name(before) and before.low not in _DETERMINERS and not before.low.endswith("ly"):
         return True
-    return before.text.islower() and before.low.endswith("s") and not before.low.endswith(("ss", "ly")) and before.low not in _DETERMINERS
+    if before.text.islower() and before.low.endswith("s") and not before.low.endswith(("ss", "ly")) and before.low not in _DETERMINERS:
+        return True
+    # "The outage outraged customers": a singular noun after its determiner, then an object
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return (
+        k >= 2 and toks[k - 2].low in _DETERMINERS and before.text.isalpha() and before.text.islower() and before.low not in _DETERMINERS
+        and not ed_form(before) and after is not None and after.text.isalpha() and after.text.islower()
+        and after.low not in _PREPOSITIONS and after.low not in _TIME_WORDS and after.low not in _CLAUSE_WORDS
+    )
 
 
 def _on_postmodifier(toks, k: int) -> bool:
