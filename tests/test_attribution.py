@@ -2627,3 +2627,11 @@ def test_an_inverted_speaker_may_be_two_noun_phrases():
 def test_a_relative_pronoun_stands_for_the_object_not_the_clause_before_it():
     text = "The outage outraged customers who accused the utility of overkill."
     assert [e.name for e in annotate(text).sources] == ["customers"]
+
+
+def test_a_coordinated_speaker_needs_a_common_noun_and_a_participle_needs_its_form():
+    text = "It was hard, according to the lawsuit Novak filed against the church and the Boy Scouts of America."
+    assert group_of(text, "according to")["source"].type == "document"
+    text = 'John Ormsby, a scholar of the work in the 19th century, wrote of "Don Quixote," "Never was a work so neglected."'
+    assert parts_of(text, "wrote")["source"] == "John Ormsby, a scholar of the work in the 19th century,"
+    assert parts_of("The slickly produced video shows the data.", "shows")["source"] == "The slickly produced video"

@@ -261,3 +261,12 @@ def test_a_shorter_body_name_joins_the_longer_one_it_opens():
 
 def test_an_age_in_apposition_makes_a_lone_name_a_person():
     assert [(e.name, e.type) for e in annotate("Sarandon, 69, said she would not vote for Clinton.").sources] == [("Sarandon", "named_person")]
+
+
+def test_a_body_before_a_title_is_no_given_name():
+    text = ('AFL-CIO President Richard Trumka sent a clear message to members of Congress, warning, "We will not forget this vote." '
+            "The AFL-CIO announced that it would withhold donations.")
+    assert [(e.name, e.type) for e in annotate(text).sources] == [
+        ("AFL-CIO President Richard Trumka", "named_person"),
+        ("The AFL-CIO", "organization"),
+    ]

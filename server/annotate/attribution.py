@@ -127,6 +127,7 @@ _DETERMINERS = words("determiner")
 _PREPOSITIONS = words("preposition")
 _SUBJECT_PRONOUNS = words("subject_pronoun")
 _IRREGULAR_PAST = words("irregular_past")
+_IRREGULAR_PARTICIPLES = words("irregular_participle")  # "written", "taken": never a past tense
 _PERSONAL_PRONOUNS = words("personal_pronoun")
 _DEMONSTRATIVES = words("demonstrative")
 
@@ -517,7 +518,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # "a statement posted on a site": the document was posted; it posts nothing
     if passive and vf.lemma in _DOCUMENT_MAKING and (j >= n or toks[j].low != "by") and _headed_by_document(text, toks, g):
         return None  # "The listing was posted on a site": the document was posted; nobody is cited
-    if g == i and i > 1 and vf.lemma in _DOCUMENT_MAKING and form_is_participle(vf) and toks[i - 1].text == "," and j < n and toks[j].low in _PREPOSITIONS and (
+    if g == i and i > 1 and vf.lemma in _DOCUMENT_MAKING and (ed_form(toks[i]) or toks[i].low in _IRREGULAR_PARTICIPLES) and toks[i - 1].text == "," and j < n and toks[j].low in _PREPOSITIONS and (
         toks[i - 2].text.islower() and srcmod.head_type(toks[i - 2].text) in (None, "document") and not srcmod.agent_word(toks[i - 2].text)
     ):
         return None  # "The list, written on a page from a diary,": a participle describing the thing before the comma

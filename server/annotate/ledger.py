@@ -285,7 +285,12 @@ def _same_person(words: list[str], ow: list[str]) -> bool:
     if _one_ends_the_other(words, ow):
         return True  # "Lessa Horta" and "Dr. Bernardo Lessa Horta": a two-word surname
     # "Li" and "Li Jifeng": some names put the surname first ("President" is a title, see _fold_roles)
-    return ((len(words) == 1 and words[0] == ow[0]) or (len(ow) == 1 and ow[0] == words[0])) and srcmod.head_type(words[0]) != "role"
+    long_ = ow if len(words) == 1 else words
+    return (
+        ((len(words) == 1 and words[0] == ow[0]) or (len(ow) == 1 and ow[0] == words[0]))
+        and srcmod.head_type(words[0]) != "role"
+        and not any(srcmod.head_type(w) == "role" for w in long_[1:])  # ("AFL-CIO" is no surname of "AFL-CIO President Richard Trumka")
+    )
 
 
 def compute_stats(spans: list[Span], attributions, sentences: list[Sentence]) -> dict[str, float]:

@@ -229,8 +229,8 @@ class DocumentEvidence:
         for name in names:
             titles = _ledger_roles()["title"]
             words = [w for w in _tokens(strip_place_prefix(name)) if not is_name_suffix(w)]
-            while words and (words[0] in titles or words[0] + "." in titles):
-                words = words[1:]  # "President Donald Trump": the given name is Donald
+            cut = max((k for k, w in enumerate(words) if w in titles or w + "." in titles), default=-1)
+            words = words[cut + 1 :]  # "President Donald Trump", "AFL-CIO President Richard Trumka": the given name is after the title
             if len(words) >= 2 and is_name_word(words[-1]) and words[0].lower() not in _LEAD and words[0] not in not_names:
                 self.full.update({words[-1], words[-1][:1].upper() + words[-1][1:]})  # ("al-Jubeir", "Al-Jubeir" opening a sentence)
                 bare = bare_surname(words[-1])

@@ -305,9 +305,9 @@ def past_verb_after_subject(toks, k: int) -> bool:
     after = toks[k + 1] if k + 1 < len(toks) else None
     return (
         k >= 2 and toks[k - 2].low in _DETERMINERS and before.text.isalpha() and before.text.islower() and before.low not in _DETERMINERS
-        and not ed_form(before) and after is not None and after.text.isalpha() and after.text.islower()
-        and after.low not in _PREPOSITIONS and after.low not in _TIME_WORDS and after.low not in _CLAUSE_WORDS
-    )
+        and not ed_form(before) and not before.low.endswith("ly") and after is not None and after.text.isalpha()
+        and (after.low in _DETERMINERS or (after.text.islower() and len(after.low) > 3 and after.low.endswith("s") and not after.low.endswith("ss")))
+    )  # (an object: a determiner or a plural; not "a deal ironed out", "The slickly produced video")
 
 
 def _on_postmodifier(toks, k: int) -> bool:
@@ -438,7 +438,7 @@ def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
             break  # "accused by critics of promoting ...": "of" and its gerund belong to the verb
         name_and = t.low == "and" and e > start and is_name(toks[e - 1]) and e + 1 < n and is_name(toks[e + 1])  # "the Centers for Medicare and Medicaid"
         # "said an activist and a friend of the women": two noun phrases, one speaker
-        name_and = name_and or (t.low == "and" and e > start and toks[start].low in _DETERMINERS and toks[e - 1].text.islower() and e + 2 < n and toks[e + 1].low in _DETERMINERS and toks[e + 2].text.isalpha()
+        name_and = name_and or (t.low == "and" and e > start and toks[start].low in _DETERMINERS and toks[e - 1].text.islower() and e + 2 < n and toks[e + 1].low in _DETERMINERS and toks[e + 2].text.isalpha() and toks[e + 2].text.islower()
                                  and not (e + 3 < n and (ed_form(toks[e + 3]) or srcmod.looks_like_verb(toks[e + 3].low))))  # ("said the mayor and the chief agreed")
         capitals = len(t.text) > 1 and t.text.isupper()  # "USA TODAY": a name in capitals, not the date word
         if e > start and (t.low in _CLAUSE_WORDS or t.low in _INVERTED_SOURCE_STOP) and not surname_month(toks, e) and not modal_name(toks, e) and not name_and and not capitals:
