@@ -25,6 +25,7 @@ SURNAME_MONTHS = frozenset(w.capitalize() for w in words("surname_month"))  # "T
 _POSTMOD_ADJECTIVES = words("postmodifier_adjective")  # "people close to the talks"
 _INSTITUTION_PREPOSITIONS = words("institution_preposition")  # "scientists at the University of Oxford"
 _PARTICIPLES = words("irregular_participle")  # "a poll taken"
+_IRREGULAR_PAST = words("irregular_past")  # "the report Smith wrote"
 _LEAD = words("phrase_lead")
 _QUANTIFIERS = words("quantifier")
 _INDEFINITE = words("indefinite")
@@ -305,6 +306,8 @@ def classify(phrase: str) -> str:
             return "named_person" if typ == "organization" and who_aside(phrase, first) else typ
         if head_type(first) is not None:
             return classify(first)  # "The mayor, a critic of the plan,": the head before the aside decides
+    if _document_then_zero_relative(words):
+        return "document"  # "the lawsuit Novak filed against the church": the document, not its filer
     if person_of_outlet(phrase):
         return "named_person"  # "Alex Horton of the Washington Post": a person at an organization
     if "," not in phrase and _named_after_role(words, signals) and head_type(phrase) != "document":
@@ -427,6 +430,18 @@ def _final_name_start(words: list[str]) -> int:
     while k > 0 and flags[k - 1]:
         k -= 1
     return k
+
+
+def _document_then_zero_relative(words: list[str]) -> bool:
+    """``the DOCUMENT Name VERB-ed ...``: a relative clause without "that" after a document noun
+    ("the lawsuit Novak filed against the church", "the report Smith wrote")."""
+    for k in range(1, min(len(words) - 2, 4)):
+        if words[k].islower() and _noun_type(_tables()[0], words[k].lower()) == "document" and is_name_word(words[k + 1]):
+            m = k + 1
+            while m < len(words) and is_name_word(words[m]):
+                m += 1
+            return m < len(words) and words[m].islower() and (words[m].endswith("ed") or words[m] in _PARTICIPLES or words[m] in _IRREGULAR_PAST)
+    return False
 
 
 def named_after_body_noun(phrase: str) -> bool:
