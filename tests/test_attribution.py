@@ -61,13 +61,15 @@ def _ending_pattern(name):
     from server.annotate import sources
     from server.annotate.grammar import ending
 
-    return sources._ADVERB_SHAPE if name == "capitalized_adverb" else ending(name)
+    special = {"capitalized_adverb": sources._ADVERB_SHAPE, "age_noun": sources._AGE_NOUN}
+    return special.get(name) or ending(name)
 
 
 @pytest.mark.parametrize("entry", load_table("word_endings.tsv"), ids=lambda e: f"{e.type}-{e.entry}")
 def test_every_word_ending_matches_its_example(entry):
     example = re.search(r'"([^"]+)"', entry.reason).group(1)  # the first quoted example of the reason
-    shaped = [w for w in re.findall(r"[A-Za-z]+", example) if w.lower().endswith(entry.entry)]
+    word = r"[\w-]+" if entry.entry.startswith("-") else r"[A-Za-z]+"  # ("46-year-old": an ending with its hyphen)
+    shaped = [w for w in re.findall(word, example) if w.lower().endswith(entry.entry)]
     assert shaped and all(_ending_pattern(entry.type).match(w) for w in shaped), (example, entry.type)
 
 
@@ -2635,3 +2637,14 @@ def test_a_coordinated_speaker_needs_a_common_noun_and_a_participle_needs_its_fo
     text = 'John Ormsby, a scholar of the work in the 19th century, wrote of "Don Quixote," "Never was a work so neglected."'
     assert parts_of(text, "wrote")["source"] == "John Ormsby, a scholar of the work in the 19th century,"
     assert parts_of("The slickly produced video shows the data.", "shows")["source"] == "The slickly produced video"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "typ"),
+    [("The actress", "named_person"), ("an actress", "anonymous"), ("the 46-year-old", "named_person"), ("a 20-year-old", "anonymous"),
+     ("the billionaire business mogul", "named_person"), ("The town", "organization"), ("the missive", "document")],
+)
+def test_definite_roles_bodies_and_documents_are_no_weasels(phrase, typ):
+    from server.annotate.sources import classify
+
+    assert classify(phrase) == typ

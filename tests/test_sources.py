@@ -509,7 +509,7 @@ def test_a_surname_that_is_also_a_person_noun_stays_a_name(subject):
 def test_the_missive_and_plural_groups_keep_their_types():
     from server.annotate.sources import classify
 
-    assert classify("the missive") == "vague" and classify("Critics") == "vague" and classify("Police") == "anonymous"
+    assert classify("the missive") == "document" and classify("Critics") == "vague" and classify("Police") == "anonymous"
 
 
 def test_a_counted_set_with_its_article_is_anonymous():

@@ -35,6 +35,7 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 _QUOTED_TITLE = re.compile(r"^[“\"][^“”\"]+[”\"]$")
 _ADVERB_SHAPE = ending("capitalized_adverb", stem="[A-Z][a-z]+")  # "Highly", "Clearly" (not "Kelly")
 _ADJECTIVE_SHAPE = ending("capitalized_adjective")  # "Previous", "Effective"
+_AGE_NOUN = ending("age_noun", stem=r"[\w-]+")  # "46-year-old"
 _COMMON_OPENERS = words("common_opener")
 
 
@@ -226,6 +227,8 @@ def _noun_type(heads: dict, head: str) -> str | None:
     """Type of a head noun, singular or plural ("senators", "drivers": unnamed people)."""
     if head in heads:
         return heads[head]
+    if _AGE_NOUN.match(head):
+        return "role"  # "the 46-year-old": one person, like "the mayor"
     singular = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else ""
     if singular in heads:
         typ = heads[singular]
