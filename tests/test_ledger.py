@@ -270,3 +270,15 @@ def test_a_body_before_a_title_is_no_given_name():
         ("AFL-CIO President Richard Trumka", "named_person"),
         ("The AFL-CIO", "organization"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("The Wisconsin Republican said the bill was dead.", ("The Wisconsin Republican", "named_person")),
+        ("A Texas Republican said the bill was dead.", ("A Texas Republican", "anonymous")),
+        ("Iowa Republicans said the bill was dead.", ("Iowa Republicans", "vague")),
+    ],
+)
+def test_one_party_member_is_a_person_a_group_is_vague(text, entry):
+    assert [(e.name, e.type) for e in annotate(text).sources] == [entry]

@@ -362,6 +362,9 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
     if typ != "named_person" or not head:
         return typ
     if len(content) >= 2 and _group_word(content[-1], roles) and all(_group_word(w, roles) or is_place(w) for w in content[:-1]):
+        if not content[-1].endswith("s") and words[0].lower() in ("the", "a", "an"):
+            # "The Wisconsin Republican said": one member, identifiable after "the" (like "the mayor"), unnamed after "a"
+            return "named_person" if words[0].lower() == "the" else "anonymous"
         return "vague"  # "Shiite Muslims", "Iowa Republicans": a group, no one in particular ("Lee French" stays a person)
     if len(content) == 1 and content[0][:1].isupper():
         word = content[0]
