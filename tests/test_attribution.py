@@ -2559,6 +2559,9 @@ def test_a_role_speaking_on_condition_of_anonymity_is_anonymous():
         "He and his partner welcomed baby Wyatt in October.",  # a birth
         "The new listing for the firearm was posted on a gun site.",  # a document that was posted
         "She still tries to call her husband on his cellphone.",  # a phone call
+        "The strong jobs report has cleared the way for the Fed.",  # a plural noun that names no speaker modifies "report"
+        "He makes no apologies for accusing the Chinese of militarizing disputed waters.",  # a participle after a gerund
+        "He would have provided the fifth vote for a comprehensive rebuke.",  # an adjective after the article takes a noun
     ],
 )
 def test_no_attribution_in_modifiers_and_predictions(text):
@@ -2648,3 +2651,18 @@ def test_definite_roles_bodies_and_documents_are_no_weasels(phrase, typ):
     from server.annotate.sources import classify
 
     assert classify(phrase) == typ
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The two states report that cases rose.", "report", "The two states"),
+        ("The response further says that the injuries were caused by others.", "further says", "The response"),
+    ],
+)
+def test_plural_subjects_and_adverbs_still_report(text, cue, source):
+    assert parts_of(text, cue)["source"] == source
+
+
+def test_further_before_a_noun_is_an_adjective():
+    assert "further demands" not in cues("But the next day, according to Roffman, Trump made further demands.")

@@ -37,6 +37,8 @@ _DEGREE_WORDS = words("degree_word")
 _ADJECTIVE_DEGREE_WORDS = _DEGREE_WORDS | words("superlative_degree_word")
 _IRREGULAR_PLURALS = words("irregular_plural")
 _CLAUSE_WORDS = words("clause")
+_COMPLEMENTIZERS = words("complementizer")  # "report that": a verb with its clause
+_ADVERB_OR_ADJECTIVE = words("adverb_or_adjective")  # "further"
 _ADJECTIVE_FORM = ending("lowercase_adjective")  # "political", "serious", "powerful"
 _NOUNISH_ADJECTIVE_FORM = ending("nounish_adjective")  # "geomagnetic", "massive", but "the missive", "the public"
 _NOUN_LIKE_ADJECTIVES = words("noun_like_adjective")  # "the public supports", "relatives say"
@@ -130,6 +132,28 @@ def _name_modifier_in_object(toks, i) -> bool:
     return not people  # ("officials in the White House support …": their verb; "hours after the Benghazi attack": a noun)
 
 
+def _plain_word(toks, j) -> bool:
+    """Token ``j`` is a lowercase content word (no preposition, determiner or clause word)."""
+    if j >= len(toks):
+        return False
+    t = toks[j]
+    return t.text.isalpha() and t.text.islower() and not (t.low in _PREPOSITIONS or t.low in _DETERMINERS or t.low in _CLAUSE_WORDS)
+
+
+def _noun_modifier_plural(toks, k) -> bool:
+    """Token ``k`` is a plural common noun that names no speaker, after a determiner or adjective
+    ("the jobs report", "The strong jobs report"): it modifies the noun after it."""
+    t = toks[k]
+    if not (t.text.isalpha() and t.text.islower() and t.low.endswith("s") and not t.low.endswith("ss")):
+        return False
+    if srcmod.head_type(t.low) is not None or srcmod.agent_word(t.text) or t.low in _verb_forms():
+        return False
+    before = toks[k - 1]
+    return before.low in _DETERMINERS or (before.text.islower() and _ADJECTIVE_FORM.match(before.low) is not None) or (
+        k > 1 and toks[k - 2].low in _DETERMINERS and before.text.isalpha() and before.text.islower()
+    )
+
+
 def _prenominal_participle(toks, i, j) -> bool:
     """The -ed word at ``i`` follows a preposition (and perhaps "all") and precedes a plain lowercase
     word: it modifies that noun ("about alleged fraud", "of all reported contributions"), since a
@@ -172,8 +196,18 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True  # "Republican-leaning states", "state-owned firms": a hyphenated participle takes a noun
     if g == i and i > 0 and toks[i - 1].low in _NOUN_BEFORE and toks[i - 1].low not in ("that", "one", "no"):
         return True  # "the pledged delegates", "the reported details", "his remarks"
+    if g == i - 1 and g > 0 and toks[g].low in _ADVERB_OR_ADJECTIVE and (
+        ed_form(toks[g - 1]) or toks[g - 1].low in _IRREGULAR_PAST or toks[g - 1].low in _DETERMINERS or toks[g - 1].low in _PREPOSITIONS
+    ):
+        return True  # "Trump made further demands": an adjective before a noun after a verb, article or preposition
     if g == i and ed_form(toks[i]) and _prenominal_participle(toks, i, j):
         return True  # "about alleged fraud", "of all reported contributions": a participle before its noun
+    if g == i and ed_form(toks[i]) and i > 1 and toks[i - 1].low.endswith("ing") and toks[i - 1].text.islower() and toks[i - 2].low in _PREPOSITIONS and _plain_word(toks, j):
+        return True  # "of militarizing disputed waters": after a gerund the participle modifies its object
+    if g == i and i > 1 and form == vf.lemma.split()[0] and toks[i - 2].low in ("a", "an", "the") and (_ADJECTIVE_FORM.match(toks[i - 1].low) or _NOUNISH_ADJECTIVE_FORM.match(toks[i - 1].low)) and toks[i - 1].text.islower():
+        return True  # "a comprehensive rebuke": an adjective after the article takes a noun
+    if g == i and i > 1 and form in _NOUNY and _noun_modifier_plural(toks, i - 1) and (j >= len(toks) or toks[j].low not in _COMPLEMENTIZERS):
+        return True  # "the jobs report was released": a plural noun that names no speaker modifies the noun
     if form.endswith(("ed", "ing")) or form in _IRREGULAR_PAST:
         return False
     if any(toks[m].low in _DO_SUPPORT for m in range(g, i)):
