@@ -2666,3 +2666,9 @@ def test_plural_subjects_and_adverbs_still_report(text, cue, source):
 
 def test_further_before_a_noun_is_an_adjective():
     assert "further demands" not in cues("But the next day, according to Roffman, Trump made further demands.")
+
+
+def test_a_passive_view_with_its_agent_names_the_holder():
+    parts = parts_of("She is seen by other leaders of the party as uniquely credible.", "is seen")
+    assert parts["source"] == "other leaders of the party"
+    assert parts_of("She is regarded by many economists as the best choice.", "is regarded")["source"] == "many economists"

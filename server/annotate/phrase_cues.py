@@ -63,6 +63,12 @@ def passive_candidate(text, sent, toks, i, fps) -> Cand | None:
     if not any(toks[m].low in _BE for m in range(g, i)) or i + 1 >= n or impersonal(toks, i) is not None:
         return None  # (impersonal "it is said that" keeps "it" as its source span)
     nxt = toks[i + 1].low
+    if nxt == "by":
+        agent = source_right(toks, i + 2, loose=True)
+        if agent is not None and _as_follows(toks, agent[1]):
+            # "She is seen by other leaders of the party as credible": the agent holds the view of the subject
+            rest = content_after(text, sent, toks, agent[1])  # ("as uniquely credible": the view itself)
+            return Cand((g, i + 1), agent, content_before(text, sent, toks, g), source_after=True, rest=rest)
     if nxt == "by" and not (i + 2 < n and toks[i + 2].low in _VAGUE_AGENTS):
         return None  # a named agent: "was described by the mayor as ..." is handled as a verb
     if nxt not in _PASSIVE_NEXT and not (toks[i].low in ("considered", "deemed") and toks[i + 1].text.isalpha()):
@@ -133,6 +139,11 @@ def raised_doubts(text, sent, toks, i) -> Cand | None:
 def experiencer_participle(tok) -> bool:
     """A participle whose passive subject holds the view ("were worried", "was quoted as saying")."""
     return tok.low in _EXPERIENCER_PARTICIPLES
+
+
+def _as_follows(toks, k) -> bool:
+    """"as" and a word right at ``k`` ("... by other leaders as uniquely credible")."""
+    return k + 1 < len(toks) and toks[k].low == "as" and wordlike(toks[k + 1].text)
 
 
 def attitude_candidate(text, sent, toks, i) -> Cand | None:
