@@ -2672,3 +2672,9 @@ def test_a_passive_view_with_its_agent_names_the_holder():
     parts = parts_of("She is seen by other leaders of the party as uniquely credible.", "is seen")
     assert parts["source"] == "other leaders of the party"
     assert parts_of("She is regarded by many economists as the best choice.", "is regarded")["source"] == "many economists"
+
+
+def test_a_long_inverted_speaker_and_an_imperative():
+    text = "The train approached, said Sgt. Michael Verlich of the Los Angeles County Sheriff's Department."
+    assert parts_of(text, "said")["source"] == "Sgt. Michael Verlich of the Los Angeles County Sheriff's Department"
+    assert attribution_spans("Please know there are field medics.") == []

@@ -411,6 +411,9 @@ def agent_noun(tok: Tok) -> bool:
     return srcmod.agent_word(tok.text)
 
 
+_INVERTED_SOURCE_WORDS = 12  # "Sgt. Michael Verlich of the Los Angeles County Sheriff's Department": words, not punctuation
+
+
 def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
     """Noun phrase right after an inverted cue ("..., said Arturo Sarukhán, ...").
 
@@ -421,7 +424,7 @@ def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
         return None
     start = k
     e = k
-    while e < n and e - start < 10:
+    while e < n and sum(1 for m in range(start, e) if toks[m].text.isalnum()) < _INVERTED_SOURCE_WORDS:
         t = toks[e]
         if t.text == "." and e > start and abbreviation_dot(toks, e):
             e += 1  # "Lt. Gen. James L. Terry": titles and middle initials keep their periods
