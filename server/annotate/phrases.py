@@ -411,6 +411,16 @@ def agent_noun(tok: Tok) -> bool:
     return srcmod.agent_word(tok.text)
 
 
+def _second_noun_phrase(toks, start, e) -> bool:
+    """"and" at ``e`` joins a second common noun phrase to the one opened by a determiner at ``start``
+    ("said an activist and a friend of the women"), not a clause ("said the mayor and the chief agreed")."""
+    n = len(toks)
+    if not (toks[start].low in _DETERMINERS and toks[e - 1].text.islower() and e + 2 < n and toks[e + 1].low in _DETERMINERS):
+        return False
+    head = toks[e + 2]
+    return head.text.isalpha() and head.text.islower() and not (e + 3 < n and (ed_form(toks[e + 3]) or srcmod.looks_like_verb(toks[e + 3].low)))
+
+
 _INVERTED_SOURCE_WORDS = 12  # "Sgt. Michael Verlich of the Los Angeles County Sheriff's Department": words, not punctuation
 
 
@@ -440,9 +450,7 @@ def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
         if t.low == "of" and e > start and e + 1 < n and toks[e + 1].text.islower() and toks[e + 1].low.endswith("ing"):
             break  # "accused by critics of promoting ...": "of" and its gerund belong to the verb
         name_and = t.low == "and" and e > start and is_name(toks[e - 1]) and e + 1 < n and is_name(toks[e + 1])  # "the Centers for Medicare and Medicaid"
-        # "said an activist and a friend of the women": two noun phrases, one speaker
-        name_and = name_and or (t.low == "and" and e > start and toks[start].low in _DETERMINERS and toks[e - 1].text.islower() and e + 2 < n and toks[e + 1].low in _DETERMINERS and toks[e + 2].text.isalpha() and toks[e + 2].text.islower()
-                                 and not (e + 3 < n and (ed_form(toks[e + 3]) or srcmod.looks_like_verb(toks[e + 3].low))))  # ("said the mayor and the chief agreed")
+        name_and = name_and or (t.low == "and" and e > start and _second_noun_phrase(toks, start, e))
         capitals = len(t.text) > 1 and t.text.isupper()  # "USA TODAY": a name in capitals, not the date word
         if e > start and (t.low in _CLAUSE_WORDS or t.low in _INVERTED_SOURCE_STOP) and not surname_month(toks, e) and not modal_name(toks, e) and not name_and and not capitals:
             if t.low in _PREPOSITIONS and e > 1 and participle_postmodifier(toks, e) is not None:
