@@ -282,3 +282,8 @@ def test_a_body_before_a_title_is_no_given_name():
 )
 def test_one_party_member_is_a_person_a_group_is_vague(text, entry):
     assert [(e.name, e.type) for e in annotate(text).sources] == [entry]
+
+
+def test_a_role_of_a_place_keeps_its_role_in_the_ledger():
+    text = "The mayor of Rochester, Michigan, has written an open letter to the pop star."
+    assert [(e.name, e.type) for e in annotate(text).sources] == [("The mayor of Rochester", "named_person")]

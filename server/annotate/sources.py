@@ -571,6 +571,9 @@ def display_name(phrase: str, typ: str = "") -> str:
                 break
         while len(run) > 2 and run[0].lower() in _LEAD and run[1].endswith("."):
             run.pop(0)  # "The Rev. James Martin": the article before an abbreviated title is no part of the name
+        before = len(words) - len(run) - 1
+        if run and before >= 1 and words[before].lower() in _INSTITUTION_PREPOSITIONS | {"of"} and head_type(words[before - 1].lower()) == "role":
+            return first  # "The mayor of Rochester": the role names the person, the place is no name of theirs
         if run:
             return " ".join(run)
     return name
