@@ -287,3 +287,9 @@ def test_one_party_member_is_a_person_a_group_is_vague(text, entry):
 def test_a_role_of_a_place_keeps_its_role_in_the_ledger():
     text = "The mayor of Rochester, Michigan, has written an open letter to the pop star."
     assert [(e.name, e.type) for e in annotate(text).sources] == [("The mayor of Rochester", "named_person")]
+
+
+def test_a_country_is_no_antecedent_of_he():
+    text = "Israel believes that if nobody talks about it, the problem does not exist. In private circles he mentions five years."
+    assert ("Israel", "organization") in [(e.name, e.type) for e in annotate(text).sources]
+    assert all(e.name != "Israel" or e.attributions == 1 for e in annotate(text).sources)

@@ -71,6 +71,11 @@ def _geography() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(countries), frozenset(places - countries)
 
 
+def country_names() -> frozenset[str]:
+    """The country names of the geography table ("Israel", "Vietnam")."""
+    return _geography()[0]
+
+
 def _bare(word: str) -> str:
     return _CONTRACTION.sub("", word.strip(".,;:!?\"“”‘’()[]"))
 

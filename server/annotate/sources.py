@@ -629,8 +629,8 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
         return "named_person", FIRST_PERSON  # first person: no antecedent to look for
     if word in ("he", "she", "who"):
         for att in reversed(history[-_LOOKBACK:]):
-            if att.type == "named_person" and att.name:
-                return "named_person", att.name
+            if att.type == "named_person" and att.name and not _country_name(att.name):
+                return "named_person", att.name  # ("Israel believes ...": a country is no "he")
         name = _nearest_name_before(text, toks[k].start if k < len(toks) else len(text))
         if name:
             return "named_person", name
@@ -646,6 +646,13 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
                 return att.type, att.name
         return "vague", ""
     return "vague", ""
+
+
+def _country_name(name: str) -> bool:
+    """The name is a country's ("Israel"), which the ledger lists as a government, never a person."""
+    from server.annotate.ledger_names import country_names  # (the ledger's geography; imported late, it imports this module)
+
+    return name.strip() in country_names()
 
 
 _STOP_LEFT = words("antecedent_stop")
