@@ -2678,3 +2678,12 @@ def test_a_long_inverted_speaker_and_an_imperative():
     text = "The train approached, said Sgt. Michael Verlich of the Los Angeles County Sheriff's Department."
     assert parts_of(text, "said")["source"] == "Sgt. Michael Verlich of the Los Angeles County Sheriff's Department"
     assert attribution_spans("Please know there are field medics.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [("The drug was found to be safe.", "was found"), ("Sanders was asked to name a specific decision.", "was asked"), ("Cruz was favored to win most delegates.", "was favored")],
+)
+def test_the_subject_of_a_passive_with_an_infinitive_is_no_source(text, cue):
+    parts = group_of(text, cue)
+    assert "source" not in parts and parts["cue"].type == "vague"
