@@ -452,7 +452,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # "continued to say": the chain is one cue, found at its last verb
     if vf.lemma == "go on" and j < len(toks) and toks[j].low == "to":
         return None  # "went on to endorse": the chain is one cue, found at its last verb
-    if vf.cls == "raising":
+    raising = vf.cls == "raising"
+    if raising:
         # "appeared to endorse", "seems that": a judgment; "appeared on television" is no cue
         if j >= len(toks) or toks[j].low not in _RAISING_NEXT:
             return None
@@ -766,6 +767,12 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         comma = text.find(",", content[0], content[1])
         if comma > content[0]:
             content = trim_content(text, content[0], comma)  # "X, without naming him, accused ...": the aside ends at its comma
+    reported = j + 1 < n and toks[j].low == "to" and toks[j + 1].low in _verb_forms() and _verb_forms()[toks[j + 1].low].cls in ("speech", "complement", "opinion")
+    if raising and subj is not None and subj[1] <= g and not reported:
+        # "Carson seems to recognize his problem": the writer's impression of Carson, not Carson's
+        # view; the cue stands without a source (PolNeAR marks none either). "She appeared to imply
+        # that ...", "the emails seem to show that ...": a report by the subject, hedged, keeps it
+        return _Cand((g, ce), None, content)
     return _Cand((g, ce), subj, content, inherit=inherit, coordinated=coordinated, needs_speaker=follows_frame and subj is None)
 
 
