@@ -30,6 +30,7 @@ from server.annotate.sources import (
 from server.lexicon import load_table
 
 _PREPOSITIONS = words("name_preposition")
+_ARTICLES = words("article")  # "a", "an", "the"
 _PRONOUNS = words("name_pronoun")
 _NAME_PARTICLES = words("name_particle")
 _PEOPLE_PRONOUNS = words("people_pronoun")
@@ -367,7 +368,7 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
     if typ != "named_person" or not head:
         return typ
     if len(content) >= 2 and _group_word(content[-1], roles) and all(_group_word(w, roles) or is_place(w) for w in content[:-1]):
-        if not content[-1].endswith("s") and words[0].lower() in ("the", "a", "an"):
+        if not content[-1].endswith("s") and words[0].lower() in _ARTICLES:
             # "The Wisconsin Republican said": one member, identifiable after "the" (like "the mayor"), unnamed after "a"
             return "named_person" if words[0].lower() == "the" else "anonymous"
         return "vague"  # "Shiite Muslims", "Iowa Republicans": a group, no one in particular ("Lee French" stays a person)

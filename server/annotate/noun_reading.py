@@ -17,6 +17,7 @@ from server.annotate.sources import is_number_word
 from server.annotate.tokens import OPEN_QUOTES, ed_form
 
 _IRREGULAR_PAST = words("irregular_past")
+_ARTICLES = words("article")  # "a", "an", "the"
 _QUANTITY_NOUNS = words("quantifier")
 _PLURAL_DETERMINERS = words("plural_determiner")
 _NOUN_BEFORE = words("noun_before")
@@ -120,7 +121,7 @@ def _name_modifier_in_object(toks, i) -> bool:
     named = k < i - 1
     while k >= 1 and i - 1 - k < 4 and (toks[k].text.isdigit() or (toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in _DETERMINERS and toks[k].low not in _CLAUSE_WORDS and toks[k].low not in _verb_forms())):
         k -= 1  # "after the initial Benghazi attack", "the 2012 Benghazi attack": an adjective or a year before the name
-    if not named or k < 1 or toks[k].low not in ("the", "a", "an") or title_case(toks):
+    if not named or k < 1 or toks[k].low not in _ARTICLES or title_case(toks):
         return False
     prep = toks[k - 1]
     if (prep.low not in _PREPOSITIONS and prep.low not in _SUBORDINATORS) or prep.low in ("as", "like", "than", "to"):
@@ -163,10 +164,7 @@ def _prenominal_participle(toks, i, j) -> bool:
         k -= 1
     if toks[k].low not in _PREPOSITIONS or (k > 0 and (ed_form(toks[k - 1]) or toks[k - 1].low in _verb_forms())):
         return False
-    nxt = toks[j] if j < len(toks) else None
-    return nxt is not None and nxt.text.isalpha() and nxt.text.islower() and not (
-        nxt.low in _PREPOSITIONS or nxt.low in _DETERMINERS or nxt.low in _CLAUSE_WORDS
-    )
+    return _plain_word(toks, j)
 
 
 def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
@@ -204,7 +202,7 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True  # "about alleged fraud", "of all reported contributions": a participle before its noun
     if g == i and ed_form(toks[i]) and i > 1 and toks[i - 1].low.endswith("ing") and toks[i - 1].text.islower() and toks[i - 2].low in _PREPOSITIONS and _plain_word(toks, j):
         return True  # "of militarizing disputed waters": after a gerund the participle modifies its object
-    if g == i and i > 1 and form == vf.lemma.split()[0] and toks[i - 2].low in ("a", "an", "the") and (_ADJECTIVE_FORM.match(toks[i - 1].low) or _NOUNISH_ADJECTIVE_FORM.match(toks[i - 1].low)) and toks[i - 1].text.islower():
+    if g == i and i > 1 and form == vf.lemma.split()[0] and toks[i - 2].low in _ARTICLES and (_ADJECTIVE_FORM.match(toks[i - 1].low) or _NOUNISH_ADJECTIVE_FORM.match(toks[i - 1].low)) and toks[i - 1].text.islower():
         return True  # "a comprehensive rebuke": an adjective after the article takes a noun
     if g == i and i > 1 and form in _NOUNY and _noun_modifier_plural(toks, i - 1) and (j >= len(toks) or toks[j].low not in _COMPLEMENTIZERS):
         return True  # "the jobs report was released": a plural noun that names no speaker modifies the noun

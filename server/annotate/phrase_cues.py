@@ -19,6 +19,7 @@ from server.annotate.tokens import wordlike
 from server.lexicon import load_table
 
 _BE = words("be_aux")
+_ARTICLES = words("article")  # "a", "an", "the"
 _LABEL_CHAR = re.compile(r"[\w.’',()\-]")
 _PASSIVE_NEXT = words("passive_next")
 _IMPERSONAL_AUX = words("impersonal_aux")
@@ -228,7 +229,7 @@ def _with_appositive(toks, src) -> tuple[int, int]:
     sits inside; else the source."""
     a, b = src
     n = len(toks)
-    if b + 2 >= n or toks[b].text != "," or not (toks[b + 1].low in ("a", "an", "the") or srcmod.head_type(toks[b + 1].low) in ("role", "anonymous")):
+    if b + 2 >= n or toks[b].text != "," or not (toks[b + 1].low in _ARTICLES or srcmod.head_type(toks[b + 1].low) in ("role", "anonymous")):
         return src
     if not any(is_name(toks[k]) for k in range(a, b)):
         return src  # only a named person takes a role in apposition ("the report, the company, which ...")

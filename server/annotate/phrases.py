@@ -15,6 +15,7 @@ from server.annotate.grammar import ending, words
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, ed_form, quote_opening, wordlike
 
 _ABBREVIATIONS = words("abbreviation")
+_ARTICLES = words("article")  # "a", "an", "the"
 _NAME_CHAR = re.compile(r"[\w'’.]")
 _FOCUS_ADVERBS = words("focus_adverb")  # "Even Donald Trump said"
 _AMOUNT_LEADS = words("amount_lead")  # "more than", "nearly": before a count
@@ -570,7 +571,7 @@ def _opens_description(tok) -> bool:
     low = tok.low
     if tok.quoted or not wordlike(tok.text):
         return False
-    if low in ("a", "an", "the") or low in _RELATIVE_WORDS or tok.text[:1].isdigit() or is_name(tok):
+    if low in _ARTICLES or low in _RELATIVE_WORDS or tok.text[:1].isdigit() or is_name(tok):
         return True  # ("…, said the official, who was not authorized to speak": why the source is unnamed)
     return tok.text.islower() and not low.endswith(("ing", "ed", "ly")) and low not in _CLAUSE_WORDS and low not in _PREPOSITIONS and not srcmod.looks_like_verb(low)
 
