@@ -2695,3 +2695,9 @@ def test_seem_and_appear_are_the_writers_impression_unless_a_report_follows():
     parts = group_of("China's coal consumption appears to have declined last year.", "appears")
     assert "source" not in parts and parts["cue"].type == "vague"
     assert parts_of("She appeared to imply that the plan had failed.", "appeared")["source"] == "She"
+
+
+def test_a_clitic_is_before_a_participle_and_to_is_a_passive():
+    parts = group_of("He's said to be only the second dog with four prosthetic legs.", "said")
+    assert "source" not in parts and parts["cue"].type == "vague"
+    assert parts_of("He's said that the plan failed.", "'s said")["source"] == "He"

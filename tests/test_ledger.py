@@ -293,3 +293,8 @@ def test_a_country_is_no_antecedent_of_he():
     text = "Israel believes that if nobody talks about it, the problem does not exist. In private circles he mentions five years."
     assert ("Israel", "organization") in [(e.name, e.type) for e in annotate(text).sources]
     assert all(e.name != "Israel" or e.attributions == 1 for e in annotate(text).sources)
+
+
+def test_a_definite_role_with_a_demonym_joins_its_named_holder():
+    text = "Iranian Foreign Minister Javad Zarif told CNN the talks were close. The Iranian foreign minister said the deal was fair."
+    assert [(e.name, e.attributions) for e in annotate(text).sources] == [("Foreign Minister Javad Zarif", 2)]

@@ -484,6 +484,9 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     ce = j
     suffix = _match_phrase(toks, j, "cue_suffix")
     passive = any(toks[m].low in _BE for m in range(g, i)) and form_is_participle(vf)
+    if g == i and i > 0 and form_is_participle(vf) and j < n and toks[j].low == "to" and _progressive_clitic(toks[i - 1].text) and not _report_follows(toks, j):
+        # "He's said to be the second dog": "'s" before a participle and "to" is "is", an agentless passive
+        return _Cand((g, j), None, content_after(text, sent, toks, j), passive=True, cls="passive")
     # "a passenger accused of gun smuggling": the verb takes its object before the preposition
     # ("accused him of"), so right before it, the participle is a passive without "be"
     passive = passive or (g == i and ed_form(toks[i]) and j < n and f"{vf.lemma} {toks[j].low}" in _OBJECT_PREPOSITIONS)
@@ -767,8 +770,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         comma = text.find(",", content[0], content[1])
         if comma > content[0]:
             content = trim_content(text, content[0], comma)  # "X, without naming him, accused ...": the aside ends at its comma
-    reported = j + 1 < n and toks[j].low == "to" and toks[j + 1].low in _verb_forms() and _verb_forms()[toks[j + 1].low].cls in ("speech", "complement", "opinion")
-    if raising and subj is not None and subj[1] <= g and not reported:
+    if raising and subj is not None and subj[1] <= g and not _report_follows(toks, j):
         # "Carson seems to recognize his problem": the writer's impression of Carson, not Carson's
         # view; the cue stands without a source (PolNeAR marks none either). "She appeared to imply
         # that ...", "the emails seem to show that ...": a report by the subject, hedged, keeps it
@@ -1152,6 +1154,14 @@ def _closing_quote(toks, k) -> int:
     if toks[k].text in CLOSE_QUOTES or toks[k].text == '"':
         return 1
     return 2 if toks[k].text == "'" and k > 0 and toks[k - 1].text == "'" and toks[k - 1].end == toks[k].start else 0
+
+
+def _report_follows(toks, k) -> bool:
+    """"to" and a verb of saying or thinking at ``k`` ("appeared to imply", "is expected to argue"):
+    the subject reports, however hedged, so it stays the source."""
+    if k + 1 >= len(toks) or toks[k].low != "to" or toks[k + 1].low not in _verb_forms():
+        return False
+    return _verb_forms()[toks[k + 1].low].cls in ("speech", "complement", "opinion")
 
 
 def _after_quotation(toks, g) -> bool:

@@ -222,7 +222,7 @@ def _fold_roles(entries: dict, order: list) -> None:
     """
     for key in list(order):
         role, typ = key
-        if typ != "named_person" or role.count(" ") > 1 or not entries[key]["name"].lower().startswith("the "):
+        if typ != "named_person" or role.count(" ") > 2 or not entries[key]["name"].lower().startswith("the "):
             continue
         words = role.split()  # "the mayor", "the police chief"
         holders = [
