@@ -2701,3 +2701,10 @@ def test_a_clitic_is_before_a_participle_and_to_is_a_passive():
     parts = group_of("He's said to be only the second dog with four prosthetic legs.", "said")
     assert "source" not in parts and parts["cue"].type == "vague"
     assert parts_of("He's said that the plan failed.", "'s said")["source"] == "He"
+
+
+def test_a_relative_clause_ends_at_the_main_verb():
+    text = "A CNN reporter who was at the event heard Clarkson talked about his suspension."
+    assert parts_of(text, "talked about")["source"] == "Clarkson"
+    text = "Officials who were briefed on the matter said the plan failed."
+    assert parts_of(text, "said")["source"] == "Officials who were briefed on the matter"

@@ -47,6 +47,7 @@ _NOUN_PRONE = words("noun_prone_form")
 _TIME_UNITS = words("time_unit")
 _DATE_PREPOSITIONS = words("date_preposition")
 _FINITE_AUX = words("finite_aux")
+_BE_FORMS = words("be_aux")  # "who were briefed": a participle after "be" is the relative clause's own
 _GERUND_PREPS = words("gerund_preposition")
 _APPOSITIVE_RELATIVES = words("appositive_relative")
 _IRREGULAR_PAST = words("irregular_past")
@@ -232,6 +233,8 @@ def _subject_with_relative_clause(toks, g) -> tuple[int, int] | None:
             return None  # "the themes that marketers hope", "… that can turn … and researchers hope": no subject relative
         if toks[k - 1].low in _CLAUSE_WORDS or toks[k - 1].low in _RELATIVE_WORDS:
             return None  # "... and who didn't want to be named said": a second relative clause
+        if any(_second_past_verb(toks, m) for m in range(k + 2, g)):
+            return None  # "A reporter who was at the event heard Clarkson talk about ...": the clause's verb came, the subject is after it
         head = source_left(toks, k)
         if head is None or head[1] != k:
             return None
@@ -239,6 +242,15 @@ def _subject_with_relative_clause(toks, g) -> tuple[int, int] | None:
             return head  # "The group that won the award says": PolNeAR leaves a "that" clause out of the source
         return (head[0], g)  # (but before an appositive it is part of the head: "The group that owns her music, Big Machine,")
     return None
+
+
+def _second_past_verb(toks, m: int) -> bool:
+    """Token ``m`` is a past-tense verb after a noun, not a participle after "be" ("who was at the event
+    heard": "heard" is the main verb; "who were briefed": "briefed" is the relative clause's own)."""
+    t, before = toks[m], toks[m - 1]
+    if not (t.text.islower() and (t.low in _IRREGULAR_PAST or t.low in _OTHER_IRREGULAR_PAST or ed_form(t))):
+        return False
+    return before.text.isalpha() and before.low not in _BE_FORMS and before.low not in _FINITE_AUX and not before.low.endswith("ly") and before.low not in _DETERMINERS and before.low not in _PREPOSITIONS
 
 
 def surname_month(toks, k: int) -> bool:
