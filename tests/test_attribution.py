@@ -2708,3 +2708,9 @@ def test_a_relative_clause_ends_at_the_main_verb():
     assert parts_of(text, "talked about")["source"] == "Clarkson"
     text = "Officials who were briefed on the matter said the plan failed."
     assert parts_of(text, "said")["source"] == "Officials who were briefed on the matter"
+
+
+def test_a_name_before_an_appositive_and_a_relative_clause_is_the_subject():
+    text = "Willie Minor, an actor in Dallas, who runs a small theater company, recalled that he called his lenders."
+    source = group_of(text, "recalled")["source"]
+    assert (source.text, source.type) == ("Willie Minor, an actor in Dallas, who runs a small theater company,", "named_person")

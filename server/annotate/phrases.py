@@ -713,7 +713,18 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
         return head  # "Officials, however, said": the adverb between the commas is no appositive
     if toks[k + 1].low in _PREPOSITIONS and toks[k + 1].low not in _ORIGIN_PREPOSITIONS and not _quoted_nickname(toks, g - 1):
         return head  # "African-American voters, in particular, said", "X, on a press call Friday, said": an adverbial, not a description
-    return (head[0], g)
+    return (_name_before_appositive(toks, head[0]), g)
+
+
+def _name_before_appositive(toks, a: int) -> int:
+    """Start of "Name, " before an appositive that opens with an article at ``a`` ("Willie Minor, an
+    actor in Dallas, who runs a theater, recalled": the name is the subject), else ``a``."""
+    if a < 3 or toks[a].low not in _ARTICLES or toks[a - 1].text != ",":
+        return a
+    name = source_left(toks, a - 1)
+    if name is None or not all(is_name(toks[m]) or toks[m].text == "." for m in range(name[0], name[1])):
+        return a
+    return name[0] if name[0] == 0 or toks[name[0] - 1].low in _CLAUSE_WORDS or toks[name[0] - 1].text in (",", "“", '"') else a
 
 
 def zero_relative_subject(toks, rng) -> tuple[int, int] | None:
