@@ -298,3 +298,8 @@ def test_a_country_is_no_antecedent_of_he():
 def test_a_definite_role_with_a_demonym_joins_its_named_holder():
     text = "Iranian Foreign Minister Javad Zarif told CNN the talks were close. The Iranian foreign minister said the deal was fair."
     assert [(e.name, e.attributions) for e in annotate(text).sources] == [("Foreign Minister Javad Zarif", 2)]
+
+
+def test_a_long_body_name_with_of_stays_whole():
+    text = 'Last year the International Centre for the Study of Radicalisation and Political Violence found "little evidence" of it.'
+    assert [e.name for e in annotate(text).sources] == ["the International Centre for the Study of Radicalisation and Political Violence"]
