@@ -303,3 +303,8 @@ def test_a_definite_role_with_a_demonym_joins_its_named_holder():
 def test_a_long_body_name_with_of_stays_whole():
     text = 'Last year the International Centre for the Study of Radicalisation and Political Violence found "little evidence" of it.'
     assert [e.name for e in annotate(text).sources] == ["the International Centre for the Study of Radicalisation and Political Violence"]
+
+
+def test_she_skips_a_man_named_by_his_title():
+    text = "Mrs. Clinton said it worked. Mr. Trump said the plan failed. She added that more was needed."
+    assert [(e.name, e.attributions) for e in annotate(text).sources] == [("Mrs. Clinton", 2), ("Mr. Trump", 1)]

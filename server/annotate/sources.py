@@ -628,8 +628,12 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
     if word in ("i", "we"):
         return "named_person", FIRST_PERSON  # first person: no antecedent to look for
     if word in ("he", "she", "who"):
-        for att in reversed(history[-_LOOKBACK:]):
+        recent = history[-_LOOKBACK:]
+        known = _genders(recent) if word != "who" else {}
+        for att in reversed(recent):
             if att.type == "named_person" and att.name and not _country_name(att.name):
+                if known.get(att.name, word) != word:
+                    continue  # "Mr. Trump said … she added": "she" is not Mr. Trump
                 return "named_person", att.name  # ("Israel believes ...": a country is no "he")
         name = _nearest_name_before(text, toks[k].start if k < len(toks) else len(text))
         if name:
@@ -646,6 +650,25 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
                 return att.type, att.name
         return "vague", ""
     return "vague", ""
+
+
+_FEMALE = words("female_word")
+_MALE = words("male_word")
+
+
+def _genders(history) -> dict[str, str]:
+    """Name -> "he" or "she" where the source phrase shows it by a title or role ("Mrs. Clinton",
+    "spokeswoman Kelly Mohr"); a name shown both ways is left out. (Pronouns already resolved are
+    not used: one wrong link would spread.)"""
+    seen: dict[str, set[str]] = {}
+    for att in history:
+        if att.source is None or not att.name or att.pronoun:
+            continue
+        phrase = {w.lower().rstrip(".") for w in _WORD.findall(att.source.text)}
+        marks = {"she"} if phrase & _FEMALE else set()
+        marks |= {"he"} if phrase & _MALE else set()
+        seen.setdefault(att.name, set()).update(marks)
+    return {name: next(iter(marks)) for name, marks in seen.items() if len(marks) == 1}
 
 
 def _country_name(name: str) -> bool:
