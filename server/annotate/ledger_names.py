@@ -36,6 +36,7 @@ _NAME_PARTICLES = words("name_particle")
 _PEOPLE_PRONOUNS = words("people_pronoun")
 _NAME_JOINERS = words("name_joiner")  # "Centers for Medicare and Medicaid Services"
 _INNER_JOINERS = words("inner_name_joiner")  # "Institute for the Equality between Men and Women"
+_ARTICLE_JOINERS = words("article_name_joiner")  # "the International Centre for the Study of Radicalisation"
 _CONTRACTION = re.compile(r"[’'](?:s|ve|ll|re|d|m)$", re.IGNORECASE)
 _ADJECTIVE = ending("sentence_start_adjective")  # "Recent", "Effective"
 _DETERMINERS_SPEAKER = words("speaker_determiner")
@@ -117,7 +118,8 @@ def cut_name(name: str, max_words: int = 8) -> str:
     words = name.split()
     if len(words) > max_words and not listed:
         for k in range(1, len(words)):
-            inside = words[k].lower() in _INNER_JOINERS and words[k - 1][:1].isupper() and k + 1 < len(words) and (words[k + 1][:1].isupper() or (words[k + 1] == "the" and k + 2 < len(words) and words[k + 2][:1].isupper()))
+            joiner = words[k].lower() in _INNER_JOINERS or (words[k].lower() in _ARTICLE_JOINERS and words[0].lower() in _ARTICLES)
+            inside = joiner and words[k - 1][:1].isupper() and k + 1 < len(words) and (words[k + 1][:1].isupper() or (words[k + 1] == "the" and k + 2 < len(words) and words[k + 2][:1].isupper()))
             if (words[k].lower() in _PREPOSITIONS or words[k].lower() in ("and", "or")) and not inside:
                 words = words[:k]  # (not inside a name: "Institute for the Equality between Men and Women")
                 break
