@@ -2694,6 +2694,7 @@ def test_the_subject_of_a_passive_with_an_infinitive_is_no_source(text, cue):
 def test_seem_and_appear_are_the_writers_impression_unless_a_report_follows():
     parts = group_of("China's coal consumption appears to have declined last year.", "appears")
     assert "source" not in parts and parts["cue"].type == "vague"
+    assert parts["cue"].reason.startswith("The writer's impression (\"appears\")")
     assert parts_of("She appeared to imply that the plan had failed.", "appeared")["source"] == "She"
 
 

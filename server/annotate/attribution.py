@@ -774,7 +774,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         # "Carson seems to recognize his problem": the writer's impression of Carson, not Carson's
         # view; the cue stands without a source (PolNeAR marks none either). "She appeared to imply
         # that ...", "the emails seem to show that ...": a report by the subject, hedged, keeps it
-        return _Cand((g, ce), None, content)
+        return _Cand((g, ce), None, content, impression=True)
     return _Cand((g, ce), subj, content, inherit=inherit, coordinated=coordinated, needs_speaker=follows_frame and subj is None)
 
 
@@ -1069,7 +1069,7 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
     elif not c.passive and history and history[-1].cue.end <= cue_s and _same_sentence(text, history[-1].cue.end, cue_s):
         # a participle cue ("..., saying ...") inherits the speaker of its sentence
         typ, name = history[-1].type, history[-1].name
-    key = "passive" if c.passive else ("unknown" if not name else typ)
+    key = "passive" if c.passive else "impression" if c.impression else ("unknown" if not name else typ)
     label_name = name or "no source given"
     if pronoun and not name and src_span:
         key, label_name = "pronoun", text[src_span[0] : src_span[1]]

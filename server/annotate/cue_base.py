@@ -108,6 +108,7 @@ class Cand:
     cls: str = "speech"
     impersonal: bool = False  # "it is believed that": nobody is named
     passive: bool = False  # agentless passive weasel: no source at all
+    impression: bool = False  # "X seems to ...": the writer's impression, no source at all
     inherit: bool = False  # source guessed from the sentence start ("..., saying ...")
     coordinated: bool = False  # "X did this and VERB ...": the verb shares the subject of an earlier verb
     rest: tuple[int, int] | None = None  # "At the heart of it, she said, is inequality": the content after a mid-sentence frame
