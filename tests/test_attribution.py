@@ -2564,6 +2564,8 @@ def test_a_role_speaking_on_condition_of_anonymity_is_anonymous():
         "The strong jobs report has cleared the way for the Fed.",  # a plural noun that names no speaker modifies "report"
         "He makes no apologies for accusing the Chinese of militarizing disputed waters.",  # a participle after a gerund
         "He would have provided the fifth vote for a comprehensive rebuke.",  # an adjective after the article takes a noun
+        "Militants like those behind the 2012 Benghazi attack that killed the ambassador.",  # a year and a name modify a noun
+        "Bryce Drew coaches at Valparaiso University in Indiana (28-5, Horizon League champions).",  # a plural noun closing an aside
     ],
 )
 def test_no_attribution_in_modifiers_and_predictions(text):
@@ -2715,3 +2717,9 @@ def test_a_name_before_an_appositive_and_a_relative_clause_is_the_subject():
     text = "Willie Minor, an actor in Dallas, who runs a small theater company, recalled that he called his lenders."
     source = group_of(text, "recalled")["source"]
     assert (source.text, source.type) == ("Willie Minor, an actor in Dallas, who runs a small theater company,", "named_person")
+
+
+def test_a_year_and_a_name_before_a_verb_of_showing_keep_the_verb():
+    assert "show" in cues("Data from the 2014 American Community Survey show that women were 41 percent of the workforce.")
+    source = group_of('"Horse racing is a major part of life," the star said.', "said")["source"]
+    assert (source.text, source.type) == ("the star", "named_person")

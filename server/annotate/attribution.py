@@ -851,8 +851,8 @@ def _stance_without_object(toks, subj, ce) -> bool:
     A manner adverb is no object ("The crowd applauded loudly.")."""
     while ce + 1 < len(toks) and _manner_adverb(toks[ce]):
         ce += 1
-    if toks[ce].text not in (".", "!", "?", ";"):
-        return False
+    if toks[ce].text not in (".", "!", "?", ";", ")"):
+        return False  # (")": "(28-5, Horizon League champions)" ends its aside)
     if subj is not None and subj[1] == ce - 1 and plural_noun_ending(toks, ce - 1) and (subj[0] == 0 or toks[subj[0] - 1].low != "as"):
         return True  # "the 2015 Horizon League champions." (but "as Sanders proposes." frames a claim)
     return subj is None or subj[0] == 0 or toks[subj[0] - 1].low in _COORDINATORS

@@ -155,6 +155,15 @@ def _noun_modifier_plural(toks, k) -> bool:
     )
 
 
+def _year_and_name_before(toks, i) -> bool:
+    """``the YEAR Name ... WORD`` ends at ``i``: a year after the article makes the name a modifier
+    of the word ("the 2012 Benghazi attack", "the 2015 Horizon League champions")."""
+    k = i - 1
+    while k > 0 and is_name(toks[k]):
+        k -= 1
+    return k < i - 1 and k > 0 and toks[k].text.isdigit() and len(toks[k].text) == 4 and toks[k - 1].low in _ARTICLES
+
+
 def _prenominal_participle(toks, i, j) -> bool:
     """The -ed word at ``i`` follows a preposition (and perhaps "all") and precedes a plain lowercase
     word: it modifies that noun ("about alleged fraud", "of all reported contributions"), since a
@@ -204,6 +213,10 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True  # "of militarizing disputed waters": after a gerund the participle modifies its object
     if g == i and i > 1 and form == vf.lemma.split()[0] and toks[i - 2].low in _ARTICLES and (_ADJECTIVE_FORM.match(toks[i - 1].low) or _NOUNISH_ADJECTIVE_FORM.match(toks[i - 1].low)) and toks[i - 1].text.islower():
         return True  # "a comprehensive rebuke": an adjective after the article takes a noun
+    if g == i and i > 2 and form in _NOUNY and _year_and_name_before(toks, i) and not (
+        j < len(toks) and toks[j].low in _COMPLEMENTIZERS and vf.cls in ("speech", "complement", "opinion")
+    ):
+        return True  # "the 2012 Benghazi attack that killed ...": a year and a name modify a noun ("... Survey show that" stays a verb)
     if g == i and i > 1 and form in _NOUNY and _noun_modifier_plural(toks, i - 1) and (j >= len(toks) or toks[j].low not in _COMPLEMENTIZERS):
         return True  # "the jobs report was released": a plural noun that names no speaker modifies the noun
     if form.endswith(("ed", "ing")) or form in _IRREGULAR_PAST:

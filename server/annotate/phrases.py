@@ -570,7 +570,7 @@ def plural_noun_ending(toks, m) -> bool:
     """An -s word right after a noun or name that ends the sentence is a plural noun, not a verb
     ("the 2015 Horizon League champions.", "…, the league champions."); after a pronoun or an
     adverb it stays a verb ("as he proposes.", "what the campaign now hopes.")."""
-    if not (toks[m].low.endswith("s") and m > 0 and m + 1 < len(toks) and toks[m + 1].text in (".", "!", "?", ";")):
+    if not (toks[m].low.endswith("s") and m > 0 and m + 1 < len(toks) and toks[m + 1].text in (".", "!", "?", ";", ")")):
         return False
     before = toks[m - 1]
     return wordlike(before.text) and before.low not in _SUBJECT_PRONOUNS and before.low not in _RELATIVE_WORDS and not before.low.endswith("ly")
