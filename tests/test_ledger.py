@@ -114,7 +114,7 @@ def test_a_definite_role_joins_the_one_named_person_with_that_title():
 
     text = "Venezuelan President Nicolas Maduro said Saturday that Americans were arrested. The President said a pilot was among them."
     names = {s.name: s.attributions for s in annotate(text).sources}
-    assert names == {"Venezuelan President Nicolas Maduro": 2}
+    assert names == {"President Nicolas Maduro": 2}  # (the demonym is no part of the name)
 
 
 def test_a_definite_role_stays_apart_when_two_people_carry_the_title():
@@ -308,3 +308,9 @@ def test_a_long_body_name_with_of_stays_whole():
 def test_she_skips_a_man_named_by_his_title():
     text = "Mrs. Clinton said it worked. Mr. Trump said the plan failed. She added that more was needed."
     assert [(e.name, e.attributions) for e in annotate(text).sources] == [("Mrs. Clinton", 2), ("Mr. Trump", 1)]
+
+
+def test_a_demonym_before_a_name_is_no_part_of_it_but_a_surname_stays():
+    text = 'Slovak Peter Sagan later apologized for the photo. "I promise to act more respectfully," Sagan said.'
+    assert [(e.name, e.attributions) for e in annotate(text).sources] == [("Peter Sagan", 2)]
+    assert [(e.name, e.type) for e in annotate("Mark Cuban said he would run. Cuban said the system was broken.").sources] == [("Mark Cuban", "named_person")]
