@@ -2565,6 +2565,8 @@ def test_a_role_speaking_on_condition_of_anonymity_is_anonymous():
         "He makes no apologies for accusing the Chinese of militarizing disputed waters.",  # a participle after a gerund
         "He would have provided the fifth vote for a comprehensive rebuke.",  # an adjective after the article takes a noun
         "Militants like those behind the 2012 Benghazi attack that killed the ambassador.",  # a year and a name modify a noun
+        "The GPU reached an average of 86.6 frames per second in the test.",  # a figure takes a plural noun
+        "Georgia Republicans will cast 42 votes for Trump.",
         "Bryce Drew coaches at Valparaiso University in Indiana (28-5, Horizon League champions).",  # a plural noun closing an aside
     ],
 )

@@ -6,6 +6,8 @@ verb right after it ("Some protest leaders said": "leaders" is the subject's hea
 
 from __future__ import annotations
 
+import re
+
 
 from server.annotate.cue_base import VerbForm, manner_adverb
 from server.annotate.cue_base import modifiers as _modifiers
@@ -18,6 +20,8 @@ from server.annotate.tokens import OPEN_QUOTES, ed_form
 
 _IRREGULAR_PAST = words("irregular_past")
 _ARTICLES = words("article")  # "a", "an", "the"
+_FIGURE = re.compile(r"^\d[\d,.]*$")  # "86.6", "1,000"
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")  # "2016": a year, not a count
 _QUANTITY_NOUNS = words("quantifier")
 _PLURAL_DETERMINERS = words("plural_determiner")
 _NOUN_BEFORE = words("noun_before")
@@ -193,6 +197,8 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True  # "many disputes", "several reports"
     if g == i and i > 0 and form in _NOUNY and form.endswith("s") and toks[i - 1].text.islower() and is_number_word(toks[i - 1].text) and toks[i - 1].low != "one":
         return True  # "the two states that ...": a count takes a plural noun, never a verb in -s
+    if g == i and i > 0 and form.endswith("s") and _FIGURE.match(toks[i - 1].text) and not _YEAR.match(toks[i - 1].text) and toks[i - 1].text != "1":
+        return True  # "86.6 frames per second", "3 reports": a figure takes a plural noun ("In 2016 says" is no count)
     if g == i and i > 1 and form.endswith("s") and _adverb_adjective(toks[i - 2], toks[i - 1]):
         return True  # "increasingly diverse states", "highly critical reports": an adjective before a noun
     if g == i and i > 0 and form in _NOUNY and not form.endswith("s") and vf.cls in ("stance", "opinion") and toks[i - 1].text.islower() and (j >= len(toks) or toks[j].text in (".", ";")):
