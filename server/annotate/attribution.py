@@ -81,7 +81,7 @@ from server.annotate.phrases import (
     zero_relative_subject,
 )
 from server.annotate.cue_base import Cand as _Cand
-from server.annotate.cue_base import VerbForm, form_is_participle
+from server.annotate.cue_base import REPORTING_CLASSES, VerbForm, form_is_participle
 from server.annotate.cue_base import attitude_adjectives as _attitude_adjectives
 from server.annotate.cue_base import cue_phrases as _cue_phrases
 from server.annotate.cue_base import cue_phrases_by_first_word
@@ -1161,7 +1161,7 @@ def _report_follows(toks, k) -> bool:
     the subject reports, however hedged, so it stays the source."""
     if k + 1 >= len(toks) or toks[k].low != "to" or toks[k + 1].low not in _verb_forms():
         return False
-    return _verb_forms()[toks[k + 1].low].cls in ("speech", "complement", "opinion")
+    return _verb_forms()[toks[k + 1].low].cls in REPORTING_CLASSES
 
 
 def _after_quotation(toks, g) -> bool:

@@ -54,6 +54,11 @@ def cue_phrases() -> dict[str, list[tuple[str, ...]]]:
     return kinds
 
 
+# Verb classes that report what someone said or thinks and take a clause ("said that", "showed
+# that", "believes that"); "stance" and "raising" verbs do not.
+REPORTING_CLASSES = frozenset({"speech", "complement", "opinion"})
+
+
 @lru_cache(maxsize=None)
 def cue_phrases_by_first_word(kind: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The cue phrases of one kind grouped by their first word, in file order."""

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-
-from server.annotate.cue_base import VerbForm, manner_adverb
+from server.annotate.cue_base import REPORTING_CLASSES, VerbForm, manner_adverb
 from server.annotate.cue_base import modifiers as _modifiers
 from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate import sources as srcmod
@@ -220,7 +219,7 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
     if g == i and i > 1 and form == vf.lemma.split()[0] and toks[i - 2].low in _ARTICLES and (_ADJECTIVE_FORM.match(toks[i - 1].low) or _NOUNISH_ADJECTIVE_FORM.match(toks[i - 1].low)) and toks[i - 1].text.islower():
         return True  # "a comprehensive rebuke": an adjective after the article takes a noun
     if g == i and i > 2 and form in _NOUNY and _year_and_name_before(toks, i) and not (
-        j < len(toks) and toks[j].low in _COMPLEMENTIZERS and vf.cls in ("speech", "complement", "opinion")
+        j < len(toks) and toks[j].low in _COMPLEMENTIZERS and vf.cls in REPORTING_CLASSES
     ):
         return True  # "the 2012 Benghazi attack that killed ...": a year and a name modify a noun ("... Survey show that" stays a verb)
     if g == i and i > 1 and form in _NOUNY and _noun_modifier_plural(toks, i - 1) and (j >= len(toks) or toks[j].low not in _COMPLEMENTIZERS):

@@ -51,7 +51,7 @@ _BE_FORMS = words("be_aux")  # "who were briefed": a participle after "be" is th
 _GERUND_PREPS = words("gerund_preposition")
 _APPOSITIVE_RELATIVES = words("appositive_relative")
 _IRREGULAR_PAST = words("irregular_past")
-_OTHER_IRREGULAR_PAST = words("other_irregular_past")  # "sent", "began": they end a subject too
+_PAST_FORMS = _IRREGULAR_PAST | words("other_irregular_past")  # "said", "sent", "began": an irregular past ends a subject
 _PAST_ONLY = words("past_only")
 _OBJECT_AFTER_VERB = words("object_pronoun") | words("either_case_pronoun")
 _POSTMOD_ADJECTIVES = words("postmodifier_adjective")
@@ -248,7 +248,7 @@ def _second_past_verb(toks, m: int) -> bool:
     """Token ``m`` is a past-tense verb after a noun, not a participle after "be" ("who was at the event
     heard": "heard" is the main verb; "who were briefed": "briefed" is the relative clause's own)."""
     t, before = toks[m], toks[m - 1]
-    if not (t.text.islower() and (t.low in _IRREGULAR_PAST or t.low in _OTHER_IRREGULAR_PAST or ed_form(t))):
+    if not (t.text.islower() and (t.low in _PAST_FORMS or ed_form(t))):
         return False
     return before.text.isalpha() and before.low not in _BE_FORMS and before.low not in _FINITE_AUX and not before.low.endswith("ly") and before.low not in _DETERMINERS and before.low not in _PREPOSITIONS
 
@@ -841,7 +841,7 @@ def sentence_subject(text, toks, g) -> tuple[int, int] | None:
         found = sentence_subject(text, toks[comma + 1 :], g - comma - 1)
         return None if found is None else (found[0] + comma + 1, found[1] + comma + 1)
     while k < g and toks[k].text not in (",", "(", "—", "–", ";", ":") and (toks[k].low not in _CLAUSE_WORDS or toks[k].low == "and"):
-        if k > 0 and toks[k].text.islower() and (srcmod.looks_like_verb(toks[k].low) or toks[k].low.endswith(("ed", "ly")) or toks[k].low in _IRREGULAR_PAST or toks[k].low in _OTHER_IRREGULAR_PAST):
+        if k > 0 and toks[k].text.islower() and (srcmod.looks_like_verb(toks[k].low) or toks[k].low.endswith(("ed", "ly")) or toks[k].low in _PAST_FORMS):
             break  # the subject ends where its verb group starts ("Clinton repeatedly invoked ... and")
         k += 1
     if k == 0 or k > 8 or toks[0].low in _PREPOSITIONS:
