@@ -2,9 +2,11 @@
 
 Scanning a text once per pattern costs ~0.3 ms per pattern per 1,000 words with Python's
 ``re`` (a leading word-boundary check defeats its literal-prefix search), too slow for the
-~150 hedge patterns. Instead, the patterns are grouped by the first characters they can begin
-with (read off the parsed pattern); at each word start one combined "screen" pattern of the
-group says whether any of them matches, and only then are they tried one by one.
+~150 hedge patterns. Instead, the beginnings every match must start with (up to three
+characters, read off the parsed patterns) are joined into one trie-shaped "finder" pattern
+that scans the text in C for the word starts worth a look. At each of those, the patterns are
+grouped by their first character: one combined "screen" pattern of the group says whether any
+of them matches, and only then are they tried one by one.
 """
 
 from __future__ import annotations
@@ -19,26 +21,37 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-_WORD_START = re.compile(r"(?<!\w)\w|['’](?=\w)")
+# a word start: a word character after a non-word one, or an apostrophe before a word ("'s")
+_WORD_START = r"(?:(?<!\w)(?=\w)|(?=['’]\w))"
 _MAX_RANGE = 256  # a wider character class is treated as "any character"
+PREFIX_LENGTH = 7  # characters of a beginning the finder looks for ("the so-" rather than "the")
+_MAX_LETTERS = 8  # a pattern that may begin with more single letters than this is scanned alone
+_MAX_PREFIXES = 400  # past this many beginnings of one pattern, they are cut one character shorter
 
 
 class FirstCharIndex:
-    """Patterns grouped by the lower-cased first character they can match."""
+    """Patterns found through their beginnings, then grouped by their lower-cased first character.
+
+    A pattern whose beginnings say little (unknown, or many single letters: "[A-Z][a-z]+ May")
+    would make every word a candidate; it is scanned on its own instead (in C, at its starts).
+    """
 
     def __init__(self, patterns: list[re.Pattern], sources: list[str]):
-        self._by_char: dict[str, list[int]] = {}
-        self._anywhere: list[int] = []
         self._patterns = patterns
+        self._alone: list[tuple[int, re.Pattern]] = []
+        by_char: dict[str, list[int]] = {}
+        heads: set[str] = set()
         for i, source in enumerate(sources):
             chars = first_chars(source, patterns[i].flags)
-            if chars is None:
-                self._anywhere.append(i)
-            else:
-                for ch in chars:
-                    self._by_char.setdefault(ch, []).append(i)
+            beginnings = first_prefixes(source, patterns[i].flags)
+            if chars is None or beginnings is None or sum(len(b) == 1 for b in beginnings) > _MAX_LETTERS:
+                self._alone.append((i, re.compile(_WORD_START + "(?=" + patterns[i].pattern + ")", patterns[i].flags)))
+                continue
+            heads |= beginnings
+            for ch in chars:
+                by_char.setdefault(ch, []).append(i)
         # each word start tries its patterns in file order, as a scan per pattern would
-        self._table = {ch: sorted(set(ids) | set(self._anywhere)) for ch, ids in self._by_char.items()}
+        self._table = {ch: sorted(ids) for ch, ids in by_char.items()}
         screens: dict[tuple[int, ...], re.Pattern] = {}
         self._screens = {}
         for ch, ids in self._table.items():
@@ -46,25 +59,135 @@ class FirstCharIndex:
             if key not in screens:
                 screens[key] = re.compile("|".join(_ungrouped(patterns[i].pattern) for i in ids), patterns[ids[0]].flags)
             self._screens[ch] = screens[key]
-        self._anywhere_screen = (
-            re.compile("|".join(_ungrouped(patterns[i].pattern) for i in self._anywhere), patterns[0].flags)
-            if self._anywhere
-            else None
-        )
+        # zero-width, so that a beginning running into the next word ("a p") hides no word start
+        self._finder = re.compile(_WORD_START + "(?=" + trie_pattern(heads) + ")", re.IGNORECASE) if heads else None
 
     def matches(self, text: str) -> Iterator[tuple[int, re.Match]]:
-        """(pattern number, match) for every pattern matching at any word start of ``text``."""
-        table, anywhere, patterns, screens = self._table, self._anywhere, self._patterns, self._screens
-        for w in _WORD_START.finditer(text):
+        """(pattern number, match) for every pattern matching at any word start of ``text``, in
+        the order of the text, then of the patterns."""
+        found = list(self._indexed_matches(text)) if self._finder is not None else []
+        if self._alone:
+            patterns = self._patterns
+            for i, finder in self._alone:
+                found += [(i, patterns[i].match(text, w.start())) for w in finder.finditer(text)]
+            found.sort(key=lambda hit: (hit[1].start(), hit[0]))
+        return iter(found)
+
+    def _indexed_matches(self, text: str) -> Iterator[tuple[int, re.Match]]:
+        table, patterns, screens = self._table, self._patterns, self._screens
+        for w in self._finder.finditer(text):
             pos = w.start()
             ch = text[pos].lower()
-            screen = screens.get(ch, self._anywhere_screen)
+            screen = screens.get(ch)
             if screen is None or screen.match(text, pos) is None:
                 continue
-            for i in table.get(ch, anywhere):
+            for i in table[ch]:
                 m = patterns[i].match(text, pos)
                 if m is not None:
                     yield i, m
+
+
+def trie_pattern(words: set[str]) -> str:
+    """A regular expression matching any of ``words`` (escaped), shaped as a trie so that the
+    engine compares each character once; a word that is the beginning of another ends it there
+    (the finder only needs to know that some beginning matches)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        if "" in node:
+            return ""  # a shorter beginning already matches
+        alternatives = [re.escape(ch) + branch(child) for ch, child in sorted(node.items())]
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+    return branch(trie)
+
+
+def first_prefixes(source: str, flags: int = 0, length: int = PREFIX_LENGTH) -> frozenset[str] | None:
+    """Lower-cased strings, each at most ``length`` characters, one of which begins every match
+    of ``source``; None when they are unknown or too many. A superset test: a beginning is cut
+    short wherever the pattern turns vague (a wide class, a repeat), never made longer."""
+    try:
+        tree = _sre_parse.parse(source, flags)
+        open_heads, done = _extend(list(tree), {""}, length)
+    except Exception:  # an exotic construct, or too many beginnings (_TooMany)
+        return None
+    heads = open_heads | done
+    if not heads or "" in heads:
+        return None
+    return frozenset(heads)
+
+
+class _TooMany(ValueError):
+    """More beginnings than ``_MAX_PREFIXES`` through alternatives or repeats."""
+
+
+def _extend(items: list, heads: set[str], length: int) -> tuple[set[str], set[str]]:
+    """(beginnings still growing, beginnings cut or complete) after the parsed ``items``."""
+    done: set[str] = set()
+    for op, av in items:
+        if not heads:
+            break
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero-width
+        if op is _c.LITERAL:
+            chars = {chr(av).lower()}
+        elif op is _c.IN and (chars := _class_chars(av)) is not None:
+            pass
+        elif op is _c.SUBPATTERN:
+            heads, cut = _extend(list(av[-1]), heads, length)
+            done |= cut
+            continue
+        elif op is _c.BRANCH:
+            grown: set[str] = set()
+            for alternative in av[1]:
+                alt_open, alt_done = _extend(list(alternative), set(heads), length)
+                grown |= alt_open
+                done |= alt_done
+            heads = grown
+            _check(heads, done)
+            continue
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) or getattr(_c, "POSSESSIVE_REPEAT", None) is op:
+            low, _high, body = av
+            once_open, once_done = _extend(list(body), set(heads), length)
+            done |= once_open | once_done  # after one pass the rest is unknown: cut there
+            if low > 0:
+                heads = set()
+            _check(heads, done)
+            continue
+        else:
+            done |= heads  # anything else: the beginning ends here
+            heads = set()
+            break
+        if len(heads) * len(chars) + len(done) > _MAX_PREFIXES:
+            done |= heads  # too many ways on: the beginnings end here
+            heads = set()
+            break
+        grown = {h + ch for h in heads for ch in chars}
+        done |= {h for h in grown if len(h) >= length}
+        heads = {h for h in grown if len(h) < length}
+    return heads, done
+
+
+def _class_chars(av: list) -> set[str] | None:
+    chars: set[str] = set()
+    for kind, arg in av:
+        if kind is _c.LITERAL:
+            chars.add(chr(arg).lower())
+        elif kind is _c.RANGE and arg[1] - arg[0] <= _MAX_RANGE:
+            chars.update(chr(x).lower() for x in range(arg[0], arg[1] + 1))
+        else:
+            return None
+    return chars
+
+
+def _check(heads: set[str], done: set[str]) -> None:
+    if len(heads) + len(done) > _MAX_PREFIXES:
+        raise _TooMany
 
 
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
