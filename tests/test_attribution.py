@@ -386,6 +386,30 @@ def test_a_verb_of_saying_after_what_is_inside_the_claim_not_a_frame():
     assert cues("Thiel did not reveal what he would say on Thursday.") == ["did not reveal"]
 
 
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ("What did the prosecutors say?", "say", "the prosecutors"),
+        ("What exactly did Clinton tell the FBI?", "tell", "Clinton"),
+        ("What does the report say?", "say", "the report"),
+    ],
+)
+def test_a_question_asks_for_a_claim_and_states_none(text, cue, source):
+    parts = group_of(text, cue)
+    assert parts["source"].text == source
+    assert "content" not in parts  # not "What did"
+
+
+def test_a_pronoun_after_an_unnamed_role_points_to_the_role_not_the_body_before_it():
+    text = (
+        "The Wikileaks founder always argued that he feared extradition.\n\n"
+        "He has always denied the allegations. Wikileaks welcomed the decision."
+    )
+    names = {(s.name, s.type): s.attributions for s in annotate(text).sources}
+    assert names[("The Wikileaks founder", "named_person")] == 2
+    assert names[("Wikileaks", "organization")] == 1
+
+
 def test_an_as_clause_between_commas_frames_both_parts_of_the_claim():
     contents = [s.text for s in attribution_spans("The plan, as the report states, is flawed.") if s.label == "content"]
     assert contents == ["The plan", "is flawed"]

@@ -349,6 +349,9 @@ def test_an_acronym_that_spells_a_pronoun_is_a_body():
         ("Director of National Intelligence Dan Coats", "Dan Coats"),
         ("The United Nations High Commissioner for Human Rights", "The United Nations High Commissioner for Human Rights"),
         ("information anchor León Krauze", "León Krauze"),
+        ("The Wikileaks founder", "The Wikileaks founder"),  # the name before a role is a body's, not the person's
+        ("the Texas senator", "the Texas senator"),
+        ("Wikileaks founder Julian Assange", "Julian Assange"),
     ],
 )
 def test_a_person_is_shown_by_name_and_an_office_whole(phrase, shown):

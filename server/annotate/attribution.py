@@ -745,6 +745,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     # "a charge that Colorado Republican leaders strongly denied, noting ...": an object relative;
     # the verb's object is the noun before "that", and nothing before it was said
     wh_object = wh_object or (subj is not None and clause_final and subj[0] > 1 and toks[subj[0] - 1].low in ("that", "which") and _noun_before_relative(toks, subj[0] - 2))
+    wh_object = wh_object or _question_before(toks, subj)  # "What did the prosecutors say?": nothing before it is a claim
     if content is None and not wh_object and not relative and (subj is None or comma_before(toks, subj[0]) or clause_final or frame_tail):
         # ("revealed what he would say": the wh-word is the object of "say"; nothing before it was
         # said; nor before "…, said Hill, who will testify Thursday": the relative pronoun's antecedent)
@@ -824,6 +825,16 @@ _MODALS = words("modal_aux")
 _AS_FRAME = words("as_frame_verb")
 _ASIDE_ADVERBS = words("aside_adverb")
 _WH_OBJECTS = words("wh_object")  # "what he would say": a free relative, the verb's object
+_QUESTION_WORDS = words("question_word")
+_QUESTION_AUX = words("question_aux")
+
+
+def _question_before(toks, subj) -> bool:
+    """The subject follows a question word and an inverted auxiliary ("What exactly did Clinton
+    tell the FBI?"): the words before it ask for the claim, they are none."""
+    if subj is None or subj[0] < 2 or toks[subj[0] - 1].low not in _QUESTION_AUX or toks[-1].text != "?":
+        return False
+    return any(t.low in _QUESTION_WORDS for t in toks[max(0, subj[0] - 4) : subj[0] - 1])
 
 
 _GERUND_PREPS = words("gerund_preposition")

@@ -557,8 +557,11 @@ def display_name(phrase: str, typ: str = "") -> str:
             first = parts[1]  # "The head of the committee on ethics in Congress, Mike Smith," -> "Mike Smith"
         words = first.split()
         run: list[str] = []
+        run_end = len(words)  # index after the run's last word
         for k in range(len(words) - 1, -1, -1):
             w = words[k]
+            if not run:
+                run_end = k + 1
             if run and w.endswith(("'s", "’s")):
                 break  # "CNN's Eliott C. McLaughlin": the outlet before the name is no part of it
             if w[:1].isupper() or _PARTICLE_NAME.match(w) or (run and w.lower() in _PARTICLES) or (run and _ORDINAL.match(w) and k > 0 and words[k - 1][:1].isupper()):
@@ -574,6 +577,8 @@ def display_name(phrase: str, typ: str = "") -> str:
         before = len(words) - len(run) - 1
         if run and before >= 1 and words[before].lower() in _INSTITUTION_PREPOSITIONS | {"of"} and head_type(words[before - 1].lower()) == "role":
             return first  # "The mayor of Rochester": the role names the person, the place is no name of theirs
+        if run and run_end < len(words) and head_type(words[-1].lower()) == "role":
+            return first  # "The Wikileaks founder": the name before the role is an organisation's, not the person's
         if run:
             return " ".join(run)
     return name
