@@ -410,6 +410,12 @@ def test_a_pronoun_after_an_unnamed_role_points_to_the_role_not_the_body_before_
     assert names[("Wikileaks", "organization")] == 1
 
 
+def test_the_reader_addressed_opens_a_subject_and_never_sits_inside_one():
+    # was the "named person" "you think of Colorado you"
+    assert [s.text for s in attribution_spans("When you think of Colorado you probably think of the mountains.") if s.label == "source"] == []
+    assert group_of("Most of you know that the plan failed.", "know")["source"].text == "Most of you"
+
+
 def test_an_as_clause_between_commas_frames_both_parts_of_the_claim():
     contents = [s.text for s in attribution_spans("The plan, as the report states, is flawed.") if s.label == "content"]
     assert contents == ["The plan", "is flawed"]

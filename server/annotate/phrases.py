@@ -63,6 +63,7 @@ _COORDINATION_LEADS = words("coordination_lead")
 _MODAL_NAMES = words("modal_name")  # "Will Smith", "George Will"
 _STATE_NAMES = words("state_name")
 _WH_OBJECTS = words("wh_object")
+_SECOND_PERSON = words("second_person")
 _CAUSATIVES = words("causative_verb")
 _BY_MEDIUM = words("by_medium")
 
@@ -85,8 +86,8 @@ def source_left(toks, g) -> tuple[int, int] | None:
     k = g - 1
     if k < 0 or toks[k].quoted or toks[k].low in _GERUND_PREPS:
         return None  # ("without naming him": a gerund's preposition, no subject)
-    if toks[k].low in _SUBJECT_PRONOUNS:
-        return (k, g)
+    if toks[k].low in _SUBJECT_PRONOUNS or (toks[k].low in _SECOND_PERSON and (k == 0 or toks[k - 1].low not in _PREPOSITIONS)):
+        return (k, g)  # ("Most of you know": the pronoun ends a phrase after a preposition)
     if srcmod.looks_like_verb(toks[k].low) and not is_name(toks[k]) and k > 0 and (is_name(toks[k - 1]) or toks[k - 1].low in _SUBJECT_PRONOUNS) and not srcmod.is_number_word(toks[k - 1].text):
         return None  # "Trump says praise ...": a verb with its own subject stands before ("Two reports say": a noun)
     if toks[k].text == ")":
