@@ -416,6 +416,24 @@ def test_the_reader_addressed_opens_a_subject_and_never_sits_inside_one():
     assert group_of("Most of you know that the plan failed.", "know")["source"].text == "Most of you"
 
 
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("Braun has been trying to reach Swift, the source further claimed to the outlet.", "further claimed", "Braun has been trying to reach Swift"),
+        ("The plan is dead, he said to reporters.", "said", "The plan is dead"),
+        ("He explained to reporters that the plan was dead.", "explained", "that the plan was dead"),
+    ],
+)
+def test_whom_a_frame_spoke_to_is_no_part_of_the_claim(text, cue, content):
+    assert group_of(text, cue)["content"].text == content
+
+
+def test_a_title_with_a_subtitle_that_the_article_repeats_is_no_speaker_line():
+    text = "Even so, Star Wars Jedi: Fallen Order finds a reason.\n\nStar Wars Jedi: Fallen Order is a game of many parts."
+    assert cues(text) == []
+    assert cues("Trump: Clinton is a liar") == [":"]
+
+
 def test_an_as_clause_between_commas_frames_both_parts_of_the_claim():
     contents = [s.text for s in attribution_spans("The plan, as the report states, is flawed.") if s.label == "content"]
     assert contents == ["The plan", "is flawed"]

@@ -314,3 +314,9 @@ def test_a_demonym_before_a_name_is_no_part_of_it_but_a_surname_stays():
     text = 'Slovak Peter Sagan later apologized for the photo. "I promise to act more respectfully," Sagan said.'
     assert [(e.name, e.attributions) for e in annotate(text).sources] == [("Peter Sagan", 2)]
     assert [(e.name, e.type) for e in annotate("Mark Cuban said he would run. Cuban said the system was broken.").sources] == [("Mark Cuban", "named_person")]
+
+
+def test_one_claim_of_two_coordinated_verbs_is_listed_once():
+    entry = next(e for e in annotate("The police department responded and confirmed that there was blood on the seat.").sources)
+    assert entry.attributions == 2
+    assert entry.said == ["there was blood on the seat"]

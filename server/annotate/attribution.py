@@ -692,6 +692,9 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return _Cand((g, ce), inverted, content_before(text, sent, toks, g), source_after=True)
     content = None
     clause_final = _ends_clause(toks, after_date, medium=not complement)  # "John said Sunday on Instagram.", "she said in an interview."
+    if not clause_final and vf.cls == "speech" and toks[after_date].low == "to":
+        told = _addressee_end(toks, after_date + 1)  # "..., the source claimed to the outlet.": whom it was said to
+        clause_final = told is not None and _ends_clause(toks, skip_time_after(toks, told))
     if not clause_final and not complement and vf.lemma in _ADDRESSEE_VERBS:
         addressee = source_right(toks, ce, loose=True)  # "..., Hamilton told Newsweek.": the outlet was told
         if addressee is not None:

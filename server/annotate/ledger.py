@@ -160,7 +160,9 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
             entry["name"] = att.name  # prefer the full name once it has been seen
         if att.content is not None and len(entry["said"]) < _SAID_LIMIT:
             said = _said(att)
-            entry["said"].append(said if len(said) <= _SAID_CHARS else said[: _SAID_CHARS - 1] + "…")
+            said = said if len(said) <= _SAID_CHARS else said[: _SAID_CHARS - 1] + "…"
+            if said not in entry["said"]:  # "responded and confirmed that …": one claim, listed once
+                entry["said"].append(said)
     _fold_roles(entries, order)
     ranked = sorted(order, key=lambda k: (-entries[k]["n"], order.index(k)))
     return [SourceEntry(entries[k]["name"], entries[k]["type"], entries[k]["n"], entries[k]["said"]) for k in ranked]

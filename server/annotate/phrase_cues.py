@@ -398,6 +398,8 @@ def headline_colon(text, sent, toks) -> Cand | None:
                 return None  # a page label ("Delegate Update:"), a table row ("Clinton: 1,769", "Price: $199"), a handle or link ("on Twitter: @AWRHawkins")
             if k == first + 1 and toks[k + 1].text[:1].islower():
                 return None  # "Verdict: a great buy": a one-word label before a lowercase phrase, not a speaker's claim
+            if text.count(text[toks[first].start : toks[k + 1].end]) > 1:
+                return None  # "Star Wars Jedi: Fallen Order is …": a title and subtitle the article names again, no speaker
             content = trim_content(text, toks[k + 1].start, sent.end)
             return Cand((k, k + 1), (first, k), content, cls="phrase")
         if not _LABEL_CHAR.match(toks[k].text):
