@@ -352,6 +352,8 @@ def test_an_acronym_that_spells_a_pronoun_is_a_body():
         ("The Wikileaks founder", "The Wikileaks founder"),  # the name before a role is a body's, not the person's
         ("the Texas senator", "the Texas senator"),
         ("Wikileaks founder Julian Assange", "Julian Assange"),
+        ("43-year-old Martin Taylor of Aberdeenshire, Scotland", "Martin Taylor"),  # a place after "of" is no part of the name
+        ("Sui-Lee Wee of the New York Times", "Sui-Lee Wee"),
     ],
 )
 def test_a_person_is_shown_by_name_and_an_office_whole(phrase, shown):
