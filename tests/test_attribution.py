@@ -434,6 +434,13 @@ def test_a_title_with_a_subtitle_that_the_article_repeats_is_no_speaker_line():
     assert cues("Trump: Clinton is a liar") == [":"]
 
 
+@pytest.mark.parametrize("text", ["This, he said, is untrue.", "This, according to officials, is untrue."])
+def test_a_demonstrative_subject_before_a_frame_is_the_first_part_of_the_claim(text):
+    contents = [s.text for s in attribution_spans(text) if s.label == "content"]
+    assert contents == ["This", "is untrue"]
+    assert [s.text for s in attribution_spans("But, she told reporters, the plan failed.") if s.label == "content" and s.text == "But"] == []
+
+
 def test_an_as_clause_between_commas_frames_both_parts_of_the_claim():
     contents = [s.text for s in attribution_spans("The plan, as the report states, is flawed.") if s.label == "content"]
     assert contents == ["The plan", "is flawed"]

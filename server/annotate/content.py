@@ -15,6 +15,7 @@ from server.segment import skip_dateline
 
 _THAT_WORDS = words("complementizer")
 _CLAUSE_WORDS = words("clause")
+_DEMONSTRATIVES = _CLAUSE_WORDS & words("determiner")  # "this", "that": a pronoun subject before a frame's comma
 _CLAUSE_SUBJECTS = words("subject_pronoun") - {"it", "which", "who"}  # he, she, they, we, I
 _IRREGULAR_PAST = words("irregular_past")
 _CLAIM_NOUNS = words("claim_noun")
@@ -188,8 +189,8 @@ def content_before(text, sent, toks, k) -> tuple[int, int] | None:
             start = q
     if end - start < 2:
         return _quotation_just_before(text, sent.start)  # "“Why now?” Scarborough asked.": the splitter cut after "?”"
-    if text[start:end].lower() in _CLAUSE_WORDS:
-        return None  # "But, she told ...", "When asked ...": a conjunction, not a claim
+    if text[start:end].lower() in _CLAUSE_WORDS and not (text[start:end].lower() in _DEMONSTRATIVES and text[end : end + 1] == ","):
+        return None  # "But, she told ...", "When asked ...": a conjunction, not a claim ("This, he said, is …" is the subject)
     if text[end - 1] == ",":
         end -= 1
     if end - start > _MAX_CONTENT:  # keep the words nearest the cue
