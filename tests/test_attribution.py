@@ -441,6 +441,13 @@ def test_a_demonstrative_subject_before_a_frame_is_the_first_part_of_the_claim(t
     assert [s.text for s in attribution_spans("But, she told reporters, the plan failed.") if s.label == "content" and s.text == "But"] == []
 
 
+def test_two_bare_source_nouns_after_according_to_are_one_source():
+    parts = group_of("The plan, according to officials and experts, is dead.", "according to")
+    assert parts["source"].text == "officials and experts"
+    assert [s.text for s in attribution_spans("The plan, according to officials and experts, is dead.") if s.label == "content"] == ["The plan", "is dead"]
+    assert group_of("The plan is dead, according to officials and the mayor agreed.", "according to")["source"].text == "officials"
+
+
 def test_an_as_clause_between_commas_frames_both_parts_of_the_claim():
     contents = [s.text for s in attribution_spans("The plan, as the report states, is flawed.") if s.label == "content"]
     assert contents == ["The plan", "is flawed"]

@@ -427,8 +427,13 @@ def agent_noun(tok: Tok) -> bool:
 
 def _second_noun_phrase(toks, start, e) -> bool:
     """"and" at ``e`` joins a second common noun phrase to the one opened by a determiner at ``start``
-    ("said an activist and a friend of the women"), not a clause ("said the mayor and the chief agreed")."""
+    ("said an activist and a friend of the women") or a second source noun that ends the phrase
+    ("according to attendees and speakers,"), not a clause ("said the mayor and the chief agreed")."""
     n = len(toks)
+    nxt = toks[e + 1] if e + 1 < n else None
+    if nxt is not None and toks[e - 1].text.islower() and nxt.text.isalpha() and nxt.text.islower() and (e + 2 == n or not wordlike(toks[e + 2].text)):
+        # "according to attendees and speakers,": two bare source nouns closing the phrase
+        return srcmod.head_type(toks[e - 1].low) is not None and (srcmod.head_type(nxt.low) is not None or agent_noun(nxt))
     if not (toks[start].low in _DETERMINERS and toks[e - 1].text.islower() and e + 2 < n and toks[e + 1].low in _DETERMINERS):
         return False
     head = toks[e + 2]
