@@ -181,6 +181,24 @@ def test_report_as_a_noun_is_not_a_cue():
     assert cues("An NBC News report published on Tuesday drew criticism.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They file reports every week.",
+        "After the screening, we deliver referral reports to the school health aide.",
+        "We also send referral reports to parents.",
+        "The vote drew cheers, a result which drew murmurs from the delegates.",
+    ],
+)
+def test_a_plural_noun_after_a_verb_that_has_its_subject_is_no_cue(text):
+    assert cues(text) == []
+
+
+def test_a_reporting_verb_after_a_pronoun_subject_stays_a_cue():
+    assert cues("She says reports are wrong.") == ["says"]
+    assert cues("They say the mayor claims victory.") == ["say"]
+
+
 def test_pronoun_points_to_the_last_named_person():
     text = "Ana Ruiz, a nurse, spoke to the council. Later she said that the ward was full."
     annotation = annotate(text)

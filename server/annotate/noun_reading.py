@@ -224,6 +224,8 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True  # "the 2012 Benghazi attack that killed ...": a year and a name modify a noun ("... Survey show that" stays a verb)
     if g == i and i > 1 and form in _NOUNY and _noun_modifier_plural(toks, i - 1) and (j >= len(toks) or toks[j].low not in _COMPLEMENTIZERS):
         return True  # "the jobs report was released": a plural noun that names no speaker modifies the noun
+    if g == i and i > 1 and form.endswith("s") and not form.endswith("ss") and _pronoun_and_verb_before(toks, i):
+        return True  # "They file reports every week", "We deliver referral reports": the object of a verb that has its subject
     if form.endswith(("ed", "ing")) or form in _IRREGULAR_PAST:
         return False
     if any(toks[m].low in _DO_SUPPORT for m in range(g, i)):
@@ -287,3 +289,26 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         if subj is not None and toks[subj[0]].low == "the" and not toks[g - 1].low.endswith("s") and not _quantity(toks, subj) and (j >= len(toks) or toks[j].text in (".", ",", ";", ")")):
             return True  # "the full report." (a singular subject cannot take "report"; "the two write." can)
     return False
+
+
+_NOT_A_VERB = _SUBJECT_PRONOUNS | _OBJECT_PRONOUNS | _DETERMINERS | _PREPOSITIONS | _CLAUSE_WORDS | _FINITE_AUX | _DO_SUPPORT
+
+
+def _pronoun_and_verb_before(toks, i: int) -> bool:
+    """A subject pronoun, then a plain lowercase verb word (and at most one noun modifier) right
+    before the -s form at ``i``: that verb has its subject, so the form is its object noun."""
+    for k in (i - 1, i - 2):  # (i - 2: "We deliver referral reports", one modifier before the noun)
+        if k < 1 or (k == i - 2 and not _plain_lowercase(toks[i - 1])):
+            continue
+        if not _plain_lowercase(toks[k]) or toks[k].low in _modifiers():
+            continue
+        m = k - 1
+        while m > 0 and toks[m].low in _modifiers() and toks[m].text.islower():
+            m -= 1  # "We also send referral reports"
+        if toks[m].low in _SUBJECT_PRONOUNS and not toks[m].quoted:
+            return True
+    return False
+
+
+def _plain_lowercase(tok) -> bool:
+    return tok.text.isalpha() and tok.text.islower() and tok.low not in _NOT_A_VERB
