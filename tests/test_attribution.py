@@ -194,6 +194,23 @@ def test_a_plural_noun_after_a_verb_that_has_its_subject_is_no_cue(text):
     assert cues(text) == []
 
 
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ("He visited the grave of his father, who he often says warned him about the dangers.", "often says", "he"),
+        ("Refugee advocates also said the plan failed.", "also said", "Refugee advocates"),
+        ("The hackers who U.S. officials often say carried out the attack fled.", "often say", "U.S. officials"),
+        ("The war is getting worse, according to a new report from more than 20 aid groups.", "according to", "a new report from more than 20 aid groups"),
+    ],
+)
+def test_the_speaker_of_a_clause_inside_a_relative_or_behind_an_adverb(text, cue, source):
+    assert group_of(text, cue)["source"].text == source
+
+
+def test_a_clause_with_a_pronoun_and_its_clitic_verb_is_no_list_of_subjects():
+    assert [s.text for s in attribution_spans("We're grateful, excited and happy and we're going to welcome her.") if s.label == "source" and "grateful" in s.text] == []
+
+
 def test_a_reporting_verb_after_a_pronoun_subject_stays_a_cue():
     assert cues("She says reports are wrong.") == ["says"]
     assert cues("They say the mayor claims victory.") == ["say"]

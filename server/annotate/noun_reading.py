@@ -60,6 +60,11 @@ def head_of_next_subject(toks, j) -> bool:
     """
     k = j
     mods = _modifiers()
+    b = j - 2
+    while b > 0 and toks[b].low in mods:
+        b -= 1
+    if b >= 0 and toks[b].low in _SUBJECT_PRONOUNS:
+        return False  # "who he often says warned him": after its pronoun subject the word is the verb
     while k < len(toks) and toks[k].low in mods and not toks[k].quoted:
         k += 1
     if k >= len(toks) or toks[k].quoted or toks[k].text != toks[k].low:
@@ -270,7 +275,7 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         if nxt in _NOUN_POSTMODIFIERS and form in _NOUNY:
             return True
         nxt_form = _verb_forms().get(nxt)
-        prev = toks[i - 1] if g == i and i > 0 else None
+        prev = toks[g - 1] if g > 0 else None  # (the word before the verb group: "who he often says warned")
         # "a race that it says will ...", "who officials say is ...": a verb agreeing with the
         # subject before it, whose reported clause has no "that"
         agrees = prev is not None and (

@@ -64,6 +64,7 @@ _MODAL_NAMES = words("modal_name")  # "Will Smith", "George Will"
 _STATE_NAMES = words("state_name")
 _WH_OBJECTS = words("wh_object")
 _SECOND_PERSON = words("second_person")
+_COMPARATIVE_AMOUNTS = words("comparative_amount")  # "more", "fewer" before "than" and a number
 _CAUSATIVES = words("causative_verb")
 _BY_MEDIUM = words("by_medium")
 
@@ -88,8 +89,8 @@ def source_left(toks, g) -> tuple[int, int] | None:
         return None  # ("without naming him": a gerund's preposition, no subject)
     if toks[k].low in _SUBJECT_PRONOUNS or (toks[k].low in _SECOND_PERSON and (k == 0 or toks[k - 1].low not in _PREPOSITIONS)):
         return (k, g)  # ("Most of you know": the pronoun ends a phrase after a preposition)
-    if srcmod.looks_like_verb(toks[k].low) and not is_name(toks[k]) and k > 0 and (is_name(toks[k - 1]) or toks[k - 1].low in _SUBJECT_PRONOUNS) and not srcmod.is_number_word(toks[k - 1].text):
-        return None  # "Trump says praise ...": a verb with its own subject stands before ("Two reports say": a noun)
+    if srcmod.looks_like_verb(toks[k].low) and not is_name(toks[k]) and k > 0 and (is_name(toks[k - 1]) or toks[k - 1].low in _SUBJECT_PRONOUNS) and not srcmod.is_number_word(toks[k - 1].text) and not _past_verb_at(toks, g):
+        return None  # "Trump says praise ...": a verb with its own subject stands before ("Two reports say": a noun; "Refugee advocates also said": before a past verb, a noun)
     if toks[k].text == ")":
         o = k - 1
         while o >= 0 and k - o < 8 and toks[o].text != "(":
@@ -349,6 +350,25 @@ def _to_postmodifier(toks, k) -> bool:
     return srcmod.head_type(toks[k - 1].low) in ("role", "anonymous", "document", "vague")  # ("Advisers to Mr. Rubio")
 
 
+def _past_verb_at(toks, g: int) -> bool:
+    """The verb group at ``g`` has a past-tense verb after its adverbs ("also said"): a word before it in -s is its subject noun."""
+    from server.annotate.cue_base import modifiers  # (the verb-group words: adverbs, auxiliaries)
+
+    m = g
+    while m < len(toks) and toks[m].low in modifiers():
+        m += 1
+    return m < len(toks) and toks[m].text.islower() and (toks[m].low in _PAST_FORMS or (toks[m].low.endswith("ed") and len(toks[m].low) > 4))
+
+
+_CLITIC_TAIL = re.compile(r"['’](?:s|re|ve|d|ll|m)$")
+
+
+def _pronoun_with_clitic(tok) -> bool:
+    """"we're", "he's", "I'm": a subject pronoun and its verb in one token."""
+    m = _CLITIC_TAIL.search(tok.low)
+    return m is not None and tok.low[: m.start()] in _SUBJECT_PRONOUNS | {"i"}
+
+
 def coordinated_start(toks, start: int) -> int:
     """Start of a subject noun phrase widened over "and"/"or" before ``start``.
 
@@ -379,8 +399,8 @@ def coordinated_start(toks, start: int) -> int:
             break
         if t.low in _SUBJECT_PRONOUNS and m + 2 == start and (m == 0 or not wordlike(toks[m - 1].text)):
             return m  # "They and their supporters said": a pronoun opening the clause joins the phrase
-        if t.low in _CLAUSE_WORDS or t.low in _PREPOSITIONS or t.low in _SUBJECT_PRONOUNS:
-            break
+        if t.low in _CLAUSE_WORDS or t.low in _PREPOSITIONS or t.low in _SUBJECT_PRONOUNS or _pronoun_with_clitic(t):
+            break  # ("We're grateful, excited and happy and we're going": a clause, not a list of subjects)
         if srcmod.looks_like_verb(t.low) and not is_name(t):
             break
         if (ed_form(t) or t.low in _PAST_ONLY) and m > 0 and wordlike(toks[m - 1].text) and toks[m - 1].low not in _DETERMINERS and not toks[m - 1].text[:1].isdigit():
@@ -471,7 +491,9 @@ def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
         name_and = t.low == "and" and e > start and is_name(toks[e - 1]) and e + 1 < n and is_name(toks[e + 1])  # "the Centers for Medicare and Medicaid"
         name_and = name_and or (t.low == "and" and e > start and _second_noun_phrase(toks, start, e))
         capitals = len(t.text) > 1 and t.text.isupper()  # "USA TODAY": a name in capitals, not the date word
-        if e > start and (t.low in _CLAUSE_WORDS or t.low in _INVERTED_SOURCE_STOP) and not surname_month(toks, e) and not modal_name(toks, e) and not name_and and not capitals:
+        # "a report from more than 20 aid groups": an amount inside the phrase
+        amount = t.low == "than" and toks[e - 1].low in _COMPARATIVE_AMOUNTS and e + 1 < n and srcmod.is_number_word(toks[e + 1].text)
+        if e > start and (t.low in _CLAUSE_WORDS or t.low in _INVERTED_SOURCE_STOP) and not surname_month(toks, e) and not modal_name(toks, e) and not name_and and not capitals and not amount:
             if t.low in _PREPOSITIONS and e > 1 and participle_postmodifier(toks, e) is not None:
                 e += 1  # "according to people briefed on the talks": the participle's phrase stays in
                 continue
