@@ -211,6 +211,11 @@ def test_a_clause_with_a_pronoun_and_its_clitic_verb_is_no_list_of_subjects():
     assert [s.text for s in attribution_spans("We're grateful, excited and happy and we're going to welcome her.") if s.label == "source" and "grateful" in s.text] == []
 
 
+def test_a_name_after_a_times_possessive_modifies_a_noun():
+    assert cues("In this week's Tunisia attack, the gunmen took hostages.") == []
+    assert cues("Russia's Putin says the plan failed.") == ["says"]
+
+
 def test_a_reporting_verb_after_a_pronoun_subject_stays_a_cue():
     assert cues("She says reports are wrong.") == ["says"]
     assert cues("They say the mayor claims victory.") == ["say"]

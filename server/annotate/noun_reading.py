@@ -49,7 +49,9 @@ _NOUN_LIKE_ADJECTIVES = words("noun_like_adjective")  # "the public supports", "
 _COMPOUND_TAIL = ending("compound_adjective_tail")  # "Republican-leaning", "state-owned"
 _SUCH = words("such_as")
 _SUBORDINATORS = words("subordinator")  # "after", "before": also prepositions
-_FLOATING_QUANTIFIERS = words("floating_quantifier")  # "of all reported contributions"
+_FLOATING_QUANTIFIERS = words("floating_quantifier")
+_TIME_WORDS = words("time_word")  # "week", "Sunday": their possessive opens a noun phrase
+_POSSESSIVE_S = re.compile(r"['’]s$")  # "of all reported contributions"
 
 
 def head_of_next_subject(toks, j) -> bool:
@@ -164,11 +166,14 @@ def _noun_modifier_plural(toks, k) -> bool:
 
 
 def _year_and_name_before(toks, i) -> bool:
-    """``the YEAR Name ... WORD`` ends at ``i``: a year after the article makes the name a modifier
-    of the word ("the 2012 Benghazi attack", "the 2015 Horizon League champions")."""
+    """``the YEAR Name ... WORD`` (or ``TIME's Name ... WORD``) ends at ``i``: a year after the
+    article, or a time's possessive, makes the name a modifier of the word ("the 2012 Benghazi
+    attack", "the 2015 Horizon League champions", "this week's Tunisia attack")."""
     k = i - 1
     while k > 0 and is_name(toks[k]):
         k -= 1
+    if k < i - 1 and _POSSESSIVE_S.sub("", toks[k].low) in _TIME_WORDS and toks[k].low != _POSSESSIVE_S.sub("", toks[k].low):
+        return True  # "this week's Tunisia attack", "Sunday's Iowa caucus": a time's possessive, a name, then its noun
     return k < i - 1 and k > 0 and toks[k].text.isdigit() and len(toks[k].text) == 4 and toks[k - 1].low in _ARTICLES
 
 
