@@ -523,3 +523,19 @@ def test_a_counted_set_with_its_article_is_anonymous():
     from server.annotate.sources import classify
 
     assert classify("The two leaders") == "anonymous" and classify("the critics") == "vague"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The outage affected nearly 2.5 million people and outraged local officials and customers who accused the utility of overkill.", "local officials and customers"),
+        ("Obama hired Bill Daley, a former JPMorgan Chase vice president who had lobbied the White House against it.", "Bill Daley"),
+        ("He recalls a detention-center director in Reno, Nevada, who asked him to visit.", "a detention-center director in Reno"),
+        ("The visit made an impression on Evans, too, who said he felt inspired.", "Evans"),
+        ("Six current and former army, police and intelligence officers, who spoke on condition of anonymity, said the plan failed.", "Six current and former army, police and intelligence officers"),
+    ],
+)
+def test_who_points_to_the_noun_phrase_it_follows_not_across_a_clause(text, name):
+    from server.annotate import annotate
+
+    assert [s.name for s in annotate(text).sources][:1] == [name]

@@ -527,6 +527,9 @@ def _name_after_body(parts: list[str]) -> str:
     return " ".join(words)
 
 
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose|whom)\b", re.IGNORECASE)
+
+
 def display_name(phrase: str, typ: str = "") -> str:
     """The phrase as the ledger shows it.
 
@@ -538,6 +541,7 @@ def display_name(phrase: str, typ: str = "") -> str:
     if is_quoted_title(name):
         return name[0] + name[1:-1].rstrip(",. ") + name[-1]  # "“The Trumps,”" -> "“The Trumps”"
     if typ != "named_person" and re.search(r"\s[—–-]\s|,", name):
+        name = _RELATIVE_ASIDE.split(name, 1)[0]  # "…officers, who spoke on condition of anonymity": the aside goes first
         # "The union, which endorsed Ruiz," / "Other unions, including the AFL-CIO," -> the head phrase
         # (a list stays whole: "six current and former army, law enforcement and intelligence officers")
         if not list_of_heads(name):
@@ -615,10 +619,17 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
     word = phrase.strip().lower()
     if word in ("who", "which", "that") and k > 0:
         j = k - 1 if toks[k - 1].text == "," else k
+        if j >= 2 and toks[j - 1].low in _ASIDE_WORDS and toks[j - 2].text == ",":
+            j -= 2  # "an impression on Evans, too, who said": the aside word stands between the name and "who"
         rng = source_left(toks, j)
         if rng is not None:
             start = _extend_coordination(toks, rng[0])
             ante = text[toks[start].start : toks[rng[1] - 1].end]
+            if word == "who" and start >= 2 and toks[start - 1].low in _PLACE_PREPOSITIONS and _is_place_phrase(ante):
+                held = source_left(toks, start - 1)  # "a detention-center director in Reno, Nevada, who": a place is no "who"
+                if held is not None:
+                    start, rng = held[0], (held[0], rng[1])
+                    ante = text[toks[start].start : toks[rng[1] - 1].end]
             if word == "who" and " of " in ante and head_type(ante.split(" of ")[0]) == "document":
                 ante = ante.rsplit(" of ", 1)[1]  # "a story of a woman who claims ...": "who" is the woman, not the story
             elif word == "who" and _singular_verb_after(toks, k):
@@ -714,18 +725,50 @@ def _singular_object(ante: str) -> str:
 
 
 def _extend_coordination(toks, start: int) -> int:
-    """Widen a noun phrase over a coordination before it ("army, police and intelligence officers")."""
+    """Widen a noun phrase over a coordination before it ("army, police and intelligence officers").
+
+    A comma right before the phrase joins only a name in apposition ("Bill Daley, a former vice
+    president who"); a verb ends the widening ("… people and outraged local officials and customers who")."""
     k = start
     while k >= 2 and start - k < 12 and toks[k - 1].low in (",", "and", "or"):
         m = k - 2
-        if not wordlike(toks[m].text) or toks[m].low in _STOP_LEFT:
+        if not wordlike(toks[m].text) or toks[m].low in _STOP_LEFT or _verb_word(toks[m]):
             break
-        while m > 0 and wordlike(toks[m - 1].text) and toks[m - 1].low not in _STOP_LEFT and start - m < 12:
+        while m > 0 and wordlike(toks[m - 1].text) and toks[m - 1].low not in _STOP_LEFT and start - m < 12 and not _verb_word(toks[m - 1]):
             if toks[m - 1].low in ("and", "or") and m - 2 >= 0 and toks[m - 2].text == ",":
                 break
             m -= 1
+        if k == start and toks[k - 1].text == "," and not _apposition(toks, start):
+            break  # "the GOP candidate's proposal, the groups who", "the Iraq War, radicals who": no apposition
         k = m
     return k
+
+
+def _is_place_phrase(phrase: str) -> bool:
+    from server.annotate.ledger_names import is_place  # (the ledger's geography; imported late, it imports this module)
+
+    parts = [part.strip() for part in phrase.split(",") if part.strip()]
+    return bool(parts) and is_place(parts[-1]) and all(p[:1].isupper() for p in parts)  # ("Reno, Nevada": a city by its state)
+
+
+_APPOSITION_OPENERS = words("determiner")  # "a former vice president", "two of the women"
+_ASIDE_WORDS = words("aside_adverb")  # "Evans, too, who"
+
+
+def _apposition(toks, start: int) -> bool:
+    """The phrase at ``start`` follows a name (or an age) and its comma as an appositive: it opens
+    with a determiner or a number ("Bill Daley, a former vice president", "Arnold, 32, a former aide"),
+    or it is a name after a name ("Reno, Nevada")."""
+    before = toks[start - 2]
+    if before.text[:1].isupper() and toks[start].text[:1].isupper():
+        return True  # "in Reno, Nevada, who": a place and its state (or a list of names)
+    opens = toks[start].low in _APPOSITION_OPENERS or is_number_word(toks[start].text)
+    return opens and (before.text[:1].isupper() or before.text.isdigit())
+
+
+def _verb_word(tok) -> bool:
+    """A lowercase verb form ("outraged", "affected", "says"): it ends a noun phrase scanned to its left."""
+    return tok.text.islower() and (looks_like_verb(tok.low) or (tok.low.endswith("ed") and len(tok.low) > 4))
 
 
 _LOOKBACK = 40  # attributions searched back for a pronoun's antecedent (keeps long texts linear)
