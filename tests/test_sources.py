@@ -539,3 +539,10 @@ def test_who_points_to_the_noun_phrase_it_follows_not_across_a_clause(text, name
     from server.annotate import annotate
 
     assert [s.name for s in annotate(text).sources][:1] == [name]
+
+
+def test_a_document_with_a_dated_participle_is_a_document():
+    from server.annotate.sources import classify
+
+    assert classify("the Los Angeles VA's documents dated January 15") == "document"  # was the "person" January
+    assert classify("a report released Monday by Senate Democrats") == "document"

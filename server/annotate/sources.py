@@ -279,6 +279,9 @@ def who_names_person(name: str) -> bool:
     return bool(name) and not name.isupper() and not name.endswith("s") and len(name.split()) <= 3
 
 
+_PARTICIPLE_TAIL = re.compile(r"\s(?:dated|released|published|issued|posted|written|obtained|sent)\b")  # "documents dated January 15"
+
+
 def classify(phrase: str) -> str:
     """Source type of ``phrase``: one of ``TYPES`` or ``"pronoun"`` (resolve it separately)."""
     heads, wholes, signals, _ = _tables()
@@ -311,6 +314,9 @@ def classify(phrase: str) -> str:
             return classify(first)  # "The mayor, a critic of the plan,": the head before the aside decides
     if _document_then_zero_relative(words):
         return "document"  # "the lawsuit Novak filed against the church": the document, not its filer
+    tail = _PARTICIPLE_TAIL.search(phrase)
+    if tail is not None and head_type(phrase[: tail.start()]) == "document":
+        return "document"  # "the VA's documents dated January 15": the date in the participle names no one
     if person_of_outlet(phrase):
         return "named_person"  # "Alex Horton of the Washington Post": a person at an organization
     if "," not in phrase and _named_after_role(words, signals) and head_type(phrase) != "document":
