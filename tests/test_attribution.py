@@ -216,6 +216,11 @@ def test_a_name_after_a_times_possessive_modifies_a_noun():
     assert cues("Russia's Putin says the plan failed.") == ["says"]
 
 
+def test_a_long_relative_clause_stays_with_its_subject():
+    text = "Mancini, the man who led Manchester City to its first Premier League title in 44 years back in 2012 says Pellegrini is lucky."
+    assert group_of(text, "says")["source"].text.startswith("the man who led")
+
+
 def test_a_reporting_verb_after_a_pronoun_subject_stays_a_cue():
     assert cues("She says reports are wrong.") == ["says"]
     assert cues("They say the mayor claims victory.") == ["say"]

@@ -546,3 +546,10 @@ def test_a_document_with_a_dated_participle_is_a_document():
 
     assert classify("the Los Angeles VA's documents dated January 15") == "document"  # was the "person" January
     assert classify("a report released Monday by Senate Democrats") == "document"
+
+
+def test_a_school_principal_is_one_identifiable_person():
+    from server.annotate.sources import classify
+
+    assert classify("the North High School principal") == "named_person"
+    assert classify("a principal") == "anonymous"

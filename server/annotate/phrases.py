@@ -210,6 +210,9 @@ def _object_of_causative(toks, a, b) -> bool:
     return srcmod.head_type(toks[a].low) is not None or srcmod.agent_word(toks[a].text) or toks[a].low.endswith("one")
 
 
+_RELATIVE_REACH = 24  # tokens searched back for "who" ("the man who led Manchester City to its first title in 44 years back in 2012 says")
+
+
 def _subject_with_relative_clause(toks, g) -> tuple[int, int] | None:
     """``NOUN who VERB ... VERB``: the subject is the noun with its relative clause ("Current and
     former officials who spoke with The Huffington Post said"), not the end of the clause. A
@@ -221,7 +224,7 @@ def _subject_with_relative_clause(toks, g) -> tuple[int, int] | None:
     own subject follows "who"."""
     if g < 1 or toks[g - 1].low in _RELATIVE_WORDS or toks[g - 1].low in _CLAUSE_WORDS:
         return None  # "a trader who felt ...": the relative pronoun is the subject; "... and said": a coordinated verb
-    for k in range(g - 1, max(0, g - 16), -1):
+    for k in range(g - 1, max(0, g - _RELATIVE_REACH), -1):
         t = toks[k]
         if t.quoted or not _NAME_CHAR.match(t.text):
             return None  # a comma, dash or quotation ends the search ("X, who ..., said": an appositive)
