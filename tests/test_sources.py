@@ -553,3 +553,16 @@ def test_a_school_principal_is_one_identifiable_person():
 
     assert classify("the North High School principal") == "named_person"
     assert classify("a principal") == "anonymous"
+
+
+def test_he_or_she_is_never_a_name_the_text_cites_as_a_body():
+    from server.annotate import annotate
+
+    text = (
+        "The group that owns most of her music, Big Machine, says she will be allowed to play.\n\n"
+        "Her albums were released through Big Machine, which was bought by a company owned by Scooter Braun earlier this year.\n\n"
+        "He has consistently denied being unfair to her."
+    )
+    names = {s.name: s.type for s in annotate(text).sources}
+    assert names.get("Scooter Braun") == "named_person"  # (a time word after a name modifies no noun)
+    assert names.get("Big Machine") == "organization"

@@ -657,7 +657,8 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
                 if known.get(att.name, word) != word:
                     continue  # "Mr. Trump said … she added": "she" is not Mr. Trump
                 return "named_person", att.name  # ("Israel believes ...": a country is no "he")
-        name = _nearest_name_before(text, toks[k].start if k < len(toks) else len(text))
+        bodies = {att.name for att in recent if att.type in ("organization", "document")}  # "Big Machine" spoke as a body
+        name = _nearest_name_before(text, toks[k].start if k < len(toks) else len(text), bodies)
         if name:
             return "named_person", name
         return ("vague" if word == "who" else "named_person"), ""  # "he": one person, named elsewhere
@@ -781,7 +782,7 @@ _LOOKBACK = 40  # attributions searched back for a pronoun's antecedent (keeps l
 _NAME_SEQ = re.compile(r"\b([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+)")
 
 
-def _nearest_name_before(text: str, pos: int) -> str | None:
+def _nearest_name_before(text: str, pos: int, bodies: set[str] = frozenset()) -> str | None:
     """Last two-or-more-word Capitalized name in the 600 characters before ``pos`` that is no place."""
     from server.annotate.ledger_names import is_place  # (it reads this module's tables)
 
@@ -795,6 +796,8 @@ def _nearest_name_before(text: str, pos: int) -> str | None:
         name = re.sub(r"['’]s$", "", " ".join(words_))
         if len(words_) == 1 and words_[0].lower() in _TITLE_ABBREVIATIONS:
             continue  # "But Ms. Clinton": the title alone, cut off by its dot, names nobody
+        if name in bodies:
+            continue  # a name the text already cites as a body is no "he" or "she"
         if (len(words_) >= 2 or (led and words_)) and not _object_of_preposition(window, m.start()) and not _modifies_noun(window, m.end()) and classify(name) == "named_person" and not is_place(name):
             return name  # ("New York" is no "she")
     return None
@@ -808,15 +811,24 @@ _OBJECT_PREPOSITIONS = words("object_preposition")
 def _object_of_preposition(window: str, start: int) -> bool:
     """The name follows "of", "on", "in" ("the cover of Rolling Stone"): an object, which
     "he" or "she" rarely points back to when a subject name is nearer."""
-    m = _WORD_BEFORE.search(window, max(0, start - 20), start)
-    return m is not None and m.group(1) in _OBJECT_PREPOSITIONS
+    end = start
+    for _ in range(3):  # ("owned by talent manager Scooter Braun": over the role words before the name)
+        m = _WORD_BEFORE.search(window, max(0, end - 20), end)
+        if m is None:
+            return False
+        if m.group(1) in _OBJECT_PREPOSITIONS:
+            return True
+        if head_type(m.group(1)) != "role" and not agent_word(m.group(1)):
+            return False
+        end = m.start()
+    return False
 
 
 def _modifies_noun(window: str, end: int) -> bool:
     """The name run ending at ``end`` modifies the noun for people or bodies after it ("a Special
     Forces soldier", "the Obama administration"): it names no person "she" or "he" could be."""
     m = _NEXT_WORD.match(window, end)
-    return m is not None and (agent_word(m.group(1)) or head_type(m.group(1)) is not None)
+    return m is not None and m.group(1) not in _DATE_WORDS and (agent_word(m.group(1)) or head_type(m.group(1)) is not None)
 
 
 FIRST_PERSON = "the writer or the speaker quoted"  # resolve_pronoun's name for "I"/"we"
