@@ -221,6 +221,12 @@ def test_a_long_relative_clause_stays_with_its_subject():
     assert group_of(text, "says")["source"].text.startswith("the man who led")
 
 
+def test_a_zero_relative_after_something_has_no_claim_before_it():
+    parts = group_of("He pinched her at the 2013 race -- something he later apologized for.", "later apologized for")
+    assert parts["source"].text == "he"
+    assert "content" not in parts  # not "He pinched her at the 2013 race"
+
+
 def test_a_reporting_verb_after_a_pronoun_subject_stays_a_cue():
     assert cues("She says reports are wrong.") == ["says"]
     assert cues("They say the mayor claims victory.") == ["say"]

@@ -749,6 +749,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     # the verb's object is the noun before "that", and nothing before it was said
     wh_object = wh_object or (subj is not None and clause_final and subj[0] > 1 and toks[subj[0] - 1].low in ("that", "which") and _noun_before_relative(toks, subj[0] - 2))
     wh_object = wh_object or _question_before(toks, subj)  # "What did the prosecutors say?": nothing before it is a claim
+    # "-- something he later apologized for": a zero relative; "something" is the verb's object
+    wh_object = wh_object or (subj is not None and subj[0] > 0 and toks[subj[0] - 1].low in _INDEFINITE_OBJECTS)
     if content is None and not wh_object and not relative and (subj is None or comma_before(toks, subj[0]) or clause_final or frame_tail):
         # ("revealed what he would say": the wh-word is the object of "say"; nothing before it was
         # said; nor before "…, said Hill, who will testify Thursday": the relative pronoun's antecedent)
@@ -829,6 +831,7 @@ _AS_FRAME = words("as_frame_verb")
 _ASIDE_ADVERBS = words("aside_adverb")
 _WH_OBJECTS = words("wh_object")  # "what he would say": a free relative, the verb's object
 _QUESTION_WORDS = words("question_word")
+_INDEFINITE_OBJECTS = words("indefinite_pronoun")  # "something he apologized for"
 _QUESTION_AUX = words("question_aux")
 
 
