@@ -78,6 +78,8 @@ class FirstCharIndex:
         for w in self._finder.finditer(text):
             pos = w.start()
             ch = text[pos].lower()
+            if ch not in screens:
+                ch = text[pos].casefold()  # "ſ", "K" (Kelvin): letters the engine folds to "s", "k"
             screen = screens.get(ch)
             if screen is None or screen.match(text, pos) is None:
                 continue
