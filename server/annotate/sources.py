@@ -658,7 +658,7 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
                     continue  # "Mr. Trump said … she added": "she" is not Mr. Trump
                 return "named_person", att.name  # ("Israel believes ...": a country is no "he")
         bodies = {att.name for att in recent if att.type in ("organization", "document")}  # "Big Machine" spoke as a body
-        name = _nearest_name_before(text, toks[k].start if k < len(toks) else len(text), bodies)
+        name = _nearest_name_before(text, toks[k].start if k < len(toks) else len(text), bodies, word)
         if name:
             return "named_person", name
         return ("vague" if word == "who" else "named_person"), ""  # "he": one person, named elsewhere
@@ -690,8 +690,25 @@ def _genders(history) -> dict[str, str]:
         phrase = {w.lower().rstrip(".") for w in _WORD.findall(att.source.text)}
         marks = {"she"} if phrase & _FEMALE else set()
         marks |= {"he"} if phrase & _MALE else set()
+        if not marks and att.type == "named_person":
+            marks = {first_name_gender(att.name)} - {None}  # "Venus Williams": her first name says it
         seen.setdefault(att.name, set()).update(marks)
     return {name: next(iter(marks)) for name, marks in seen.items() if len(marks) == 1}
+
+
+def first_name_gender(name: str) -> str | None:
+    """"he" or "she" when the name opens with a first name that nearly always belongs to one gender
+    (``server/data/first_names.tsv``: "Mary Smith" -> "she"); None for a lone surname ("Williams"),
+    an unlisted or a shared first name ("Taylor Swift")."""
+    words_ = [w for w in name.split() if w.rstrip(".").lower() not in _TITLE_ABBREVIATIONS and head_type(w.lower()) is None]
+    if len(words_) < 2 or not words_[0][:1].isupper():
+        return None
+    return _first_names().get(words_[0].lower())
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    return {e.entry: "she" if e.type == "female" else "he" for e in load_table("first_names.tsv")}
 
 
 def _country_name(name: str) -> bool:
@@ -782,11 +799,16 @@ _LOOKBACK = 40  # attributions searched back for a pronoun's antecedent (keeps l
 _NAME_SEQ = re.compile(r"\b([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+)")
 
 
-def _nearest_name_before(text: str, pos: int, bodies: set[str] = frozenset()) -> str | None:
-    """Last two-or-more-word Capitalized name in the 600 characters before ``pos`` that is no place."""
+_PERSONAL_WORDS = {"i", "we", "you", "he", "she", "they", "it"}
+_NAME_WINDOW = 1000  # characters searched back for a name "he" or "she" can be (a lead paragraph and a quote)
+
+
+def _nearest_name_before(text: str, pos: int, bodies: set[str] = frozenset(), pronoun: str = "") -> str | None:
+    """Last two-or-more-word Capitalized name in the ``_NAME_WINDOW`` characters before ``pos`` that is no place
+    (nor one of ``bodies``, nor a name whose first name is of the other gender than ``pronoun``)."""
     from server.annotate.ledger_names import is_place  # (it reads this module's tables)
 
-    window = text[max(0, pos - 600) : pos]
+    window = text[max(0, pos - _NAME_WINDOW) : pos]
     matches = list(_NAME_SEQ.finditer(window))
     for m in reversed(matches):
         words_ = m.group(1).split()
@@ -796,8 +818,10 @@ def _nearest_name_before(text: str, pos: int, bodies: set[str] = frozenset()) ->
         name = re.sub(r"['’]s$", "", " ".join(words_))
         if len(words_) == 1 and words_[0].lower() in _TITLE_ABBREVIATIONS:
             continue  # "But Ms. Clinton": the title alone, cut off by its dot, names nobody
-        if name in bodies:
-            continue  # a name the text already cites as a body is no "he" or "she"
+        if any(re.split(r"['’]", w)[0].lower() in _PERSONAL_WORDS for w in words_):
+            continue  # '"All I'm trying to do …"': a quotation's capitals, no name
+        if name in bodies or (pronoun in ("he", "she") and first_name_gender(name) not in (None, pronoun)):
+            continue  # a name the text already cites as a body is no "he" or "she"; nor "Mary Smith" a "he"
         if (len(words_) >= 2 or (led and words_)) and not _object_of_preposition(window, m.start()) and not _modifies_noun(window, m.end()) and classify(name) == "named_person" and not is_place(name):
             return name  # ("New York" is no "she")
     return None
