@@ -555,15 +555,20 @@ def test_a_school_principal_is_one_identifiable_person():
     assert classify("a principal") == "anonymous"
 
 
-def test_he_or_she_is_never_a_name_the_text_cites_as_a_body():
+def _ledger(text: str) -> dict:
+    """Ledger name -> SourceEntry of ``text``."""
     from server.annotate import annotate
 
+    return {s.name: s for s in annotate(text).sources}
+
+
+def test_he_or_she_is_never_a_name_the_text_cites_as_a_body():
     text = (
         "The group that owns most of her music, Big Machine, says she will be allowed to play.\n\n"
         "Her albums were released through Big Machine, which was bought by a company owned by Scooter Braun earlier this year.\n\n"
         "He has consistently denied being unfair to her."
     )
-    names = {s.name: s.type for s in annotate(text).sources}
+    names = {name: entry.type for name, entry in _ledger(text).items()}
     assert names.get("Scooter Braun") == "named_person"  # (a time word after a name modifies no noun)
     assert names.get("Big Machine") == "organization"
 
@@ -594,23 +599,19 @@ def test_a_first_name_tells_the_gender_only_when_nearly_always_one(name, gender)
 
 
 def test_he_skips_a_speaker_whose_first_name_is_a_womans():
-    from server.annotate import annotate
-
     text = (
         "Bart McGuire, the tour's chief, spoke on Friday.\n\n"
         "Venus Williams said she would withdraw from the final.\n\n"
         "Players could do better, he said, citing the example of last year."
     )
-    counts = {s.name: s.attributions for s in annotate(text).sources}
+    counts = {name: entry.attributions for name, entry in _ledger(text).items()}
     assert counts.get("Venus Williams") == 1
     assert counts.get("Bart McGuire") == 2  # "spoke", and "he" is McGuire, the man named before her
 
 
 def test_capitals_inside_a_quotation_are_no_name_for_he():
-    from server.annotate import annotate
-
     text = 'Actor Darius McCrary took to Twitter. "All I\'m trying to do is raise my son," he tweeted.'
-    assert [s.name for s in annotate(text).sources] == ["Darius McCrary"]
+    assert list(_ledger(text)) == ["Darius McCrary"]
 
 
 def test_the_first_name_builder_keeps_only_names_nearly_always_one_gender():
