@@ -49,9 +49,9 @@ _NOUN_LIKE_ADJECTIVES = words("noun_like_adjective")  # "the public supports", "
 _COMPOUND_TAIL = ending("compound_adjective_tail")  # "Republican-leaning", "state-owned"
 _SUCH = words("such_as")
 _SUBORDINATORS = words("subordinator")  # "after", "before": also prepositions
-_FLOATING_QUANTIFIERS = words("floating_quantifier")
+_FLOATING_QUANTIFIERS = words("floating_quantifier")  # "of all reported contributions"
 _TIME_WORDS = words("time_word")  # "week", "Sunday": their possessive opens a noun phrase
-_POSSESSIVE_S = re.compile(r"['’]s$")  # "of all reported contributions"
+_POSSESSIVE_S = re.compile(r"['’]s$")
 
 
 def head_of_next_subject(toks, j) -> bool:
@@ -62,10 +62,10 @@ def head_of_next_subject(toks, j) -> bool:
     """
     k = j
     mods = _modifiers()
-    b = j - 2
-    while b > 0 and toks[b].low in mods:
-        b -= 1
-    if b >= 0 and toks[b].low in _SUBJECT_PRONOUNS:
+    before = j - 2
+    while before > 0 and toks[before].low in mods:
+        before -= 1
+    if before >= 0 and toks[before].low in _SUBJECT_PRONOUNS:
         return False  # "who he often says warned him": after its pronoun subject the word is the verb
     while k < len(toks) and toks[k].low in mods and not toks[k].quoted:
         k += 1

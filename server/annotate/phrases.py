@@ -369,7 +369,7 @@ _CLITIC_TAIL = re.compile(r"['’](?:s|re|ve|d|ll|m)$")
 def _pronoun_with_clitic(tok) -> bool:
     """"we're", "he's", "I'm": a subject pronoun and its verb in one token."""
     m = _CLITIC_TAIL.search(tok.low)
-    return m is not None and tok.low[: m.start()] in _SUBJECT_PRONOUNS | {"i"}
+    return m is not None and tok.low[: m.start()] in _SUBJECT_PRONOUNS
 
 
 def coordinated_start(toks, start: int) -> int:

@@ -769,6 +769,7 @@ def _extend_coordination(toks, start: int) -> int:
 
 
 def _is_place_phrase(phrase: str) -> bool:
+    """The phrase is a place, or a city by its state or country ("Reno, Nevada")."""
     from server.annotate.ledger_names import is_place  # (the ledger's geography; imported late, it imports this module)
 
     parts = [part.strip() for part in phrase.split(",") if part.strip()]
@@ -799,7 +800,7 @@ _LOOKBACK = 40  # attributions searched back for a pronoun's antecedent (keeps l
 _NAME_SEQ = re.compile(r"\b([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+)")
 
 
-_PERSONAL_WORDS = {"i", "we", "you", "he", "she", "they", "it"}
+_PERSONAL_WORDS = words("subject_pronoun") | words("second_person")  # "I'm", "We", "You": no name's words
 _NAME_WINDOW = 1000  # characters searched back for a name "he" or "she" can be (a lead paragraph and a quote)
 
 
