@@ -320,3 +320,11 @@ def test_one_claim_of_two_coordinated_verbs_is_listed_once():
     entry = next(e for e in annotate("The police department responded and confirmed that there was blood on the seat.").sources)
     assert entry.attributions == 2
     assert entry.said == ["there was blood on the seat"]
+
+
+def test_common_country_short_forms_are_governments():
+    from server.annotate.ledger_names import country_names
+
+    assert {"Turkey", "Ivory Coast", "Burma", "England"} <= country_names()
+    text = "A court sentenced the former first lady. But Ivory Coast refused to transfer her, saying it would try her at home."
+    assert [(s.name, s.type) for s in annotate(text).sources] == [("Ivory Coast", "organization")]
