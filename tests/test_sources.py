@@ -625,3 +625,14 @@ def test_the_first_name_builder_keeps_only_names_nearly_always_one_gender():
     data = {"mary": [30, 4_000_000, 0.98, 3], "taylor": [30, 480_000, 0.36, 3], "zed": [2, 50, 0.0, 3], "o'neil": [5, 90_000, 0.0, 3], "john": [33, 5_000_000, 0.001, 3]}
     rows = module.select(data, min_count=10_000, purity=0.92)
     assert [(name, gender) for name, gender, _ in rows] == [("john", "male"), ("mary", "female")]
+
+
+def test_a_speaker_whose_surname_opens_a_later_sentence_is_back_in_focus_for_he():
+    text = (
+        "Israeli Prime Minister Benjamin Netanyahu said he was very moved.\n\n"
+        "The United Nations High Commissioner for Human Rights said the decision did not modify international law.\n\n"
+        "Netanyahu visited the Gush Etzion settlement bloc on Tuesday.\n\n"
+        '"Here we are on a historic day," he told settler leaders.'
+    )
+    counts = {name: entry.attributions for name, entry in _ledger(text).items()}
+    assert counts == {"Prime Minister Benjamin Netanyahu": 2, "The United Nations High Commissioner for Human Rights": 1}

@@ -652,6 +652,10 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
     if word in ("he", "she", "who"):
         recent = history[-_LOOKBACK:]
         known = _genders(recent) if word != "who" else {}
+        if word != "who" and recent:
+            refocused = _refocused_speaker(text, toks[k].start if k < len(toks) else len(text), recent, known, word)
+            if refocused:
+                return "named_person", refocused
         for att in reversed(recent):
             if att.type == "named_person" and att.name and not _country_name(att.name):
                 if known.get(att.name, word) != word:
@@ -673,6 +677,25 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
                 return att.type, att.name
         return "vague", ""
     return "vague", ""
+
+
+def _refocused_speaker(text: str, pos: int, recent, known: dict[str, str], word: str) -> str:
+    """A speaker named earlier whose surname opens a sentence after the last attribution and before
+    ``pos`` ("… said the UN rights chief. Netanyahu visited the settlement. "…," he told settler
+    leaders": the sentence's subject is back in focus); "" when none is."""
+    last = recent[-1]
+    since = max(last.cue.end, last.source.end if last.source is not None else 0)
+    if since >= pos:
+        return ""
+    best, best_at = "", -1
+    for name in {att.name for att in recent if att.type == "named_person" and att.name and not att.pronoun}:
+        surname = name.split()[-1]
+        if len(name.split()) < 2 or known.get(name, word) != word or _country_name(name):
+            continue
+        for m in re.finditer(r"(?:^|(?<=[.!?])[\"”’]?\s+|\n\s*)(?:[A-Z][\w.’'-]*\s+){0,3}" + re.escape(surname) + r"\b(?!['’]s)", text[since:pos]):
+            if m.start() > best_at:
+                best, best_at = name, m.start()
+    return best
 
 
 _FEMALE = words("female_word")
