@@ -227,6 +227,11 @@ def test_a_zero_relative_after_something_has_no_claim_before_it():
     assert "content" not in parts  # not "He pinched her at the 2013 race"
 
 
+def test_an_indefinite_pronoun_before_a_subject_is_the_relative_clauses_object():
+    text = "Rather than promoting marriage -- something government has shown it does not know how to do -- the agenda aims higher."
+    assert group_of(text, "has shown")["source"].text == "government"
+
+
 def test_a_reporting_verb_after_a_pronoun_subject_stays_a_cue():
     assert cues("She says reports are wrong.") == ["says"]
     assert cues("They say the mayor claims victory.") == ["say"]

@@ -176,8 +176,8 @@ def source_left(toks, g) -> tuple[int, int] | None:
         return None  # "but will likely ask": an adverb of the verb group, no speaker
     if toks[start].low in _FOCUS_ADVERBS and start < g - 1 and wordlike(toks[start + 1].text):
         start += 1  # "Even Donald Trump said", "Now Sembler says": the adverb is the clause's
-    if toks[start].low in _INDEFINITE_PRONOUNS and start < g - 1 and is_name(toks[start + 1]):
-        start += 1  # "…, something Spohr reiterated Thursday": the pronoun is the object of a relative clause
+    if toks[start].low in _INDEFINITE_PRONOUNS and start < g - 1 and wordlike(toks[start + 1].text):
+        start += 1  # "…, something Spohr reiterated Thursday", "something government has shown": the pronoun is the object of a relative clause
     if toks[start].low == "all" and start < g - 1 and any(toks[m].low in ("was", "is") for m in range(g + 1, min(g + 3, len(toks)))):
         start += 1  # "All Turk wanted was to coach": a pseudo-cleft, "All" is no part of the speaker
     if start < g - 1 and toks[start].low in _CAUSATIVES and toks[start].text.islower() and _object_of_causative(toks, start + 1, g):
