@@ -232,6 +232,25 @@ def test_an_indefinite_pronoun_before_a_subject_is_the_relative_clauses_object()
     assert group_of(text, "has shown")["source"].text == "government"
 
 
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ("Trump angered many by calling Mexicans rapists.", "calling", "Trump"),
+        ("The senator left the room after accusing the chairman of lying.", "accusing", "The senator"),
+        ("Swift got high profile support last week, after accusing them of trying to stop her.", "accusing", "Swift"),
+        ("The country's foreign minister, Margot Wallstrom, has come under scrutiny after criticizing the kingdom.",
+         "criticizing", "The country's foreign minister, Margot Wallstrom,"),
+    ],
+)
+def test_a_gerund_after_a_preposition_speaks_for_the_main_clauses_subject(text, cue, source):
+    assert group_of(text, cue)["source"].text == source
+
+
+def test_no_gerund_speaker_from_an_opening_phrase_or_a_place():
+    text = "Originally from Chechnya, the family was exiled and settled in Kyrgyzstan before urging asylum."
+    assert "source" not in group_of(text, "urging")
+
+
 def test_a_reporting_verb_after_a_pronoun_subject_stays_a_cue():
     assert cues("She says reports are wrong.") == ["says"]
     assert cues("They say the mayor claims victory.") == ["say"]

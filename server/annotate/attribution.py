@@ -94,7 +94,7 @@ from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate.phrase_cues import according_to as _according_to
 from server.annotate.phrase_cues import attitude_candidate as _attitude_candidate
 from server.annotate.phrase_cues import evidential_adverb as _evidential_adverb
-from server.annotate.ledger_names import speaker_nouns
+from server.annotate.ledger_names import is_place, speaker_nouns
 from server.annotate.nesting import drop_nested
 from server.annotate.noun_reading import head_of_next_subject, noun_reading
 from server.annotate.verb_context import (
@@ -592,9 +592,14 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if subj is None and inverted is None and (prev in (",", "—", "–", "-") or (prev in CLOSE_QUOTES + '"' and g_src > 1 and toks[g_src - 2].text == ",")) and not participle:
         subj = appositive_subject(toks, g_src, text)
     inherit = False
-    if subj is None and inverted is None and (participle or prev in ("and", "but", ",")):
+    # "Trump angered many by calling Mexicans rapists": a gerund after a preposition inside the
+    # sentence speaks for the main clause's subject
+    gerund_frame = vf.ing and g_src > 1 and prev.lower() in _GERUND_PREPS and prev.islower()
+    if subj is None and inverted is None and (participle or prev in ("and", "but", ",") or gerund_frame):
         subj = sentence_subject(text, toks, g_src)
         inherit = True  # a speaker named earlier in the sentence wins over this guess
+        if gerund_frame and not participle and prev not in ("and", "but", ","):
+            subj = _gerund_speaker(text, toks, subj)
     # "... and criticized the plan": a second verb of the sentence's subject
     coordinated = inherit and prev in ("and", "but") and subj is not None and clear_source(text, toks, subj)
     # "Zimmerman, 32, noted ...", "Judicial Watch, in releasing the email, noted ...": the subject
@@ -833,6 +838,22 @@ _WH_OBJECTS = words("wh_object")  # "what he would say": a free relative, the ve
 _QUESTION_WORDS = words("question_word")
 _INDEFINITE_OBJECTS = words("indefinite_pronoun")  # "something he apologized for"
 _QUESTION_AUX = words("question_aux")
+
+
+def _gerund_speaker(text, toks, subj):
+    """The main clause's subject as the speaker of a gerund after a preposition ("Trump angered
+    many by calling …"), with the name in apposition after it ("The country's foreign minister,
+    Margot Wallstrom, has come under scrutiny after criticizing …"); None unless it names a clear
+    source that is no place and no opening phrase ("Originally from Chechnya, the family …")."""
+    if subj is None or not clear_source(text, toks, subj) or is_place(phrase_text(text, toks, subj)) or is_place(toks[subj[1] - 1].text):
+        return None
+    e = subj[1]
+    if e < len(toks) and toks[e].text == ",":
+        named = name_run(toks, e + 1)
+        if named > e + 1 and named < len(toks) and toks[named].text == ",":
+            return (subj[0], named + 1)
+        return None  # "Originally from Chechnya, the family …": an opening phrase, not the subject
+    return subj
 
 
 def _question_before(toks, subj) -> bool:

@@ -863,9 +863,16 @@ def sentence_subject(text, toks, g) -> tuple[int, int] | None:
     k = 0
     if len(toks) > 1 and _opening_adverb(toks[0]) and (toks[1].text == "," or toks[1].text.islower()):
         return None  # "Shortly after, ...", "Recently, ...": an adverb opens the sentence, not a name
-    if toks and (toks[0].low in _PREPOSITIONS or (toks[0].low in _SUBJECT_CLAUSE_OPENERS and toks[0].low not in _COORDINATING)):
+    if len(toks) > 2 and toks[0].low in _COORDINATORS and toks[0].text[:1].isupper():
+        found = sentence_subject(text, toks[1:], g - 1)  # "And leading Democrats have become …": the conjunction is no part
+        return None if found is None else (found[0] + 1, found[1] + 1)
+    opening_participle = toks and toks[0].text[:1].isupper() and toks[0].low.endswith("ing") and len(toks[0].low) > 4  # "Speaking in Harlem, Clinton …"
+    if opening_participle:
         comma = next((m for m in range(1, min(g, 8)) if toks[m].text == ","), None)
-        if comma is not None and toks[0].low not in _PREPOSITIONS and not any(_finite_word(toks[m]) for m in range(1, comma)):
+        opening_participle = comma is not None and not any(_finite_word(toks[m]) for m in range(1, comma))  # (not "Following X Diaz-Balart reacted …,")
+    if toks and (opening_participle or toks[0].low in _PREPOSITIONS or (toks[0].low in _SUBJECT_CLAUSE_OPENERS and toks[0].low not in _COORDINATING)):
+        comma = next((m for m in range(1, min(g, 8)) if toks[m].text == ","), None)
+        if comma is not None and toks[0].low not in _PREPOSITIONS and not opening_participle and not any(_finite_word(toks[m]) for m in range(1, comma)):
             return None  # "When Robby Mook, Clinton's campaign manager, was asked": no clause before the comma
         if comma is None:
             return None
@@ -874,6 +881,8 @@ def sentence_subject(text, toks, g) -> tuple[int, int] | None:
     while k < g and toks[k].text not in (",", "(", "—", "–", ";", ":") and (toks[k].low not in _CLAUSE_WORDS or toks[k].low == "and"):
         if k > 0 and toks[k].text.islower() and (srcmod.looks_like_verb(toks[k].low) or toks[k].low.endswith(("ed", "ly")) or toks[k].low in _PAST_FORMS):
             break  # the subject ends where its verb group starts ("Clinton repeatedly invoked ... and")
+        if k > 0 and toks[k].low in _PREPOSITIONS and k + 1 < g and toks[k + 1].low in _TIME_WORDS:
+            break  # "Democrat Hillary Clinton on Saturday received …": the date is no part of the subject
         k += 1
     if k == 0 or k > 8 or toks[0].low in _PREPOSITIONS:
         return None  # ("In Iowa, ..." opens with an adverbial, not the subject)
