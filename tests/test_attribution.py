@@ -246,6 +246,11 @@ def test_a_gerund_after_a_preposition_speaks_for_the_main_clauses_subject(text, 
     assert group_of(text, cue)["source"].text == source
 
 
+def test_a_gerund_opening_the_sentence_after_a_preposition_speaks_for_the_subject_after_its_comma():
+    parts = group_of("After saying he was nervous, the man left the stage.", "saying")
+    assert (parts["source"].text, parts["content"].text) == ("the man", "he was nervous")
+
+
 def test_no_gerund_speaker_from_an_opening_phrase_or_a_place():
     text = "Originally from Chechnya, the family was exiled and settled in Kyrgyzstan before urging asylum."
     assert "source" not in group_of(text, "urging")

@@ -328,7 +328,8 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
                 cands.append(late)
     cands = [c for c in cands if not c.needs_speaker or any(d.source is not None and d.cue[1] <= c.cue[0] for d in cands)]
     cands.sort(key=lambda c: c.cue[0])
-    if cands and cands[0].cue[0] == 0 and cands[0].source is None:
+    opening = cands and cands[0].source is None and (cands[0].cue[0] == 0 or (cands[0].cue[0] == 1 and toks[0].low in _GERUND_PREPS))
+    if opening:  # ("Citing the attack, …", "After saying he was nervous, …")
         _opening_participle_speaker(text, toks, cands)
     cands = drop_nested(text, toks, cands)
     _cut_sources_at_inner_cues(toks, cands)
@@ -361,12 +362,12 @@ def _cut_sources_at_inner_cues(toks, cands: list[_Cand]) -> None:
 
 
 def _opening_participle_speaker(text, toks, cands: list[_Cand]) -> None:
-    """"Citing the attack, Mr. Will urged ...", "Noting that it failed, the senator moved on": the speaker of a
-    participle clause opening the sentence is the subject of the main clause after its comma (the
+    """"Citing the attack, Mr. Will urged ...", "Noting that it failed, the senator moved on", "After
+    saying he was nervous, the man left": the speaker of a participle clause opening the sentence is the subject of the main clause after its comma (the
     source of a later cue there, else a Capitalized or source-noun phrase before a lowercase verb);
     the participle's content ends at that comma."""
     first = cands[0]
-    if not (toks[0].low.endswith("ing") and first.content is not None):
+    if not (toks[first.cue[0]].low.endswith("ing") and first.content is not None):
         return
     n = len(toks)
     for m in range(first.cue[1], n - 2):
