@@ -246,6 +246,10 @@ def test_a_gerund_after_a_preposition_speaks_for_the_main_clauses_subject(text, 
     assert group_of(text, cue)["source"].text == source
 
 
+def test_an_object_pronoun_before_a_preposition_and_a_gerund_is_no_possessor():
+    assert group_of("The board pardoned her after finding that it was a grievous error.", "finding")["source"].text == "The board"
+
+
 def test_a_gerund_opening_the_sentence_after_a_preposition_speaks_for_the_subject_after_its_comma():
     parts = group_of("After saying he was nervous, the man left the stage.", "saying")
     assert (parts["source"].text, parts["content"].text) == ("the man", "he was nervous")
@@ -254,6 +258,8 @@ def test_a_gerund_opening_the_sentence_after_a_preposition_speaks_for_the_subjec
 def test_no_gerund_speaker_from_an_opening_phrase_or_a_place():
     text = "Originally from Chechnya, the family was exiled and settled in Kyrgyzstan before urging asylum."
     assert "source" not in group_of(text, "urging")
+    text = "Sixty years after her execution, the board pardoned her after finding that it was a grievous error."
+    assert "source" not in group_of(text, "finding")
 
 
 def test_a_reporting_verb_after_a_pronoun_subject_stays_a_cue():

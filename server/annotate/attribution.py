@@ -838,6 +838,7 @@ _ASIDE_ADVERBS = words("aside_adverb")
 _WH_OBJECTS = words("wh_object")  # "what he would say": a free relative, the verb's object
 _QUESTION_WORDS = words("question_word")
 _INDEFINITE_OBJECTS = words("indefinite_pronoun")  # "something he apologized for"
+_TIME_UNITS = words("time_unit")  # "Sixty years after her execution, …": a span of time speaks for no one
 _QUESTION_AUX = words("question_aux")
 
 
@@ -848,6 +849,8 @@ def _gerund_speaker(text, toks, subj):
     source that is no place and no opening phrase ("Originally from Chechnya, the family …")."""
     if subj is None or not clear_source(text, toks, subj) or is_place(phrase_text(text, toks, subj)) or is_place(toks[subj[1] - 1].text):
         return None
+    if toks[subj[1] - 1].low in _TIME_UNITS:
+        return None  # "Sixty years after her execution, the board pardoned her after finding …"
     e = subj[1]
     if e < len(toks) and toks[e].text == ",":
         named = name_run(toks, e + 1)

@@ -286,6 +286,8 @@ def possessed_claim(text, sent, toks, i) -> Cand | None:
         return None
     k = i - 1
     if k > 0 and toks[k].text.islower() and toks[k].low not in _POSSESSIVE_PRONOUNS and not _POSSESSIVE.search(toks[k].text):
+        if toks[k].low in _PREPOSITIONS:
+            return None  # "pardoned her after finding that …": a preposition is no adjective of the claim
         k -= 1  # "his repeated claim"
     if k < 0:
         return None
