@@ -636,3 +636,11 @@ def test_a_speaker_whose_surname_opens_a_later_sentence_is_back_in_focus_for_he(
     )
     counts = {name: entry.attributions for name, entry in _ledger(text).items()}
     assert counts == {"Prime Minister Benjamin Netanyahu": 2, "The United Nations High Commissioner for Human Rights": 1}
+
+
+def test_they_is_never_one_named_person():
+    text = (
+        "Swift said she wanted to perform her old songs.\n\n"
+        "Senator Elizabeth Warren and Alexandria Ocasio-Cortez took notice. They criticised the company."
+    )
+    assert _ledger(text)["Swift"].attributions == 1  # "They" was Swift

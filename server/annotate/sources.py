@@ -673,7 +673,7 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
         return "vague", ""
     if word in ("they", "we"):
         for att in reversed(history[-3:]):
-            if att.name:
+            if att.name and not (att.type == "named_person" and " and " not in att.name and att.source is not None and not att.pronoun and word == "they" and _one_person(att.source.text)):
                 return att.type, att.name
         return "vague", ""
     return "vague", ""
@@ -696,6 +696,12 @@ def _refocused_speaker(text: str, pos: int, recent, known: dict[str, str], word:
             if m.start() > best_at:
                 best, best_at = name, m.start()
     return best
+
+
+def _one_person(phrase: str) -> bool:
+    """The source phrase names one person ("Swift", "Sen. John Smith"), whom "they" does not point to."""
+    words_ = _WORD.findall(phrase)
+    return bool(words_) and words_[0][:1].isupper() and not any(w.lower() in ("and", "or") for w in words_) and not words_[-1].lower().endswith("s")
 
 
 _FEMALE = words("female_word")
