@@ -595,11 +595,11 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     inherit = False
     # "Trump angered many by calling Mexicans rapists": a gerund after a preposition inside the
     # sentence speaks for the main clause's subject
-    gerund_frame = vf.ing and g_src > 1 and prev.lower() in _GERUND_PREPS and prev.islower()
+    gerund_frame = vf.ing and g_src > 1 and prev in _GERUND_PREPS
     if subj is None and inverted is None and (participle or prev in ("and", "but", ",") or gerund_frame):
         subj = sentence_subject(text, toks, g_src)
         inherit = True  # a speaker named earlier in the sentence wins over this guess
-        if gerund_frame and not participle and prev not in ("and", "but", ","):
+        if gerund_frame and not participle:
             subj = _gerund_speaker(text, toks, subj)
     # "... and criticized the plan": a second verb of the sentence's subject
     coordinated = inherit and prev in ("and", "but") and subj is not None and clear_source(text, toks, subj)

@@ -147,8 +147,7 @@ def _plain_word(toks, j) -> bool:
     """Token ``j`` is a lowercase content word (no preposition, determiner or clause word)."""
     if j >= len(toks):
         return False
-    t = toks[j]
-    return t.text.isalpha() and t.text.islower() and not (t.low in _PREPOSITIONS or t.low in _DETERMINERS or t.low in _CLAUSE_WORDS)
+    return _plain_lowercase(toks[j], _FUNCTION_WORDS)
 
 
 def _noun_modifier_plural(toks, k) -> bool:
@@ -172,7 +171,8 @@ def _year_and_name_before(toks, i) -> bool:
     k = i - 1
     while k > 0 and is_name(toks[k]):
         k -= 1
-    if k < i - 1 and _POSSESSIVE_S.sub("", toks[k].low) in _TIME_WORDS and toks[k].low != _POSSESSIVE_S.sub("", toks[k].low):
+    possessive = _POSSESSIVE_S.search(toks[k].low)
+    if k < i - 1 and possessive is not None and toks[k].low[: possessive.start()] in _TIME_WORDS:
         return True  # "this week's Tunisia attack", "Sunday's Iowa caucus": a time's possessive, a name, then its noun
     return k < i - 1 and k > 0 and toks[k].text.isdigit() and len(toks[k].text) == 4 and toks[k - 1].low in _ARTICLES
 
@@ -301,7 +301,8 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
     return False
 
 
-_NOT_A_VERB = _SUBJECT_PRONOUNS | _OBJECT_PRONOUNS | _DETERMINERS | _PREPOSITIONS | _CLAUSE_WORDS | _FINITE_AUX | _DO_SUPPORT
+_FUNCTION_WORDS = _PREPOSITIONS | _DETERMINERS | _CLAUSE_WORDS
+_NOT_A_VERB = _FUNCTION_WORDS | _SUBJECT_PRONOUNS | _OBJECT_PRONOUNS | _FINITE_AUX | _DO_SUPPORT
 
 
 def _pronoun_and_verb_before(toks, i: int) -> bool:
@@ -320,5 +321,7 @@ def _pronoun_and_verb_before(toks, i: int) -> bool:
     return False
 
 
-def _plain_lowercase(tok) -> bool:
-    return tok.text.isalpha() and tok.text.islower() and tok.low not in _NOT_A_VERB
+def _plain_lowercase(tok, excluded: frozenset[str] = _NOT_A_VERB) -> bool:
+    """A lowercase word of letters that is none of ``excluded`` (by default no function word,
+    pronoun or auxiliary: a word that can be a verb)."""
+    return tok.text.isalpha() and tok.text.islower() and tok.low not in excluded

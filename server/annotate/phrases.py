@@ -253,7 +253,7 @@ def _second_past_verb(toks, m: int) -> bool:
     """Token ``m`` is a past-tense verb after a noun, not a participle after "be" ("who was at the event
     heard": "heard" is the main verb; "who were briefed": "briefed" is the relative clause's own)."""
     t, before = toks[m], toks[m - 1]
-    if not (t.text.islower() and (t.low in _PAST_FORMS or ed_form(t))):
+    if not _past_form(t):
         return False
     return before.text.isalpha() and before.low not in _BE_FORMS and before.low not in _FINITE_AUX and not before.low.endswith("ly") and before.low not in _DETERMINERS and before.low not in _PREPOSITIONS
 
@@ -360,7 +360,12 @@ def _past_verb_at(toks, g: int) -> bool:
     m = g
     while m < len(toks) and toks[m].low in modifiers():
         m += 1
-    return m < len(toks) and toks[m].text.islower() and (toks[m].low in _PAST_FORMS or (toks[m].low.endswith("ed") and len(toks[m].low) > 4))
+    return m < len(toks) and _past_form(toks[m])
+
+
+def _past_form(tok) -> bool:
+    """A lowercase past form: an irregular one ("said", "got") or an -ed word ("reported")."""
+    return tok.text.islower() and (tok.low in _PAST_FORMS or ed_form(tok))
 
 
 _CLITIC_TAIL = re.compile(r"['’](?:s|re|ve|d|ll|m)$")
@@ -866,13 +871,12 @@ def sentence_subject(text, toks, g) -> tuple[int, int] | None:
     if len(toks) > 2 and toks[0].low in _COORDINATORS and toks[0].text[:1].isupper():
         found = sentence_subject(text, toks[1:], g - 1)  # "And leading Democrats have become …": the conjunction is no part
         return None if found is None else (found[0] + 1, found[1] + 1)
-    opening_participle = toks and toks[0].text[:1].isupper() and toks[0].low.endswith("ing") and len(toks[0].low) > 4  # "Speaking in Harlem, Clinton …"
-    if opening_participle:
-        comma = next((m for m in range(1, min(g, 8)) if toks[m].text == ","), None)
-        opening_participle = comma is not None and not any(_finite_word(toks[m]) for m in range(1, comma))  # (not "Following X Diaz-Balart reacted …,")
+    comma = next((m for m in range(1, min(g, 8)) if toks[m].text == ","), None)
+    clause_before = comma is not None and any(_finite_word(toks[m]) for m in range(1, comma))
+    # "Speaking in Harlem, Clinton …" (not "Following X Diaz-Balart reacted …,")
+    opening_participle = toks and toks[0].text[:1].isupper() and toks[0].low.endswith("ing") and len(toks[0].low) > 4 and comma is not None and not clause_before
     if toks and (opening_participle or toks[0].low in _PREPOSITIONS or (toks[0].low in _SUBJECT_CLAUSE_OPENERS and toks[0].low not in _COORDINATING)):
-        comma = next((m for m in range(1, min(g, 8)) if toks[m].text == ","), None)
-        if comma is not None and toks[0].low not in _PREPOSITIONS and not opening_participle and not any(_finite_word(toks[m]) for m in range(1, comma)):
+        if comma is not None and toks[0].low not in _PREPOSITIONS and not opening_participle and not clause_before:
             return None  # "When Robby Mook, Clinton's campaign manager, was asked": no clause before the comma
         if comma is None:
             return None

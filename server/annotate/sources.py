@@ -652,8 +652,9 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
     if word in ("he", "she", "who"):
         recent = history[-_LOOKBACK:]
         known = _genders(recent) if word != "who" else {}
+        pos = toks[k].start if k < len(toks) else len(text)
         if word != "who" and recent:
-            refocused = _refocused_speaker(text, toks[k].start if k < len(toks) else len(text), recent, known, word)
+            refocused = _refocused_speaker(text, pos, recent, known, word)
             if refocused:
                 return "named_person", refocused
         for att in reversed(recent):
@@ -662,7 +663,7 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
                     continue  # "Mr. Trump said … she added": "she" is not Mr. Trump
                 return "named_person", att.name  # ("Israel believes ...": a country is no "he")
         bodies = {att.name for att in recent if att.type in ("organization", "document")}  # "Big Machine" spoke as a body
-        name = _nearest_name_before(text, toks[k].start if k < len(toks) else len(text), bodies, word)
+        name = _nearest_name_before(text, pos, bodies, word)
         if name:
             return "named_person", name
         return ("vague" if word == "who" else "named_person"), ""  # "he": one person, named elsewhere
@@ -673,7 +674,7 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
         return "vague", ""
     if word in ("they", "we"):
         for att in reversed(history[-3:]):
-            if att.name and not (att.type == "named_person" and " and " not in att.name and att.source is not None and not att.pronoun and word == "they" and _one_person(att.source.text)):
+            if att.name and not (word == "they" and _one_named_person(att)):
                 return att.type, att.name
         return "vague", ""
     return "vague", ""
@@ -687,20 +688,24 @@ def _refocused_speaker(text: str, pos: int, recent, known: dict[str, str], word:
     since = max(last.cue.end, last.source.end if last.source is not None else 0)
     if since >= pos:
         return ""
+    window = text[since:pos]
     best, best_at = "", -1
     for name in {att.name for att in recent if att.type == "named_person" and att.name and not att.pronoun}:
         surname = name.split()[-1]
         if len(name.split()) < 2 or known.get(name, word) != word or _country_name(name):
             continue
-        for m in re.finditer(r"(?:^|(?<=[.!?])[\"”’]?\s+|\n\s*)(?:[A-Z][\w.’'-]*\s+){0,3}" + re.escape(surname) + r"\b(?!['’]s)", text[since:pos]):
+        for m in re.finditer(r"(?:^|(?<=[.!?])[\"”’]?\s+|\n\s*)(?:[A-Z][\w.’'-]*\s+){0,3}" + re.escape(surname) + r"\b(?!['’]s)", window):
             if m.start() > best_at:
                 best, best_at = name, m.start()
     return best
 
 
-def _one_person(phrase: str) -> bool:
-    """The source phrase names one person ("Swift", "Sen. John Smith"), whom "they" does not point to."""
-    words_ = _WORD.findall(phrase)
+def _one_named_person(att) -> bool:
+    """The attribution cites one named person by a phrase of its own ("Swift", "Sen. John Smith"),
+    whom "they" does not point to."""
+    if att.type != "named_person" or " and " in att.name or att.source is None or att.pronoun:
+        return False
+    words_ = _WORD.findall(att.source.text)
     return bool(words_) and words_[0][:1].isupper() and not any(w.lower() in ("and", "or") for w in words_) and not words_[-1].lower().endswith("s")
 
 
