@@ -139,6 +139,9 @@ def test_no_hedge_in_plain_statements(sentence):
         ("The painting is widely regarded as a fake.", "regarded", "evidential"),
         ("It is believed that the mine holds gold.", "believed", "evidential"),
         ("Doctors say he's considering retirement.", "considering", "tentative"),
+        # beside the "could be seen / heard" and "estimate the likelihood" vetoes
+        ("The move could be seen as a snub to the president.", "could", "modal"),
+        ("Officials played down the likelihood of a strike.", "likelihood", "modal"),
     ],
 )
 def test_hedges_found(sentence, cue, kind):
@@ -258,6 +261,9 @@ def test_conditionals():
     assert ("if", "conditional") in [(s.text, s.type) for s in hedges("The plant will close if sales keep falling.")]
     assert hedges("He ran as if his life depended on it.") == []
     assert hedges("Even if it rains, the match will go ahead.") == []
+    # "if" meaning "whether" is an open question, typed like "whether"; a condition stays one
+    assert ("if", "tentative") in [(s.text, s.type) for s in hedges("Nobody knows yet; it is unclear if the truce will hold.")]
+    assert ("if", "conditional") in [(s.text, s.type) for s in hedges("I know if I lose, I lose.")]
     # the hedge is the appearance verb; "as if" after it is no condition
     assert hedge_words("It looks as if the talks have stalled.") == ["looks"]
 
