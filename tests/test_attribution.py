@@ -879,6 +879,9 @@ def test_date_between_source_and_verb():
 def test_that_clause_after_a_date_or_object_is_the_content():
     assert group_of("He said on Tuesday that the bill was dead.", "said")["content"].text == "that the bill was dead"
     assert group_of("The aide told NBC News that talks had failed.", "told")["content"].text == "that talks had failed"
+    # a comparison aside between the verb and its clause
+    parts = group_of("Several experts cautioned, as did the campaign itself, that the plan might change.", "cautioned")
+    assert (parts["source"].text, parts["content"].text) == ("Several experts", "that the plan might change")
 
 
 @pytest.mark.parametrize(

@@ -50,6 +50,10 @@ def complement_index(toks, k) -> int | None:
             return after
     if has_complement(toks, k):
         return k
+    if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].low == "as":
+        # "cautioned, as did the campaign itself, that ...": a comparison aside, then the clause
+        close = next((m for m in range(k + 2, min(len(toks) - 1, k + 12)) if toks[m].text == ","), None)
+        return close + 1 if close is not None and toks[close + 1].low == "that" else None
     if by_medium(toks, k):  # "said by telephone (this week) that ...": the channel, then the clause
         after = skip_time_after(toks, k + 2)
         return after if has_complement(toks, after) else None
