@@ -2876,3 +2876,38 @@ def test_a_year_and_a_name_before_a_verb_of_showing_keep_the_verb():
     assert "show" in cues("Data from the 2014 American Community Survey show that women were 41 percent of the workforce.")
     source = group_of('"Horse racing is a major part of life," the star said.', "said")["source"]
     assert (source.text, source.type) == ("the star", "named_person")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "kind"),
+    [
+        ("The deal collapsed, as first reported in The Wall Street Journal.", "as first reported in", "The Wall Street Journal", "organization"),
+        ("Living there is dangerous, as pointed out in our report.", "as pointed out in", "our report", "document"),
+        ("The deal collapsed, as described by Mayor Ana Ruiz.", "as described by", "Mayor Ana Ruiz", "named_person"),
+    ],
+)
+def test_an_as_frame_credits_the_document_or_outlet_after_in(text, cue, source, kind):
+    parts = group_of(text, cue)
+    assert (parts["source"].text, parts["source"].type) == (source, kind)
+    assert parts["content"].text == text.split(",")[0]
+
+
+def test_an_as_frame_with_a_time_after_in_names_no_source():
+    assert not [s for s in attribution_spans("The deal collapsed, as reported in March.") if s.label == "source"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The versatile actor portrayed a Southern lawman in the film.",
+        "The mural depicts a harvest in the valley.",
+        "The senator cast a vote against the bill.",
+    ],
+)
+def test_a_part_played_or_a_vote_cast_is_no_characterization(text):
+    assert cues(text) == []
+
+
+def test_a_characterization_with_as_stays_a_cue():
+    assert cues("Critics cast the deal as a giveaway.") == ["cast"]
+    assert cues('Trump continued to portray "illegal" immigrants as violent criminals.') == ["continued to portray"]

@@ -502,6 +502,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         ce += 1
     if noun_reading(toks, g, i, j, vf) or head_of_next_subject(toks, j):
         return None
+    if vf.lemma in _ROLE_VERBS and not _as_in_clause(toks, j):
+        return None  # "von Bargen portrayed a Southern lawman": a part played, no view of anyone
     if g > 0 and g == i and toks[g - 1].low in _LINKING_VERBS:
         return None  # "its defense remained suspect": a predicate adjective, no verb
     if g > 0 and _POSSESSIVE_S.search(toks[g - 1].text) and toks[g - 1].low[:-2] not in _NOT_POSSESSORS and ed_form(toks[i]) and j < n and toks[j].text.isalpha() and toks[j].text.islower() and (
@@ -515,10 +517,12 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         # reduced relative "a report released by the office": the agent follows ('"…," he said by
         # phone' is a frame; '"Amazon Mom," a program offered by the retailer' is not)
         return None
-    if i > 0 and toks[i - 1].low == "as" and j < n and toks[j].low == "by" and form_is_participle(vf):
-        src = source_right(toks, j + 1, loose=True)  # "as described by FBI Director James Comey"
-        if src is not None:
-            return _Cand((i - 1, j + 1), src, content_before(text, sent, toks, i - 1), source_after=True)
+    if g > 0 and toks[g - 1].low == "as" and ce < n and toks[ce].low in ("by", "in") and form_is_participle(vf):
+        # "as described by FBI Director James Comey", "as first reported in The Wall Street
+        # Journal", "as pointed out in our report": after "in", only a document or an outlet
+        src = source_right(toks, ce + 1, loose=True)
+        if src is not None and (toks[ce].low == "by" or srcmod.classify(phrase_text(text, toks, src)) in ("document", "organization")):
+            return _Cand((g - 1, ce + 1), src, content_before(text, sent, toks, g - 1), source_after=True)
     if g == i and i > 0 and vf.lemma in _DOCUMENT_MAKING and form_is_participle(vf) and srcmod.head_type(toks[i - 1].text) == "document":
         return None  # "a statement posted on a site": the document was posted; it posts nothing
     if passive and vf.lemma in _DOCUMENT_MAKING and (j >= n or toks[j].low != "by") and _headed_by_document(text, toks, g):
@@ -834,6 +838,7 @@ _CAPACITY_VERBS = words("capacity_verb")
 _CLAIM_NOUNS = words("claim_noun")
 _MODALS = words("modal_aux")
 _AS_FRAME = words("as_frame_verb")
+_ROLE_VERBS = words("role_verb")
 _ASIDE_ADVERBS = words("aside_adverb")
 _WH_OBJECTS = words("wh_object")  # "what he would say": a free relative, the verb's object
 _QUESTION_WORDS = words("question_word")
@@ -1267,3 +1272,13 @@ def _lowercase_elsewhere(text: str, word: str) -> bool:
 
 def _same_sentence(text, a, b) -> bool:
     return not re.search(r"[.!?]\s", text[a:b])
+
+
+def _as_in_clause(toks, k) -> bool:
+    """"as" within a dozen tokens after ``k`` and before the sentence's end ("portrayed “illegal” immigrants as")."""
+    for m in range(k, min(len(toks), k + 12)):
+        if toks[m].low == "as":
+            return True
+        if toks[m].text in (".", ";", "!", "?"):
+            return False
+    return False
