@@ -2910,4 +2910,5 @@ def test_a_part_played_or_a_vote_cast_is_no_characterization(text):
 
 def test_a_characterization_with_as_stays_a_cue():
     assert cues("Critics cast the deal as a giveaway.") == ["cast"]
+    assert cues("The lawyer cast doubt Monday on the warrant.") == ["cast"]  # a judgment, "as" or not
     assert cues('Trump continued to portray "illegal" immigrants as violent criminals.') == ["continued to portray"]

@@ -278,6 +278,9 @@ def test_a_body_before_a_title_is_no_given_name():
         ("The Wisconsin Republican said the bill was dead.", ("The Wisconsin Republican", "named_person")),
         ("A Texas Republican said the bill was dead.", ("A Texas Republican", "anonymous")),
         ("Iowa Republicans said the bill was dead.", ("Iowa Republicans", "vague")),
+        ("The bill is dead, the Utah Republican said.", ("the Utah Republican", "named_person")),
+        ("The bill is dead, the Republican said.", ("the Republican", "named_person")),
+        ("The French said the bill was dead.", ("The French", "vague")),
     ],
 )
 def test_one_party_member_is_a_person_a_group_is_vague(text, entry):

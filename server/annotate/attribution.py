@@ -502,7 +502,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         ce += 1
     if noun_reading(toks, g, i, j, vf) or head_of_next_subject(toks, j):
         return None
-    if vf.lemma in _ROLE_VERBS and not _as_in_clause(toks, j):
+    if vf.lemma in _ROLE_VERBS and not _as_in_clause(toks, j) and not (j < n and toks[j].low in _CAST_JUDGMENTS):
         return None  # "von Bargen portrayed a Southern lawman": a part played, no view of anyone
     if g > 0 and g == i and toks[g - 1].low in _LINKING_VERBS:
         return None  # "its defense remained suspect": a predicate adjective, no verb
@@ -839,6 +839,7 @@ _CLAIM_NOUNS = words("claim_noun")
 _MODALS = words("modal_aux")
 _AS_FRAME = words("as_frame_verb")
 _ROLE_VERBS = words("role_verb")
+_CAST_JUDGMENTS = words("cast_judgment")
 _ASIDE_ADVERBS = words("aside_adverb")
 _WH_OBJECTS = words("wh_object")  # "what he would say": a free relative, the verb's object
 _QUESTION_WORDS = words("question_word")

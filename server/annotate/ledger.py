@@ -95,6 +95,8 @@ def _fuller_name(att) -> str:
     named = att.name.lower().split()
     if len(words) > len(named) and words[-1][:1].islower() and all(w in before for w in named) and srcmod.classify(phrase) != "pronoun":
         return phrase
+    if names.one_member(words) and [w.lower() for w in words[1:]] == named:
+        return phrase  # "the Utah Republican" is one identifiable member; "Utah Republican" reads as the group
     return att.name
 
 

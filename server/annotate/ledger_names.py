@@ -336,6 +336,16 @@ def speaker_nouns() -> frozenset[str]:
     return frozenset(_ledger_roles()["speaker"])
 
 
+def one_member(words: list[str]) -> bool:
+    """An article, then a singular party or demonym: one member ("the Republican", "the Utah
+    Republican", "a Russian"), not the whole group ("Republicans", "the French", "the Chinese")."""
+    last = words[-1] if words else ""
+    return (
+        len(words) >= 2 and words[0].lower() in _ARTICLES and _group_word(last, _ledger_roles())
+        and not last.endswith(("s", "sh", "ch", "ese")) and last.lower() != "swiss"
+    )
+
+
 def _group_word(word: str, roles: dict) -> bool:
     """A party or demonym, singular or plural ("Republican", "Americans")."""
     return word.lower() in roles["group"] or (word.endswith("s") and word[:-1].lower() in roles["group"])
@@ -369,8 +379,10 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
         return "vague"  # "Americans from both parties": a group, no one in particular
     if typ != "named_person" or not head:
         return typ
-    if len(content) >= 2 and _group_word(content[-1], roles) and all(_group_word(w, roles) or is_place(w) for w in content[:-1]):
-        if not content[-1].endswith("s") and words[0].lower() in _ARTICLES:
+    if content and _group_word(content[-1], roles) and all(_group_word(w, roles) or is_place(w) for w in content[:-1]) and (
+        len(content) >= 2 or one_member(words)
+    ):
+        if one_member(words):
             # "The Wisconsin Republican said": one member, identifiable after "the" (like "the mayor"), unnamed after "a"
             return "named_person" if words[0].lower() == "the" else "anonymous"
         return "vague"  # "Shiite Muslims", "Iowa Republicans": a group, no one in particular ("Lee French" stays a person)
