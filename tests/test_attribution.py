@@ -2911,4 +2911,10 @@ def test_a_part_played_or_a_vote_cast_is_no_characterization(text):
 def test_a_characterization_with_as_stays_a_cue():
     assert cues("Critics cast the deal as a giveaway.") == ["cast"]
     assert cues("The lawyer cast doubt Monday on the warrant.") == ["cast"]  # a judgment, "as" or not
+    assert cues("The studio cast actor Michael B. Jordan as the villain.") == ["cast"]  # an initial's dot ends no clause
+
+
+def test_as_before_a_clause_is_no_part_of_a_passive_cue():
+    assert cues("The sisters were booed as they made their way to their seats.") == ["were booed"]
+    assert cues("The senator was described as a moderate.") == ["was described as"]
     assert cues('Trump continued to portray "illegal" immigrants as violent criminals.') == ["continued to portray"]

@@ -57,7 +57,7 @@ from functools import lru_cache
 
 from server.annotate import sources as srcmod
 from server.annotate.content import after_title, bare_clause, complement_index, content_after, content_before, end_before_space, has_complement, is_open_quote, next_paragraph, quote_end, trim_content
-from server.annotate.phrases import by_medium, plural_noun_ending, skip_time_after
+from server.annotate.phrases import abbreviation_dot, by_medium, plural_noun_ending, skip_time_after
 from server.annotate.phrases import (
     agent_noun,
     appositive_after,
@@ -1280,6 +1280,6 @@ def _as_in_clause(toks, k) -> bool:
     for m in range(k, min(len(toks), k + 12)):
         if toks[m].low == "as":
             return True
-        if toks[m].text in (".", ";", "!", "?"):
-            return False
+        if toks[m].text in (";", "!", "?") or (toks[m].text == "." and not (m > 0 and abbreviation_dot(toks, m))):
+            return False  # ("actor Michael B. Jordan as the Human Torch": an initial's dot goes on)
     return False

@@ -136,6 +136,8 @@ def stranded_particle(toks, j, vf: VerbForm, passive: bool = False) -> bool:
     if j + 1 >= len(toks):
         return toks[j].low in _BARE_PARTICLES
     nxt = toks[j + 1]
+    if kind == "particle_passive" and nxt.low in _SUBJECT_PRONOUNS:
+        return False  # "were booed as they made their way": "as" opens a clause of time
     return not (nxt.text[:1].isdigit() or nxt.low in _PARTICLE_BLOCKERS)
 
 
