@@ -891,6 +891,8 @@ def test_that_clause_after_a_date_or_object_is_the_content():
         "Clinton won with 38 percent support among women.",  # "support" after a noun: a noun
         "She moved to the United States in 1990.",  # capitalized "States": part of a name
         "The pledged delegates met on Friday.",  # past form after a determiner: an adjective
+        "The city was spared the kinds of terrorist attacks that hit Libya.",  # a bare singular after "of": a compound noun
+        "The Paris attacks received wide coverage.",  # "the" and a place: the event
     ],
 )
 def test_noun_readings_of_verb_forms_are_not_cues(text):

@@ -26,6 +26,7 @@ _PLURAL_DETERMINERS = words("plural_determiner")
 _NOUN_BEFORE = words("noun_before")
 _DO_SUPPORT = words("do_support")
 _PREPOSITIONS = words("preposition")
+_EVENT_NOUNS = words("event_noun_form")
 _NOUNY = words("noun_prone_form")
 _SUBJECT_PRONOUNS = words("subject_pronoun")
 _NOUN_FOLLOWERS = words("plural_noun_follower")
@@ -275,6 +276,10 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         verb_before = verb_before or any(ch.isdigit() for ch in toks[i - 1].text)  # "10-year notes"
         if form.endswith("s") == plural_before or verb_before:
             return True  # ... or the object of a verb before it ("floating plans", but "the filing states")
+        if i > 1 and toks[i - 2].low in _PREPOSITIONS and not plural_before:
+            return True  # "the kinds of terrorist attacks": a bare singular after a preposition is no subject
+    if form in _EVENT_NOUNS and g == i and i > 1 and toks[i - 1].text[:1].isupper() and toks[i - 2].low == "the":
+        return True  # "The Paris attacks received coverage": a place names the event
     if j < len(toks):
         nxt = toks[j].low
         if nxt in _NOUN_POSTMODIFIERS and form in _NOUNY:
