@@ -2920,3 +2920,19 @@ def test_as_before_a_clause_is_no_part_of_a_passive_cue():
     assert cues("The sisters were booed as they made their way to their seats.") == ["were booed"]
     assert cues("The senator was described as a moderate.") == ["was described as"]
     assert cues('Trump continued to portray "illegal" immigrants as violent criminals.') == ["continued to portray"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunmen attacked iconic targets such as the Taj hotel.",
+        "Rebel forces attacked the base on Monday.",
+        "The storm hammered the coast overnight.",
+    ],
+)
+def test_an_assault_by_force_is_no_verbal_attack(text):
+    assert cues(text) == []
+
+
+def test_a_verbal_attack_stays_a_cue():
+    assert cues("The senator attacked the plan as reckless.") == ["attacked"]

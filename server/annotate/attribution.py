@@ -638,6 +638,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     parenthetical = parenthetical or quote_frame
     if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _GENERIC_SUBJECTS:
         return None  # generic "you're talking about", "let's see": nobody is cited
+    if subj is not None and vf.lemma in _PHYSICAL_SENSE_VERBS and toks[subj[1] - 1].low in _VIOLENT_AGENTS:
+        return None  # "The gunmen attacked iconic targets": an assault, not a verbal attack
     if subj is not None and g == i and form_is_participle(vf) and subj[0] > 1 and toks[subj[0] - 1].low in _BE and toks[subj[0] - 2].low == "there":
         return None  # "There were 248 cases reported worldwide": a participle on the noun of "there were"
     it_reports = vf.cls == "speech" and subj is not None and toks[subj[0]].low == "it" and (complement or parenthetical or prev == "," or subj[0] == 0)
@@ -840,6 +842,8 @@ _MODALS = words("modal_aux")
 _AS_FRAME = words("as_frame_verb")
 _ROLE_VERBS = words("role_verb")
 _CAST_JUDGMENTS = words("cast_judgment")
+_PHYSICAL_SENSE_VERBS = words("physical_sense_verb")
+_VIOLENT_AGENTS = words("violent_agent")
 _ASIDE_ADVERBS = words("aside_adverb")
 _WH_OBJECTS = words("wh_object")  # "what he would say": a free relative, the verb's object
 _QUESTION_WORDS = words("question_word")
