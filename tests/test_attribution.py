@@ -876,6 +876,11 @@ def test_date_between_source_and_verb():
     assert parts["source"].text == "Senator Ana Ruiz"
 
 
+def test_a_relative_clause_on_the_object_is_no_claim():
+    spans = attribution_spans("Asked to describe the device that caused the explosion, the chief said nothing.")
+    assert not [s for s in spans if s.label == "content" and s.text.startswith("that caused")]
+
+
 def test_that_clause_after_a_date_or_object_is_the_content():
     assert group_of("He said on Tuesday that the bill was dead.", "said")["content"].text == "that the bill was dead"
     assert group_of("The aide told NBC News that talks had failed.", "told")["content"].text == "that talks had failed"

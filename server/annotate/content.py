@@ -10,6 +10,7 @@ from __future__ import annotations
 from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate.grammar import words
 from server.annotate.phrases import by_medium, skip_time_after
+from server.annotate.sources import is_number_word
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, wordlike
 from server.segment import skip_dateline
 
@@ -66,8 +67,8 @@ def complement_index(toks, k) -> int | None:
             return k2 if k2 is not None and has_complement(toks, k2) else None
         if is_open_quote(toks, k2) and toks[k2 - 1].text not in (",", ":") and _fragment_in_clause(toks, k2):
             return None  # 'said the plan “may or may not” work': a quoted fragment inside the writer's clause
-        if toks[k2].low == "that" and k2 + 1 < len(toks) and _finite_verb(toks[k2 + 1]):
-            return None  # "showed a message that said ...": "that" before a verb is a relative pronoun
+        if toks[k2].low == "that" and k2 + 1 < len(toks) and (_finite_verb(toks[k2 + 1]) or _past_then_object(toks, k2 + 1)):
+            return None  # "showed a message that said ...", "charged with misdemeanors that carried two years' probation": a relative pronoun
         if has_complement(toks, k2):
             object_claim = toks[k2 - 1].low in _CLAIM_NOUNS and not any(toks[m].low in _PREPOSITIONS for m in range(k, k2))
             if not object_claim and _relative_after_object(toks, k, k2):
@@ -89,6 +90,15 @@ def _finite_verb(tok) -> bool:
     if not tok.text.islower():
         return False
     return low in _BARE_VERBS or (low in _verb_forms() and (low.endswith(("ed", "s")) or low in _IRREGULAR_PAST) and not low.endswith("ss"))
+
+
+def _past_then_object(toks, m) -> bool:
+    """A lowercase past form, then a determiner or a number ("carried two years", "killed the"):
+    a verb whose subject came before it, not an adjective opening a clause ("armed men")."""
+    if m + 1 >= len(toks) or not toks[m].text.islower() or not (toks[m].low.endswith("ed") or toks[m].low in _IRREGULAR_PAST):
+        return False
+    nxt = toks[m + 1]
+    return nxt.low in _DETERMINERS or nxt.text[:1].isdigit() or is_number_word(nxt.text)
 
 
 def _fragment_in_clause(toks, k) -> bool:
