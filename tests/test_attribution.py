@@ -876,6 +876,10 @@ def test_date_between_source_and_verb():
     assert parts["source"].text == "Senator Ana Ruiz"
 
 
+def test_a_bare_form_after_a_possessive_noun_phrase_is_its_noun():
+    assert "show" not in cues('She named "Madam Secretary" as her favorite TV show.')
+
+
 def test_a_relative_clause_on_the_object_is_no_claim():
     spans = attribution_spans("Asked to describe the device that caused the explosion, the chief said nothing.")
     assert not [s for s in spans if s.label == "content" and s.text.startswith("that caused")]
@@ -898,6 +902,8 @@ def test_that_clause_after_a_date_or_object_is_the_content():
         "The pledged delegates met on Friday.",  # past form after a determiner: an adjective
         "The city was spared the kinds of terrorist attacks that hit Libya.",  # a bare singular after "of": a compound noun
         "The Paris attacks received wide coverage.",  # "the" and a place: the event
+        "There were bankers, farmers and many, many more.",  # an adverb in the "..., the report WORD." slot
+        "He was caught on a recording bragging about it.",  # the object of "on" speaks for no one
     ],
 )
 def test_noun_readings_of_verb_forms_are_not_cues(text):

@@ -645,7 +645,9 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     it_reports = vf.cls == "speech" and subj is not None and toks[subj[0]].low == "it" and (complement or parenthetical or prev == "," or subj[0] == 0)
     if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _DEMONSTRATIVES and vf.cls in ("speech", "stance") and not it_reports:
         return None  # "This would explain ...": a thing, not a speaker
-    if subj is not None and vf.cls in ("stance", "opinion") and subj[0] > 0 and toks[subj[0] - 1].low in _PREPOSITIONS and toks[subj[0] - 1].low not in _SUBORDINATORS:
+    if subj is not None and subj[0] > 0 and toks[subj[0] - 1].low in _PREPOSITIONS and toks[subj[0] - 1].low not in _SUBORDINATORS and (
+        vf.cls in ("stance", "opinion") or toks[subj[0] - 1].low != "with"  # ("with polls showing ...": the absolute clause's subject)
+    ):
         subj = None  # "under many brand names", "of that time demanded": the phrase is an object
     # "with polls showing ...", "groups supporting Christie", "a video showing him ...": an -ing
     # clause after the noun phrase that is its subject
@@ -843,6 +845,7 @@ _AS_FRAME = words("as_frame_verb")
 _ROLE_VERBS = words("role_verb")
 _CAST_JUDGMENTS = words("cast_judgment")
 _PHYSICAL_SENSE_VERBS = words("physical_sense_verb")
+_NOT_SLOT_WORDS = words("not_slot_word")  # "..., many, many more.": an adverb, not an odd reporting verb
 _VIOLENT_AGENTS = words("violent_agent")
 _ASIDE_ADVERBS = words("aside_adverb")
 _WH_OBJECTS = words("wh_object")  # "what he would say": a free relative, the verb's object
@@ -946,7 +949,7 @@ def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
         return None
     if not t.text.isalpha() or not t.text.islower() or t.low in _CLAUSE_WORDS or t.low in _PREPOSITIONS:
         return None
-    if t.low in _DETERMINERS or any(s < t.end and t.start < e for s, e in fps):
+    if t.low in _DETERMINERS or t.low in _NOT_SLOT_WORDS or any(s < t.end and t.start < e for s, e in fps):
         return None
     if srcmod.head_type(t.low) is not None or agent_noun(t):
         return None  # "said Jane Doe, the chief executive.": a role noun ends the phrase, no verb
