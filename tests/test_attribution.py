@@ -2947,3 +2947,21 @@ def test_an_assault_by_force_is_no_verbal_attack(text):
 
 def test_a_verbal_attack_stays_a_cue():
     assert cues("The senator attacked the plan as reckless.") == ["attacked"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "kind"),
+    [
+        ("A team led by Francisco Etxeberria announced that they had found the coffin.", "announced", "A team led by Francisco Etxeberria", "named_person"),
+        ("A study commissioned by the heart association determined that specialists were scarce.", "determined", "A study commissioned by the heart association", "document"),
+        ("The leader of the militant group says it is time for peace.", "says", "The leader of the militant group", "named_person"),
+    ],
+)
+def test_the_head_before_a_preposition_speaks_not_its_object(text, cue, source, kind):
+    parts = group_of(text, cue)
+    assert (parts["source"].text, parts["source"].type) == (source, kind)
+
+
+def test_a_lone_first_name_is_a_person_a_club_name_a_body():
+    assert [(e.name, e.type) for e in annotate("Deanna told Rick that the plan had failed.").sources] == [("Deanna", "named_person")]
+    assert [(e.name, e.type) for e in annotate("Chelsea said the player was injured.").sources] == [("Chelsea", "organization")]

@@ -648,7 +648,9 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if subj is not None and subj[0] > 0 and toks[subj[0] - 1].low in _PREPOSITIONS and toks[subj[0] - 1].low not in _SUBORDINATORS and (
         vf.cls in ("stance", "opinion") or toks[subj[0] - 1].low != "with"  # ("with polls showing ...": the absolute clause's subject)
     ):
-        subj = None  # "under many brand names", "of that time demanded": the phrase is an object
+        # "under many brand names", "of that time demanded": the phrase is an object; but
+        # "Researchers led by X say", "the leader of the militant group says": the head before it speaks
+        subj = _head_before_preposition(text, toks, subj) if vf.cls not in ("stance", "opinion") else None
     # "with polls showing ...", "groups supporting Christie", "a video showing him ...": an -ing
     # clause after the noun phrase that is its subject
     absolute = subj is not None and subj[0] > 0 and toks[subj[0] - 1].low == "with"
@@ -1112,7 +1114,7 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
         if typ == "named_person" and _sentence_case_only(toks, c.source):
             lowered = srcmod.classify(phrase[:1].lower() + phrase[1:])
             typ = typ if lowered in ("named_person", "pronoun") else lowered  # "High school chums told ...": the capital is the sentence's
-        if typ == "named_person" and srcmod.modified_common_noun(phrase, speaker_nouns()):
+        if typ == "named_person" and srcmod.modified_common_noun(phrase, speaker_nouns()) and not srcmod.led_by_name(phrase):
             typ = "vague"  # "The Saudi airstrikes appear to ...": the names only modify a head that is no one
         name = srcmod.display_name(phrase, typ)
         if c.impersonal:
@@ -1290,3 +1292,17 @@ def _as_in_clause(toks, k) -> bool:
         if toks[m].text in (";", "!", "?") or (toks[m].text == "." and not (m > 0 and abbreviation_dot(toks, m))):
             return False  # ("actor Michael B. Jordan as the Human Torch": an initial's dot goes on)
     return False
+
+
+def _head_before_preposition(text, toks, subj):
+    """The noun phrase that the object ``subj`` and its preposition complete ("a team led by
+    Francisco Etxeberria", "the leader of the militant group"), or None when no clear source
+    heads it ("caught on a recording bragging")."""
+    prep = subj[0] - 1
+    participle = prep > 0 and toks[prep - 1].text.islower() and (ed_form(toks[prep - 1]) or toks[prep - 1].low in _IRREGULAR_PARTICIPLES or toks[prep - 1].low in _IRREGULAR_PAST)
+    k = prep - 1 if participle else prep  # ("led by", "commissioned by": the participle belongs to the head)
+    head = source_left(toks, k)
+    if head is None or head[1] != k or toks[head[0]].low in _RELATIVES:
+        return None
+    whole = (head[0], subj[1])
+    return whole if clear_source(text, toks, head) else None

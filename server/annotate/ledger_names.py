@@ -20,6 +20,7 @@ from server.annotate.sources import (
     agent_ending,
     agent_word,
     describes_people,
+    first_names,
     head_type,
     is_name_suffix,
     is_name_word,
@@ -30,6 +31,7 @@ from server.annotate.sources import (
 from server.lexicon import load_table
 
 _PREPOSITIONS = words("name_preposition")
+_FIRST_NAME_BODIES = words("first_name_body")
 _ARTICLES = words("article")  # "a", "an", "the"
 _PRONOUNS = words("name_pronoun")
 _NAME_PARTICLES = words("name_particle")
@@ -403,6 +405,8 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
             return ""
         if word.endswith("s") and agent_ending(word.lower()):
             return "vague"  # "Traders", "Voters": a group named by a plural agent noun
+        if word[1:].islower() and word.lower() in first_names() and word.lower() not in _FIRST_NAME_BODIES:
+            return "named_person"  # "Deanna told Rick": a first name alone (or a surname that is one: "Clinton", "Ryan")
         return "organization"
     last = _bare(content[-1]) if content else ""
     if len(content) >= 2 and last in evidence.org and last not in evidence.titled and all(w[:1].isupper() for w in content):

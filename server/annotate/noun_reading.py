@@ -207,6 +207,8 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True  # "deflected Republican attacks": an adjective before a plural noun ("Republican seeks" opens a clause)
     if g == i and i > 0 and form.endswith("s") and toks[i - 1].low in _PLURAL_DETERMINERS:
         return True  # "many disputes", "several reports"
+    if g == i and i > 1 and form.endswith("s") and toks[i - 2].low in _PLURAL_DETERMINERS and toks[i - 1].text.islower() and not toks[i - 1].low.endswith("s"):
+        return True  # "Most tiger attacks", "many phone calls": one noun modifier between the determiner and its plural
     if g == i and i > 0 and form in _NOUNY and form.endswith("s") and toks[i - 1].text.islower() and is_number_word(toks[i - 1].text) and toks[i - 1].low != "one":
         return True  # "the two states that ...": a count takes a plural noun, never a verb in -s
     if g == i and i > 0 and form.endswith("s") and _FIGURE.match(toks[i - 1].text) and not _YEAR.match(toks[i - 1].text) and toks[i - 1].text != "1":

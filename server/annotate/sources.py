@@ -312,6 +312,8 @@ def classify(phrase: str) -> str:
             return "named_person" if typ == "organization" and who_aside(phrase, first) else typ
         if head_type(first) is not None:
             return classify(first)  # "The mayor, a critic of the plan,": the head before the aside decides
+    if led_by_name(phrase):
+        return "named_person"  # "Researchers led by biophysicist Sebastian Wärmländer": the named leader answers for them
     if _document_then_zero_relative(words):
         return "document"  # "the lawsuit Novak filed against the church": the document, not its filer
     tail = _PARTICIPLE_TAIL.search(phrase)
@@ -360,12 +362,19 @@ def classify(phrase: str) -> str:
     return "vague"
 
 
+_LED_BY = re.compile(r"\b(?:led|headed|directed|chaired) by (?=\S)")
 _PEOPLE_PRONOUNS = words("people_pronoun")
 _PEOPLE_DESCRIPTION_STARTS = words("people_description_start") | _POSTMOD_ADJECTIVES | _INSTITUTION_PREPOSITIONS | _PARTICIPLES
 _ONE_PERSON = words("one_person_lead")
 _ANONYMITY = words("anonymity_marker")
 _PHRASE_BREAKS = words("relative_pronoun") | words("preposition")  # "The list of new bundlers who aided her campaign": the last word is no head
 _PLACE_PREPOSITIONS = _INSTITUTION_PREPOSITIONS | {"in"}  # "a boss in Illinois", "a teacher at Harvard"
+
+
+def led_by_name(phrase: str) -> bool:
+    """A group "led by" (headed, directed, chaired by) a named person ("a team led by Francisco Etxeberria")."""
+    led = _LED_BY.search(phrase)
+    return led is not None and classify(phrase[led.end() :]) == "named_person"
 
 
 def _personal_name(part: str) -> bool:
@@ -737,11 +746,12 @@ def first_name_gender(name: str) -> str | None:
     words_ = [w for w in name.split() if w.rstrip(".").lower() not in _TITLE_ABBREVIATIONS and head_type(w.lower()) is None]
     if len(words_) < 2 or not words_[0][:1].isupper():
         return None
-    return _first_names().get(words_[0].lower())
+    return first_names().get(words_[0].lower())
 
 
 @lru_cache(maxsize=1)
-def _first_names() -> dict[str, str]:
+def first_names() -> dict[str, str]:
+    """First name (lowercase) -> "he" or "she", from ``server/data/first_names.tsv``."""
     return {e.entry: "she" if e.type == "female" else "he" for e in load_table("first_names.tsv")}
 
 
