@@ -280,8 +280,8 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
         framed = 0 if acc or low not in _first_words() else _match_phrase(toks, i, "source_after_framed")
         if framed and not toks[i].quoted and _framed_source(text, toks, i, i + framed):
             cand = _according_to(text, sent, toks, i, i + framed)  # "..., per Feng."
-        elif acc and not toks[i].quoted:
-            cand = _according_to(text, sent, toks, i, i + acc)
+        elif acc and not toks[i].quoted and not any(s < toks[i + acc - 1].end and toks[i].start < e for s, e in fps):
+            cand = _according_to(text, sent, toks, i, i + acc)  # (not "according to a formula")
         elif low in _first_words():
             for width in (4, 3, 2, 1):
                 if i + width > n:
