@@ -2965,3 +2965,17 @@ def test_the_head_before_a_preposition_speaks_not_its_object(text, cue, source, 
 def test_a_lone_first_name_is_a_person_a_club_name_a_body():
     assert [(e.name, e.type) for e in annotate("Deanna told Rick that the plan had failed.").sources] == [("Deanna", "named_person")]
     assert [(e.name, e.type) for e in annotate("Chelsea said the player was injured.").sources] == [("Chelsea", "organization")]
+
+
+def test_im_told_is_an_agentless_passive_not_a_speaker_named_im():
+    parts = group_of("I'm told that the plan is dead.", "I'm told")
+    assert "source" not in parts and parts["cue"].type == "vague"
+
+
+def test_a_count_of_occasions_is_no_subject():
+    parts = group_of('He heard the minister several times yelling, "No, stronger."', "yelling")
+    assert parts["source"].text == "the minister"
+
+
+def test_no_noun_follows_everyone():
+    assert group_of("Everyone comes and wants to get a photo.", "wants")["source"].text == "Everyone"

@@ -485,6 +485,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     ce = j
     suffix = _match_phrase(toks, j, "cue_suffix")
     passive = any(toks[m].low in _BE for m in range(g, i)) and form_is_participle(vf)
+    if g == i and i > 0 and form_is_participle(vf) and _BE_CLITIC.search(toks[i - 1].text) and toks[i - 1].low[:1] in ("i", "w", "t", "y"):
+        g, passive = i - 1, True  # "I'm told that ...", "we're told": "'m"/"'re" is "am"/"are", an agentless passive
     if g == i and i > 0 and form_is_participle(vf) and j < n and toks[j].low == "to" and _progressive_clitic(toks[i - 1].text) and not _report_follows(toks, j):
         # "He's said to be the second dog": "'s" before a participle and "to" is "is", an agentless passive
         return _Cand((g, j), None, content_after(text, sent, toks, j), passive=True, cls="passive")
@@ -845,6 +847,7 @@ _CLAIM_NOUNS = words("claim_noun")
 _MODALS = words("modal_aux")
 _AS_FRAME = words("as_frame_verb")
 _ROLE_VERBS = words("role_verb")
+_BE_CLITIC = re.compile(r"^(?:i['’]m|we['’]re|they['’]re|you['’]re)$", re.IGNORECASE)
 _CAST_JUDGMENTS = words("cast_judgment")
 _PHYSICAL_SENSE_VERBS = words("physical_sense_verb")
 _NOT_SLOT_WORDS = words("not_slot_word")  # "..., many, many more.": an adverb, not an odd reporting verb

@@ -45,6 +45,7 @@ _TIME_WORDS = words("time_word")
 _COUNT_LEADS = words("count_lead")
 _NOUN_PRONE = words("noun_prone_form")
 _TIME_UNITS = words("time_unit")
+_PERSON_INDEFINITES = words("person_indefinite")
 _DATE_PREPOSITIONS = words("date_preposition")
 _FINITE_AUX = words("finite_aux")
 _BE_FORMS = words("be_aux")  # "who were briefed": a participle after "be" is the relative clause's own
@@ -660,7 +661,9 @@ def skip_time_before(toks, g) -> int:
     day = k > 1 and toks[k - 1].text.isdigit() and len(toks[k - 1].text) <= 2 and _month_before(toks, k - 1)
     if day:
         k -= 3 if toks[k - 2].text == "." else 2  # "Trump on May 5 said", "on Jan. 5": from the month on, the date is skipped below
-    dated = day or k > 0 and not surname_month(toks, k - 1) and (toks[k - 1].low in _TIME_WORDS or (toks[k - 1].low in _TIME_UNITS and k > 1 and (toks[k - 2].low in _TIME_LEAD or _count_word(toks[k - 2]))))
+    dated = day or k > 0 and not surname_month(toks, k - 1) and (toks[k - 1].low in _TIME_WORDS or (
+        toks[k - 1].low in _TIME_UNITS and toks[k - 1].text.islower() and k > 1 and (toks[k - 2].low in _TIME_LEAD or _count_word(toks[k - 2]))
+    ))  # (a time unit in lowercase: "the Times said" names a paper)
     if dated:
         k -= 1
         while k > 0 and g - k < 6 and (toks[k - 1].low in _TIME_LEAD or toks[k - 1].low in _TIME_WORDS or toks[k - 1].low in _TIME_UNITS or _count_word(toks[k - 1])):
@@ -890,6 +893,8 @@ def sentence_subject(text, toks, g) -> tuple[int, int] | None:
             break  # the subject ends where its verb group starts ("Clinton repeatedly invoked ... and")
         if k > 0 and toks[k].low in _PREPOSITIONS and k + 1 < g and toks[k + 1].low in _TIME_WORDS:
             break  # "Democrat Hillary Clinton on Saturday received …": the date is no part of the subject
+        if k > 0 and toks[k - 1].low in _PERSON_INDEFINITES:
+            break  # "Everyone comes and wants …": no noun follows "everyone"
         k += 1
     if k == 0 or k > 8 or toks[0].low in _PREPOSITIONS:
         return None  # ("In Iowa, ..." opens with an adverbial, not the subject)
