@@ -331,3 +331,14 @@ def test_common_country_short_forms_are_governments():
     assert {"Turkey", "Ivory Coast", "Burma", "England"} <= country_names()
     text = "A court sentenced the former first lady. But Ivory Coast refused to transfer her, saying it would try her at home."
     assert [(s.name, s.type) for s in annotate(text).sources] == [("Ivory Coast", "organization")]
+
+
+def test_he_in_an_adverbial_clause_is_the_main_clause_subject():
+    text = ('Guo Weiqing, a professor, said the ads were sexist. "It is narrow," he told CNN. '
+            'Just weeks earlier, Zhou Guoping, an influential writer, enraged many when he said that a man can have many ambitions.')
+    assert ("Zhou Guoping", "named_person") in [(e.name, e.type) for e in annotate(text).sources]
+
+
+def test_he_after_another_person_in_the_main_clause_is_not_its_subject():
+    text = "Corey Lewandowski yanked the arm of a reporter as she tried to ask about the plan, she said."
+    assert "Corey Lewandowski" not in [e.name for e in annotate(text).sources]

@@ -46,6 +46,7 @@ _COUNT_LEADS = words("count_lead")
 _NOUN_PRONE = words("noun_prone_form")
 _TIME_UNITS = words("time_unit")
 _PERSON_INDEFINITES = words("person_indefinite")
+_TIME_ADVERBS = words("time_adverb")
 _DATE_PREPOSITIONS = words("date_preposition")
 _FINITE_AUX = words("finite_aux")
 _BE_FORMS = words("be_aux")  # "who were briefed": a participle after "be" is the relative clause's own
@@ -677,6 +678,12 @@ def skip_time_before(toks, g) -> int:
     return g
 
 
+def _time_word(tok) -> bool:
+    """A word of a time phrase ("Just weeks earlier", "Two days later", "Last year")."""
+    low = tok.low
+    return low in _TIME_LEAD or low in _TIME_WORDS or low in _TIME_UNITS or low in _TIME_ADVERBS or _count_word(tok)
+
+
 def _month_before(toks, k) -> bool:
     """A month name ("May", "March") or abbreviation ("Jan.") stands right before token ``k``."""
     if toks[k - 1].text == "." and k > 1:
@@ -878,6 +885,9 @@ def sentence_subject(text, toks, g) -> tuple[int, int] | None:
         found = sentence_subject(text, toks[1:], g - 1)  # "And leading Democrats have become …": the conjunction is no part
         return None if found is None else (found[0] + 1, found[1] + 1)
     comma = next((m for m in range(1, min(g, 8)) if toks[m].text == ","), None)
+    if comma is not None and all(_time_word(t) for t in toks[:comma]):
+        found = sentence_subject(text, toks[comma + 1 :], g - comma - 1)  # "Just weeks earlier, Zhou Guoping, ...": a time opens the sentence
+        return None if found is None else (found[0] + comma + 1, found[1] + comma + 1)
     clause_before = comma is not None and any(_finite_word(toks[m]) for m in range(1, comma))
     # "Speaking in Harlem, Clinton …" (not "Following X Diaz-Balart reacted …,")
     opening_participle = toks and toks[0].text[:1].isupper() and toks[0].low.endswith("ing") and len(toks[0].low) > 4 and comma is not None and not clause_before

@@ -662,6 +662,9 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
         recent = history[-_LOOKBACK:]
         known = _genders(recent) if word != "who" else {}
         pos = toks[k].start if k < len(toks) else len(text)
+        main = _main_clause_subject(text, toks, k, word, known) if word != "who" else ""
+        if main:
+            return "named_person", main
         if word != "who" and recent:
             refocused = _refocused_speaker(text, pos, recent, known, word)
             if refocused:
@@ -687,6 +690,30 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
                 return att.type, att.name
         return "vague", ""
     return "vague", ""
+
+
+def _main_clause_subject(text: str, toks, k: int, word: str, known: dict[str, str]) -> str:
+    """The named person opening the sentence when "he"/"she" at token ``k`` opens an adverbial
+    clause after it ("Zhou Guoping, an influential writer, enraged many when he said ..."):
+    such a pronoun points back to the main clause's subject; "" otherwise."""
+    from server.annotate.phrases import sentence_subject  # (phrases imports this module)
+
+    if k < 2 or toks[k - 1].low not in _ADVERBIAL_OPENERS:
+        return ""
+    subj = sentence_subject(text, toks, k - 1)
+    if subj is None or subj[1] >= k - 1 or subj[1] - subj[0] < 2:
+        return ""
+    phrase = text[toks[subj[0]].start : toks[subj[1] - 1].end]
+    if not _personal_name(phrase) or _is_place_phrase(phrase):
+        return ""  # (a person's full name only: not "Fla." nor "Democratic")
+    m = subj[1]
+    if toks[m].text == ",":  # over an appositive: "Zhou Guoping, an influential writer,"
+        m = next((x + 1 for x in range(m + 1, min(k - 1, m + 10)) if toks[x].text == ","), m)
+    if any(t.text[:1].isupper() or ((agent_word(t.text) or head_type(t.low) in ("role", "anonymous")) and not t.low.endswith("s")) for t in toks[m : k - 1]):
+        return ""  # "X yanked the arm of a reporter as she tried": another person stands between ("enraged many" does not)
+    name = display_name(phrase, "named_person")
+    gender = known.get(name) or first_name_gender(name)
+    return name if gender in (None, word) else ""
 
 
 def _refocused_speaker(text: str, pos: int, recent, known: dict[str, str], word: str) -> str:
@@ -875,6 +902,7 @@ def _nearest_name_before(text: str, pos: int, bodies: set[str] = frozenset(), pr
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 _OBJECT_PREPOSITIONS = words("object_preposition")
+_ADVERBIAL_OPENERS = words("adverbial_clause_opener")
 
 
 def _object_of_preposition(window: str, start: int) -> bool:
