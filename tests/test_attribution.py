@@ -2979,3 +2979,8 @@ def test_a_count_of_occasions_is_no_subject():
 
 def test_no_noun_follows_everyone():
     assert group_of("Everyone comes and wants to get a photo.", "wants")["source"].text == "Everyone"
+
+
+def test_a_document_placed_on_the_page_is_the_source():
+    parts = group_of("The tweet shown above claimed that taxes rose.", "claimed")
+    assert (parts["source"].text, parts["source"].type) == ("The tweet shown above", "document")

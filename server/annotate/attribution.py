@@ -557,6 +557,9 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _OBJECT_ONLY:
         subj = subject_before_relative(toks, subj[0])  # "groups that endorsed him say": "him" is no subject
     subj = _name_before_role(text, toks, subj)
+    if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _PAGE_ADVERBS and subj[0] > 1:
+        head = source_left(toks, subj[0] - 1)  # "the tweet shown above claimed": the tweet, not "above"
+        subj = (head[0], subj[1]) if head is not None and head[1] == subj[0] - 1 else None
     subj = zero_relative_subject(toks, subj)  # "the money NASA requested": NASA
     if subj is not None and subj[1] == subj_end < g and toks[subj_end - 1].text.islower() and (ed_form(toks[subj_end - 1]) or srcmod.participle_word(toks[subj_end - 1].text)):
         subj = (subj[0], g)  # "The report published Tuesday said", "A poll taken last week shows": the date is the participle's
@@ -847,6 +850,7 @@ _CLAIM_NOUNS = words("claim_noun")
 _MODALS = words("modal_aux")
 _AS_FRAME = words("as_frame_verb")
 _ROLE_VERBS = words("role_verb")
+_PAGE_ADVERBS = words("page_adverb")
 _BE_CLITIC = re.compile(r"^(?:i['’]m|we['’]re|they['’]re|you['’]re)$", re.IGNORECASE)
 _CAST_JUDGMENTS = words("cast_judgment")
 _PHYSICAL_SENSE_VERBS = words("physical_sense_verb")

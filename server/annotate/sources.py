@@ -155,8 +155,8 @@ def head_type(phrase: str) -> str | None:
         return None
     low = [w.lower().rstrip(".,") for w in words]
     k = len(low)
-    while k > 2 and (low[k - 1] in _DATE_WORDS or low[k - 1] in _DATE_PARTS):
-        k -= 1
+    while k > 2 and (low[k - 1] in _DATE_WORDS or low[k - 1] in _DATE_PARTS or low[k - 1] in _PAGE_ADVERBS):
+        k -= 1  # ("the tweet shown above": the place on the page belongs to the participle too)
     if k < len(low) and k >= 2 and words[k - 1].islower() and (low[k - 1].endswith("ed") or low[k - 1] in _PARTICIPLES):
         words, low = words[:k], low[:k]  # "A poll released Sunday", "A poll taken last week": the date belongs to the participle
     if len(low) > 2 and words[-1].islower() and (low[-1].endswith("ed") or low[-1] in _PARTICIPLES) and _noun_type(heads, low[-2]) == "document":
@@ -362,6 +362,7 @@ def classify(phrase: str) -> str:
     return "vague"
 
 
+_PAGE_ADVERBS = words("page_adverb")
 _LED_BY = re.compile(r"\b(?:led|headed|directed|chaired) by (?=\S)")
 _PEOPLE_PRONOUNS = words("people_pronoun")
 _PEOPLE_DESCRIPTION_STARTS = words("people_description_start") | _POSTMOD_ADJECTIVES | _INSTITUTION_PREPOSITIONS | _PARTICIPLES
