@@ -342,3 +342,8 @@ def test_he_in_an_adverbial_clause_is_the_main_clause_subject():
 def test_he_after_another_person_in_the_main_clause_is_not_its_subject():
     text = "Corey Lewandowski yanked the arm of a reporter as she tried to ask about the plan, she said."
     assert "Corey Lewandowski" not in [e.name for e in annotate(text).sources]
+
+
+def test_a_lone_name_he_points_to_is_a_person():
+    text = "Our son loves hiking. Even Dub had water in a cup. Though he is older now, he still loves to ride in his carrier."
+    assert ("Dub", "named_person") in [(e.name, e.type) for e in annotate(text).sources]

@@ -140,6 +140,8 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
         listed = ledger_source(fuller, att.type if fuller == att.name else srcmod.classify(fuller), evidence)
         if listed is None:
             continue
+        if att.pronoun and att.source is not None and att.source.text.lower() in _PERSONAL and listed[1] == "organization" and not listed[0].lower().startswith("the "):
+            listed = (listed[0], "named_person")  # "he" or "she" points to a person, whatever the lone name looks like
         if att.source is not None and listed[1] == "vague" and names.is_number_phrase(listed[0]):
             listed = names.poll_share(listed[0], text[att.source.end : att.source.end + 120] if isinstance(text, str) else "")
         _retype(att, listed[1], listed[0])

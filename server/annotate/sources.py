@@ -29,6 +29,7 @@ _IRREGULAR_PAST = words("irregular_past")  # "the report Smith wrote"
 _LEAD = words("phrase_lead")
 _QUANTIFIERS = words("quantifier")
 _INDEFINITE = words("indefinite")
+_FOCUS_ADVERBS = words("focus_adverb")  # "Even Dub had ...": the adverb opens the clause, not the name
 _CLAUSE_LEADS = words("clause")  # "If", "Though", "When": they open a sentence, not a name
 _SINGULAR_DEFINITE = words("singular_definite")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
@@ -886,7 +887,7 @@ def _nearest_name_before(text: str, pos: int, bodies: set[str] = frozenset(), pr
     for m in reversed(matches):
         words_ = m.group(1).split()
         led = False
-        while words_ and (words_[0].lower() in _CLAUSE_LEADS or words_[0].lower() in _LEAD):
+        while words_ and (words_[0].lower() in _CLAUSE_LEADS or words_[0].lower() in _LEAD or words_[0].lower() in _FOCUS_ADVERBS):
             words_, led = words_[1:], True  # "When Trump", "The Russian": a capitalized function word opens the sentence
         name = re.sub(r"['’]s$", "", " ".join(words_))
         if len(words_) == 1 and words_[0].lower() in _TITLE_ABBREVIATIONS:
