@@ -485,7 +485,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     ce = j
     suffix = _match_phrase(toks, j, "cue_suffix")
     passive = any(toks[m].low in _BE for m in range(g, i)) and form_is_participle(vf)
-    if g == i and i > 0 and form_is_participle(vf) and _BE_CLITIC.search(toks[i - 1].text) and toks[i - 1].low[:1] in ("i", "w", "t", "y"):
+    if g == i and i > 0 and form_is_participle(vf) and _BE_CLITIC.match(toks[i - 1].text):
         g, passive = i - 1, True  # "I'm told that ...", "we're told": "'m"/"'re" is "am"/"are", an agentless passive
     if g == i and i > 0 and form_is_participle(vf) and j < n and toks[j].low == "to" and _progressive_clitic(toks[i - 1].text) and not _report_follows(toks, j):
         # "He's said to be the second dog": "'s" before a participle and "to" is "is", an agentless passive

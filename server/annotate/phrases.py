@@ -879,8 +879,8 @@ def sentence_subject(text, toks, g) -> tuple[int, int] | None:
     if len(toks) > 2 and _opening_adverb(toks[0]) and toks[1].text == ",":
         found = sentence_subject(text, toks[2:], g - 2)  # "Somehow, Glenn survived and attacked ...": the subject follows the adverb
         return None if found is None else (found[0] + 2, found[1] + 2)
-    if len(toks) > 1 and _opening_adverb(toks[0]) and (toks[1].text == "," or toks[1].text.islower()):
-        return None  # "Shortly after, ...", "Recently ...": an adverb opens the sentence, not a name
+    if len(toks) > 1 and _opening_adverb(toks[0]) and toks[1].text.islower():
+        return None  # "Shortly after ...", "Recently ...": an adverb opens the sentence, not a name
     if len(toks) > 2 and toks[0].low in _COORDINATORS and toks[0].text[:1].isupper():
         found = sentence_subject(text, toks[1:], g - 1)  # "And leading Democrats have become …": the conjunction is no part
         return None if found is None else (found[0] + 1, found[1] + 1)
