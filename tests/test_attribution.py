@@ -904,6 +904,7 @@ def test_that_clause_after_a_date_or_object_is_the_content():
         "The Paris attacks received wide coverage.",  # "the" and a place: the event
         "There were bankers, farmers and many, many more.",  # an adverb in the "..., the report WORD." slot
         "He was caught on a recording bragging about it.",  # the object of "on" speaks for no one
+        "The vote came before the Horowitz and Durham reports came out.",  # two names take "report": "reports" is their noun
     ],
 )
 def test_noun_readings_of_verb_forms_are_not_cues(text):

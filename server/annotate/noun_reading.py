@@ -284,6 +284,10 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
             return True  # "the kinds of terrorist attacks": a bare singular after a preposition is no subject
     if form in _EVENT_NOUNS and g == i and i > 1 and toks[i - 1].text[:1].isupper() and toks[i - 2].low == "the":
         return True  # "The Paris attacks received coverage": a place names the event
+    if form in _NOUNY and form.endswith("s") and g == i and i > 2 and toks[i - 1].text[:1].isupper() and toks[i - 2].low == "and" and toks[i - 3].text[:1].isupper() and not (
+        j < len(toks) and (toks[j].low == "that" or toks[j].text in (":", '"', "“"))  # ("Procter and Gamble reports that ...": one company)
+    ):
+        return True  # "the Horowitz and Durham reports": two names take a plural verb ("report"), so this is their noun
     if j < len(toks):
         nxt = toks[j].low
         if nxt in _NOUN_POSTMODIFIERS and form in _NOUNY:
