@@ -885,6 +885,11 @@ def test_a_relative_clause_on_the_object_is_no_claim():
     assert not [s for s in spans if s.label == "content" and s.text.startswith("that caused")]
 
 
+def test_a_medium_with_a_weekday_ends_the_frame():
+    parts = group_of("The prospect of a state is nil, Netanyahu said in a Monday interview.", "said")
+    assert parts["content"].text == "The prospect of a state is nil"
+
+
 def test_that_clause_after_a_date_or_object_is_the_content():
     assert group_of("He said on Tuesday that the bill was dead.", "said")["content"].text == "that the bill was dead"
     assert group_of("The aide told NBC News that talks had failed.", "told")["content"].text == "that talks had failed"

@@ -712,7 +712,9 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         inverted = named if named != inverted else appositive_after(toks, inverted)  # "..., said Arthur Hellman, a law professor at …"
         return _Cand((g, ce), inverted, content_before(text, sent, toks, g), source_after=True)
     content = None
-    clause_final = _ends_clause(toks, after_date, medium=not complement)  # "John said Sunday on Instagram.", "she said in an interview."
+    clause_final = _ends_clause(toks, after_date, medium=not complement) or (  # "John said Sunday on Instagram.", "she said in an interview."
+        after_date > ce and not complement and _ends_clause(toks, ce, medium=True)  # "said in a Monday interview.": the weekday modifies the medium
+    )
     if not clause_final and vf.cls == "speech" and toks[after_date].low == "to":
         told = _addressee_end(toks, after_date + 1)  # "..., the source claimed to the outlet.": whom it was said to
         clause_final = told is not None and _ends_clause(toks, skip_time_after(toks, told))
