@@ -485,7 +485,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     ce = j
     suffix = _match_phrase(toks, j, "cue_suffix")
     passive = any(toks[m].low in _BE for m in range(g, i)) and form_is_participle(vf)
-    if g == i and i > 0 and form_is_participle(vf) and _BE_CLITIC.match(toks[i - 1].text):
+    if g == i and i > 0 and form_is_participle(vf) and _be_clitic(toks[i - 1].text, ("m", "re")):
         g, passive = i - 1, True  # "I'm told that ...", "we're told": "'m"/"'re" is "am"/"are", an agentless passive
     if g == i and i > 0 and form_is_participle(vf) and j < n and toks[j].low == "to" and _progressive_clitic(toks[i - 1].text) and not _report_follows(toks, j):
         # "He's said to be the second dog": "'s" before a participle and "to" is "is", an agentless passive
@@ -853,7 +853,6 @@ _MODALS = words("modal_aux")
 _AS_FRAME = words("as_frame_verb")
 _ROLE_VERBS = words("role_verb")
 _PAGE_ADVERBS = words("page_adverb")
-_BE_CLITIC = re.compile(r"^(?:i['’]m|we['’]re|they['’]re|you['’]re)$", re.IGNORECASE)
 _CAST_JUDGMENTS = words("cast_judgment")
 _PHYSICAL_SENSE_VERBS = words("physical_sense_verb")
 _NOT_SLOT_WORDS = words("not_slot_word")  # "..., many, many more.": an adverb, not an odd reporting verb
@@ -1153,6 +1152,7 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
 
 
 _CLITIC = re.compile(r"['’](?:s|re|ve|d|ll)$", re.IGNORECASE)
+_BE_CLITIC = re.compile(r"['’](s|re|m)$", re.IGNORECASE)  # "he's", "they’re", "I'm": a pronoun and "is"/"are"/"am"
 _POSSESSIVE_S = re.compile(r"\w['’]s$", re.IGNORECASE)
 _NOT_POSSESSORS = words("clitic_host")  # "he's" is "he has", never a possessive
 
@@ -1264,11 +1264,16 @@ def _fragment_quotation(toks, k) -> bool:
     return k > 0 and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in _COORDINATORS and toks[k].low != "that" and toks[k].low not in _verb_forms()
 
 
+def _be_clitic(word: str, forms: tuple[str, ...]) -> bool:
+    """A pronoun with a clitic "be" of ``forms`` ("s", "re", "m"): "He's", "they’re", "I'm"."""
+    m = _BE_CLITIC.search(word)
+    host = word[: m.start()].lower() if m else ""
+    return m is not None and m.group(1).lower() in forms and (host in _NOT_POSSESSORS or host in _SUBJECT_PRONOUNS or host == "you")
+
+
 def _progressive_clitic(word: str) -> bool:
     """"He's", "they’re": a pronoun with a clitic "is"/"are" (a progressive -ing verb follows)."""
-    m = _CLITIC.search(word)
-    host = word[: m.start()].lower() if m else ""
-    return m is not None and m.group(0)[1:].lower() in ("s", "re") and (host in _NOT_POSSESSORS or host in _SUBJECT_PRONOUNS or host == "you")
+    return _be_clitic(word, ("s", "re"))
 
 
 def _sentence_case_only(toks, rng) -> bool:
