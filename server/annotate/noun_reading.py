@@ -13,10 +13,10 @@ from server.annotate.cue_base import modifiers as _modifiers
 from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate import sources as srcmod
 from server.annotate.grammar import ending, words
+from server.annotate.phrase_cues import POSSESSIVE_PRONOUNS
 from server.annotate.phrases import _PEOPLE_SHARES, is_name, source_left, title_case
 from server.annotate.sources import is_number_word
 from server.annotate.tokens import OPEN_QUOTES, ed_form
-from server.lexicon import load_table
 
 _IRREGULAR_PAST = words("irregular_past")
 _ARTICLES = words("article")  # "a", "an", "the"
@@ -28,7 +28,6 @@ _NOUN_BEFORE = words("noun_before")
 _DO_SUPPORT = words("do_support")
 _PREPOSITIONS = words("preposition")
 _EVENT_NOUNS = words("event_noun_form")
-_POSSESSIVES = frozenset(e.entry for e in load_table("possessive_pronouns.tsv"))  # "her TV show.": "her" opens a noun phrase like "the"
 _NOUNY = words("noun_prone_form")
 _SUBJECT_PRONOUNS = words("subject_pronoun")
 _NOUN_FOLLOWERS = words("plural_noun_follower")
@@ -309,8 +308,8 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         subj = source_left(toks, g)
         if subj is not None and toks[subj[0]].low in _SINGULAR_DETERMINERS and not _quantity(toks, subj):
             return True
-        if subj is not None and (toks[subj[0]].low == "the" or toks[subj[0]].low in _POSSESSIVES) and not toks[g - 1].low.endswith("s") and not _quantity(toks, subj) and (j >= len(toks) or toks[j].text in (".", ",", ";", ")")):
-            return True  # "the full report." (a singular subject cannot take "report"; "the two write." can)
+        if subj is not None and (toks[subj[0]].low == "the" or toks[subj[0]].low in POSSESSIVE_PRONOUNS) and not toks[g - 1].low.endswith("s") and not _quantity(toks, subj) and (j >= len(toks) or toks[j].text in (".", ",", ";", ")")):
+            return True  # "the full report.", "her TV show." (a singular subject cannot take "report"; "the two write." can)
     return False
 
 

@@ -45,7 +45,7 @@ _CLAUSE_SUBJECT_WORDS = words("clause_subject")
 _FINITE_AUX = words("finite_aux")
 _SUBJECT_PRONOUNS = words("subject_pronoun")
 _SUBJECT_FORM = {e.entry: e.type for e in load_table("possessive_pronouns.tsv")}  # "his" -> "he"
-_POSSESSIVE_PRONOUNS = frozenset(_SUBJECT_FORM)
+POSSESSIVE_PRONOUNS = frozenset(_SUBJECT_FORM)  # "his", "her", "their", "its"
 _DOUBT_TOPICS = words("doubt_topic")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _RELATIVES = words("relative_pronoun")
@@ -285,13 +285,13 @@ def possessed_claim(text, sent, toks, i) -> Cand | None:
     if i + 2 >= n or toks[i + 1].low != "that" or not _clause_subject(toks[i + 2]):
         return None
     k = i - 1
-    if k > 0 and toks[k].text.islower() and toks[k].low not in _POSSESSIVE_PRONOUNS and not _POSSESSIVE.search(toks[k].text):
+    if k > 0 and toks[k].text.islower() and toks[k].low not in POSSESSIVE_PRONOUNS and not _POSSESSIVE.search(toks[k].text):
         if toks[k].low in _PREPOSITIONS:
             return None  # "pardoned her after finding that …": a preposition is no adjective of the claim
         k -= 1  # "his repeated claim"
     if k < 0:
         return None
-    if toks[k].low in _POSSESSIVE_PRONOUNS:
+    if toks[k].low in POSSESSIVE_PRONOUNS:
         src = (k, k + 1)
     elif _POSSESSIVE.search(toks[k].text) and (is_name(toks[k]) or toks[k].text.islower()):
         src = (_possessor_start(toks, k), k + 1)
@@ -328,7 +328,7 @@ def _clause_subject(tok) -> bool:
 def possessor(phrase: str) -> str:
     """The possessor without its "'s" ("Trump's" -> "Trump"), a possessive pronoun as its subject form."""
     low = phrase.lower()
-    if low in _POSSESSIVE_PRONOUNS:
+    if low in POSSESSIVE_PRONOUNS:
         return _SUBJECT_FORM.get(low, low)
     return _POSSESSIVE.sub("", phrase).rstrip("’'")
 
