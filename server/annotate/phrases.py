@@ -667,7 +667,7 @@ def skip_time_before(toks, g) -> int:
     ))  # (a time unit in lowercase: "the Times said" names a paper)
     if dated:
         k -= 1
-        while k > 0 and g - k < 6 and (toks[k - 1].low in _TIME_LEAD or toks[k - 1].low in _TIME_WORDS or toks[k - 1].low in _TIME_UNITS or _count_word(toks[k - 1])):
+        while k > 0 and g - k < 6 and _date_word(toks[k - 1]):
             k -= 1
         if k > 1 and toks[k - 1].low in _DATE_PREPOSITIONS and toks[k].low not in _TIME_WORDS:
             k -= 1  # "in recent weeks", "over the past two years" (but "on Tuesday" keeps "on", which other rules read)
@@ -678,10 +678,15 @@ def skip_time_before(toks, g) -> int:
     return g
 
 
-def _time_word(tok) -> bool:
-    """A word of a time phrase ("Just weeks earlier", "Two days later", "Last year")."""
+def _date_word(tok) -> bool:
+    """A word of a date before a verb ("last week", "in recent weeks", "two years")."""
     low = tok.low
-    return low in _TIME_LEAD or low in _TIME_WORDS or low in _TIME_UNITS or low in _TIME_ADVERBS or _count_word(tok)
+    return low in _TIME_LEAD or low in _TIME_WORDS or low in _TIME_UNITS or _count_word(tok)
+
+
+def _time_word(tok) -> bool:
+    """A word of an opening time phrase ("Just weeks earlier", "Two days later", "Last year")."""
+    return _date_word(tok) or tok.low in _TIME_ADVERBS
 
 
 def _month_before(toks, k) -> bool:
