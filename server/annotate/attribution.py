@@ -223,6 +223,10 @@ class _FalsePositiveSpans:
             self._spans += [(m.start(), m.end()) for p in elsewhere for m in p.finditer(self._text)]
         return iter(self._spans)
 
+    def overlap(self, start: int, end: int) -> bool:
+        """A false-positive match overlaps ``text[start:end]``."""
+        return any(s < end and start < e for s, e in self)
+
 
 @lru_cache(maxsize=1)
 def _false_positive_index() -> tuple[FirstCharIndex, list[re.Pattern]]:
@@ -280,7 +284,7 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
         framed = 0 if acc or low not in _first_words() else _match_phrase(toks, i, "source_after_framed")
         if framed and not toks[i].quoted and _framed_source(text, toks, i, i + framed):
             cand = _according_to(text, sent, toks, i, i + framed)  # "..., per Feng."
-        elif acc and not toks[i].quoted and not any(s < toks[i + acc - 1].end and toks[i].start < e for s, e in fps):
+        elif acc and not toks[i].quoted and not fps.overlap(toks[i].start, toks[i + acc - 1].end):
             cand = _according_to(text, sent, toks, i, i + acc)  # (not "according to a formula")
         elif low in _first_words():
             for width in (4, 3, 2, 1):
@@ -447,7 +451,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if toks[i].quoted:
         return None  # a reporting verb inside a quotation belongs to someone else's words
     vs, ve = toks[i].start, toks[j - 1].end
-    if any(s < ve and vs < e for s, e in fps):
+    if fps.overlap(vs, ve):
         return None
     if j + 1 < len(toks) and toks[i].low in _CATENATIVES and toks[j].low == "to" and toks[j + 1].low in _verb_forms():
         return None  # "continued to say": the chain is one cue, found at its last verb
@@ -959,7 +963,7 @@ def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
         return None
     if not t.text.isalpha() or not t.text.islower() or t.low in _CLAUSE_WORDS or t.low in _PREPOSITIONS:
         return None
-    if t.low in _DETERMINERS or t.low in _NOT_SLOT_WORDS or any(s < t.end and t.start < e for s, e in fps):
+    if t.low in _DETERMINERS or t.low in _NOT_SLOT_WORDS or fps.overlap(t.start, t.end):
         return None
     if srcmod.head_type(t.low) is not None or agent_noun(t):
         return None  # "said Jane Doe, the chief executive.": a role noun ends the phrase, no verb

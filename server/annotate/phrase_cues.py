@@ -59,7 +59,7 @@ def passive_candidate(text, sent, toks, i, fps) -> Cand | None:
     mods = modifiers()
     while g > 0 and toks[g - 1].low in mods and not toks[g - 1].quoted:
         g -= 1
-    if any(s < toks[i].end and toks[g].start < e for s, e in fps):
+    if fps.overlap(toks[g].start, toks[i].end):
         return None  # "is known as": naming
     if not any(toks[m].low in _BE for m in range(g, i)) or i + 1 >= n or impersonal(toks, i) is not None:
         return None  # (impersonal "it is said that" keeps "it" as its source span)
