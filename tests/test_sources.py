@@ -644,3 +644,12 @@ def test_they_is_never_one_named_person():
         "Senator Elizabeth Warren and Alexandria Ocasio-Cortez took notice. They criticised the company."
     )
     assert _ledger(text)["Swift"].attributions == 1  # "They" was Swift
+
+
+def test_a_pronoun_after_a_lone_surname_is_the_full_name_and_a_quoted_title_is_no_antecedent():
+    text = (
+        'Tony winner Harvey Fierstein will write the book. Fierstein, as a writer, won Tonys for "La Cage Aux Folles" '
+        'and "Torch Song Trilogy." He said the show would be a hit.'
+    )
+    said = next(s for s in annotate(text).sources if "the show would be a hit" in " ".join(s.said))
+    assert said.name == "Harvey Fierstein"

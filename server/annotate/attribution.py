@@ -489,7 +489,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     ce = j
     suffix = _match_phrase(toks, j, "cue_suffix")
     passive = any(toks[m].low in _BE for m in range(g, i)) and form_is_participle(vf)
-    if g == i and i > 0 and form_is_participle(vf) and _be_clitic(toks[i - 1].text, ("m", "re")):
+    its_said = toks[i - 1].low in _ITS and j < n and toks[j].low == "that"  # "It's said that ...": "'s" is "is"
+    if g == i and i > 0 and form_is_participle(vf) and (_be_clitic(toks[i - 1].text, ("m", "re")) or its_said):
         g, passive = i - 1, True  # "I'm told that ...", "we're told": "'m"/"'re" is "am"/"are", an agentless passive
     if g == i and i > 0 and form_is_participle(vf) and j < n and toks[j].low == "to" and _progressive_clitic(toks[i - 1].text) and not _report_follows(toks, j):
         # "He's said to be the second dog": "'s" before a participle and "to" is "is", an agentless passive
@@ -788,11 +789,11 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         if toks[front].low == "as" and (front == 0 or (front == 1 and toks[0].low in _COORDINATORS)):
             comma = next((m for m in range(ce, n) if toks[m].text == ","), None)  # "As the poll shows, voters are angry"
             content = trim_content(text, toks[comma + 1].start, sent.end) if comma is not None and comma + 1 < n else content
+    if subj is not None and subj[1] - subj[0] == 1 and _nothing_subject(toks[subj[0]].low, agentless):
+        return None  # "Nothing is said about ...", "Little is known", "whatever's written": no claim is attributed
     if agentless:
         if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low == "it" and complement:
             return _Cand((g, ce), subj, content, impersonal=True)  # "It is commonly assumed that ..."
-        if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _NOTHING_WORDS:
-            return None  # "Nothing is said about ...", "Little is known": no claim is attributed
         if not (complement or ce > j):
             if toks[i].low not in _JUDGMENT_PARTICIPLES:
                 return None  # "The price was not announced": nothing is claimed, by anyone
@@ -1072,6 +1073,8 @@ def _group_start(toks, g) -> int:
     mods = _modifiers()
     while g > 0 and (toks[g - 1].low in mods or _manner_adverb(toks[g - 1])) and not toks[g - 1].quoted and not surname_month(toks, g - 1) and not modal_name(toks, g - 1):
         g -= 1  # ("Theresa May said": the month after a first name is her surname, not the modal; "Will says": a name)
+    if g > 0 and toks[g].low == "longer" and toks[g - 1].low == "no":
+        return _group_start(toks, g - 1)  # "no longer believed": the pair negates the verb ("no" alone is no modifier: "made no mention")
     return g
 
 
@@ -1156,6 +1159,7 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
 
 
 _CLITIC = re.compile(r"['’](?:s|re|ve|d|ll)$", re.IGNORECASE)
+_ITS = ("it's", "it’s")  # "it is" before a participle and "that": the impersonal passive
 _BE_CLITIC = re.compile(r"['’](s|re|m)$", re.IGNORECASE)  # "he's", "they’re", "I'm": a pronoun and "is"/"are"/"am"
 _POSSESSIVE_S = re.compile(r"\w['’]s$", re.IGNORECASE)
 _NOT_POSSESSORS = words("clitic_host")  # "he's" is "he has", never a possessive
@@ -1273,6 +1277,15 @@ def _be_clitic(word: str, forms: tuple[str, ...]) -> bool:
     m = _BE_CLITIC.search(word)
     host = word[: m.start()].lower() if m else ""
     return m is not None and m.group(1).lower() in forms and (host in _NOT_POSSESSORS or host in _SUBJECT_PRONOUNS or host == "you")
+
+
+def _nothing_subject(word: str, passive: bool) -> bool:
+    """A subject that names no one and no claim before a passive ("Nothing is said", "whatever's
+    written": the clitic "'s" is "is")."""
+    m = _BE_CLITIC.search(word)
+    if m is None:
+        return passive and word in _NOTHING_WORDS
+    return m.group(1).lower() == "s" and word[: m.start()] in _NOTHING_WORDS
 
 
 def _progressive_clitic(word: str) -> bool:

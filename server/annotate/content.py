@@ -62,7 +62,8 @@ def complement_index(toks, k) -> int | None:
     for k2 in range(k + 1, min(len(toks), k + reach)):
         if toks[k2 - 1].low in _CLAUSE_SUBJECTS and not toks[k2 - 1].quoted:
             return None  # "said she found that ...": a that-less clause starts before the "that"
-        if is_open_quote(toks, k2) and toks[k2 - 1].low.endswith(("’s", "'s")):
+        show = toks[k2 - 1].low == "on" and k2 + 1 < len(toks) and toks[k2 + 1].text[:1].isupper()  # 'told Dana Bash on "State of the Union" that'
+        if is_open_quote(toks, k2) and (toks[k2 - 1].low.endswith(("’s", "'s")) or show):
             k2 = after_title(toks, k2)  # "told NBC’s “Meet the Press” that ...": a programme's title, not a quotation
             return k2 if k2 is not None and has_complement(toks, k2) else None
         if is_open_quote(toks, k2) and toks[k2 - 1].text not in (",", ":") and _fragment_in_clause(toks, k2):

@@ -147,7 +147,7 @@ def source_left(toks, g) -> tuple[int, int] | None:
             return None  # headline "Pence Announces Plans": a capitalized verb, not a subject
         compound = low in _NOUN_PRONE and start == k + 1 and toks[start].text.islower() and toks[start].low not in _DETERMINERS  # "talk show host"
         compound = compound or (start == k + 1 and toks[start].low == "of" and t.text.islower() and not low.endswith(("ed", "ing")))  # "in favor of punishment"
-        adjective = k > 0 and toks[k - 1].low in _DETERMINERS and t.text.islower() and ed_form(t)  # "the alleged victim", "a retired general"
+        adjective = k > 0 and toks[k - 1].low in _DETERMINERS and t.text.islower() and (ed_form(t) or (low.endswith("ing") and start == k + 1))  # "the alleged victim", "a retired general", "the ruling party"
         if srcmod.looks_like_verb(low) and start is not None and (not is_name(t) or title_case(toks)) and not compound and not adjective:
             break  # (in a headline, "Pence Announces Plans": the capitalized verb is no part of the name)
         if start is not None and k > 0 and past_verb_after_subject(toks, k):

@@ -189,8 +189,8 @@ def head_type(phrase: str) -> str | None:
                 return heads[f"{low[k - 1]} familiar"]
             cut = k
             break
-    if cut >= 2 and cut < len(low) and words[cut - 1].islower() and low[cut - 1].endswith("ed"):
-        cut -= 1  # "people involved in the talks", "officials briefed on": the participle follows the head
+    if cut >= 2 and cut < len(low) and words[cut - 1].islower() and (low[cut - 1].endswith("ed") or low[cut - 1] in _PARTICIPLES):
+        cut -= 1  # "people involved in the talks", "officials briefed on", "a video made in": the participle follows the head
     elif cut >= 2 and cut < len(low) and words[cut - 1].islower() and low[cut - 1].endswith("ing") and _noun_type(heads, low[cut - 2]) is not None:
         cut -= 1  # "officials traveling with him" (but "the most recent polling in Florida": the -ing word is the head)
     insiders = cut < len(low) and (low[cut] in _POSTMOD_ADJECTIVES or low[cut].endswith("ed"))
@@ -871,6 +871,7 @@ def _verb_word(tok) -> bool:
 
 _LOOKBACK = 40  # attributions searched back for a pronoun's antecedent (keeps long texts linear)
 _NAME_SEQ = re.compile(r"\b([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+)")
+_LONE_CAP = re.compile(r"\b([A-Z][\w’'\-]+)\b(?!\s+[A-Z])")
 
 
 _PERSONAL_WORDS = words("subject_pronoun") | words("second_person")  # "I'm", "We", "You": no name's words
@@ -884,7 +885,12 @@ def _nearest_name_before(text: str, pos: int, bodies: set[str] = frozenset(), pr
 
     window = text[max(0, pos - _NAME_WINDOW) : pos]
     matches = list(_NAME_SEQ.finditer(window))
-    for m in reversed(matches):
+    full = _full_names(matches)
+    for m in reversed(sorted(matches + _surname_mentions(window, matches, full), key=lambda x: x.start())):
+        if m.group(1) in full:
+            if full[m.group(1)] in bodies or (pronoun in ("he", "she") and first_name_gender(full[m.group(1)]) != pronoun):
+                continue
+            return full[m.group(1)]  # "Harvey Fierstein ... Fierstein, as a writer, won Tonys. He": the surname alone, the same person
         words_ = m.group(1).split()
         led = False
         while words_ and (words_[0].lower() in _CLAUSE_LEADS or words_[0].lower() in _LEAD or words_[0].lower() in _FOCUS_ADVERBS):
@@ -896,9 +902,39 @@ def _nearest_name_before(text: str, pos: int, bodies: set[str] = frozenset(), pr
             continue  # '"All I'm trying to do …"': a quotation's capitals, no name
         if name in bodies or (pronoun in ("he", "she") and first_name_gender(name) not in (None, pronoun)):
             continue  # a name the text already cites as a body is no "he" or "she"; nor "Mary Smith" a "he"
+        if _quoted_title(window, m.start(), m.end()):
+            continue  # 'won Tonys for "Torch Song Trilogy."': a title in quotation marks names no person
         if (len(words_) >= 2 or (led and words_)) and not _object_of_preposition(window, m.start()) and not _modifies_noun(window, m.end()) and classify(name) == "named_person" and not is_place(name):
             return name  # ("New York" is no "she")
     return None
+
+
+def _full_names(matches) -> dict[str, str]:
+    """Surname -> the first-name-and-surname it was introduced with ("Fierstein" -> "Harvey Fierstein")."""
+    full: dict[str, str] = {}
+    for m in matches:
+        parts = m.group(1).split()
+        if len(parts) == 2 and first_name_gender(m.group(1)) is not None:
+            full.setdefault(parts[1], m.group(1))
+    return full
+
+
+def _surname_mentions(window: str, matches, full: dict[str, str]) -> list:
+    """The lone Capitalized words of ``window`` that are the surname of a full name before them."""
+    spans = [(m.start(), m.end()) for m in matches]
+    return [
+        m for m in _LONE_CAP.finditer(window)
+        if m.group(1) in full and not any(a <= m.start() < b for a, b in spans) and window.find(full[m.group(1)]) < m.start()
+    ]
+
+
+_QUOTE_CLOSE = re.compile(r"[,.!?]?[\"”]")
+
+
+def _quoted_title(window: str, start: int, end: int) -> bool:
+    """The Capitalized run is all a quotation holds ('"Torch Song Trilogy."'): a title, not a name."""
+    close = _QUOTE_CLOSE.match(window, end)
+    return close is not None and start > 0 and is_quoted_title(window[start - 1 : close.end()])
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
