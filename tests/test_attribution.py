@@ -2932,6 +2932,12 @@ _AS_FRAMES = [
         ("He spent 381 days in space, according to his official NASA bio.", "according to", "his official NASA bio", "document"),
         ('"It was never there," wrote one poster.', "wrote", "one poster", "anonymous"),
         ("The feds say they are becoming more dangerous.", "say", "The feds", "anonymous"),
+        # a person of a body named by its possessive; the name after a document in a relative clause without "that"
+        ("Human Rights Watch's Tanya Cooper lambasted the spokesman.", "lambasted", "Human Rights Watch's Tanya Cooper", "named_person"),
+        ("He called it an attempt to destabilize Russia -- a statement Cooper said could prejudice the investigation.", "said", "Cooper", "named_person"),
+        ("McCaul seized on the letter FBI Director James Comey sent to leaders informing them that emails were found.", "informing", "the letter FBI Director James Comey sent to leaders", "document"),
+        # a page label before a colon is no subject of the sentence
+        ("Editor's Note: The mayor left early, saying that the bridge was closed.", "saying", "The mayor", "named_person"),
     ],
 )
 def test_the_source_and_its_type(text, cue, source, kind):

@@ -11,6 +11,7 @@ import re
 
 from server.annotate import ledger_names as names
 from server.annotate import sources as srcmod
+from server.annotate.cue_base import verb_forms
 from server.annotate.grammar import ending, words
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, ed_form, quote_opening, wordlike
 
@@ -180,11 +181,21 @@ def source_left(toks, g) -> tuple[int, int] | None:
         start += 1  # "Even Donald Trump said", "Now Sembler says": the adverb is the clause's
     if toks[start].low in _INDEFINITE_PRONOUNS and start < g - 1 and wordlike(toks[start + 1].text):
         start += 1  # "…, something Spohr reiterated Thursday", "something government has shown": the pronoun is the object of a relative clause
+    if _document_then_name(toks, start, g):
+        start += 2  # "-- a statement Cooper said could prejudice the case": the document is the relative clause's object
     if toks[start].low == "all" and start < g - 1 and any(toks[m].low in ("was", "is") for m in range(g + 1, min(g + 3, len(toks)))):
         start += 1  # "All Turk wanted was to coach": a pseudo-cleft, "All" is no part of the speaker
     if start < g - 1 and toks[start].low in _CAUSATIVES and toks[start].text.islower() and _object_of_causative(toks, start + 1, g):
         start += 1  # "to make former England international Gary Lineker proclaim", "to watch Mitt Romney insist": the verb's object speaks
     return (coordinated_start(toks, _amount_lead(toks, start)), g)
+
+
+def _document_then_name(toks, start: int, g: int) -> bool:
+    """``a DOCUMENT Name`` right before the verb: a relative clause without "that" whose subject
+    is the name ("a statement Cooper said could ...", "the report Smith says is false")."""
+    if g - start < 3 or g >= len(toks) or toks[g].low not in verb_forms() or toks[start].low not in _DETERMINERS or not toks[start + 1].text.islower():
+        return False  # (only before a reporting verb: "the letter Comey sent to leaders informing them" is the letter's)
+    return srcmod.head_type(toks[start + 1].low) == "document" and all(is_name(toks[m]) for m in range(start + 2, g))
 
 
 def _amount_lead(toks, start: int) -> int:
@@ -881,6 +892,10 @@ def sentence_subject(text, toks, g) -> tuple[int, int] | None:
     skipped: the subject follows it.
     """
     k = 0
+    colon = next((m for m in range(1, min(g, 5)) if toks[m].text == ":"), None)
+    if colon is not None and srcmod.is_label_word(text[toks[0].start : toks[colon - 1].end]):
+        found = sentence_subject(text, toks[colon + 1 :], g - colon - 1)  # "Editor's Note: CNN Marketplace Africa covers ...": the label is no subject
+        return None if found is None else (found[0] + colon + 1, found[1] + colon + 1)
     if len(toks) > 2 and _opening_adverb(toks[0]) and toks[1].text == ",":
         found = sentence_subject(text, toks[2:], g - 2)  # "Somehow, Glenn survived and attacked ...": the subject follows the adverb
         return None if found is None else (found[0] + 2, found[1] + 2)

@@ -436,7 +436,8 @@ def _ends_with_personal_name(words: list[str], signals: dict[str, str]) -> bool:
     for k, (w, named) in enumerate(zip(reversed(words), reversed(flags))):
         w = w.rstrip(".,")
         initial = len(w) == 1 and w.isupper() and 0 < k < len(words) - 1  # "Louis D. Brandeis": a middle initial
-        if named and w not in signals and (initial or (not _ACRONYM.match(w) and not w.isupper())):
+        possessor = k > 0 and w.endswith(("'s", "’s"))  # "Human Rights Watch's Tanya Cooper": the body is no part of the name
+        if named and not possessor and w not in signals and (initial or (not _ACRONYM.match(w) and not w.isupper())):
             run += 1
         else:
             break
