@@ -97,7 +97,8 @@ def _ends_with_title(block: str, span: tuple[int, int]) -> bool:
 
 @lru_cache(maxsize=1)
 def _titles_at_end() -> re.Pattern:
-    return re.compile(r"(?:^|(?<=\W))(?:" + _titles("title") + r")\.$")
+    # "... said Dr." + "Smith said"; "... a report by E!" + "News.": a title's period or a name's "!"
+    return re.compile(r"(?:^|(?<=\W))(?:(?:" + _titles("title") + r")\.|(?:" + _titles("bang") + r")!)$")
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +107,8 @@ def _place_abbreviations() -> frozenset[str]:
 
 
 def _titles(kind: str | None = None) -> str:
-    return "|".join(re.escape(e.entry) for e in load_table("segment_titles.tsv") if kind is None or e.type == kind)
+    """The entries of ``kind`` as a regex alternation (None: the abbreviations, titles and places)."""
+    return "|".join(re.escape(e.entry) for e in load_table("segment_titles.tsv") if e.type == kind or (kind is None and e.type != "bang"))
 
 
 @lru_cache(maxsize=1)

@@ -1484,6 +1484,7 @@ def test_a_plural_after_a_party_or_nationality_adjective_is_a_noun():
         "The new model was unveiled on Sunday.",
         "Hardliners who, whatever's written on paper, could push to expand the program.",  # "'s" is "is"
         "Much of the talk is often vague and offers little in the way of solutions.",  # "much of": the talk is the head
+        "The rocket has been a key part of NASA's exploration plans since the 2010 act.",  # "plans" before a preposition is the noun
     ],
 )
 def test_an_agentless_passive_with_nothing_claimed_is_no_attribution(text):
@@ -2932,6 +2933,8 @@ _AS_FRAMES = [
         ("He spent 381 days in space, according to his official NASA bio.", "according to", "his official NASA bio", "document"),
         ('"It was never there," wrote one poster.', "wrote", "one poster", "anonymous"),
         ("The feds say they are becoming more dangerous.", "say", "The feds", "anonymous"),
+        ("The company flat-out denied the allegations.", "flat-out denied", "The company", "organization"),
+        ("Donald Trump, meanwhile, planned a marathon day on the campaign trail.", "planned", "Donald Trump", "named_person"),
         # a person of a body named by its possessive; the name after a document in a relative clause without "that"
         ("Human Rights Watch's Tanya Cooper lambasted the spokesman.", "lambasted", "Human Rights Watch's Tanya Cooper", "named_person"),
         ("He called it an attempt to destabilize Russia -- a statement Cooper said could prejudice the investigation.", "said", "Cooper", "named_person"),

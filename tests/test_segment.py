@@ -66,3 +66,8 @@ def test_a_place_abbreviation_ending_a_sentence_does_not_join_the_next():
     assert _merge_after_titles(block, [(0, 20), (21, 41)]) == [(0, 20), (21, 41)]  # "St." ends the first: no join
     assert _merge_after_titles("Witnesses said so. St. Louis police agreed.", [(0, 18), (19, 22), (23, 43)]) == [(0, 18), (19, 43)]
     assert texts("They met in St. Louis on Monday. Police said so.") == ["They met in St. Louis on Monday.", "Police said so."]
+
+
+def test_a_name_spelled_with_a_bang_does_not_end_its_sentence():
+    text = 'He is unhappy, according to a new report by E! News. "It hurts," an insider said.'
+    assert texts(text) == ["He is unhappy, according to a new report by E! News.", '"It hurts," an insider said.']
