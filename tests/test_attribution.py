@@ -1485,6 +1485,10 @@ def test_a_plural_after_a_party_or_nationality_adjective_is_a_noun():
         "Hardliners who, whatever's written on paper, could push to expand the program.",  # "'s" is "is"
         "Much of the talk is often vague and offers little in the way of solutions.",  # "much of": the talk is the head
         "The rocket has been a key part of NASA's exploration plans since the 2010 act.",  # "plans" before a preposition is the noun
+        "The project announced last year has stalled.",  # a participle on a thing: a reduced relative clause
+        "This is the year that Apple cancelled its charging mat project first announced in 2017.",
+        "I have been testing the router, and early results are promising.",  # an adjective after "be"
+        "The signs are encouraging for the team.",
     ],
 )
 def test_an_agentless_passive_with_nothing_claimed_is_no_attribution(text):
@@ -2934,6 +2938,9 @@ _AS_FRAMES = [
         ('"It was never there," wrote one poster.', "wrote", "one poster", "anonymous"),
         ("The feds say they are becoming more dangerous.", "say", "The feds", "anonymous"),
         ("The company flat-out denied the allegations.", "flat-out denied", "The company", "organization"),
+        ("Surveillance officers who observed him for weeks also testified.", "also testified", "Surveillance officers who observed him for weeks", "anonymous"),
+        ("The coach is encouraging players to vote.", "is encouraging", "The coach", "named_person"),
+        ("But as the nationalist tabloid noted in an op-ed Thursday, the candidate has fans in China.", "noted in an op-ed", "the nationalist tabloid", "organization"),
         ("Donald Trump, meanwhile, planned a marathon day on the campaign trail.", "planned", "Donald Trump", "named_person"),
         # a person of a body named by its possessive; the name after a document in a relative clause without "that"
         ("Human Rights Watch's Tanya Cooper lambasted the spokesman.", "lambasted", "Human Rights Watch's Tanya Cooper", "named_person"),

@@ -509,6 +509,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         ce += 1
     if noun_reading(toks, g, i, j, vf) or head_of_next_subject(toks, j):
         return None
+    if toks[i].low in _ADJECTIVE_PARTICIPLES and any(toks[m].low in _BE for m in range(g, i)) and (_ends_clause(toks, j) or toks[j].low in _PREPOSITIONS):
+        return None  # "early results are promising.", "the signs are encouraging for us": an adjective, no speech
     if vf.lemma in _OBJECT_VERBS and (_ends_clause(toks, j) or (toks[j].low not in ("to", "on") and (toks[j].low in _PREPOSITIONS or toks[j].low in _CLAUSE_WORDS))):
         return None  # "NASA's exploration plans since ...", "Tax Plans Would All Cost": the noun, no intention ("plans to close", "planned a rally" are)
     if vf.lemma in _ROLE_VERBS and not _as_in_clause(toks, j) and not (j < n and toks[j].low in _CAST_JUDGMENTS):
@@ -654,6 +656,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # "The gunmen attacked iconic targets": an assault, not a verbal attack
     if subj is not None and g == i and form_is_participle(vf) and subj[0] > 1 and toks[subj[0] - 1].low in _BE and toks[subj[0] - 2].low == "there":
         return None  # "There were 248 cases reported worldwide": a participle on the noun of "there were"
+    if subj is not None and not complement and _participle_on_thing(toks, subj, g, i, ce):
+        return None  # "The project announced last year has stalled": the thing announced, nobody cited
     it_reports = vf.cls == "speech" and subj is not None and toks[subj[0]].low == "it" and (complement or parenthetical or prev == "," or subj[0] == 0)
     if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _DEMONSTRATIVES and vf.cls in ("speech", "stance") and not it_reports:
         return None  # "This would explain ...": a thing, not a speaker
@@ -860,6 +864,7 @@ _MODALS = words("modal_aux")
 _AS_FRAME = words("as_frame_verb")
 _ROLE_VERBS = words("role_verb")
 _OBJECT_VERBS = words("object_verb")
+_ADJECTIVE_PARTICIPLES = words("adjective_participle")
 _PAGE_ADVERBS = words("page_adverb")
 _CAST_JUDGMENTS = words("cast_judgment")
 _PHYSICAL_SENSE_VERBS = words("physical_sense_verb")
@@ -1289,6 +1294,24 @@ def _nothing_subject(word: str, passive: bool) -> bool:
     if m is None:
         return passive and word in _NOTHING_WORDS
     return m.group(1).lower() == "s" and word[: m.start()] in _NOTHING_WORDS
+
+
+def _participle_on_thing(toks, subj, g: int, i: int, ce: int) -> bool:
+    """A past participle right after a noun for a thing, then (a date or a short phrase and) the
+    clause end or a finite verb: a reduced relative clause ("The project announced last year has
+    stalled", "its mat project first announced in 2017."), not the thing speaking. Not after a
+    quotation or a comma ('"Be quiet," the guide whispered.': a frame) or "as" (an as-clause)."""
+    head = toks[subj[1] - 1]
+    if subj[1] != g or (subj[0] > 0 and (toks[subj[0] - 1].low == "as" or not wordlike(toks[subj[0] - 1].text))) or not ed_form(toks[i]) or any(toks[m].low in _BE or toks[m].low in _AUX or toks[m].low in _MODALS for m in range(g, i)):
+        return False
+    if not head.text.isalpha() or not head.text.islower() or srcmod.head_type(head.low) is not None or agent_noun(head) or head.low in _SUBJECT_PRONOUNS:
+        return False
+    if any(toks[m].low in _PREPOSITIONS or toks[m].low in _RELATIVES for m in range(subj[0], subj[1])):
+        return False  # "Officers who observed him before his arrest testified": the head is not the last noun
+    m = skip_time_after(toks, ce)
+    if m < len(toks) and toks[m].low in ("in", "on", "at") and m + 1 < len(toks) and (toks[m + 1].text.isdigit() or skip_time_after(toks, m + 1) > m + 1):
+        m = skip_time_after(toks, m + 1) if not toks[m + 1].text.isdigit() else m + 2  # "in 2017", "on Monday"
+    return _ends_clause(toks, m) or (m < len(toks) and toks[m].low in _FINITE_AUX)
 
 
 def _progressive_clitic(word: str) -> bool:
