@@ -304,6 +304,7 @@ def test_unsupported_judgements_found(sentence, cue):
         "About 40 people were injured, some of them seriously.",  # some of a set already counted
         "China's premier said growth would slow.",  # the head of a government, not praise
         "The premier on Sunday promised new roads.",
+        "The Jewish state's premier cheered on the historic move.",  # any -ed verb after it
         "The plan makes some sense.",  # an idiom, not an unstated number
     ],
 )
