@@ -2938,6 +2938,7 @@ _AS_FRAMES = [
         ('"It was never there," wrote one poster.', "wrote", "one poster", "anonymous"),
         ("The feds say they are becoming more dangerous.", "say", "The feds", "anonymous"),
         ("The company flat-out denied the allegations.", "flat-out denied", "The company", "organization"),
+        ("Benjamin Netanyahu, with his wife, Sara, at his side, declared victory.", "declared", "Benjamin Netanyahu", "named_person"),  # the name inside the aside is no subject
         ("Surveillance officers who observed him for weeks also testified.", "also testified", "Surveillance officers who observed him for weeks", "anonymous"),
         ("The coach is encouraging players to vote.", "is encouraging", "The coach", "named_person"),
         ("But as the nationalist tabloid noted in an op-ed Thursday, the candidate has fans in China.", "noted in an op-ed", "the nationalist tabloid", "organization"),

@@ -774,8 +774,20 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
     if g - k == 3 and toks[k + 1].low in _CLAUSE_WORDS:
         return head  # "Officials, however, said": the adverb between the commas is no appositive
     if toks[k + 1].low in _PREPOSITIONS and toks[k + 1].low not in _ORIGIN_PREPOSITIONS and not _quoted_nickname(toks, g - 1):
-        return head  # "African-American voters, in particular, said", "X, on a press call Friday, said": an adverbial, not a description
+        return _subject_before_aside(toks, head)  # "African-American voters, in particular, said", "X, on a press call Friday, said": an adverbial, not a description
     return (_name_before_appositive(toks, head[0]), g)
+
+
+def _subject_before_aside(toks, head: tuple[int, int]) -> tuple[int, int]:
+    """``head`` is itself an appositive inside a prepositional aside ("Netanyahu, with his wife,
+    Sara, at his side, declared"): the subject before the aside, else ``head``."""
+    if head[0] < 2 or toks[head[0] - 1].text != ",":
+        return head
+    inner = source_left(toks, head[0] - 1)  # "his wife"
+    if inner is None or inner[0] < 3 or toks[inner[0] - 1].low not in _PREPOSITIONS or toks[inner[0] - 2].text != ",":
+        return head
+    outer = source_left(toks, inner[0] - 2)  # "Netanyahu"
+    return outer if outer is not None and any(is_name(toks[m]) for m in range(outer[0], outer[1])) else head
 
 
 def _name_before_appositive(toks, a: int) -> int:
