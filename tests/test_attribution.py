@@ -3030,3 +3030,20 @@ def test_it_with_a_clitic_is_before_a_participle_and_that_is_an_impersonal_passi
 def test_a_programme_title_after_on_is_where_it_was_said_not_what():
     text = 'The senator told CNN\'s Dana Bash on "State of the Union" that the deal was bad.'
     assert group_of(text, "told")["content"].text == "that the deal was bad"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("After the information commissioner denied his requests, Evans appealed to the tribunal.", "denied", "his requests"),
+        ("But three high court judges dismissed the appeal, so Evans went to the Supreme Court.", "dismissed", "the appeal"),
+        ("While he refused to release violent criminals, Mr. Obama deemed the release a fair trade.", "refused", "to release violent criminals"),
+    ],
+)
+def test_an_object_ends_with_its_opening_clause_or_before_so(text, cue, content):
+    assert group_of(text, cue)["content"].text == content
+
+
+def test_a_participle_after_and_with_no_auxiliary_is_no_verb_and_loved_ones_no_cue():
+    assert cues("Haacke explored art through installations, photography and written text.") == []
+    assert cues("The family, friends, and loved ones of the victims will sign.") == []

@@ -128,6 +128,7 @@ _PREPOSITIONS = words("preposition")
 _SUBJECT_PRONOUNS = words("subject_pronoun")
 _IRREGULAR_PAST = words("irregular_past")
 _IRREGULAR_PARTICIPLES = words("irregular_participle")  # "written", "taken": never a past tense
+_PARTICIPLE_ONLY = words("participle_only")
 _PERSONAL_PRONOUNS = words("personal_pronoun")
 _DEMONSTRATIVES = words("demonstrative")
 
@@ -511,6 +512,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None
     if toks[i].low in _ADJECTIVE_PARTICIPLES and any(toks[m].low in _BE for m in range(g, i)) and (_ends_clause(toks, j) or toks[j].low in _PREPOSITIONS):
         return None  # "early results are promising.", "the signs are encouraging for us": an adjective, no speech
+    if g == i and i > 0 and toks[i - 1].low in ("and", "or") and toks[i].low in _PARTICIPLE_ONLY and not (j < n and toks[j].low == "by"):
+        return None  # "photography and written text": a participle with no "have" or "be" is no verb of the subject before it
     if vf.lemma in _OBJECT_VERBS and (_ends_clause(toks, j) or (toks[j].low not in ("to", "on") and (toks[j].low in _PREPOSITIONS or toks[j].low in _CLAUSE_WORDS))):
         return None  # "NASA's exploration plans since ...", "Tax Plans Would All Cost": the noun, no intention ("plans to close", "planned a rally" are)
     if vf.lemma in _ROLE_VERBS and not _as_in_clause(toks, j) and not (j < n and toks[j].low in _CAST_JUDGMENTS):

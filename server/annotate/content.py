@@ -27,6 +27,7 @@ _DETERMINERS = words("determiner")
 _SINGULAR_PRONOUNS = words("singular_pronoun")
 _TIME_WORDS = words("time_word")
 _OBJECT_CLAUSE_FORMS = words("object_clause_form")
+_ADVERBIAL_OPENERS = words("adverbial_clause_opener")  # "After X denied his requests, ...": the object ends at the clause's comma
 _MAX_CONTENT = 1500  # characters: longer "sentences" are lists or run-on text, not one claim
 
 
@@ -186,7 +187,20 @@ def content_after(text, sent, toks, k) -> tuple[int, int] | None:
         close = quote_end(text, t.start)
         if close:
             return (t.start, close)
-    return trim_content(text, t.start, sent.end)
+    return trim_content(text, t.start, _object_end(toks, k, sent.end) if t.low not in _THAT_WORDS else sent.end)
+
+
+def _object_end(toks, k: int, end: int) -> int:
+    """Where an object after the cue ends: at the comma closing an opening adverbial clause
+    ("After the commissioner denied his requests, Evans appealed") or before ", so" and a new
+    clause ("judges dismissed it, so Evans appealed"); else ``end``."""
+    opened = toks[0].low in _ADVERBIAL_OPENERS and toks[0].text[:1].isupper() and not any(t.text == "," for t in toks[:k])  # (the cue inside the opening clause)
+    for m in range(k, len(toks) - 1):
+        if toks[m].text == "," and (opened or toks[m + 1].low == "so"):
+            return toks[m].start
+        if toks[m].text in ('"', "“", "(") or toks[m].quoted:
+            return end  # (a quotation or an aside: its commas are no clause end)
+    return end
 
 
 def content_before(text, sent, toks, k) -> tuple[int, int] | None:
