@@ -653,3 +653,19 @@ def test_a_pronoun_after_a_lone_surname_is_the_full_name_and_a_quoted_title_is_n
     )
     said = next(s for s in annotate(text).sources if "the show would be a hit" in " ".join(s.said))
     assert said.name == "Harvey Fierstein"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("Georgia Department of Corrections records", "document"),
+        ("the Arizona Department of Public Safety statement", "document"),
+        ("Department of Corrections officials", "anonymous"),
+        ("Bank of America analysts", "anonymous"),  # unnamed people of a named body
+        ("Leaders of the organization", "vague"),  # the head comes first here
+    ],
+)
+def test_a_name_with_of_before_a_typed_noun_modifies_it(phrase, kind):
+    from server.annotate.sources import classify
+
+    assert classify(phrase) == kind

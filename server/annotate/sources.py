@@ -181,6 +181,9 @@ def head_type(phrase: str) -> str | None:
         typed = _noun_type(heads, low[h])
         if typed is not None:
             return typed
+    if len(words) > 2 and words[-1].islower() and words[-2][:1].isupper() and _noun_type(heads, low[-1]) is not None and "of" in low and all(w[:1].isupper() or w in _NAME_JOINERS for w in words[:-1]):
+        typ = _noun_type(heads, low[-1])  # "Georgia Department of Corrections records", "Department of Justice officials": the name modifies the noun after it
+        return "anonymous" if typ == "vague" else typ  # ("Bank of America analysts": unnamed people of a named body)
     # the head is the last word before a post-modifier ("officials familiar with ...")
     cut = len(low)
     for k in range(1, len(low)):
