@@ -3038,6 +3038,7 @@ def test_a_programme_title_after_on_is_where_it_was_said_not_what():
         ("After the information commissioner denied his requests, Evans appealed to the tribunal.", "denied", "his requests"),
         ("But three high court judges dismissed the appeal, so Evans went to the Supreme Court.", "dismissed", "the appeal"),
         ("While he refused to release violent criminals, Mr. Obama deemed the release a fair trade.", "refused", "to release violent criminals"),
+        ('Ted Cruz responded with vitriol, promoting a "Stop Trump" movement that focused on the race.', "promoting", 'a "Stop Trump" movement that focused on the race'),  # a quoted name inside the object
     ],
 )
 def test_an_object_ends_with_its_opening_clause_or_before_so(text, cue, content):

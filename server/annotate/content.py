@@ -67,6 +67,8 @@ def complement_index(toks, k) -> int | None:
         if is_open_quote(toks, k2) and (toks[k2 - 1].low.endswith(("’s", "'s")) or show):
             k2 = after_title(toks, k2)  # "told NBC’s “Meet the Press” that ...": a programme's title, not a quotation
             return k2 if k2 is not None and has_complement(toks, k2) else None
+        if is_open_quote(toks, k2) and toks[k2 - 1].low in _DETERMINERS:
+            return None  # 'complained about a "Top Gear" special': a quoted name inside the object, no quotation of the source
         if is_open_quote(toks, k2) and toks[k2 - 1].text not in (",", ":") and _fragment_in_clause(toks, k2):
             return None  # 'said the plan “may or may not” work': a quoted fragment inside the writer's clause
         if toks[k2].low == "that" and k2 + 1 < len(toks) and (_finite_verb(toks[k2 + 1]) or _past_then_object(toks, k2 + 1)):
