@@ -3045,6 +3045,11 @@ def test_an_object_ends_with_its_opening_clause_or_before_so(text, cue, content)
     assert group_of(text, cue)["content"].text == content
 
 
+def test_a_capitalized_verb_form_after_a_name_is_a_surname():
+    assert cues("CNN's Samira Said contributed to this report.") == []
+    assert cues("Clinton Says She Will Run Again.") == ["Says"]  # a title-case headline keeps its verb
+
+
 def test_a_participle_after_and_with_no_auxiliary_is_no_verb_and_loved_ones_no_cue():
     assert cues("Haacke explored art through installations, photography and written text.") == []
     assert cues("The family, friends, and loved ones of the victims will sign.") == []

@@ -669,3 +669,18 @@ def test_a_name_with_of_before_a_typed_noun_modifies_it(phrase, kind):
     from server.annotate.sources import classify
 
     assert classify(phrase) == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [("Syrian rebels", "vague"), ("two militants", "anonymous"), ("the jihadi", "anonymous"), ("Rebels", "vague")])
+def test_fighters_are_a_group_or_one_unnamed_person(phrase, kind):
+    from server.annotate.sources import classify
+
+    assert classify(phrase) == kind
+
+
+def test_a_group_noun_in_an_appositive_does_not_make_a_person():
+    text = (
+        "The Houthis, a minority rebel group that holds sway in the north, took control of the air force. "
+        "The Houthis said the president had fled."
+    )
+    assert [(s.name, s.type) for s in annotate(text).sources] == [("The Houthis", "organization")]

@@ -451,6 +451,8 @@ def _match_phrase(toks, i, kind: str) -> int:
 def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if toks[i].quoted:
         return None  # a reporting verb inside a quotation belongs to someone else's words
+    if i > 0 and toks[i].text[:1].isupper() and is_name(toks[i - 1]) and not title_case(toks):
+        return None  # "CNN's Samira Said contributed", "Edward Said": a surname after a first name, not the verb
     vs, ve = toks[i].start, toks[j - 1].end
     if fps.overlap(vs, ve):
         return None

@@ -44,6 +44,7 @@ _ADJECTIVE = ending("sentence_start_adjective")  # "Recent", "Effective"
 _DETERMINERS_SPEAKER = words("speaker_determiner")
 _POLL_NOUNS = words("poll_noun")
 _POSTMODIFIER_PREPOSITIONS = words("postmodifier_preposition")
+_APPOSITIVE_ENDS = words("preposition") | words("relative_pronoun") | {"and", "or"}  # "a spokesman for", "a rebel group that", "a pilot and": the head is before it
 
 
 @lru_cache(maxsize=1)
@@ -218,7 +219,7 @@ class DocumentEvidence:
             if m.group(2) in places or m.group(2) in countries:
                 self.places.add(m.group(1))  # "Greenbelt, Maryland": a town
         for m in re.finditer(r"\b(?:([A-Z][\w\-]+)[ \t]+)?([A-Z][\w\-]+),[ \t]+(?:the|a|an)[ \t]+((?:[a-z][\w\-]*[ \t]+){0,3}[a-z][\w\-]*)", text):
-            if any(head_type(w) in ("role", "anonymous") for w in m.group(3).split()):
+            if head_type(_appositive_head(m.group(3).split())) in ("role", "anonymous"):
                 self.titled.add(m.group(2))  # "Smith, the mayor,", "Jones, a spokesman for ...": a person with a role
                 if m.group(1) and m.group(1) not in titles and m.group(1) not in not_names and m.group(1).lower() not in self.lower:
                     self.given.add(m.group(1))  # "Li Jifeng, a doctor at …": the first word may be the surname ("Li said")
@@ -265,6 +266,15 @@ class DocumentEvidence:
     def person(self, word: str) -> bool:
         """Introduced as a person: after a title, or as the surname of a full name."""
         return word in self.titled or ((word in self.full or word in self.given or word in self.led) and word not in self.org)
+
+
+def _appositive_head(words: list[str]) -> str:
+    """The head noun of a short appositive: its last word before a preposition or a relative word
+    ("a spokesman for" -> "spokesman", "a minority rebel group that" -> "group", not "rebel")."""
+    for k, w in enumerate(words):
+        if k > 0 and w in _APPOSITIVE_ENDS:
+            return words[k - 1]
+    return words[-1] if words else ""
 
 
 def bare_surname(word: str) -> str:
