@@ -1489,6 +1489,8 @@ def test_a_plural_after_a_party_or_nationality_adjective_is_a_noun():
         "This is the year that Apple cancelled its charging mat project first announced in 2017.",
         "I have been testing the router, and early results are promising.",  # an adjective after "be"
         "The signs are encouraging for the team.",
+        "A dog died at one of the world's most prestigious dog shows.",  # "one of the ..." still needs its plural noun
+        "It is one of the best performing native ad campaigns for advertisers.",
     ],
 )
 def test_an_agentless_passive_with_nothing_claimed_is_no_attribution(text):

@@ -401,6 +401,8 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
     if len(content) == 1 and content[0][:1].isupper():
         word = content[0]
         countries, places = _geography()
+        if word.endswith("s") and word.lower() in roles["group"]:
+            return "vague"  # "Jews", "Americans": a plural group word is no one's surname, whatever the text says of it
         if evidence.person(word) or word in roles["title"]:
             return "named_person"  # introduced as a person ("Jay Jay French"), or a title alone ("the Pope")
         if _group_word(word, roles):

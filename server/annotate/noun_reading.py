@@ -23,6 +23,7 @@ _ARTICLES = words("article")  # "a", "an", "the"
 _FIGURE = re.compile(r"^\d[\d,.]*$")  # "86.6", "1,000"
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")  # "2016": a year, not a count
 _QUANTITY_NOUNS = words("quantifier")
+_PARTITIVES = words("partitive")  # "one of the ... dog shows"
 _PLURAL_DETERMINERS = words("plural_determiner")
 _NOUN_BEFORE = words("noun_before")
 _DO_SUPPORT = words("do_support")
@@ -206,6 +207,8 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True  # "deflected Republican attacks": an adjective before a plural noun ("Republican seeks" opens a clause)
     if g == i and i > 0 and form.endswith("s") and toks[i - 1].low in _PLURAL_DETERMINERS:
         return True  # "many disputes", "several reports"
+    if g == i and form.endswith("s") and _partitive_without_plural(toks, i):
+        return True  # "one of the world's most prestigious dog shows": "one of the ..." needs a plural noun; this is it
     if g == i and i > 1 and form.endswith("s") and toks[i - 2].low in _PLURAL_DETERMINERS and toks[i - 1].text.islower() and not toks[i - 1].low.endswith("s"):
         return True  # "Most tiger attacks", "many phone calls": one noun modifier between the determiner and its plural
     if g == i and i > 0 and form in _NOUNY and form.endswith("s") and toks[i - 1].text.islower() and is_number_word(toks[i - 1].text) and toks[i - 1].low != "one":
@@ -315,6 +318,25 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
 
 _FUNCTION_WORDS = _PREPOSITIONS | _DETERMINERS | _CLAUSE_WORDS
 _NOT_A_VERB = _FUNCTION_WORDS | _SUBJECT_PRONOUNS | _OBJECT_PRONOUNS | _FINITE_AUX | _DO_SUPPORT
+
+
+def _partitive_without_plural(toks, i: int) -> bool:
+    """``one of / some of / many of`` + determiners, possessives, adjectives and singular nouns
+    right before ``i``: the phrase still lacks the plural noun it needs ("one of the most
+    prestigious dog shows"); no pronoun or plural in between ("one of them says", "one of the
+    officials says" keep the verb)."""
+    if i < 3 or not toks[i - 1].text.isalpha() or not toks[i - 1].text.islower() or toks[i - 1].low in _DETERMINERS:
+        return False
+    for k in range(i - 1, max(0, i - 8), -1):
+        t = toks[k]
+        if t.low == "of":
+            return toks[k - 1].low in _PARTITIVES and k < i - 1
+        possessive = t.low.endswith(("'s", "’s"))
+        if not possessive and (not t.text.replace("-", "").isalpha() or t.low in _OBJECT_PRONOUNS or t.low in _CLAUSE_WORDS or t.low in _PREPOSITIONS):
+            return False
+        if not possessive and t.low.endswith("s") and not t.low.endswith(("ss", "us", "is")):
+            return False  # a plural is already there
+    return False
 
 
 def _pronoun_and_verb_before(toks, i: int) -> bool:
