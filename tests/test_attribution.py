@@ -2940,6 +2940,10 @@ _AS_FRAMES = [
         ('"It was never there," wrote one poster.', "wrote", "one poster", "anonymous"),
         ("The feds say they are becoming more dangerous.", "say", "The feds", "anonymous"),
         ("The company flat-out denied the allegations.", "flat-out denied", "The company", "organization"),
+        ("The SPLC report also notes that more people act alone.", "also notes", "The SPLC report", "document"),  # after "the" and a singular name "report" is the noun
+        ("That is according to an annual Southern Poverty Law Center report that says hate groups declined.", "says", "that", "document"),
+        ("Likud never polled better, according to unofficial numbers from the election committee.", "according to", "unofficial numbers from the election committee", "document"),
+        ("The Brujas hope their presence will challenge the sport.", "hope", "The Brujas", "organization"),  # a plural name keeps the verb
         ("Benjamin Netanyahu, with his wife, Sara, at his side, declared victory.", "declared", "Benjamin Netanyahu", "named_person"),  # the name inside the aside is no subject
         ("Surveillance officers who observed him for weeks also testified.", "also testified", "Surveillance officers who observed him for weeks", "anonymous"),
         ("The coach is encouraging players to vote.", "is encouraging", "The coach", "named_person"),
@@ -3055,3 +3059,8 @@ def test_a_capitalized_verb_form_after_a_name_is_a_surname():
 def test_a_participle_after_and_with_no_auxiliary_is_no_verb_and_loved_ones_no_cue():
     assert cues("Haacke explored art through installations, photography and written text.") == []
     assert cues("The family, friends, and loved ones of the victims will sign.") == []
+
+
+def test_half_a_coordination_before_a_cue_is_no_claim():
+    parts = group_of("As the attorneys sparred in court and witnesses testified, the judge listened.", "testified")
+    assert "content" not in parts

@@ -689,3 +689,8 @@ def test_a_group_noun_in_an_appositive_does_not_make_a_person():
 def test_a_plural_group_word_is_never_a_person_in_the_ledger():
     text = "Since then, American Jews have been elected to public office. The social standing of America's Jews shows that they fared well."  # ("American Jews" is shaped like a first name and a surname)
     assert all(s.type != "named_person" for s in annotate(text).sources)
+
+
+def test_the_family_of_a_named_person_is_named():
+    text = "Prime Minister Benjamin Netanyahu spoke on Monday. The Netanyahus say they reimbursed the government."
+    assert ("The Netanyahus", "named_person") in [(s.name, s.type) for s in annotate(text).sources]

@@ -6,6 +6,7 @@ verb, possibly after a short object or date ("told NBC News that ...")?
 
 from __future__ import annotations
 
+import re
 
 from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate.grammar import words
@@ -28,6 +29,7 @@ _SINGULAR_PRONOUNS = words("singular_pronoun")
 _TIME_WORDS = words("time_word")
 _OBJECT_CLAUSE_FORMS = words("object_clause_form")
 _ADVERBIAL_OPENERS = words("adverbial_clause_opener")  # "After X denied his requests, ...": the object ends at the clause's comma
+_DANGLING_COORDINATOR = re.compile(r"\s(?:and|or)$")  # a content before the cue that ends in "and": half a coordination
 _MAX_CONTENT = 1500  # characters: longer "sentences" are lists or run-on text, not one claim
 
 
@@ -222,6 +224,8 @@ def content_before(text, sent, toks, k) -> tuple[int, int] | None:
         return _quotation_just_before(text, sent.start)  # "“Why now?” Scarborough asked.": the splitter cut after "?”"
     if text[start:end].lower() in _CLAUSE_WORDS and not (text[start:end].lower() in _DEMONSTRATIVES and text[end : end + 1] == ","):
         return None  # "But, she told ...", "When asked ...": a conjunction, not a claim ("This, he said, is …" is the subject)
+    if _DANGLING_COORDINATOR.search(text, start, end):
+        return None  # "As the attorneys sparred in court and witnesses testified": a half of a coordination, no claim
     if text[end - 1] == ",":
         end -= 1
     if end - start > _MAX_CONTENT:  # keep the words nearest the cue

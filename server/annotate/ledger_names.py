@@ -400,6 +400,8 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
         return "vague"  # "Shiite Muslims", "Iowa Republicans": a group, no one in particular ("Lee French" stays a person)
     if len(content) == 1 and content[0][:1].isupper():
         word = content[0]
+        if words[0].lower() == "the" and word.endswith("s") and evidence.person(word[:-1]):
+            return "named_person"  # "The Netanyahus", "the Obamas": a family of a person the article names
         countries, places = _geography()
         if word.endswith("s") and word.lower() in roles["group"]:
             return "vague"  # "Jews", "Americans": a plural group word is no one's surname, whatever the text says of it

@@ -14,7 +14,7 @@ from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate import sources as srcmod
 from server.annotate.grammar import ending, words
 from server.annotate.phrase_cues import POSSESSIVE_PRONOUNS
-from server.annotate.phrases import _PEOPLE_SHARES, is_name, source_left, title_case
+from server.annotate.phrases import _PEOPLE_SHARES, determiner_before_names, is_name, source_left, title_case
 from server.annotate.sources import is_number_word
 from server.annotate.tokens import OPEN_QUOTES, ed_form
 
@@ -207,6 +207,8 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True  # "deflected Republican attacks": an adjective before a plural noun ("Republican seeks" opens a clause)
     if g == i and i > 0 and form.endswith("s") and toks[i - 1].low in _PLURAL_DETERMINERS:
         return True  # "many disputes", "several reports"
+    if g == i and i > 1 and form == vf.lemma.split()[0] and is_name(toks[i - 1]) and not toks[i - 1].low.endswith("s") and determiner_before_names(toks, i) and not title_case(toks):
+        return True  # "The SPLC report also notes": after "the" and a singular name the bare form heads the noun phrase ("The Brujas hope" keeps its verb)
     if g == i and form.endswith("s") and _partitive_without_plural(toks, i):
         return True  # "one of the world's most prestigious dog shows": "one of the ..." needs a plural noun; this is it
     if g == i and i > 1 and form.endswith("s") and toks[i - 2].low in _PLURAL_DETERMINERS and toks[i - 1].text.islower() and not toks[i - 1].low.endswith("s"):

@@ -92,7 +92,7 @@ def source_left(toks, g) -> tuple[int, int] | None:
         return None  # ("without naming him": a gerund's preposition, no subject)
     if toks[k].low in _SUBJECT_PRONOUNS or (toks[k].low in _SECOND_PERSON and (k == 0 or toks[k - 1].low not in _PREPOSITIONS)):
         return (k, g)  # ("Most of you know": the pronoun ends a phrase after a preposition)
-    if srcmod.looks_like_verb(toks[k].low) and not is_name(toks[k]) and k > 0 and (is_name(toks[k - 1]) or toks[k - 1].low in _SUBJECT_PRONOUNS) and not srcmod.is_number_word(toks[k - 1].text) and not _past_verb_at(toks, g):
+    if srcmod.looks_like_verb(toks[k].low) and not is_name(toks[k]) and k > 0 and (is_name(toks[k - 1]) or toks[k - 1].low in _SUBJECT_PRONOUNS) and not srcmod.is_number_word(toks[k - 1].text) and not _past_verb_at(toks, g) and not determiner_before_names(toks, k):
         return None  # "Trump says praise ...": a verb with its own subject stands before ("Two reports say": a noun; "Refugee advocates also said": before a past verb, a noun)
     if toks[k].text == ")":
         o = k - 1
@@ -196,6 +196,17 @@ def _document_then_name(toks, start: int, g: int) -> bool:
     if g - start < 3 or g >= len(toks) or toks[g].low not in verb_forms() or toks[start].low not in _DETERMINERS or not toks[start + 1].text.islower():
         return False  # (only before a reporting verb: "the letter Comey sent to leaders informing them" is the letter's)
     return srcmod.head_type(toks[start + 1].low) == "document" and all(is_name(toks[m]) for m in range(start + 2, g))
+
+
+def determiner_before_names(toks, k: int) -> bool:
+    """An article (and an adjective) opens the run of names before ``k`` ("an annual Southern
+    Poverty Law Center report"): the word at ``k`` heads that noun phrase, it is no verb of the names."""
+    m = k - 1
+    while m > 0 and is_name(toks[m]):
+        m -= 1
+    if m < k - 1 and m > 0 and toks[m].text.isalpha() and toks[m].text.islower() and toks[m].low not in _CLAUSE_WORDS and not srcmod.looks_like_verb(toks[m].low):
+        m -= 1  # ("an annual Southern Poverty Law Center report": one adjective after the article)
+    return m < k - 1 and toks[m].low in _ARTICLES
 
 
 def _amount_lead(toks, start: int) -> int:
