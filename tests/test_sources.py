@@ -658,21 +658,20 @@ def test_a_pronoun_after_a_lone_surname_is_the_full_name_and_a_quoted_title_is_n
 @pytest.mark.parametrize(
     ("phrase", "kind"),
     [
+        # a name with "of" before a typed noun modifies it
         ("Georgia Department of Corrections records", "document"),
         ("the Arizona Department of Public Safety statement", "document"),
         ("Department of Corrections officials", "anonymous"),
         ("Bank of America analysts", "anonymous"),  # unnamed people of a named body
         ("Leaders of the organization", "vague"),  # the head comes first here
+        # fighters are a group, one of them an unnamed person
+        ("Syrian rebels", "vague"),
+        ("two militants", "anonymous"),
+        ("the jihadi", "anonymous"),
+        ("Rebels", "vague"),
     ],
 )
-def test_a_name_with_of_before_a_typed_noun_modifies_it(phrase, kind):
-    from server.annotate.sources import classify
-
-    assert classify(phrase) == kind
-
-
-@pytest.mark.parametrize(("phrase", "kind"), [("Syrian rebels", "vague"), ("two militants", "anonymous"), ("the jihadi", "anonymous"), ("Rebels", "vague")])
-def test_fighters_are_a_group_or_one_unnamed_person(phrase, kind):
+def test_the_type_of_a_source_phrase(phrase, kind):
     from server.annotate.sources import classify
 
     assert classify(phrase) == kind
