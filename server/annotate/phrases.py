@@ -140,6 +140,10 @@ def source_left(toks, g) -> tuple[int, int] | None:
             break
         if low in _TIME_WORDS and t.text.islower() and start is not None:
             break  # "over the weekend Mr. Bewkes agreed": the subject starts after the time phrase
+        if _pronoun_with_clitic(t) and start is not None:
+            if start == k + 1 and start + 1 < g and toks[start].text.islower() and toks[start].low not in _DETERMINERS:
+                start += 1  # (and the adjective of that clause: "it's possible")
+            break  # "so it's possible Paramount is still deciding": a clause of its own before the subject
         if low in _PAST_ONLY and t.text.islower() and start is not None:
             break  # "The claim came in a statement posted on ...": a finite verb ends the noun phrase
         if (low in _RELATIVE_WORDS or low in _WH_OBJECTS) and start is not None:
@@ -409,7 +413,7 @@ def coordinated_start(toks, start: int) -> int:
     punctuation or a complementizer before them) with a determiner, number or name, and hold
     no verb, preposition or clause word ("He left the room and officials said": no).
     """
-    listed = start >= 2 and toks[start - 1].text == "," and is_name(toks[start - 2]) and is_name(toks[start])  # "Ben Carson, Ted Cruz and Rand Paul"
+    listed = start >= 2 and toks[start - 1].text == "," and is_name(toks[start - 2]) and is_name(toks[start]) and not _opening_adverb(toks[start - 2])  # "Ben Carson, Ted Cruz and Rand Paul" (not "Afterward, Sondland")
     if start < 2 or (toks[start - 1].low not in ("and", "or", "nor") and not listed):
         return start
     m = start - 2

@@ -167,6 +167,8 @@ def head_type(phrase: str) -> str | None:
     # "a number of senators", "some of the officials": the head is in the of-phrase
     for k in range(len(low) - 2):
         if low[k] in _QUANTIFIERS and low[k + 1] == "of":
+            if _document_then_zero_relative(words[k + 2 :]):
+                return "document"  # "A series of text messages Volker provided": the documents, not their provider
             inner = head_type(" ".join(words[k + 2 :]))
             if low[k] in ("member", "members") and (inner == "organization" or (inner is None and words[k + 2][:1].isupper())):
                 return "anonymous"  # "members of Congress": unnamed people of a named body
