@@ -3067,3 +3067,8 @@ def test_a_participle_after_and_with_no_auxiliary_is_no_verb_and_loved_ones_no_c
 def test_half_a_coordination_before_a_cue_is_no_claim():
     parts = group_of("As the attorneys sparred in court and witnesses testified, the judge listened.", "testified")
     assert "content" not in parts
+
+
+def test_a_channel_after_a_quote_frame_is_no_part_of_the_claim():
+    spans = attribution_spans('"We lost that game," Cam Heyward said, via Brian Batko of the Post-Gazette.')
+    assert [s.text for s in spans if s.label == "content"] == ['"We lost that game,"']

@@ -768,6 +768,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     # "HP, as Gizmodo explained, is a rare condition": an as-clause between commas frames the claim too
     as_aside = subj is not None and subj[0] > 1 and toks[subj[0] - 1].low == "as" and toks[subj[0] - 2].text == ","
     mid_frame = (parenthetical or as_aside) and subj is not None and subj[0] < g and not (participle or agentless) and after_date + 1 < n and toks[after_date].text == ","
+    mid_frame = mid_frame and toks[after_date + 1].low not in _MEDIUM_PREPOSITIONS  # ('..., Heyward said, via Brian Batko of the Post-Gazette.': the channel, no more of the claim)
     quote_next = mid_frame and (toks[after_date + 1].text in OPEN_QUOTES or toks[after_date + 1].text == '"')
     mid_frame = mid_frame and (quote_frame if quote_next else not complement)  # a quotation continues a quotation
     rest = _content_after_frame(text, sent, toks, after_date + 1) if mid_frame else None
