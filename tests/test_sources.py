@@ -664,6 +664,10 @@ def test_a_pronoun_after_a_lone_surname_is_the_full_name_and_a_quoted_title_is_n
         ("Department of Corrections officials", "anonymous"),
         ("Bank of America analysts", "anonymous"),  # unnamed people of a named body
         ("Leaders of the organization", "vague"),  # the head comes first here
+        # a thing of a named person is no person ("Taylor's blood work, which showed ..."); a role of one is
+        ("Taylor's blood work", "vague"),
+        ("Trump's running mate", "named_person"),
+        ("Trump's aides", "anonymous"),
         # fighters are a group, one of them an unnamed person
         ("Syrian rebels", "vague"),
         ("two militants", "anonymous"),

@@ -516,6 +516,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # "early results are promising.", "the signs are encouraging for us": an adjective, no speech
     if g == i and i > 0 and toks[i - 1].low in ("and", "or") and toks[i].low in _PARTICIPLE_ONLY and not (j < n and toks[j].low == "by"):
         return None  # "photography and written text": a participle with no "have" or "be" is no verb of the subject before it
+    if vf.lemma == "see" and j < n and toks[j].low in _FINITE_AUX:
+        return None  # "the doctors he first saw had no clue": a relative clause without "that" ends at "saw"; nobody sees anything as a view
     if vf.lemma in _OBJECT_VERBS and (_ends_clause(toks, j) or (toks[j].low not in ("to", "on") and (toks[j].low in _PREPOSITIONS or toks[j].low in _CLAUSE_WORDS))):
         return None  # "NASA's exploration plans since ...", "Tax Plans Would All Cost": the noun, no intention ("plans to close", "planned a rally" are)
     if vf.lemma in _ROLE_VERBS and not _as_in_clause(toks, j) and not (j < n and toks[j].low in _CAST_JUDGMENTS):

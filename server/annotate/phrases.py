@@ -470,7 +470,8 @@ def clear_source(text, toks, rng) -> bool:
     if any(is_name(toks[k]) for k in range(max(rng[0], 1), rng[1])):
         return True  # a capitalized word that is not merely sentence-initial
     if is_name(toks[rng[0]]) and rng[1] - rng[0] <= 4:
-        return srcmod.classify(phrase) != "vague" or srcmod.head_type(phrase) is not None
+        possessor = toks[rng[0]].low.endswith(("'s", "’s"))  # "China's coal consumption appears": a named thing, typed vague, still a subject
+        return possessor or srcmod.classify(phrase) != "vague" or srcmod.head_type(phrase) is not None
     if any((toks[k].text[:1].isdigit() and not _YEAR.match(toks[k].text)) or toks[k].low in _PEOPLE_SHARES for k in range(rng[0], rng[1])):
         return True  # "31 percent", "More than half the senators surveyed": a share of the people polled (a year is none: "2011 jihadist activity")
     return srcmod.head_type(phrase) is not None or agent_noun(toks[rng[1] - 1])

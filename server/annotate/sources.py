@@ -359,6 +359,8 @@ def classify(phrase: str) -> str:
     if caps and low[0] in _QUANTIFIERS and _caps_only_after_preposition(words, low, caps):
         # "Some in the Obama administration": unnamed members of a body; "many in Washington": a place, nobody in particular
         return "anonymous" if len(low) > 2 and low[2] == "the" else "vague"
+    if caps and "," not in phrase and words[-1].islower() and not agent_word(words[-1]) and any(_POSSESSIVE_NAME.match(w) and w[:-2].lower() not in _CLITIC_HOSTS for w in caps) and not any(w in _PHRASE_BREAKS for w in low):
+        return "vague"  # "Taylor's blood work", "Obama's speech": a thing of a person, no person
     if caps:
         return "named_person"
     if low[0] in _ONE_PERSON:
@@ -369,6 +371,8 @@ def classify(phrase: str) -> str:
 
 
 _PAGE_ADVERBS = words("page_adverb")
+_POSSESSIVE_NAME = re.compile(r"^[A-Z][\w.-]*['’]s$")  # "Taylor's", "China’s"
+_CLITIC_HOSTS = words("clitic_host")  # "That's", "It's": a pronoun and "is", no possessive
 _LED_BY = re.compile(r"\b(?:led|headed|directed|chaired) by (?=\S)")
 _PEOPLE_PRONOUNS = words("people_pronoun")
 _PEOPLE_DESCRIPTION_STARTS = words("people_description_start") | _POSTMOD_ADJECTIVES | _INSTITUTION_PREPOSITIONS | _PARTICIPLES
