@@ -668,6 +668,7 @@ def test_a_pronoun_after_a_lone_surname_is_the_full_name_and_a_quoted_title_is_n
         ("Taylor's blood work", "vague"),
         ("Trump's running mate", "named_person"),
         ("Trump's aides", "anonymous"),
+        ("Two of those survivors", "anonymous"),  # a counted few
         # fighters are a group, one of them an unnamed person
         ("Syrian rebels", "vague"),
         ("two militants", "anonymous"),
@@ -697,3 +698,8 @@ def test_a_plural_group_word_is_never_a_person_in_the_ledger():
 def test_the_family_of_a_named_person_is_named():
     text = "Prime Minister Benjamin Netanyahu spoke on Monday. The Netanyahus say they reimbursed the government."
     assert ("The Netanyahus", "named_person") in [(s.name, s.type) for s in annotate(text).sources]
+
+
+def test_a_role_at_a_body_after_a_possessive_place_is_listed_by_the_role():
+    text = "The director of Japan's Kure Maritime Museum told CNN that the ship was found."
+    assert [s.name for s in annotate(text).sources] == ["The director of Japan's Kure Maritime Museum"]  # (was "Kure Maritime Museum", a person)

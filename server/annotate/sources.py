@@ -172,6 +172,8 @@ def head_type(phrase: str) -> str | None:
             inner = head_type(" ".join(words[k + 2 :]))
             if low[k] in ("member", "members") and (inner == "organization" or (inner is None and words[k + 2][:1].isupper())):
                 return "anonymous"  # "members of Congress": unnamed people of a named body
+            if is_number_word(low[k]) and (inner == "vague" or (inner is None and words[-1].islower() and words[-1].endswith("s") and agent_word(words[-1]))):
+                return "anonymous"  # "Two of those survivors": a counted few, like "two survivors"
             return inner
     if "by" in low[1:]:
         # "a poll released by ABC News", "an analysis by Lee Epstein", "officials quoted by
@@ -606,6 +608,8 @@ def display_name(phrase: str, typ: str = "") -> str:
         while len(run) > 2 and run[0].lower() in _LEAD and run[1].endswith("."):
             run.pop(0)  # "The Rev. James Martin": the article before an abbreviated title is no part of the name
         before = len(words) - len(run) - 1
+        if run and before >= 2 and words[before].endswith(("'s", "’s")):
+            before -= 1  # "The director of Japan's Kure Maritime Museum": the possessive place belongs to the body
         if run and before >= 1 and words[before].lower() in _INSTITUTION_PREPOSITIONS | {"of"} and head_type(words[before - 1].lower()) == "role":
             return first  # "The mayor of Rochester": the role names the person, the place is no name of theirs
         if run and run_end < len(words) and head_type(words[-1].lower()) == "role":
