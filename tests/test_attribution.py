@@ -1492,6 +1492,8 @@ def test_a_plural_after_a_party_or_nationality_adjective_is_a_noun():
         "A dog died at one of the world's most prestigious dog shows.",  # "one of the ..." still needs its plural noun
         "It is one of the best performing native ad campaigns for advertisers.",
         "Unfortunately, in Taylor's case, the doctors he first saw had no clue as to the cause.",  # "saw" ends a relative clause
+        "Sanders addressed a Wednesday night rally in Washington Square Park.",  # speaking to an audience
+        "Incumbent Rep. Cynthia Lummis was not seeking a fifth term.",  # running for office
     ],
 )
 def test_an_agentless_passive_with_nothing_claimed_is_no_attribution(text):

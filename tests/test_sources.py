@@ -703,3 +703,9 @@ def test_the_family_of_a_named_person_is_named():
 def test_a_role_at_a_body_after_a_possessive_place_is_listed_by_the_role():
     text = "The director of Japan's Kure Maritime Museum told CNN that the ship was found."
     assert [s.name for s in annotate(text).sources] == ["The director of Japan's Kure Maritime Museum"]  # (was "Kure Maritime Museum", a person)
+
+
+def test_a_capital_standing_for_its_government_is_no_he():
+    text = "Critics have challenged that assertion, fearing that Tehran actually plans to develop nuclear weapons. He insisted that the talks go on."
+    he = next(s for s in annotate(text).spans if s.label == "source" and s.text == "He")
+    assert "Tehran" not in he.reason

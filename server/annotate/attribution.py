@@ -516,6 +516,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # "early results are promising.", "the signs are encouraging for us": an adjective, no speech
     if g == i and i > 0 and toks[i - 1].low in ("and", "or") and toks[i].low in _PARTICIPLE_ONLY and not (j < n and toks[j].low == "by"):
         return None  # "photography and written text": a participle with no "have" or "be" is no verb of the subject before it
+    if (vf.lemma == "address" and _object_among(toks, j, _AUDIENCE_NOUNS)) or (vf.lemma == "seek" and _object_among(toks, j, _PURSUIT_NOUNS)):
+        return None  # "Sanders addressed a Wednesday night rally", "seek her party's nomination": an audience or a pursuit, no point taken up
     if vf.lemma == "see" and j < n and toks[j].low in _FINITE_AUX:
         return None  # "the doctors he first saw had no clue": a relative clause without "that" ends at "saw"; nobody sees anything as a view
     if vf.lemma in _OBJECT_VERBS and (_ends_clause(toks, j) or (toks[j].low not in ("to", "on") and (toks[j].low in _PREPOSITIONS or toks[j].low in _CLAUSE_WORDS))):
@@ -872,6 +874,8 @@ _MODALS = words("modal_aux")
 _AS_FRAME = words("as_frame_verb")
 _ROLE_VERBS = words("role_verb")
 _OBJECT_VERBS = words("object_verb")
+_AUDIENCE_NOUNS = words("audience_noun")
+_PURSUIT_NOUNS = words("pursuit_noun")
 _ADJECTIVE_PARTICIPLES = words("adjective_participle")
 _PAGE_ADVERBS = words("page_adverb")
 _CAST_JUDGMENTS = words("cast_judgment")
@@ -1293,6 +1297,17 @@ def _be_clitic(word: str, forms: tuple[str, ...]) -> bool:
     m = _BE_CLITIC.search(word)
     host = word[: m.start()].lower() if m else ""
     return m is not None and m.group(1).lower() in forms and (host in _NOT_POSSESSORS or host in _SUBJECT_PRONOUNS or host == "you")
+
+
+def _object_among(toks, j: int, nouns: frozenset[str]) -> bool:
+    """The object starting at ``j`` has one of ``nouns`` before any preposition ("a Wednesday night
+    rally", "the Black Women's Agenda Symposium", "big, boisterous rallies", "a fifth term")."""
+    for m in range(j, min(len(toks), j + 8)):
+        if toks[m].low in nouns:
+            return True
+        if toks[m].low in _PREPOSITIONS or toks[m].low in _CLAUSE_WORDS or toks[m].text in (".", ";", ":", "—"):
+            return False
+    return False
 
 
 def _nothing_subject(word: str, passive: bool) -> bool:
