@@ -1494,6 +1494,7 @@ def test_a_plural_after_a_party_or_nationality_adjective_is_a_noun():
         "Unfortunately, in Taylor's case, the doctors he first saw had no clue as to the cause.",  # "saw" ends a relative clause
         "Sanders addressed a Wednesday night rally in Washington Square Park.",  # speaking to an audience
         "Incumbent Rep. Cynthia Lummis was not seeking a fifth term.",  # running for office
+        "Donald Trump may want to check his stats.",  # the writer's advice
     ],
 )
 def test_an_agentless_passive_with_nothing_claimed_is_no_attribution(text):

@@ -518,6 +518,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # "photography and written text": a participle with no "have" or "be" is no verb of the subject before it
     if (vf.lemma == "address" and _object_among(toks, j, _AUDIENCE_NOUNS)) or (vf.lemma == "seek" and _object_among(toks, j, _PURSUIT_NOUNS)):
         return None  # "Sanders addressed a Wednesday night rally", "seek her party's nomination": an audience or a pursuit, no point taken up
+    if vf.lemma == "want" and any(toks[m].low in ("may", "might") for m in range(g, i)):
+        return None  # "Donald Trump may want to check his stats": the writer's advice, no wish of Trump's
     if vf.lemma == "see" and j < n and toks[j].low in _FINITE_AUX:
         return None  # "the doctors he first saw had no clue": a relative clause without "that" ends at "saw"; nobody sees anything as a view
     if vf.lemma in _OBJECT_VERBS and (_ends_clause(toks, j) or (toks[j].low not in ("to", "on") and (toks[j].low in _PREPOSITIONS or toks[j].low in _CLAUSE_WORDS))):
