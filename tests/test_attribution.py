@@ -2888,6 +2888,9 @@ def test_seem_and_appear_are_the_writers_impression_unless_a_report_follows():
     parts = group_of("China's coal consumption appears to have declined last year.", "appears")
     assert "source" not in parts and parts["cue"].type == "vague"
     assert parts["cue"].reason.startswith("The writer's impression (\"appears\")")
+    parts = group_of("The Trump team appeared paralyzed.", "appeared")  # a predicate after it, too
+    assert "source" not in parts and parts["cue"].reason.startswith("The writer's impression")
+    assert cues("The minister appeared on television last night.") == []  # showing up
     assert parts_of("She appeared to imply that the plan had failed.", "appeared")["source"] == "She"
 
 

@@ -463,7 +463,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     raising = vf.cls == "raising"
     if raising:
         # "appeared to endorse", "seems that": a judgment; "appeared on television" is no cue
-        if j >= len(toks) or toks[j].low not in _RAISING_NEXT:
+        if j >= len(toks) or (toks[j].low not in _RAISING_NEXT and not _impression_predicate(toks, j)):
             return None
         vf = replace(vf, cls="stance")
     if i > 0 and toks[i - 1].text in ("-", "<", "/", "#", "@") and toks[i - 1].end == toks[i].start:
@@ -1310,6 +1310,14 @@ def _object_among(toks, j: int, nouns: frozenset[str]) -> bool:
         if toks[m].low in _PREPOSITIONS or toks[m].low in _CLAUSE_WORDS or toks[m].text in (".", ";", ":", "—"):
             return False
     return False
+
+
+def _impression_predicate(toks, j: int) -> bool:
+    """A predicate right after "seem"/"appear" ("seemed equally unperturbed", "appeared
+    paralyzed", "seems unfair"): the writer's impression of the subject; not a place or an
+    occasion ("appeared on television", "appeared in court"), a clause or a comma."""
+    t = toks[j]
+    return t.text.isalpha() and t.text.islower() and t.low not in _PREPOSITIONS and t.low not in _CLAUSE_WORDS and t.low not in _DETERMINERS
 
 
 def _nothing_subject(word: str, passive: bool) -> bool:
