@@ -1491,6 +1491,7 @@ def test_a_plural_after_a_party_or_nationality_adjective_is_a_noun():
         "The signs are encouraging for the team.",
         "A dog died at one of the world's most prestigious dog shows.",  # "one of the ..." still needs its plural noun
         "It is one of the best performing native ad campaigns for advertisers.",
+        "The best performing native ad campaigns for advertisers run tests.",  # after "the" and a superlative, the -s word is the head noun
         "Unfortunately, in Taylor's case, the doctors he first saw had no clue as to the cause.",  # "saw" ends a relative clause
         "Sanders addressed a Wednesday night rally in Washington Square Park.",  # speaking to an audience
         "Incumbent Rep. Cynthia Lummis was not seeking a fifth term.",  # running for office

@@ -24,6 +24,7 @@ _FIGURE = re.compile(r"^\d[\d,.]*$")  # "86.6", "1,000"
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")  # "2016": a year, not a count
 _QUANTITY_NOUNS = words("quantifier")
 _PARTITIVES = words("partitive")  # "one of the ... dog shows"
+_SUPERLATIVES = words("superlative_degree_word")  # "the best performing native ad campaigns"
 _PLURAL_DETERMINERS = words("plural_determiner")
 _NOUN_BEFORE = words("noun_before")
 _DO_SUPPORT = words("do_support")
@@ -209,7 +210,7 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True  # "many disputes", "several reports"
     if g == i and i > 1 and form == vf.lemma.split()[0] and is_name(toks[i - 1]) and not toks[i - 1].low.endswith("s") and determiner_before_names(toks, i) and not title_case(toks):
         return True  # "The SPLC report also notes": after "the" and a singular name the bare form heads the noun phrase ("The Brujas hope" keeps its verb)
-    if g == i and form.endswith("s") and _partitive_without_plural(toks, i):
+    if g == i and form.endswith("s") and (_partitive_without_plural(toks, i) or _superlative_noun_phrase(toks, i)):
         return True  # "one of the world's most prestigious dog shows": "one of the ..." needs a plural noun; this is it
     if g == i and i > 1 and form.endswith("s") and toks[i - 2].low in _PLURAL_DETERMINERS and toks[i - 1].text.islower() and not toks[i - 1].low.endswith("s"):
         return True  # "Most tiger attacks", "many phone calls": one noun modifier between the determiner and its plural
@@ -338,6 +339,18 @@ def _partitive_without_plural(toks, i: int) -> bool:
             return False
         if not possessive and t.low.endswith("s") and not t.low.endswith(("ss", "us", "is")):
             return False  # a plural is already there
+    return False
+
+
+def _superlative_noun_phrase(toks, i: int) -> bool:
+    """"the best performing native ad campaigns": after "the" and a superlative, lowercase
+    modifiers run up to the head noun, which the -s form at ``i`` is."""
+    for k in range(i - 1, max(0, i - 6), -1):
+        t = toks[k]
+        if t.low in _SUPERLATIVES or (t.low.endswith("est") and len(t.low) > 4):
+            return k > 0 and toks[k - 1].low == "the" and k < i - 1
+        if not t.text.isalpha() or not t.text.islower() or t.low in _CLAUSE_WORDS or t.low in _PREPOSITIONS or t.low in _DETERMINERS:
+            return False
     return False
 
 
