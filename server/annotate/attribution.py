@@ -492,7 +492,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     ce = j
     suffix = _match_phrase(toks, j, "cue_suffix")
     passive = any(toks[m].low in _BE for m in range(g, i)) and form_is_participle(vf)
-    its_said = toks[i - 1].low in _ITS and j < n and toks[j].low == "that"  # "It's said that ...": "'s" is "is"
+    its_said = i > 0 and toks[i - 1].low in _ITS and j < n and toks[j].low == "that"  # "It's said that ...": "'s" is "is"
     if g == i and i > 0 and form_is_participle(vf) and (_be_clitic(toks[i - 1].text, ("m", "re")) or its_said):
         g, passive = i - 1, True  # "I'm told that ...", "we're told": "'m"/"'re" is "am"/"are", an agentless passive
     if g == i and i > 0 and form_is_participle(vf) and j < n and toks[j].low == "to" and _progressive_clitic(toks[i - 1].text) and not _report_follows(toks, j):

@@ -195,8 +195,10 @@ def source_left(toks, g) -> tuple[int, int] | None:
 
 
 def _document_then_name(toks, start: int, g: int) -> bool:
-    """``a DOCUMENT Name`` right before the verb: a relative clause without "that" whose subject
-    is the name ("a statement Cooper said could ...", "the report Smith says is false")."""
+    """``a DOCUMENT Name`` right before the reporting verb: a relative clause without "that" whose
+    subject is the name ("a statement Cooper said could ...", "the report Smith says is false").
+    ``zero_relative_subject`` reads the same shape after a plain noun ("the money NASA requested
+    ... would pay"); before any other verb a document keeps its name ("the lawsuit Novak filed")."""
     if g - start < 3 or g >= len(toks) or toks[g].low not in verb_forms() or toks[start].low not in _DETERMINERS or not toks[start + 1].text.islower():
         return False  # (only before a reporting verb: "the letter Comey sent to leaders informing them" is the letter's)
     return srcmod.head_type(toks[start + 1].low) == "document" and all(is_name(toks[m]) for m in range(start + 2, g))
