@@ -709,3 +709,8 @@ def test_a_capital_standing_for_its_government_is_no_he():
     text = "Critics have challenged that assertion, fearing that Tehran actually plans to develop nuclear weapons. He insisted that the talks go on."
     he = next(s for s in annotate(text).spans if s.label == "source" and s.text == "He")
     assert "Tehran" not in he.reason
+
+
+def test_a_country_is_a_person_only_after_a_first_name_or_a_title():
+    text = "China said Monday it has selected 16 high schools. The schools will recruit students, China Daily reported."
+    assert ("China", "organization") in [(s.name, s.type) for s in annotate(text).sources]  # ("China Daily" read as a given name and a surname made China a person)

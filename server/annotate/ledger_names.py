@@ -405,6 +405,8 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
         countries, places = _geography()
         if word.endswith("s") and word.lower() in roles["group"]:
             return "vague"  # "Jews", "Americans": a plural group word is no one's surname, whatever the text says of it
+        if word in countries and word not in evidence.full and word not in evidence.titled:
+            return "organization"  # "China said" after "China's teen top guns": only a full name or a title makes a country's name a person's
         if evidence.person(word) or word in roles["title"]:
             return "named_person"  # introduced as a person ("Jay Jay French"), or a title alone ("the Pope")
         if _group_word(word, roles):
