@@ -2951,6 +2951,7 @@ _AS_FRAMES = [
         ("Afterward, Gordon Sondland said he had relayed the message.", "said", "Gordon Sondland", "named_person"),  # an opening adverb is no list item
         ("Three scripts are in contention, so it's possible Paramount is still deciding on a direction.", "is still deciding on", "Paramount", "organization"),
         ("A series of text messages Volker provided to lawmakers showed conversations between them.", "showed", "A series of text messages Volker provided to lawmakers", "document"),
+        ("We also found that the claim did not start with Forbes, and that the websites publishing this information have offered no evidence.", "have offered", "the websites publishing this information", "document"),  # a participle and its object inside the subject
         ("The SPLC report also notes that more people act alone.", "also notes", "The SPLC report", "document"),  # after "the" and a singular name "report" is the noun
         ("That is according to an annual Southern Poverty Law Center report that says hate groups declined.", "says", "that", "document"),
         ("Likud never polled better, according to unofficial numbers from the election committee.", "according to", "unofficial numbers from the election committee", "document"),

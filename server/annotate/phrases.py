@@ -122,6 +122,9 @@ def source_left(toks, g) -> tuple[int, int] | None:
         if surname_month(toks, k) or modal_name(toks, k):
             start, k, words = k, k - 1, words + 1  # "Theresa May said", "Will Smith said": a name, not the month or the modal
             continue
+        if low in _DETERMINERS and start == k + 1 and _ing_postmodifier(toks, k - 1):
+            start, k, words = k - 3, k - 4, words + 3  # "the websites publishing this information have offered": the participle's object
+            continue
         pronoun_and = low == "and" and start is not None and k > 0 and toks[k - 1].low in _SUBJECT_PRONOUNS and (k == 1 or not wordlike(toks[k - 2].text))
         if low in _CLAUSE_WORDS and not (low in ("and",) and start is not None and k > 0 and is_name(toks[k - 1]) and is_name(toks[start])) and not pronoun_and:
             break  # ("…, she and others said": a pronoun and a noun phrase are one subject)
@@ -202,6 +205,16 @@ def _document_then_name(toks, start: int, g: int) -> bool:
     if g - start < 3 or g >= len(toks) or toks[g].low not in verb_forms() or toks[start].low not in _DETERMINERS or not toks[start + 1].text.islower():
         return False  # (only before a reporting verb: "the letter Comey sent to leaders informing them" is the letter's)
     return srcmod.head_type(toks[start + 1].low) == "document" and all(is_name(toks[m]) for m in range(start + 2, g))
+
+
+def _ing_postmodifier(toks, k: int) -> bool:
+    """``the NOUNs VERB-ing`` ending at ``k``, before the participle's own object ("the websites
+    publishing this information"): the noun and its participle are part of the subject."""
+    t = toks[k]
+    if k < 2 or not t.text.islower() or not t.low.endswith("ing"):
+        return False
+    noun = toks[k - 1]
+    return noun.text.isalpha() and noun.text.islower() and noun.low.endswith("s") and not srcmod.looks_like_verb(noun.low) and toks[k - 2].low in _DETERMINERS
 
 
 def determiner_before_names(toks, k: int) -> bool:
