@@ -516,7 +516,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # "early results are promising.", "the signs are encouraging for us": an adjective, no speech
     if g == i and i > 0 and toks[i - 1].low in ("and", "or") and toks[i].low in _PARTICIPLE_ONLY and not (j < n and toks[j].low == "by"):
         return None  # "photography and written text": a participle with no "have" or "be" is no verb of the subject before it
-    if (vf.lemma == "address" and _object_among(toks, j, _AUDIENCE_NOUNS)) or (vf.lemma == "seek" and _object_among(toks, j, _PURSUIT_NOUNS)):
+    if vf.lemma in _NO_CUE_OBJECTS and _object_among(toks, j, _NO_CUE_OBJECTS[vf.lemma]):
         return None  # "Sanders addressed a Wednesday night rally", "seek her party's nomination": an audience or a pursuit, no point taken up
     if vf.lemma == "want" and any(toks[m].low in ("may", "might") for m in range(g, i)):
         return None  # "Donald Trump may want to check his stats": the writer's advice, no wish of Trump's
@@ -876,8 +876,7 @@ _MODALS = words("modal_aux")
 _AS_FRAME = words("as_frame_verb")
 _ROLE_VERBS = words("role_verb")
 _OBJECT_VERBS = words("object_verb")
-_AUDIENCE_NOUNS = words("audience_noun")
-_PURSUIT_NOUNS = words("pursuit_noun")
+_NO_CUE_OBJECTS = {"address": words("audience_noun"), "seek": words("pursuit_noun")}  # verb -> objects that make it no cue
 _ADJECTIVE_PARTICIPLES = words("adjective_participle")
 _PAGE_ADVERBS = words("page_adverb")
 _CAST_JUDGMENTS = words("cast_judgment")
