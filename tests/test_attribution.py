@@ -306,6 +306,30 @@ def test_unusual_verb_in_a_reporting_slot():
     assert parts["source"].type == "document"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the vote, she shrugged.",
+        "Amid the storm, he fell.",  # an irregular past that reports nothing
+    ],
+)
+def test_an_adverbial_opening_leaves_no_reporting_slot(text):
+    assert cues(text) == []
+
+
+def test_a_free_relative_opening_the_sentence_ends_at_its_comma():
+    text = "Amid what two papers called a “rough week” for Trump, he slipped."
+    assert cues(text) == ["called"]  # "he slipped" follows an adverbial, no claim
+    assert group_of(text, "called")["content"].text == "a “rough week” for Trump"
+    after_quote = "After the judge called it “unfair, even cruel,” Evans appealed."  # the clause's comma inside the quotation
+    assert group_of(after_quote, "called")["content"].text == "it “unfair, even cruel,”"
+
+
+def test_a_quotation_before_the_slot_still_reads_as_a_report():
+    parts = group_of("“After all, we will win,” he prompt.", "prompt")
+    assert (parts["source"].text, parts["content"].text) == ("he", "“After all, we will win,”")
+
+
 def test_unusual_bare_verb_after_a_document_with_a_that_clause():
     parts = group_of("The audit prompt that the agency had overspent.", "prompt")
     assert parts["source"].text == "The audit"
@@ -944,6 +968,26 @@ def test_capitalized_common_noun_at_sentence_start_is_not_a_name():
     parts = group_of(text, "cited")
     assert parts["source"].text == "Traders"
     assert parts["source"].type == "vague"
+
+
+def test_an_ing_word_before_a_closing_subject_modifies_it():
+    text = "Super PACs spent heavily on the pact, lobbying disclosures show."
+    assert cues(text) == ["show"]
+    parts = group_of(text, "show")
+    assert (parts["source"].text, parts["source"].type) == ("lobbying disclosures", "document")
+    assert parts["content"].text == "Super PACs spent heavily on the pact"
+
+
+def test_critical_with_another_sense_is_no_attitude():
+    assert cues("Hillsborough County voters are critical in the Nov. 8 election.") == []
+    assert cues("Those voters are critical to his chances.") == []
+    assert cues("Those voters are critical of his plan.") == ["are critical of"]
+
+
+def test_a_report_after_where_is_a_clause_of_its_own():
+    text = "Davis praised Clinton in a new video where she said, “It’s time for a woman.”"
+    parts = group_of(text, "said")
+    assert (parts["source"].text, parts["content"].text) == ("she", "“It’s time for a woman.”")
 
 
 def test_determiner_that_does_not_open_a_reporting_slot():

@@ -69,6 +69,7 @@ from server.annotate.phrases import (
     ends_inverted_source,
     is_name,
     modal_name,
+    modifies_closing_subject,
     name_after_comma,
     name_run,
     phrase_text,
@@ -532,6 +533,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         toks[j].low not in _PREPOSITIONS and toks[j].low not in _DETERMINERS and toks[j].low not in _CLAUSE_WORDS
     ):
         return None  # "Libya's internationally recognized government": a possessive, not "Libya is"
+    if vf.ing and g == i and modifies_closing_subject(toks, j):
+        return None  # "..., lobbying records show.": the "-ing" word modifies the closing subject, whose verb reports
     if vf.ing and g == i:
         g = issued_document(toks, g)  # "issued a statement Thursday, saying ...": one cue
     subj_end = skip_time_before(toks, g)  # "Trump on Tuesday said": the subject is before the date
@@ -881,7 +884,8 @@ _ADJECTIVE_PARTICIPLES = words("adjective_participle")
 _PAGE_ADVERBS = words("page_adverb")
 _CAST_JUDGMENTS = words("cast_judgment")
 _PHYSICAL_SENSE_VERBS = words("physical_sense_verb")
-_NOT_SLOT_WORDS = words("not_slot_word")  # "..., many, many more.": an adverb, not an odd reporting verb
+_ADVERBIAL_OPENERS = words("opening_preposition") | words("preposition") | words("adverbial_clause_opener")
+_NOT_SLOT_WORDS = words("not_slot_word") | words("other_irregular_past")  # "..., many, many more.", "..., he fell.": no odd reporting verb
 _VIOLENT_AGENTS = words("violent_agent")
 _ASIDE_ADVERBS = words("aside_adverb")
 _WH_OBJECTS = words("wh_object")  # "what he would say": a free relative, the verb's object
@@ -1008,7 +1012,10 @@ def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
         pronoun = subj[1] - subj[0] == 1 and toks[subj[0]].low in _PERSONAL_PRONOUNS
         if not pronoun and (head is None or toks[subj[0]].low not in _DETERMINERS or not toks[g - 1].text.islower()):
             return None  # ", the report WORD." / ", he WORD." ("..., CrowdTangle chief executive.", "..., a senior Labour Party figure." are no report)
-        return _Cand((g, i + 1), subj, content_before(text, sent, toks, subj[0]))
+        claim = content_before(text, sent, toks, subj[0])
+        if claim is not None and _adverbial_opening(text, claim):
+            return None  # "Amid what critics called a “rough week,” he slipped.": an adverbial, no claim before
+        return _Cand((g, i + 1), subj, claim)
     person = (subj[1] - subj[0] == 1 and toks[subj[0]].low in _PERSONAL_PRONOUNS) or (
         subj[1] - subj[0] <= 3 and all(is_name(toks[m]) for m in range(subj[0], subj[1])) and srcmod.classify(phrase) == "named_person"
     ) or (aside and not final)  # a name with its appositive ("The lawyer, Mark MacDougall,")
@@ -1018,6 +1025,16 @@ def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
     ):  # "the report prompt that ...": a document subject makes even a bare unknown word a reporting slot
         return _Cand((g, i + 1), subj, trim_content(text, toks[i + 1].start, sent.end) if i + 2 < n else None)
     return None
+
+
+def _adverbial_opening(text, claim: tuple[int, int]) -> bool:
+    """The words before ", he WORD." open with a preposition or a subordinator and quote nobody
+    ("Amid the storm, he …", "When the vote came, she …"; a quotation mark inside is a title or a
+    scare quote): an adverbial phrase, not a claim."""
+    first = text[claim[0] : claim[1]].split(maxsplit=1)[0].lower() if claim[1] > claim[0] else ""
+    quoted = text[claim[1] - 1] in CLOSE_QUOTES + '"' if claim[1] > claim[0] else False  # '"After all, we won," he …'
+
+    return first in _ADVERBIAL_OPENERS and not quoted
 
 
 def _participle_before(toks, k) -> bool:

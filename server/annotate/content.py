@@ -29,6 +29,7 @@ _SINGULAR_PRONOUNS = words("singular_pronoun")
 _TIME_WORDS = words("time_word")
 _OBJECT_CLAUSE_FORMS = words("object_clause_form")
 _ADVERBIAL_OPENERS = words("adverbial_clause_opener")  # "After X denied his requests, ...": the object ends at the clause's comma
+_OPENING_PREPOSITIONS = words("preposition") | words("opening_preposition")  # "Amid what X called Y, ...": so does a free relative's
 _DANGLING_COORDINATOR = re.compile(r"\s(?:and|or)$")  # a content before the cue that ends in "and": half a coordination
 _MAX_CONTENT = 1500  # characters: longer "sentences" are lists or run-on text, not one claim
 
@@ -196,14 +197,20 @@ def content_after(text, sent, toks, k) -> tuple[int, int] | None:
 
 def _object_end(toks, k: int, end: int) -> int:
     """Where an object after the cue ends: at the comma closing an opening adverbial clause
-    ("After the commissioner denied his requests, Evans appealed") or before ", so" and a new
+    ("After the commissioner denied his requests, Evans appealed", "Amid what two papers called
+    a “rough week,” he slipped") or before ", so" and a new
     clause ("judges dismissed it, so Evans appealed"); else ``end``."""
-    opened = toks[0].low in _ADVERBIAL_OPENERS and toks[0].text[:1].isupper() and not any(t.text == "," for t in toks[:k])  # (the cue inside the opening clause)
+    opener = toks[0].low in _ADVERBIAL_OPENERS or (toks[0].low in _OPENING_PREPOSITIONS and len(toks) > 1 and toks[1].low == "what")
+    opened = opener and toks[0].text[:1].isupper() and not any(t.text == "," for t in toks[:k])  # (the cue inside the opening clause)
     for m in range(k, len(toks) - 1):
+        if opened and toks[m].text in ('"', "”") and toks[m - 1].text == "," and m > k:
+            return toks[m].end  # 'After the judge called it “unfair, even cruel,” Evans appealed': the comma sits inside the quotation
+        if toks[m].quoted or toks[m].text in ('"', "“", "”"):
+            continue  # (a comma inside a quotation is no clause end)
         if toks[m].text == "," and (opened or toks[m + 1].low == "so"):
             return toks[m].start
-        if toks[m].text in ('"', "“", "(") or toks[m].quoted:
-            return end  # (a quotation or an aside: its commas are no clause end)
+        if toks[m].text == "(":
+            return end  # (an aside: its commas are no clause end)
     return end
 
 

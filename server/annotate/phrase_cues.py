@@ -30,6 +30,7 @@ _VAGUE_AGENTS = words("vague_agent")
 _COPULAS = words("copula")
 _INTENSIFIERS = words("intensifier")
 _ATTITUDE_PREPOSITIONS = words("attitude_preposition")
+_NON_ATTITUDE_PHRASES = words("non_attitude_phrase")  # "critical in the election": crucial, no view
 _RAISING_ADJECTIVES = words("raising_adjective")
 _VIEWPOINT_PRONOUNS = words("viewpoint_pronoun")
 _EXPERIENCER_PARTICIPLES = words("experiencer_participle")
@@ -152,6 +153,8 @@ def attitude_candidate(text, sent, toks, i) -> Cand | None:
     n = len(toks)
     if toks[i].low in _RAISING_ADJECTIVES and i + 1 < n and toks[i + 1].low == "to":
         return None  # "is sure to spur a war": the writer's prediction, no attitude of the subject
+    if i + 1 < n and f"{toks[i].low} {toks[i + 1].low}" in _NON_ATTITUDE_PHRASES:
+        return None  # "voters are critical in the election": crucial, no disapproval
     g = i
     mods = modifiers()
     while g > 0 and i - g < 5 and not toks[g - 1].quoted and (toks[g - 1].low in _INTENSIFIERS or manner_adverb(toks[g - 1])):

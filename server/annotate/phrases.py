@@ -156,6 +156,7 @@ def source_left(toks, g) -> tuple[int, int] | None:
         compound = low in _NOUN_PRONE and start == k + 1 and toks[start].text.islower() and toks[start].low not in _DETERMINERS  # "talk show host"
         compound = compound or (start == k + 1 and toks[start].low == "of" and t.text.islower() and not low.endswith(("ed", "ing")))  # "in favor of punishment"
         adjective = k > 0 and toks[k - 1].low in _DETERMINERS and t.text.islower() and (ed_form(t) or (low.endswith("ing") and start == k + 1))  # "the alleged victim", "a retired general", "the ruling party"
+        adjective = adjective or (start == k + 1 and low.endswith("ing") and modifies_closing_subject(toks, start))  # "..., lobbying records show."
         if srcmod.looks_like_verb(low) and start is not None and (not is_name(t) or title_case(toks)) and not compound and not adjective:
             break  # (in a headline, "Pence Announces Plans": the capitalized verb is no part of the name)
         if start is not None and k > 0 and past_verb_after_subject(toks, k):
@@ -195,6 +196,16 @@ def source_left(toks, g) -> tuple[int, int] | None:
     if start < g - 1 and toks[start].low in _CAUSATIVES and toks[start].text.islower() and _object_of_causative(toks, start + 1, g):
         start += 1  # "to make former England international Gary Lineker proclaim", "to watch Mitt Romney insist": the verb's object speaks
     return (coordinated_start(toks, _amount_lead(toks, start)), g)
+
+
+def modifies_closing_subject(toks, j) -> bool:
+    """A plural noun, a one-word reporting verb and the clause end follow the "-ing" word before
+    ``j`` ("..., lobbying records show.", "..., polling averages suggest."): the "-ing" word is a
+    modifier of that closing subject."""
+    if j + 1 >= len(toks) or not (toks[j].text.isalpha() and toks[j].text.islower() and toks[j].low.endswith("s")):
+        return False
+    verb = verb_forms().get(toks[j + 1].low)
+    return verb is not None and verb.words == 1 and toks[j].low not in verb_forms() and (j + 2 >= len(toks) or toks[j + 2].text in (".", ",", ";", "!", "?", ")"))
 
 
 def _document_then_name(toks, start: int, g: int) -> bool:
