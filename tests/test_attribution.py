@@ -2489,6 +2489,7 @@ def test_those_and_whom_phrases_are_whole_sources(text, source, typ):
         ("Supporters of Mr. Trump, who says the election was rigged, marched on Sunday.", "Mr. Trump", "named_person"),
         ("Supporters of Mr. Trump, who say the election was rigged, marched on Sunday.", "Supporters of Mr. Trump", "vague"),
         ("A friend of Smith, who says he was there, told the court otherwise.", "A friend of Smith", "anonymous"),
+        ("He was asked about the claims from Jessica Leeds, who told the Times that he groped her.", "Jessica Leeds", "named_person"),  # "who" is never a thing
     ],
 )
 def test_who_agrees_in_number_with_its_antecedent(text, name, typ):
@@ -3127,3 +3128,41 @@ def test_half_a_coordination_before_a_cue_is_no_claim():
 def test_a_channel_after_a_quote_frame_is_no_part_of_the_claim():
     spans = attribution_spans('"We lost that game," Cam Heyward said, via Brian Batko of the Post-Gazette.')
     assert [s.text for s in spans if s.label == "content"] == ['"We lost that game,"']
+
+
+# --------------------------------------------------------------------------- read on PolNeAR's wrong cues (session 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("At the same time, the popularity of Mr. Trump shows how deeply the elites misjudged their voters.", "the popularity of Mr. Trump"),
+        ("The timeline of events in the massacre in San Bernardino shows that his name was public.", "The timeline of events in the massacre in San Bernardino"),
+    ],
+)
+def test_a_thing_of_a_person_is_no_person(text, source):
+    parts = group_of(text, "shows")
+    assert (parts["source"].text, parts["source"].type) == (source, "vague")
+
+
+def test_the_head_of_a_body_is_a_role():
+    parts = group_of("The head of Human Rights Watch said the law was unjust.", "said")
+    assert parts["source"].type == "named_person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bloomberg reported that roughly 1,100 foreign donor names weren’t disclosed.",  # "-s" before an auxiliary: a noun
+        "He called it an attempt to head off protest suggestions, including walkouts and jeers, and to vent.",  # two plural nouns
+        "Promise to add soldiers and investment is met with relief.",  # a sentence-initial noun subject, no command
+        "The woman identified herself to CNN as a 52-year-old Salem, N.H., resident named Caroline.",  # the name a person goes by
+    ],
+)
+def test_nouns_and_names_that_look_like_cues(text):
+    found = cues(text)
+    assert not {"names", "jeers", "Promise", "named"} & set(found), found
+
+
+def test_naming_a_person_is_still_a_cue():
+    assert cues("They had two children, whom they named Fred and Mary.") == ["named"]

@@ -525,6 +525,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # "the doctors he first saw had no clue": a relative clause without "that" ends at "saw"; nobody sees anything as a view
     if vf.lemma in _OBJECT_VERBS and (_ends_clause(toks, j) or (toks[j].low not in ("to", "on") and (toks[j].low in _PREPOSITIONS or toks[j].low in _CLAUSE_WORDS))):
         return None  # "NASA's exploration plans since ...", "Tax Plans Would All Cost": the noun, no intention ("plans to close", "planned a rally" are)
+    if g == i and i > 0 and toks[i].low in _NAMING_PARTICIPLES and j < n and is_name(toks[j]) and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() and toks[i - 1].low not in _SUBJECT_PRONOUNS:
+        return None  # "a 52-year-old resident named Caroline": the name the person goes by, nobody names anything
     if vf.lemma in _ROLE_VERBS and not _as_in_clause(toks, j) and not (j < n and toks[j].low in _CAST_JUDGMENTS):
         return None  # "von Bargen portrayed a Southern lawman": a part played, no view of anyone
     if g > 0 and g == i and toks[g - 1].low in _LINKING_VERBS:
@@ -884,6 +886,7 @@ _ADJECTIVE_PARTICIPLES = words("adjective_participle")
 _PAGE_ADVERBS = words("page_adverb")
 _CAST_JUDGMENTS = words("cast_judgment")
 _PHYSICAL_SENSE_VERBS = words("physical_sense_verb")
+_NAMING_PARTICIPLES = words("naming_participle")
 _ADVERBIAL_OPENERS = words("opening_preposition") | words("preposition") | words("adverbial_clause_opener")
 _NOT_SLOT_WORDS = words("not_slot_word") | words("other_irregular_past")  # "..., many, many more.", "..., he fell.": no odd reporting verb
 _VIOLENT_AGENTS = words("violent_agent")

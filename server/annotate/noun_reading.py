@@ -39,6 +39,8 @@ _NOUN_POSTMODIFIERS = words("noun_postmodifier")
 _RELATIVES = words("relative_pronoun")
 _SINGULAR_PRONOUNS = words("singular_pronoun")
 _FINITE_AUX = words("finite_aux")
+_SINGULAR_FINITE = words("singular_finite")  # "Promise to add soldiers is met …": the verb of a noun subject
+_WH_WORDS = words("wh_object") | words("relative_pronoun")  # "what he says is", "that says": a verb after them
 _SINGULAR_DETERMINERS = words("singular_determiner")
 _NAME_ADJECTIVES = words("name_adjective")
 _DEGREE_WORDS = words("degree_word")
@@ -83,6 +85,26 @@ def head_of_next_subject(toks, j) -> bool:
         return False
     # only an unambiguous finite verb: "states", "remarks", "comments" may be plural nouns
     return nxt.form.endswith("ed") or nxt.form in _IRREGULAR_PAST or nxt.lemma == "say"
+
+
+def _finite_aux_word(low: str) -> bool:
+    """A finite auxiliary, negated or not ("were", "weren't", "has", "can’t")."""
+    return low in _FINITE_AUX or (low[-3:] in ("n't", "n’t") and (low[:-3] in _FINITE_AUX or low[:-2] in _FINITE_AUX))
+
+
+def _noun_modifier_word(tok) -> bool:
+    """A lowercase word that may modify a noun after it, not a subject pronoun or an adverb ("donor" in "donor names")."""
+    return tok.text.isalpha() and tok.text.islower() and tok.low not in _SUBJECT_PRONOUNS and tok.low not in _modifiers() and tok.low not in _WH_WORDS
+
+
+def _plural_list_before(toks, k) -> bool:
+    """Token ``k`` is a plural noun opening a list after a preposition, article, comma or "-ing"
+    verb ("including walkouts and", "of threats and"): no subject of a verb after "and"."""
+    t = toks[k]
+    return (
+        t.text.isalpha() and t.text.islower() and t.low.endswith("s") and not t.low.endswith("ss") and t.low not in _verb_forms()
+        and (toks[k - 1].low in _PREPOSITIONS or toks[k - 1].low in _DETERMINERS or toks[k - 1].text == "," or toks[k - 1].low.endswith("ing"))
+    )
 
 
 def _adjective_before(toks, k) -> bool:
@@ -246,6 +268,12 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True  # "the jobs report was released": a plural noun that names no speaker modifies the noun
     if g == i and i > 1 and form.endswith("s") and not form.endswith("ss") and _pronoun_and_verb_before(toks, i):
         return True  # "They file reports every week", "We deliver referral reports": the object of a verb that has its subject
+    if g == i and i > 0 and form.endswith("s") and j < len(toks) and _finite_aux_word(toks[j].low) and _noun_modifier_word(toks[i - 1]):
+        return True  # "foreign donor names weren't disclosed": a verb in -s takes no auxiliary after it
+    if g == i and i > 2 and form.endswith("s") and toks[i - 1].low in ("and", "or") and _plural_list_before(toks, i - 2):
+        return True  # "including walkouts and jeers": a plural noun joined to a plural noun
+    if i == 0 and form == vf.lemma.split()[0] and j < len(toks) and toks[j].low == "to" and any(toks[m].low in _SINGULAR_FINITE for m in range(j + 1, len(toks))):
+        return True  # "Promise to add soldiers is met with relief": a noun subject, no command
     if form.endswith(("ed", "ing")) or form in _IRREGULAR_PAST:
         return False
     if any(toks[m].low in _DO_SUPPORT for m in range(g, i)):

@@ -338,6 +338,8 @@ def classify(phrase: str) -> str:
     if typed:
         return typed
     caps = [w for k, (w, named) in enumerate(zip(words, name_words(words))) if named and not (k == 0 and low[0] in _LEAD)]
+    if caps and _thing_of_name(words, low, caps):
+        return "vague"  # "the popularity of Mr. Trump", "the success of Donald Trump": a thing of a person, no person
     if _named_after_body_noun(words):
         return "organization"  # "the nonprofit Fatal Encounters", "the group Human Rights Watch"
     if len(words) >= 2 and is_name_word(words[-1]) and not _ACRONYM.match(words[-1]) and words[-1] not in signals and words[-2].islower() and (
@@ -381,7 +383,8 @@ _PEOPLE_DESCRIPTION_STARTS = words("people_description_start") | _POSTMOD_ADJECT
 _ONE_PERSON = words("one_person_lead")
 _ANONYMITY = words("anonymity_marker")
 _PHRASE_BREAKS = words("relative_pronoun") | words("preposition")  # "The list of new bundlers who aided her campaign": the last word is no head
-_PLACE_PREPOSITIONS = _INSTITUTION_PREPOSITIONS | {"in"}  # "a boss in Illinois", "a teacher at Harvard"
+_PLACE_PREPOSITIONS = _INSTITUTION_PREPOSITIONS | {"in"}
+_THING_OF_PREPOSITIONS = _PLACE_PREPOSITIONS | {"of"}  # "the popularity of Mr. Trump", "the timeline of events in ..."  # "a boss in Illinois", "a teacher at Harvard"
 
 
 def led_by_name(phrase: str) -> bool:
@@ -394,6 +397,18 @@ def _personal_name(part: str) -> bool:
     """The part is a personal name alone ("John Hammond")."""
     names = part.split()
     return len(names) >= 2 and all(is_name_word(w) for w in names) and _ends_with_personal_name(["x"] + names, {})
+
+
+def _thing_of_name(words: list[str], low: list[str], caps: list[str]) -> bool:
+    """``the NOUN of NAME``: an article, a lowercase head that names no speaker, then a preposition
+    before every capitalized word ("the popularity of Mr. Trump", "the timeline of events in San
+    Bernardino"): the phrase is a thing, the names only say whose or where."""
+    if len(words) < 4 or low[0] not in _SINGULAR_DEFINITE or low[2] not in _THING_OF_PREPOSITIONS:
+        return False
+    head, last = words[1], words[-1]
+    if last.islower() and (head_type(last) is not None or agent_word(last)):
+        return False  # "the state of Wisconsin public records": the phrase goes on to its own head
+    return head.isalpha() and head.islower() and not agent_word(head) and head_type(head) is None and all(k > 2 for k, w in enumerate(words) if w in caps)
 
 
 def _caps_only_after_preposition(words: list[str], low: list[str], caps: list[str]) -> bool:
@@ -665,6 +680,8 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
                 ante = ante.rsplit(" of ", 1)[1]  # "a story of a woman who claims ...": "who" is the woman, not the story
             elif word == "who" and _singular_verb_after(toks, k):
                 ante = _singular_object(ante)  # "Those siding with Hadi, who still claims ...": "who" is Hadi
+            elif word == "who" and classify(ante) == "vague" and _thing_of_person(ante):
+                ante = _thing_of_person(ante)  # "the claims from Jessica Leeds, who told ...": "who" is Leeds, never a thing
             typ = classify(ante)
             if typ != "pronoun":
                 name = display_name(ante, typ)
@@ -821,6 +838,19 @@ def _singular_verb_after(toks, k: int) -> bool:
         if low not in modifiers():
             return low.endswith("s") and not low.endswith("ss") and low.isalpha() and len(low) > 3
     return False
+
+
+def _thing_of_person(ante: str) -> str:
+    """The named person after the last preposition of a thing ("the claims from Jessica Leeds" ->
+    "Jessica Leeds"), or ""."""
+    words = _WORD.findall(ante)
+    if not _thing_of_name(words, [w.lower() for w in words], [w for w in words[1:] if w[:1].isupper()]):
+        return ""  # ("Supporters of Mr. Trump, who say": people, the antecedent itself)
+    for prep in (" of ", " from ", " by ", " with ", " for ", " to "):
+        obj = ante.rpartition(prep)[2]
+        if obj != ante and classify(obj) == "named_person":
+            return obj
+    return ""
 
 
 def _singular_object(ante: str) -> str:
