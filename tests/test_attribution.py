@@ -3166,3 +3166,28 @@ def test_nouns_and_names_that_look_like_cues(text):
 
 def test_naming_a_person_is_still_a_cue():
     assert cues("They had two children, whom they named Fred and Mary.") == ["named"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ('"It is nothing," said RNC spokesman Sean Spicer in a Friday tweet.', "said", "RNC spokesman Sean Spicer"),  # "a Friday tweet" is a noun
+        ("It is so narrow that many economists and Wall Street reform advocates believe it would be easy to dodge.", "believe", "many economists and Wall Street reform advocates"),
+    ],
+)
+def test_nouns_before_a_verb_belong_to_the_phrase(text, cue, source):
+    assert cues(text) == [cue]
+    assert group_of(text, cue)["source"].text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Republicans also face challenges in presenting an economic argument next year that addresses voters.",  # the object of "face"
+        "Addressing the state party’s annual gala Thursday, Trump smiled.",  # an event addressed
+        "TELLING OF THE SYRIAN REFUGEE CRISIS, IN VIRTUAL REALITY.",  # a headline in capitals
+        "WE’RE GEEKING OUT OVER THE ‘WONDER WOMAN’ TRAILERS Enjoy them both here.",
+    ],
+)
+def test_objects_events_and_shouted_headlines_are_no_cues(text):
+    assert cues(text) == []

@@ -190,6 +190,16 @@ def find_attributions(text: str, sentences: list[Sentence]) -> Attributions:
     return result
 
 
+def _in_capitals(toks, i: int) -> bool:
+    """The word at ``i`` and a word next to it are set in capitals ("WE’RE GEEKING OUT OVER THE
+    ‘WONDER WOMAN’", "TELLING OF THE SYRIAN REFUGEE CRISIS"): a shouted headline or label, where
+    no case tells a name from a verb."""
+    def caps(k: int) -> bool:
+        return 0 <= k < len(toks) and len(toks[k].text) > 1 and toks[k].text.isalpha() and toks[k].text.isupper()
+
+    return caps(i) and (caps(i - 1) or caps(i + 1))
+
+
 def _frame_ends_sentence(text, att: Attribution, sent: Sentence) -> bool:
     """The attribution is a quotation followed by its speaker frame, which ends the sentence."""
     if att.content is None or att.rest is not None or att.content.text[:1] not in OPEN_QUOTES + '"':
@@ -452,6 +462,8 @@ def _match_phrase(toks, i, kind: str) -> int:
 def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if toks[i].quoted:
         return None  # a reporting verb inside a quotation belongs to someone else's words
+    if _in_capitals(toks, i):
+        return None  # "TELLING OF THE SYRIAN REFUGEE CRISIS": a headline in capitals, no verb to be told apart
     if i > 0 and toks[i].text[:1].isupper() and is_name(toks[i - 1]) and not title_case(toks):
         return None  # "CNN's Samira Said contributed", "Edward Said": a surname after a first name, not the verb
     vs, ve = toks[i].start, toks[j - 1].end

@@ -81,10 +81,22 @@ def head_of_next_subject(toks, j) -> bool:
     if base and k == j and k + 1 < len(toks) and toks[k].low.endswith("s") and toks[k].low not in _verb_forms() and toks[k].text.isalpha():
         k += 1  # "Some protest leaders said": a noun modifying the subject's head
     nxt = _verb_forms().get(toks[k].low)
+    if nxt is not None and _plural_then_base_verb(toks, j, k, nxt):
+        return True  # "Wall Street reform advocates believe it would ...": two finite verbs cannot follow each other
     if nxt is None or nxt.words != 1 or nxt.cls not in ("speech", "complement") or nxt.form == toks[j - 1].low:
         return False
     # only an unambiguous finite verb: "states", "remarks", "comments" may be plural nouns
     return nxt.form.endswith("ed") or nxt.form in _IRREGULAR_PAST or nxt.lemma == "say"
+
+
+def _plural_then_base_verb(toks, j, k, nxt: VerbForm) -> bool:
+    """The "-s" word before ``j`` and a bare reporting verb at ``k`` that opens a clause ("advocates
+    believe it would", "critics say that"): the "-s" word is the plural subject, not a verb."""
+    word = toks[j - 1]
+    return (
+        k == j and word.low.endswith("s") and not word.low.endswith("ss") and word.text.islower() and nxt.words == 1 and nxt.form == nxt.lemma
+        and nxt.cls in ("speech", "opinion", "complement") and k + 1 < len(toks) and (toks[k + 1].low in _SUBJECT_PRONOUNS or toks[k + 1].low == "that")
+    )
 
 
 def _finite_aux_word(low: str) -> bool:
@@ -232,6 +244,8 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True  # "many disputes", "several reports"
     if g == i and i > 1 and form == vf.lemma.split()[0] and is_name(toks[i - 1]) and not toks[i - 1].low.endswith("s") and determiner_before_names(toks, i) and not title_case(toks):
         return True  # "The SPLC report also notes": after "the" and a singular name the bare form heads the noun phrase ("The Brujas hope" keeps its verb)
+    if g == i and i > 1 and toks[i - 1].low in _TIME_WORDS and toks[i - 1].text[:1].isupper() and toks[i - 2].low in _ARTICLES:
+        return True  # "in a Friday tweet", "the Sunday statement": an article and a day open a noun phrase
     if g == i and form.endswith("s") and (_partitive_without_plural(toks, i) or _superlative_noun_phrase(toks, i)):
         return True  # "one of the world's most prestigious dog shows": "one of the ..." needs a plural noun; this is it
     if g == i and i > 1 and form.endswith("s") and toks[i - 2].low in _PLURAL_DETERMINERS and toks[i - 1].text.islower() and not toks[i - 1].low.endswith("s"):
@@ -383,8 +397,9 @@ def _superlative_noun_phrase(toks, i: int) -> bool:
 
 
 def _pronoun_and_verb_before(toks, i: int) -> bool:
-    """A subject pronoun, then a plain lowercase verb word (and at most one noun modifier) right
-    before the -s form at ``i``: that verb has its subject, so the form is its object noun."""
+    """A subject pronoun (or a plural group name and an adverb), then a plain lowercase verb word
+    (and at most one noun modifier) right before the -s form at ``i``: that verb has its subject,
+    so the form is its object noun."""
     for k in (i - 1, i - 2):  # (i - 2: "We deliver referral reports", one modifier before the noun)
         if k < 1 or (k == i - 2 and not _plain_lowercase(toks[i - 1])):
             continue
@@ -395,6 +410,8 @@ def _pronoun_and_verb_before(toks, i: int) -> bool:
             m -= 1  # "We also send referral reports"
         if toks[m].low in _SUBJECT_PRONOUNS and not toks[m].quoted:
             return True
+        if m < k - 1 and toks[m].text[:1].isupper() and toks[m].text.isalpha() and toks[m].low.endswith("s") and not toks[m].low.endswith("ss") and not toks[m].quoted:
+            return True  # "Republicans also face challenges": a plural group name as the subject
     return False
 
 

@@ -718,6 +718,8 @@ def skip_time_before(toks, g) -> int:
     dated = day or k > 0 and not surname_month(toks, k - 1) and (toks[k - 1].low in _TIME_WORDS or (
         toks[k - 1].low in _TIME_UNITS and toks[k - 1].text.islower() and k > 1 and (toks[k - 2].low in _TIME_LEAD or _count_word(toks[k - 2]))
     ))  # (a time unit in lowercase: "the Times said" names a paper)
+    if dated and k > 1 and toks[k - 1].low in _TIME_WORDS and toks[k - 1].text[:1].isupper() and toks[k - 2].low in ("a", "an"):
+        return g  # "Sean Spicer in a Friday tweet": a day before a noun modifies it; no date before a verb
     if dated:
         k -= 1
         while k > 0 and g - k < 6 and _date_word(toks[k - 1]):
