@@ -3191,3 +3191,8 @@ def test_nouns_before_a_verb_belong_to_the_phrase(text, cue, source):
 )
 def test_objects_events_and_shouted_headlines_are_no_cues(text):
     assert cues(text) == []
+
+
+def test_a_relative_clause_with_its_own_subject_is_no_part_of_the_speaker():
+    parts = group_of("Threats against those who commit what they deem to be apostasy raise concerns.", "deem")
+    assert parts["source"].text == "they"

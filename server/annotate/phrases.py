@@ -292,6 +292,8 @@ def _subject_with_relative_clause(toks, g) -> tuple[int, int] | None:
             return None  # "the themes that marketers hope", "… that can turn … and researchers hope": no subject relative
         if toks[k - 1].low in _CLAUSE_WORDS or toks[k - 1].low in _RELATIVE_WORDS:
             return None  # "... and who didn't want to be named said": a second relative clause
+        if any(toks[m].low in _WH_OBJECTS or toks[m].low in _SUBJECT_PRONOUNS for m in range(k + 2, g)):
+            return None  # "those who commit what they deem …": the verb has its own subject inside the clause
         if any(_second_past_verb(toks, m) for m in range(k + 2, g)):
             return None  # "A reporter who was at the event heard Clarkson talk about ...": the clause's verb came, the subject is after it
         head = source_left(toks, k)
