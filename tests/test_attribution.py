@@ -3196,3 +3196,39 @@ def test_objects_events_and_shouted_headlines_are_no_cues(text):
 def test_a_relative_clause_with_its_own_subject_is_no_part_of_the_speaker():
     parts = group_of("Threats against those who commit what they deem to be apostasy raise concerns.", "deem")
     assert parts["source"].text == "they"
+
+
+# --------------------------------------------------------------------------- read on CNN ledgers (session 13)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liverpool asserted control in the second half.",  # power taken, no claim
+        "Mothers who can support themselves financially become more independent.",  # paying one's way, no stance
+        "Parents of young children will be pleased that free childcare is available.",  # the writer's forecast
+    ],
+)
+def test_power_self_support_and_forecast_attitudes_are_no_cues(text):
+    assert cues(text) == []
+
+
+def test_an_attitude_voiced_stays_a_cue():
+    assert cues("Parents of young children are pleased that free childcare is available.") == ["are pleased"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "typ"),
+    [
+        ('The producers of "Mission Impossible III" had wanted to film at Taipei 101.', 'The producers of "Mission Impossible III"', "vague"),
+        ("The “Avatar” star said she was ready.", "The “Avatar” star", "named_person"),
+    ],
+)
+def test_a_title_in_quotation_marks_inside_a_source(text, source, typ):
+    parts = group_of(text, cues(text)[0])
+    assert (parts["source"].text, parts["source"].type) == (source, typ)
+
+
+def test_a_country_name_as_a_first_name_makes_the_surname_a_person():
+    text = 'Jordan Henderson knew little about his winner. "It\'s a great result," Henderson told Sky Sports.'
+    assert [(e.name, e.type) for e in annotate(text).sources] == [("Henderson", "named_person")]

@@ -893,7 +893,12 @@ _MODALS = words("modal_aux")
 _AS_FRAME = words("as_frame_verb")
 _ROLE_VERBS = words("role_verb")
 _OBJECT_VERBS = words("object_verb")
-_NO_CUE_OBJECTS = {"address": words("audience_noun"), "seek": words("pursuit_noun")}  # verb -> objects that make it no cue
+_NO_CUE_OBJECTS = {  # verb -> objects that make it no cue
+    "address": words("audience_noun"),
+    "seek": words("pursuit_noun"),
+    "assert": words("power_noun"),
+    "support": words("self_support_object"),
+}
 _ADJECTIVE_PARTICIPLES = words("adjective_participle")
 _PAGE_ADVERBS = words("page_adverb")
 _CAST_JUDGMENTS = words("cast_judgment")

@@ -211,6 +211,9 @@ class DocumentEvidence:
                 tail.insert(0, w)
             if not tail or len(tail) > 4 or " ".join(tail) in places:
                 continue
+            if len(run) == 2 and tail == run[1:] and run[0] in countries:
+                self.full.add(tail[-1])  # "Jordan Henderson", "Israel Katz": a country's name as a first name ("Henderson told" is a person)
+                continue
             if len(tail) < len(run) and (run[-len(tail) - 1] in titles or run[-len(tail) - 1] + "." in titles):
                 self.titled.add(tail[-1])  # "Gov. Beshear", "Dr. Owen John Dempsey"
             if len(tail) >= 2:

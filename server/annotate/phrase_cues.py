@@ -30,6 +30,7 @@ _VAGUE_AGENTS = words("vague_agent")
 _COPULAS = words("copula")
 _INTENSIFIERS = words("intensifier")
 _ATTITUDE_PREPOSITIONS = words("attitude_preposition")
+_PREDICTING_MODALS = words("predicting_modal")  # "will be pleased": the writer's forecast of an attitude
 _NON_ATTITUDE_PHRASES = words("non_attitude_phrase")  # "critical in the election": crucial, no view
 _RAISING_ADJECTIVES = words("raising_adjective")
 _VIEWPOINT_PRONOUNS = words("viewpoint_pronoun")
@@ -164,6 +165,8 @@ def attitude_candidate(text, sent, toks, i) -> Cand | None:
     g -= 1
     while g > 0 and i - g < 8 and not toks[g - 1].quoted and (toks[g - 1].low in mods or toks[g - 1].low in _COPULAS):
         g -= 1
+    if any(toks[m].low in _PREDICTING_MODALS for m in range(g, i)):
+        return None  # "parents of young children will be pleased that ...": the writer's prediction, no attitude anyone voiced
     subj = source_left(toks, g)
     if subj is None or subj[1] != g or not clear_source(text, toks, subj):
         return None

@@ -66,6 +66,7 @@ _COORDINATION_LEADS = words("coordination_lead")
 _MODAL_NAMES = words("modal_name")  # "Will Smith", "George Will"
 _STATE_NAMES = words("state_name")
 _WH_OBJECTS = words("wh_object")
+_TITLE_INTRODUCERS = words("preposition") | words("article")  # 'producers of "Mission Impossible III"', 'the “Avatar” star'
 _SECOND_PERSON = words("second_person")
 _COMPARATIVE_AMOUNTS = words("comparative_amount")  # "more", "fewer" before "than" and a number
 _CAUSATIVES = words("causative_verb")
@@ -105,6 +106,10 @@ def source_left(toks, g) -> tuple[int, int] | None:
     words = 0
     while k >= 0 and words < 12:
         t = toks[k]
+        title = _quoted_title_at(toks, k)
+        if title is not None and (start is not None or k - title > 2):  # (right before the verb, a one-word "name" is a scare quote: 'the “Lanny” referred to')
+            start, words, k = title, words + k - title + 1, title - 1  # 'The producers of "Mission Impossible III" had wanted': a title inside the phrase
+            continue
         if t.quoted:
             break
         if t.text == "." and k > 0 and (toks[k - 1].low in _ABBREVIATIONS or (start is not None and is_initial(toks, k - 1))):
@@ -208,6 +213,25 @@ def modifies_closing_subject(toks, j) -> bool:
     return verb is not None and verb.words == 1 and toks[j].low not in verb_forms() and (j + 2 >= len(toks) or toks[j + 2].text in (".", ",", ";", "!", "?", ")"))
 
 
+def _quoted_title_at(toks, k) -> int | None:
+    """Index of the opening quotation mark when token ``k`` closes a short capitalized title that a
+    preposition, article or possessive introduces ('producers of "Mission Impossible III"', 'the
+    “Avatar” star'); None for a quotation of someone's words and for a title closing an
+    appositive with its comma ('Washington, star of “Scandal,”', which the appositive rules read)."""
+    if toks[k].text not in ("”", '"') or k < 3:
+        return None
+    o = k - 1
+    while o > 0 and k - o <= 8 and toks[o].text not in ("“", '"'):
+        o -= 1
+    if toks[o].text not in ("“", '"') or o + 1 >= k or k - o > 8 or o == 0:
+        return None
+    inner = toks[o + 1 : k]
+    if not inner[0].text[:1].isupper() or any(t.text in (".", "!", "?", ",") for t in inner):
+        return None
+    before = toks[o - 1].low
+    return o if before in _TITLE_INTRODUCERS or before.endswith(("'s", "’s")) else None
+
+
 def _document_then_name(toks, start: int, g: int) -> bool:
     """``a DOCUMENT Name`` right before the reporting verb: a relative clause without "that" whose
     subject is the name ("a statement Cooper said could ...", "the report Smith says is false").
@@ -292,8 +316,8 @@ def _subject_with_relative_clause(toks, g) -> tuple[int, int] | None:
             return None  # "the themes that marketers hope", "… that can turn … and researchers hope": no subject relative
         if toks[k - 1].low in _CLAUSE_WORDS or toks[k - 1].low in _RELATIVE_WORDS:
             return None  # "... and who didn't want to be named said": a second relative clause
-        if any(toks[m].low in _WH_OBJECTS or toks[m].low in _SUBJECT_PRONOUNS for m in range(k + 2, g)):
-            return None  # "those who commit what they deem …": the verb has its own subject inside the clause
+        if any(toks[m].low in _WH_OBJECTS for m in range(k + 2, g)):
+            return None  # "those who commit what they deem …": the verb belongs to a free relative with its own subject
         if any(_second_past_verb(toks, m) for m in range(k + 2, g)):
             return None  # "A reporter who was at the event heard Clarkson talk about ...": the clause's verb came, the subject is after it
         head = source_left(toks, k)

@@ -270,6 +270,9 @@ def person_of_outlet(phrase: str) -> str:
     return " ".join(names)
 
 
+_TITLE_INSIDE = re.compile(r"[“\"][A-Z][^“”\"]{0,60}?[”\"]")  # a capitalized title in quotation marks inside a longer phrase
+
+
 def is_quoted_title(phrase: str) -> bool:
     """True for a title in quotation marks ("“The Trumps,”"): a book, article or report."""
     return bool(_QUOTED_TITLE.match(phrase.strip()))
@@ -301,6 +304,9 @@ def classify(phrase: str) -> str:
         return wholes[low[0]]  # ("WHO" and "US" in capitals are the bodies, not the pronouns)
     if is_quoted_title(phrase):
         return "document"  # according to “The Trumps,”: a book, article or report named by its title
+    untitled = _TITLE_INSIDE.sub("the title", phrase)
+    if untitled != phrase:
+        return classify(untitled)  # 'The producers of "Mission Impossible III"', 'the “Avatar” star': a title names no one
     if any(w in _ANONYMITY for w in low) and "," in phrase:
         return "anonymous"  # "The senator, speaking on condition of anonymity,": the source asked not to be named
     if low[0] in _PEOPLE_PRONOUNS and len(words) > 1 and describes_people(low[1]):
