@@ -3232,3 +3232,22 @@ def test_a_title_in_quotation_marks_inside_a_source(text, source, typ):
 def test_a_country_name_as_a_first_name_makes_the_surname_a_person():
     text = 'Jordan Henderson knew little about his winner. "It\'s a great result," Henderson told Sky Sports.'
     assert [(e.name, e.type) for e in annotate(text).sources] == [("Henderson", "named_person")]
+
+
+def test_she_after_an_unnamed_speaker_is_that_speaker():
+    text = (
+        "On Monday, five were still held, said an activist and a friend of the women, who asked not to be identified. "
+        'Beijing traditionally cracks down on activists. "In other countries, this is natural," she said. "We did it legally," she added.'
+    )
+    assert [(e.name, e.type, e.attributions) for e in annotate(text).sources] == [("an activist and a friend of the women", "anonymous", 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Herman Cain was asked by a caller why they come. "So they can hurt us," he said.',  # the one asked answers
+        "Smith came from Elgin. A former boss suggested he look at the job, so he traveled to Florida. He still isn't sure why he took it.",
+    ],
+)
+def test_he_after_an_unnamed_speaker_can_be_someone_else(text):
+    assert all(e.type != "anonymous" or e.attributions == 1 for e in annotate(text).sources)

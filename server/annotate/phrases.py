@@ -107,7 +107,9 @@ def source_left(toks, g) -> tuple[int, int] | None:
     while k >= 0 and words < 12:
         t = toks[k]
         title = _quoted_title_at(toks, k)
-        if title is not None and (start is not None or k - title > 2):  # (right before the verb, a one-word "name" is a scare quote: 'the “Lanny” referred to')
+        if title is not None and (start is not None or (k - title > 2 and toks[title - 1].low not in _ARTICLES)):
+            # (right before the verb, a one-word "name" is a scare quote: 'the “Lanny” referred to'; after an
+            # article the title modifies a noun: 'the "Made in China" label imprinted on')
             start, words, k = title, words + k - title + 1, title - 1  # 'The producers of "Mission Impossible III" had wanted': a title inside the phrase
             continue
         if t.quoted:

@@ -708,6 +708,9 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
             refocused = _refocused_speaker(text, pos, recent, known, word)
             if refocused:
                 return "named_person", refocused
+            unnamed = _unnamed_speaker_just_before(text, pos, recent[-1], word)
+            if unnamed:
+                return "anonymous", unnamed
         for att in reversed(recent):
             if att.type == "named_person" and att.name and not _country_name(att.name):
                 if known.get(att.name, word) != word:
@@ -773,6 +776,29 @@ def _refocused_speaker(text: str, pos: int, recent, known: dict[str, str], word:
             if m.start() > best_at:
                 best, best_at = name, m.start()
     return best
+
+
+def _unnamed_speaker_just_before(text: str, pos: int, last, word: str) -> str:
+    """The unnamed person of the attribution right before ``pos``, at most one sentence back and
+    with no first name between, when "he"/"she" can stand for them ("…, said an activist and a friend of the women,
+    who asked not to be identified. "…," she said": the activist, not a name further back); ""
+    otherwise. One person only ("an activist", "a senior official"), of no other gender."""
+    if last.type != "anonymous" or last.source is None or not last.name or pos - last.cue.end > 400:
+        return ""
+    if last.kind == "passive" or text[max(0, last.source.start - 3) : last.source.start].lower() == "by ":
+        return ""  # ("was asked by a caller …. "…," he said": the one asked answers)
+    if last.content is not None and pos < last.content.end:
+        return ""  # "an official said he would resign": inside the claim, "he" is someone else
+    between = text[max(last.cue.end, last.source.end) : pos]
+    if re.search(rf"\b{word}\b", between, re.IGNORECASE):
+        return ""  # "A former boss suggested he look at the job, so he traveled …": that "he" is someone else, and so is this one
+    if len(re.findall(r"[.!?][\"”’]?\s", between)) > 2 or any(w.lower() in first_names() for w in re.findall(r"\b[A-Z][a-z]+\b", between)):
+        return ""  # (more than one sentence between, or a person's first name: someone else may be meant)
+    words_ = [w.lower() for w in _WORD.findall(last.name if last.pronoun else last.source.text)]  # ("… she said. "…," she added": the same person)
+    if not words_ or words_[0] not in _ONE_PERSON or not (agent_word(words_[1] if len(words_) > 1 else "") or head_type(" ".join(words_[:2])) in ("role", "anonymous")):
+        return ""  # ("officials", "two aides": more than one person; "another thread": no person)
+    other = _MALE if word == "she" else _FEMALE
+    return "" if set(words_) & other else last.name
 
 
 def _one_named_person(att) -> bool:
