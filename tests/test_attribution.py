@@ -3251,3 +3251,10 @@ def test_she_after_an_unnamed_speaker_is_that_speaker():
 )
 def test_he_after_an_unnamed_speaker_can_be_someone_else(text):
     assert all(e.type != "anonymous" or e.attributions == 1 for e in annotate(text).sources)
+
+
+def test_a_users_handle_names_the_speaker():
+    text = '"This is how you celebrate women!" said Weibo user @Zoexiaoyizi of Baidu\'s music box. "It is worse."'
+    parts = group_of(text, "said")
+    assert parts["source"].text == "Weibo user @Zoexiaoyizi of Baidu's music box"
+    assert [(e.name, e.type) for e in annotate(text).sources] == [("@Zoexiaoyizi", "named_person")]

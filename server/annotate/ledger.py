@@ -87,8 +87,8 @@ def _fuller_name(att) -> str:
     "the British royal" is shown as "British" by the person-name display; the ledger types
     the whole phrase instead, so a demonym before a noun is not read as a group.
     """
-    if att.source is None or att.pronoun or not att.name:
-        return att.name
+    if att.source is None or att.pronoun or not att.name or att.name.startswith("@"):
+        return att.name  # ("@Zoexiaoyizi": a handle is the whole name)
     phrase = names.cut_name(att.source.text)
     words = phrase.split()
     before = [w.lower() for w in words[:-1]]

@@ -297,6 +297,8 @@ def plausible_source(name: str, evidence: DocumentEvidence | None = None) -> boo
     """
     if not name or name == FIRST_PERSON:
         return False
+    if re.fullmatch(r"@\w{2,}", name):
+        return True  # "@Zoexiaoyizi": a user's handle names the user
     words = _tokens(trim_name(cut_name(name)))
     if not words or words[0].lower() in _PREPOSITIONS:
         return False

@@ -576,6 +576,9 @@ def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
             if t.text == "/" and e > start and e + 1 < n and toks[e - 1].end == t.start == toks[e + 1].start - 1:
                 e += 1  # "9/11 widow Terry Strada": a slash inside a word
                 continue
+            if t.text == "@" and e > start and e + 1 < n and toks[e + 1].start == t.end:
+                e += 1  # "said Weibo user @Zoexiaoyizi": a user's handle
+                continue
             break
         if t.low == "of" and e > start and e + 1 < n and toks[e + 1].text.islower() and toks[e + 1].low.endswith("ing"):
             break  # "accused by critics of promoting ...": "of" and its gerund belong to the verb

@@ -580,6 +580,9 @@ def _name_after_body(parts: list[str]) -> str:
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose|whom)\b", re.IGNORECASE)
 
 
+_HANDLE = re.compile(r"(?<!\w)@\w{2,}")  # a social-media handle: the name its user goes by
+
+
 def display_name(phrase: str, typ: str = "") -> str:
     """The phrase as the ledger shows it.
 
@@ -598,6 +601,9 @@ def display_name(phrase: str, typ: str = "") -> str:
             parts = [p.strip() for p in re.split(r"\s[—–-]\s|,", name) if p.strip()]
             if parts:
                 name = _name_after_body(parts) or parts[0]
+    handle = _HANDLE.search(name)
+    if handle and typ in ("named_person", "anonymous"):
+        return handle.group(0)  # "Weibo user @Zoexiaoyizi of Baidu's music box" -> "@Zoexiaoyizi"
     words = _WORD.findall(name)
     if typ == "organization" and _named_after_body_noun(words):
         return " ".join(words[_final_name_start(words) :])  # "the nonprofit Fatal Encounters" -> "Fatal Encounters"
