@@ -3258,3 +3258,27 @@ def test_a_users_handle_names_the_speaker():
     parts = group_of(text, "said")
     assert parts["source"].text == "Weibo user @Zoexiaoyizi of Baidu's music box"
     assert [(e.name, e.type) for e in annotate(text).sources] == [("@Zoexiaoyizi", "named_person")]
+
+
+def test_a_surname_at_a_body_joins_the_full_name():
+    text = '"Plants take up arsenic," said Gavin Lavi Sacks, director of the lab. "It is fine," Sacks of Cornell University said.'
+    assert [(e.name, e.type, e.attributions) for e in annotate(text).sources] == [("Gavin Lavi Sacks", "named_person", 2)]
+
+
+def test_a_run_together_brand_name_is_a_body():
+    text = (
+        "A spokesman for the plaintiffs and BeverageGrades, which performed the analysis, said the company is confident. "
+        "Neither BeverageGrades nor its CEO, Kevin Hicks, is a party to the lawsuit."
+    )
+    assert [(e.name, e.type) for e in annotate(text).sources] == [("BeverageGrades", "organization")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wine is unsafe, according to the class action complaint filed March 19.",  # the day after the participle
+        "The deaths were caused by arsenic, the first paragraph of the 30-page complaint says.",  # a part of a document
+    ],
+)
+def test_complaints_and_their_parts_are_documents(text):
+    assert [e.type for e in annotate(text).sources] == ["document"]

@@ -52,6 +52,9 @@ def _key(name: str) -> str:
     return " ".join(words)
 
 
+_SURNAME_OF_BODY = re.compile(r"^([A-Z][\w’'-]+) (?:of|at|from) (?:the )?(?=[A-Z])")  # "Sacks of Cornell University", "Wee of the Times"
+
+
 def ledger_source(name: str, typ: str, evidence: names.DocumentEvidence | None = None) -> tuple[str, str] | None:
     """(name, type) under which the ledger lists a source, or None to leave it out.
 
@@ -75,6 +78,9 @@ def ledger_source(name: str, typ: str, evidence: names.DocumentEvidence | None =
     elif typ in ("anonymous", "vague") and srcmod.classify(clean) == "named_person" and len(clean.split()) >= 2:
         if all(srcmod.is_name_word(w) for w in clean.split()):
             typ = "named_person"  # "Andy Beshear — whose father ...": the name, not the appositive, types it
+    surname = _SURNAME_OF_BODY.match(clean)
+    if surname and evidence is not None and evidence.person(surname.group(1)) and srcmod.classify(clean[surname.end() - 1 :]) == "organization":
+        return surname.group(1), "named_person"  # "Sacks of Cornell University" after "Gavin Lavi Sacks": the person, at the body
     typ = names.refine_type(clean, typ, evidence)
     if typ == "named_person":
         clean = names.strip_place_prefix(clean)

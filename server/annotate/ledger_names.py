@@ -368,6 +368,9 @@ def _group_word(word: str, roles: dict) -> bool:
     return word.lower() in roles["group"] or (word.endswith("s") and word[:-1].lower() in roles["group"])
 
 
+_CAMEL_CASE = re.compile(r"^[A-Z][a-z]{3,}[A-Z][a-z]+")  # a capital after three or more lowercase letters: "BeverageGrades"
+
+
 def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -> str:
     """The ledger type of ``name`` (typed ``typ`` from its sentence alone), given the article.
 
@@ -412,6 +415,8 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
             return "vague"  # "Jews", "Americans": a plural group word is no one's surname, whatever the text says of it
         if word in countries and word not in evidence.full and word not in evidence.titled:
             return "organization"  # "China said" after "China's teen top guns": only a full name or a title makes a country's name a person's
+        if _CAMEL_CASE.match(word) and word not in evidence.titled:
+            return "organization"  # "BeverageGrades", "CrowdTangle", "WikiLeaks": a brand's run-together name ("McDonald", "DeSantis" are persons)
         if evidence.person(word) or word in roles["title"]:
             return "named_person"  # introduced as a person ("Jay Jay French"), or a title alone ("the Pope")
         if _group_word(word, roles):

@@ -156,8 +156,8 @@ def head_type(phrase: str) -> str | None:
         return None
     low = [w.lower().rstrip(".,") for w in words]
     k = len(low)
-    while k > 2 and (low[k - 1] in _DATE_WORDS or low[k - 1] in _DATE_PARTS or low[k - 1] in _PAGE_ADVERBS):
-        k -= 1  # ("the tweet shown above": the place on the page belongs to the participle too)
+    while k > 2 and (low[k - 1] in _DATE_WORDS or low[k - 1] in _DATE_PARTS or low[k - 1] in _PAGE_ADVERBS or _DAY_OR_YEAR.match(low[k - 1])):
+        k -= 1  # ("the tweet shown above": the place on the page belongs to the participle too; "filed March 19": so does the day)
     if k < len(low) and k >= 2 and words[k - 1].islower() and (low[k - 1].endswith("ed") or low[k - 1] in _PARTICIPLES):
         words, low = words[:k], low[:k]  # "A poll released Sunday", "A poll taken last week": the date belongs to the participle
     if len(low) > 2 and words[-1].islower() and (low[-1].endswith("ed") or low[-1] in _PARTICIPLES) and _noun_type(heads, low[-2]) == "document":
@@ -664,6 +664,7 @@ _OFFICE_LINKS = words("office_link")  # "Secretary of State", "Commissioner for 
 _NAME_JOINERS = words("name_joiner")  # "Centers for Medicare and Medicaid Services"
 _DATE_WORDS = words("time_word")  # "A poll released Sunday"
 _DATE_PARTS = words("time_unit") | words("time_lead")  # "last week", "this month"
+_DAY_OR_YEAR = re.compile(r"^(?:\d{1,2}|(?:19|20)\d\d)$")  # "filed March 19", "released in 2014"
 
 
 def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str, str]:
