@@ -3282,3 +3282,13 @@ def test_a_run_together_brand_name_is_a_body():
 )
 def test_complaints_and_their_parts_are_documents(text):
     assert [e.type for e in annotate(text).sources] == ["document"]
+
+
+def test_a_dated_medium_before_the_clause_keeps_the_claim():
+    parts = group_of("The agency said in an Oct. 26 letter to companies that their engagement was poor.", "said")
+    assert parts["content"].text == "that their engagement was poor"
+
+
+@pytest.mark.parametrize("text", ["The ads appear alongside articles.", "The two appeared together at a rally."])
+def test_showing_up_is_no_impression(text):
+    assert cues(text) == []

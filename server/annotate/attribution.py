@@ -904,6 +904,7 @@ _PAGE_ADVERBS = words("page_adverb")
 _CAST_JUDGMENTS = words("cast_judgment")
 _PHYSICAL_SENSE_VERBS = words("physical_sense_verb")
 _NAMING_PARTICIPLES = words("naming_participle")
+_APPEARANCE_WORDS = words("appearance_word")  # "the ads appear alongside articles": showing up, no impression
 _ADVERBIAL_OPENERS = words("opening_preposition") | words("preposition") | words("adverbial_clause_opener")
 _NOT_SLOT_WORDS = words("not_slot_word") | words("other_irregular_past")  # "..., many, many more.", "..., he fell.": no odd reporting verb
 _VIOLENT_AGENTS = words("violent_agent")
@@ -1351,9 +1352,10 @@ def _object_among(toks, j: int, nouns: frozenset[str]) -> bool:
 def _impression_predicate(toks, j: int) -> bool:
     """A predicate right after "seem"/"appear" ("seemed equally unperturbed", "appeared
     paralyzed", "seems unfair"): the writer's impression of the subject; not a place or an
-    occasion ("appeared on television", "appeared in court"), a clause or a comma."""
+    occasion ("appeared on television", "appeared in court", "appear alongside articles",
+    "appeared together"), a clause or a comma."""
     t = toks[j]
-    return t.text.isalpha() and t.text.islower() and t.low not in _PREPOSITIONS and t.low not in _CLAUSE_WORDS and t.low not in _DETERMINERS
+    return t.text.isalpha() and t.text.islower() and t.low not in _PREPOSITIONS and t.low not in _CLAUSE_WORDS and t.low not in _DETERMINERS and t.low not in _APPEARANCE_WORDS
 
 
 def _nothing_subject(word: str, passive: bool) -> bool:

@@ -10,7 +10,7 @@ import re
 
 from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate.grammar import words
-from server.annotate.phrases import by_medium, skip_time_after
+from server.annotate.phrases import abbreviation_dot, by_medium, skip_time_after
 from server.annotate.sources import is_number_word
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, wordlike
 from server.segment import skip_dateline
@@ -82,6 +82,8 @@ def complement_index(toks, k) -> int | None:
                 return None  # "offers a free version that allows ...", "announced a plan that would ...": a relative clause
             return k if object_claim else k2  # "rejected his claim that ...": the object is the claim ("said in a statement that" is not)
         name_and = toks[k2].low == "and" and toks[k2 - 1].text[:1].isupper() and k2 + 1 < len(toks) and toks[k2 + 1].text[:1].isupper()
+        if toks[k2].text == "." and abbreviation_dot(toks, k2):
+            continue  # "said in an Oct. 26 letter that ...": the dot of an abbreviation
         if not wordlike(toks[k2].text) or (toks[k2].low in _CLAUSE_WORDS and not name_and):
             return None  # (an "and" inside a name goes on: "the Securities and Exchange Commission that")
         if toks[k2 - 1].text == "," and toks[k2].low.endswith("ing") and toks[k2].low in _verb_forms() and (
