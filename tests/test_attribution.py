@@ -3292,3 +3292,8 @@ def test_a_dated_medium_before_the_clause_keeps_the_claim():
 @pytest.mark.parametrize("text", ["The ads appear alongside articles.", "Clinton and Sanders appeared together on stage."])
 def test_showing_up_is_no_impression(text):
     assert cues(text) == []
+
+
+def test_a_verb_after_a_scare_quote_has_no_inverted_speaker():
+    text = "Schiff has lied about his contacts with the “whistleblower,” read into the record a rewriting of the call, and left."
+    assert not any(s.label == "source" and s.text.startswith("into") for s in attribution_spans(text))

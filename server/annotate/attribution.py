@@ -621,8 +621,10 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     aside = appositive_subject(toks, g_src, text) if subj is None and prev == "," else None  # "Critics, including X, say ..."
     if vf.cls != "stance" and vf.lemma not in _ADDRESSEE_VERBS and vf.lemma not in _NO_INVERSION and not participle and not passive and toks[ce - 1].text != ":" and not has_complement(toks, ce) and (prev in (",", "”", '"', "’", "'") or (g > 1 and toks[g - 2].text in (",",) and prev in CLOSE_QUOTES)):
         inverted = source_right(toks, ce)
-        if inverted is None and g > 1 and _quotation_ends_at(toks, g - 1):
-            inverted = source_right(toks, ce, loose=True)  # "“...,” said one of two witnesses who ...": any noun phrase after a quotation
+        if inverted is None and g > 1 and _quotation_ends_at(toks, g - 1) and ce < n and toks[ce].low not in _PREPOSITIONS:
+            # "“...,” said one of two witnesses who ...": any noun phrase after a quotation (not '… the “whistleblower,”
+            # read into the record a rewriting': a verb's particle and object)
+            inverted = source_right(toks, ce, loose=True)
         full_name_ends = inverted is not None and is_name(toks[inverted[0]]) and inverted[1] - inverted[0] > 1 and (inverted[1] >= n or not wordlike(toks[inverted[1]].text))
         if inverted is not None and aside is not None and not full_name_ends and clear_source(text, toks, aside):
             inverted = None  # "Critics, including X, say ...": the aside is the subject unless a full name follows the verb (or it names no speaker)
