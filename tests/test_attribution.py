@@ -3297,3 +3297,8 @@ def test_showing_up_is_no_impression(text):
 def test_a_verb_after_a_scare_quote_has_no_inverted_speaker():
     text = "Schiff has lied about his contacts with the “whistleblower,” read into the record a rewriting of the call, and left."
     assert not any(s.label == "source" and s.text.startswith("into") for s in attribution_spans(text))
+
+
+def test_a_participle_after_with_speaks_for_the_phrase_after_with():
+    parts = group_of("The move breaks with Security Council resolutions declaring settlements to be illegal.", "declaring")
+    assert (parts["source"].text, parts["source"].type) == ("Security Council resolutions", "document")

@@ -598,6 +598,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         head = source_left(toks, subj[0] - 1)  # "the tweet shown above claimed": the tweet, not "above"
         subj = (head[0], subj[1]) if head is not None and head[1] == subj[0] - 1 else None
     subj = zero_relative_subject(toks, subj)  # "the money NASA requested": NASA
+    if vf.ing and g == i and subj is not None:
+        subj = _object_of_verb_with(toks, subj)  # "The move breaks with Security Council resolutions declaring …": the resolutions declare
     if subj is not None and subj[1] == subj_end < g and toks[subj_end - 1].text.islower() and (ed_form(toks[subj_end - 1]) or srcmod.participle_word(toks[subj_end - 1].text)):
         subj = (subj[0], g)  # "The report published Tuesday said", "A poll taken last week shows": the date is the participle's
     inverted = None
@@ -1048,6 +1050,16 @@ def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
     ):  # "the report prompt that ...": a document subject makes even a bare unknown word a reporting slot
         return _Cand((g, i + 1), subj, trim_content(text, toks[i + 1].start, sent.end) if i + 2 < n else None)
     return None
+
+
+def _object_of_verb_with(toks, subj):
+    """The noun phrase after "with" when a verb-like lowercase word stands before it inside the
+    subject of an "-ing" participle ("breaks with Security Council resolutions declaring …"): a
+    reduced relative on that phrase; the words before are another clause."""
+    for m in range(subj[1] - 2, subj[0], -1):
+        if toks[m].low == "with" and toks[m - 1].text.isalpha() and toks[m - 1].text.islower() and toks[m - 1].low.endswith(("s", "ed")) and not agent_noun(toks[m - 1]) and srcmod.head_type(toks[m - 1].low) is None:
+            return (m + 1, subj[1])
+    return subj
 
 
 def _adverbial_opening(text, claim: tuple[int, int]) -> bool:
