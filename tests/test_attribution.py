@@ -3302,3 +3302,14 @@ def test_a_verb_after_a_scare_quote_has_no_inverted_speaker():
 def test_a_participle_after_with_speaks_for_the_phrase_after_with():
     parts = group_of("The move breaks with Security Council resolutions declaring settlements to be illegal.", "declaring")
     assert (parts["source"].text, parts["source"].type) == ("Security Council resolutions", "document")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "typ"),
+    [
+        ("He posted images on Twitter that appeared to show the crash.", "images on Twitter", "document"),  # the images, not the platform
+        ("Officials at the agency that oversees the plant said it was safe.", "Officials at the agency", "anonymous"),  # "oversees" is a verb
+    ],
+)
+def test_relative_clauses_attach_to_the_speaking_phrase(text, name, typ):
+    assert [(e.name, e.type) for e in annotate(text).sources] == [(name, typ)]

@@ -389,8 +389,9 @@ _PEOPLE_DESCRIPTION_STARTS = words("people_description_start") | _POSTMOD_ADJECT
 _ONE_PERSON = words("one_person_lead")
 _ANONYMITY = words("anonymity_marker")
 _PHRASE_BREAKS = words("relative_pronoun") | words("preposition")  # "The list of new bundlers who aided her campaign": the last word is no head
-_PLACE_PREPOSITIONS = _INSTITUTION_PREPOSITIONS | {"in"}
-_THING_OF_PREPOSITIONS = _PLACE_PREPOSITIONS | {"of"}  # "the popularity of Mr. Trump", "the timeline of events in ..."  # "a boss in Illinois", "a teacher at Harvard"
+_PLACE_PREPOSITIONS = _INSTITUTION_PREPOSITIONS | {"in"}  # "a boss in Illinois", "a teacher at Harvard"
+_PREPOSITIONS = words("preposition")  # "images on Twitter that …": a document before the preposition
+_THING_OF_PREPOSITIONS = _PLACE_PREPOSITIONS | {"of"}  # "the popularity of Mr. Trump", "the timeline of events in ..."
 
 
 def led_by_name(phrase: str) -> bool:
@@ -687,6 +688,11 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
             if word == "who" and start >= 2 and toks[start - 1].low in _PLACE_PREPOSITIONS and _is_place_phrase(ante):
                 held = source_left(toks, start - 1)  # "a detention-center director in Reno, Nevada, who": a place is no "who"
                 if held is not None:
+                    start, rng = held[0], (held[0], rng[1])
+                    ante = text[toks[start].start : toks[rng[1] - 1].end]
+            if word in ("that", "which") and start >= 2 and toks[start - 1].low in _PREPOSITIONS:
+                held = source_left(toks, start - 1)  # "images on Twitter that appeared to show …": the images, not the platform
+                if held is not None and head_type(text[toks[held[0]].start : toks[held[1] - 1].end]) == "document":
                     start, rng = held[0], (held[0], rng[1])
                     ante = text[toks[start].start : toks[rng[1] - 1].end]
             if word == "who" and " of " in ante and head_type(ante.split(" of ")[0]) == "document":
