@@ -1068,7 +1068,6 @@ def _adverbial_opening(text, claim: tuple[int, int]) -> bool:
     scare quote): an adverbial phrase, not a claim."""
     first = text[claim[0] : claim[1]].split(maxsplit=1)[0].lower() if claim[1] > claim[0] else ""
     quoted = text[claim[1] - 1] in CLOSE_QUOTES + '"' if claim[1] > claim[0] else False  # '"After all, we won," he …'
-
     return first in _ADVERBIAL_OPENERS and not quoted
 
 

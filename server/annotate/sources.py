@@ -792,10 +792,10 @@ def _refocused_speaker(text: str, pos: int, recent, known: dict[str, str], word:
 
 
 def _unnamed_speaker_just_before(text: str, pos: int, last, word: str) -> str:
-    """The unnamed person of the attribution right before ``pos``, at most one sentence back and
-    with no first name between, when "he"/"she" can stand for them ("…, said an activist and a friend of the women,
-    who asked not to be identified. "…," she said": the activist, not a name further back); ""
-    otherwise. One person only ("an activist", "a senior official"), of no other gender."""
+    """The unnamed person of the attribution right before ``pos``, with at most one sentence and
+    no first name between, when "he"/"she" can stand for them ("…, said an activist and a friend
+    of the women, who asked not to be identified. "…," she said": the activist, not a name further
+    back); "" otherwise. One person only ("an activist", "a senior official"), of no other gender."""
     if last.type != "anonymous" or last.source is None or not last.name or pos - last.cue.end > 400:
         return ""
     if last.kind == "passive" or text[max(0, last.source.start - 3) : last.source.start].lower() == "by ":
