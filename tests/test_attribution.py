@@ -3313,3 +3313,22 @@ def test_a_participle_after_with_speaks_for_the_phrase_after_with():
 )
 def test_relative_clauses_attach_to_the_speaking_phrase(text, name, typ):
     assert [(e.name, e.type) for e in annotate(text).sources] == [(name, typ)]
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("The government allocated 5.5 million euros, El Pais reported.", ("El Pais", "organization")),  # a newspaper's foreign article
+        ("The case remains under seal. It was first reported by The Washington Post on Wednesday.", ("The Washington Post", "organization")),
+    ],
+)
+def test_foreign_titles_and_bare_pronoun_claims_in_the_ledger(text, entry):
+    sources = annotate(text).sources
+    assert [(e.name, e.type) for e in sources] == [entry]
+    assert all(said.strip().lower() != "it" for e in sources for said in e.said)  # "It" tells the reader nothing
+
+
+def test_a_claim_inside_a_dash_aside_ends_at_the_closing_dash():
+    text = "Rather than promoting marriage -- something government has shown it doesn't really know how to do -- the agenda aims at jobs."
+    parts = group_of(text, "has shown")
+    assert parts["content"].text == "it doesn't really know how to do"

@@ -66,6 +66,8 @@ def complement_index(toks, k) -> int | None:
     for k2 in range(k + 1, min(len(toks), k + reach)):
         if toks[k2 - 1].low in _CLAUSE_SUBJECTS and not toks[k2 - 1].quoted:
             return None  # "said she found that ...": a that-less clause starts before the "that"
+        if toks[k2 - 1].low == "it" and _finite_verb(toks[k2]):
+            return None  # "has shown it doesn't really know how to do": "it" opens a that-less clause ("called it a disaster" has no verb after it)
         show = toks[k2 - 1].low == "on" and k2 + 1 < len(toks) and toks[k2 + 1].text[:1].isupper()  # 'told Dana Bash on "State of the Union" that'
         if is_open_quote(toks, k2) and (toks[k2 - 1].low.endswith(("’s", "'s")) or show):
             k2 = after_title(toks, k2)  # "told NBC’s “Meet the Press” that ...": a programme's title, not a quotation
@@ -194,7 +196,25 @@ def content_after(text, sent, toks, k) -> tuple[int, int] | None:
         close = quote_end(text, t.start)
         if close:
             return (t.start, close)
-    return trim_content(text, t.start, _object_end(toks, k, sent.end) if t.low not in _THAT_WORDS else sent.end)
+    end = _object_end(toks, k, sent.end) if t.low not in _THAT_WORDS else sent.end
+    return trim_content(text, t.start, min(end, _aside_end(toks, k, sent.end)))
+
+
+def _aside_end(toks, k: int, end: int) -> int:
+    """Where a dash aside that holds the cue closes ("Rather than promoting marriage -- something
+    government has shown it doesn't know how to do -- the agenda aims …": the claim ends at the
+    second dash); ``end`` when no dash opens before ``k``."""
+    if not any(_dash(toks, m) for m in range(k)):
+        return end
+    return next((toks[m].start for m in range(k, len(toks)) if _dash(toks, m) and not toks[m].quoted), end)
+
+
+def _dash(toks, m: int) -> bool:
+    """Token ``m`` is a dash between words ("—", "–", or "--" written as two hyphens), not a hyphen inside a word."""
+    t = toks[m]
+    if t.text in ("—", "–"):
+        return True
+    return t.text == "-" and m + 1 < len(toks) and toks[m + 1].text == "-" and toks[m + 1].start == t.end
 
 
 def _object_end(toks, k: int, end: int) -> int:

@@ -168,7 +168,7 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
             entry["titles"].update(w.lower() for w in att.source.text.split()[:-1])  # "Durst attorney DeGuerin": "the attorney" may join it
         if len(att.name) > len(entry["name"]) and att.type in ("named_person", "organization") and not att.pronoun:
             entry["name"] = att.name  # prefer the full name once it has been seen
-        if att.content is not None and len(entry["said"]) < _SAID_LIMIT:
+        if att.content is not None and len(entry["said"]) < _SAID_LIMIT and att.content.text.strip(" ,.").lower() not in _BARE_PRONOUNS:  # ("It was first reported by The Post": "It" says nothing)
             said = _said(att)
             said = said if len(said) <= _SAID_CHARS else said[: _SAID_CHARS - 1] + "…"
             if said not in entry["said"]:  # "responded and confirmed that …": one claim, listed once
@@ -196,6 +196,7 @@ def _said(att) -> str:
 
 
 _PLAIN_KINDS = ("speech", "complement", "phrase", "poll")
+_BARE_PRONOUNS = words("subject_pronoun") | words("object_pronoun") | (words("clause") & words("determiner"))  # a claim that is only "It", "this", "him"
 _THAT_OPENING = re.compile(r"^that\s+(?=\S)", re.IGNORECASE)
 _BE_WORDS = words("be_aux") | words("perfect_aux")  # auxiliaries a passive cue drops ("was criticized")
 _BODY_PREPOSITIONS = words("body_name_preposition")  # "Office for the Western District"

@@ -368,6 +368,7 @@ def _group_word(word: str, roles: dict) -> bool:
     return word.lower() in roles["group"] or (word.endswith("s") and word[:-1].lower() in roles["group"])
 
 
+_FOREIGN_ARTICLES = words("foreign_article")
 _CAMEL_CASE = re.compile(r"^[A-Z][a-z]{3,}[A-Z][a-z]+")  # a capital after three or more lowercase letters: "BeverageGrades"
 
 
@@ -399,6 +400,8 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
         return "vague"  # "Americans from both parties": a group, no one in particular
     if typ != "named_person" or not head:
         return typ
+    if 2 <= len(words) <= 3 and words[0].lower() in _FOREIGN_ARTICLES and words[0][:1].isupper() and all(w[:1].isupper() for w in words) and words[-1] not in evidence.titled:
+        return "organization"  # "El Pais", "Der Spiegel": a title opened by another language's article, not a person
     if content and _group_word(content[-1], roles) and all(_group_word(w, roles) or is_place(w) for w in content[:-1]) and (
         len(content) >= 2 or one_member(words)
     ):
