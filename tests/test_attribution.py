@@ -3332,3 +3332,11 @@ def test_a_claim_inside_a_dash_aside_ends_at_the_closing_dash():
     text = "Rather than promoting marriage -- something government has shown it doesn't really know how to do -- the agenda aims at jobs."
     parts = group_of(text, "has shown")
     assert parts["content"].text == "it doesn't really know how to do"
+
+
+@pytest.mark.parametrize("dash", ["—", "--"])
+def test_who_after_a_dash_is_the_person_before_it(dash):
+    text = f"The senator {dash} who said the plan was dead {dash} voted yes."
+    said = group_of(text, "said")
+    assert said["source"].text == "who" and "senator" in said["source"].reason
+    assert not any(s.label == "source" and "who said" in s.text for s in attribution_spans(text))  # the aside is no part of a speaker

@@ -368,9 +368,9 @@ def _cut_sources_at_inner_cues(toks, cands: list[_Cand]) -> None:
         inner = [d for d in cands if d is not c and a < d.cue[0] < b]
         if not inner:
             continue
-        comma = next((m for m in range(a + 1, inner[0].cue[0]) if toks[m].text == ","), None)
+        comma = next((m for m in range(a + 1, inner[0].cue[0]) if toks[m].text in (",", "—", "–") or (toks[m].text == "-" and toks[m + 1].text == "-")), None)
         if comma is None:
-            continue
+            continue  # (the aside opens with a comma or a dash: "The senator — who said … — voted")
         c.source = (a, comma)
         for d in inner:
             if d.source == c.source:
