@@ -3340,3 +3340,14 @@ def test_who_after_a_dash_is_the_person_before_it(dash):
     said = group_of(text, "said")
     assert said["source"].text == "who" and "senator" in said["source"].reason
     assert not any(s.label == "source" and "who said" in s.text for s in attribution_spans(text))  # the aside is no part of a speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("(CNN)Andrew Paul Tahmooressi, the Marine reservist, was freed. Tahmooressi maintained that he took a wrong turn.", ("Tahmooressi", "named_person")),  # a middle name that is also a town
+        ('Farid El Alagui plays for Paris. "There are big clubs," El Alagui said.', ("El Alagui", "named_person")),  # a foreign article inside a person's name
+    ],
+)
+def test_full_names_make_lone_surnames_persons(text, entry):
+    assert [(e.name, e.type) for e in annotate(text).sources] == [entry]

@@ -185,6 +185,7 @@ class DocumentEvidence:
         self.places: set[str] = set()
         self.given: set[str] = set()
         self.led: set[str] = set()
+        self.names: set[str] = set()  # the names themselves ("Farid El Alagui"): a name inside a longer one is part of it
         self.lower = frozenset(re.findall(r"\b[a-z][a-z\-]+\b", text))
         for m in self._CAP_RUN.finditer(text):
             raw = m.group(0).split()
@@ -205,12 +206,15 @@ class DocumentEvidence:
             # the name is the run of plain Capitalized words at the end, after any title or
             # body ("White House Press Secretary Stephanie Grisham" -> "Stephanie Grisham")
             tail: list[str] = []
-            for w in reversed(run):
-                if w in titles or w + "." in titles or w in signals or w in marks or w in countries or w in places or w in not_names or (w.isupper() and len(w) > 1):
+            for k in range(len(run) - 1, -1, -1):
+                w = run[k]
+                middle_name = w in places and tail and k > 0 and run[k - 1].lower() in first_names()  # "Andrew Paul Tahmooressi": a middle name, not the town
+                if (w in titles or w + "." in titles or w in signals or w in marks or w in countries or w in places or w in not_names or (w.isupper() and len(w) > 1)) and not middle_name:
                     break
                 tail.insert(0, w)
             if not tail or len(tail) > 4 or " ".join(tail) in places:
                 continue
+            self.names.add(" ".join(tail))
             if len(run) == 2 and tail == run[1:] and run[0] in countries:
                 self.full.add(tail[-1])  # "Jordan Henderson", "Israel Katz": a country's name as a first name ("Henderson told" is a person)
                 continue
@@ -265,6 +269,10 @@ class DocumentEvidence:
         for name in names:
             if name and " " not in name.strip():
                 self.titled.add(name.strip())
+
+    def longer_name(self, name: str) -> bool:
+        """The article writes ``name`` at the end of a longer name ("Farid El Alagui" for "El Alagui")."""
+        return any(n.endswith(" " + name) for n in self.names)
 
     def person(self, word: str) -> bool:
         """Introduced as a person: after a title, or as the surname of a full name."""
@@ -400,7 +408,7 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
         return "vague"  # "Americans from both parties": a group, no one in particular
     if typ != "named_person" or not head:
         return typ
-    if 2 <= len(words) <= 3 and words[0].lower() in _FOREIGN_ARTICLES and words[0][:1].isupper() and all(w[:1].isupper() for w in words) and words[-1] not in evidence.titled:
+    if 2 <= len(words) <= 3 and words[0].lower() in _FOREIGN_ARTICLES and words[0][:1].isupper() and all(w[:1].isupper() for w in words) and words[-1] not in evidence.titled and not evidence.longer_name(name):
         return "organization"  # "El Pais", "Der Spiegel": a title opened by another language's article, not a person
     if content and _group_word(content[-1], roles) and all(_group_word(w, roles) or is_place(w) for w in content[:-1]) and (
         len(content) >= 2 or one_member(words)

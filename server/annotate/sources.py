@@ -681,6 +681,8 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
         j = k - 1 if toks[k - 1].text in (",", "—", "–") else k  # ("The senator — who said …": the dash opens the aside like a comma)
         if j == k and k >= 2 and toks[k - 1].text == "-" and toks[k - 2].text == "-":
             j = k - 2  # ("the senator -- who said …": a dash typed as two hyphens)
+        if toks[j].text != "," and j < k and j > 0 and not (toks[j - 1].text[:1].isupper() or agent_word(toks[j - 1].text) or head_type(toks[j - 1].low) is not None):
+            j = k  # ("people they can trust -- who": after a dash only a name or a person noun is the antecedent)
         if j >= 2 and toks[j - 1].low in _ASIDE_WORDS and toks[j - 2].text == ",":
             j -= 2  # "an impression on Evans, too, who said": the aside word stands between the name and "who"
         rng = source_left(toks, j)
