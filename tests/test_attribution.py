@@ -3351,3 +3351,10 @@ def test_who_after_a_dash_is_the_person_before_it(dash):
 )
 def test_full_names_make_lone_surnames_persons(text, entry):
     assert [(e.name, e.type) for e in annotate(text).sources] == [entry]
+
+
+def test_a_name_with_two_asides_is_one_speaker():
+    text = "Jeremy Hughes, chief executive of the Alzheimer's Society, a charitable organization, said it was sad."
+    parts = group_of(text, "said")
+    assert parts["source"].text == "Jeremy Hughes, chief executive of the Alzheimer's Society, a charitable organization,"
+    assert [(e.name, e.type) for e in annotate(text).sources] == [("Jeremy Hughes", "named_person")]

@@ -840,6 +840,10 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
         head = source_left(toks, head[0] - 1)  # "Brianne Stone, 29, of Huntsville, Ala., says": the age is a first aside
     if head is None:
         return None
+    if head[0] > 1 and toks[head[0] - 1].text == "," and toks[head[0]].text.islower():
+        first = source_left(toks, head[0] - 1)  # "Jeremy Hughes, chief executive of the Society, a charity, said": the name before both asides
+        if first is not None and all(is_name(toks[m]) for m in range(first[0], first[1])) and (first[0] == 0 or not wordlike(toks[first[0] - 1].text) or toks[first[0] - 1].low in _CLAUSE_WORDS):
+            head = (first[0], head[1])
     name_only = all(is_name(toks[m]) or toks[m].text in (".", "’", "'", "&") for m in range(k + 1, g - 1))
     if name_only and head[0] > 0 and toks[0].low in _DETERMINERS and _plain_noun_phrase(toks, 0, head[0]):
         head = (0, head[1])  # "The maker of a controversial documentary about rape in India, Leslee Udwin,": the whole description
