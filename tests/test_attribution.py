@@ -3358,3 +3358,8 @@ def test_a_name_with_two_asides_is_one_speaker():
     parts = group_of(text, "said")
     assert parts["source"].text == "Jeremy Hughes, chief executive of the Alzheimer's Society, a charitable organization,"
     assert [(e.name, e.type) for e in annotate(text).sources] == [("Jeremy Hughes", "named_person")]
+
+
+def test_a_quantified_group_after_a_thing_is_the_relative_clauses_speaker():
+    parts = group_of("His rhetoric has fueled the unease many women feel about the prospect of Trump as president.", "feel about")
+    assert parts["source"].text == "many women"

@@ -888,6 +888,8 @@ def zero_relative_subject(toks, rng) -> tuple[int, int] | None:
     if rng is None or rng[1] - rng[0] < 3 or toks[rng[0]].low != "the":
         return rng
     a, b = rng
+    if b - a >= 4 and toks[a + 2].low in _QUANTIFIER_HEADS and toks[a + 1].text.isalpha() and toks[a + 1].text.islower() and srcmod.head_type(toks[a + 1].low) is None and not agent_noun(toks[a + 1]):
+        return (a + 2, b)  # "the unease many women feel": a quantified group after a thing noun is the relative clause's subject
     m = next((k for k in range(a + 1, b) if is_name(toks[k])), None)
     if m is None or not 2 <= m - a <= 3 or not all(is_name(toks[k]) or toks[k].text == "." for k in range(m, b)):
         return rng
