@@ -3369,3 +3369,8 @@ def test_the_speakers_phrase_and_its_ledger_name(text, source, name):
 def test_a_quantified_group_after_a_thing_is_the_relative_clauses_speaker():
     parts = group_of("His rhetoric has fueled the unease many women feel about the prospect of Trump as president.", "feel about")
     assert parts["source"].text == "many women"
+
+
+def test_which_after_a_dash_is_the_document_not_the_opening_adverb():
+    text = "Instead, the study -- which notes that 58 companies would owe taxes -- should be a call to voters."
+    assert [(e.name, e.type) for e in annotate(text).sources] == [("the study", "document")]

@@ -951,6 +951,8 @@ def _apposition(toks, start: int) -> bool:
     with a determiner or a number ("Bill Daley, a former vice president", "Arnold, 32, a former aide"),
     or it is a name after a name ("Reno, Nevada")."""
     before = toks[start - 2]
+    if before.low in _ASIDE_WORDS:
+        return False  # "Instead, the study -- which notes …": a sentence adverb, no name the phrase describes
     if before.text[:1].isupper() and toks[start].text[:1].isupper():
         return True  # "in Reno, Nevada, who": a place and its state (or a list of names)
     opens = toks[start].low in _APPOSITION_OPENERS or is_number_word(toks[start].text)
