@@ -3374,3 +3374,14 @@ def test_a_quantified_group_after_a_thing_is_the_relative_clauses_speaker():
 def test_which_after_a_dash_is_the_document_not_the_opening_adverb():
     text = "Instead, the study -- which notes that 58 companies would owe taxes -- should be a call to voters."
     assert [(e.name, e.type) for e in annotate(text).sources] == [("the study", "document")]
+
+
+def test_a_bare_plural_object_takes_its_relative_clause():
+    parts = group_of("Home Depot reported third-quarter earnings that topped estimates as revenue fell short.", "reported")
+    assert parts["content"].text == "third-quarter earnings that topped estimates as revenue fell short"
+    assert group_of("Her campaign has said for months that it sees no reason to break.", "has said")["content"].text == "that it sees no reason to break"
+
+
+def test_he_is_never_an_outlet_named_like_a_person():
+    text = "As The Hill reported, Trump was accused of breaking rules. Corey Lewandowski hopped on stage. Asked to leave, he reportedly refused."
+    assert ("Corey Lewandowski", "named_person") in {(e.name, e.type) for e in annotate(text).sources}

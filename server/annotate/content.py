@@ -131,11 +131,14 @@ def after_title(toks, k) -> int | None:
 
 
 def _relative_after_object(toks, k, k2) -> bool:
-    """``V the/a NOUN ... that``: "that" opens a relative clause on the object, unless the verb
+    """``V the/a NOUN ... that`` or ``V [ADJ] NOUNs that``: "that" opens a relative clause on the object, unless the verb
     takes a person and a clause ("told the paper that", "warned the public that") or the
     words are a date ("said this week that")."""
-    if toks[k].low not in _DETERMINERS or toks[k2].low != "that" or k == 0:
-        return False
+    bare_plural = k2 - k <= 3 and toks[k2 - 1].low.endswith("s") and all(
+        t.text.islower() and t.text.replace("-", "").isalpha() and t.low not in _PREPOSITIONS for t in toks[k:k2]
+    )  # ("said for months that": a time, not an object)
+    if (toks[k].low not in _DETERMINERS and not bare_plural) or toks[k2].low != "that" or k == 0:
+        return False  # ("reported third-quarter earnings that topped estimates": a bare plural object, then its relative clause)
     if toks[k - 1].low in _PREPOSITIONS:
         return False  # "posted on his Facebook page that ...": the page is where, not what
     return toks[k - 1].low not in _OBJECT_CLAUSE_FORMS and not any(toks[m].low in _TIME_WORDS for m in range(k, k2))

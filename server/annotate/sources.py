@@ -64,6 +64,12 @@ def _tables():
 not_names: set[str] = set()
 
 
+@lru_cache(maxsize=1)
+def _outlets() -> dict[str, str]:
+    """Outlets named by two or more words that read like a person's name ("Rolling Stone", "The Hill")."""
+    return {e.entry.lower(): e.type for e in load_table("attribution_sources.tsv") if e.extra and e.extra[0] == "outlet"}
+
+
 def is_name_word(word: str) -> bool:
     """Capitalized and not a function word or a date ("What", "Tuesday", "Let's")."""
     _tables()
@@ -302,6 +308,8 @@ def classify(phrase: str) -> str:
     low = [w.lower() for w in words]
     if len(words) == 1 and low[0] in wholes and not (len(words[0]) > 1 and _ACRONYM.match(words[0])):
         return wholes[low[0]]  # ("WHO" and "US" in capitals are the bodies, not the pronouns)
+    if len(words) > 1 and words[-1][:1].isupper() and " ".join(low) in _outlets():
+        return _outlets()[" ".join(low)]  # "Rolling Stone", "The Hill": an outlet's whole name, no person named Stone or Hill
     if is_quoted_title(phrase):
         return "document"  # according to “The Trumps,”: a book, article or report named by its title
     untitled = _TITLE_INSIDE.sub("the title", phrase)
