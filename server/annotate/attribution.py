@@ -117,7 +117,7 @@ from server.annotate.phrase_cues import impersonal as _impersonal
 from server.annotate.phrase_cues import VOICING_PARTICIPLES, experiencer_participle, in_poll, passive_agent, possessed_claim, possessor, raised_doubts
 from server.annotate.phrase_cues import passive_candidate as _passive_candidate
 from server.annotate.phrase_cues import viewpoint as _viewpoint
-from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, ed_form, quotation_ranges, quote_opening, tokenize, wordlike
+from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, dash_width, ed_form, quotation_ranges, quote_opening, tokenize, wordlike
 from server.annotate.grammar import words
 from server.annotate.regex_index import FirstCharIndex, first_chars
 from server.segment import skip_dateline
@@ -368,7 +368,7 @@ def _cut_sources_at_inner_cues(toks, cands: list[_Cand]) -> None:
         inner = [d for d in cands if d is not c and a < d.cue[0] < b]
         if not inner:
             continue
-        comma = next((m for m in range(a + 1, inner[0].cue[0]) if toks[m].text in (",", "—", "–") or (toks[m].text == "-" and toks[m + 1].text == "-")), None)
+        comma = next((m for m in range(a + 1, inner[0].cue[0]) if toks[m].text == "," or dash_width(toks, m)), None)
         if comma is None:
             continue  # (the aside opens with a comma or a dash: "The senator — who said … — voted")
         c.source = (a, comma)

@@ -12,7 +12,7 @@ from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate.grammar import words
 from server.annotate.phrases import abbreviation_dot, by_medium, skip_time_after
 from server.annotate.sources import is_number_word
-from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, wordlike
+from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, dash_width, wordlike
 from server.segment import skip_dateline
 
 _THAT_WORDS = words("complementizer")
@@ -207,17 +207,9 @@ def _aside_end(toks, k: int, end: int) -> int:
     """Where a dash aside that holds the cue closes ("Rather than promoting marriage -- something
     government has shown it doesn't know how to do -- the agenda aims …": the claim ends at the
     second dash); ``end`` when no dash opens before ``k``."""
-    if not any(_dash(toks, m) for m in range(k)):
+    if not any(dash_width(toks, m) for m in range(k)):
         return end
-    return next((toks[m].start for m in range(k, len(toks)) if _dash(toks, m) and not toks[m].quoted), end)
-
-
-def _dash(toks, m: int) -> bool:
-    """Token ``m`` is a dash between words ("—", "–", or "--" written as two hyphens), not a hyphen inside a word."""
-    t = toks[m]
-    if t.text in ("—", "–"):
-        return True
-    return t.text == "-" and m + 1 < len(toks) and toks[m + 1].text == "-" and toks[m + 1].start == t.end
+    return next((toks[m].start for m in range(k, len(toks)) if dash_width(toks, m) and not toks[m].quoted), end)
 
 
 def _object_end(toks, k: int, end: int) -> int:

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from server.annotate.grammar import ending, words
-from server.annotate.tokens import wordlike
+from server.annotate.tokens import dash_width, wordlike
 from server.lexicon import load_table
 
 TYPES = ("named_person", "organization", "document", "anonymous", "vague")
@@ -686,8 +686,8 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
 
     word = phrase.strip().lower()
     if word in ("who", "which", "that") and k > 0:
-        j = k - 1 if toks[k - 1].text in (",", "—", "–") else k  # ("The senator — who said …": the dash opens the aside like a comma)
-        if j == k and k >= 2 and toks[k - 1].text == "-" and toks[k - 2].text == "-":
+        j = k - 1 if toks[k - 1].text == "," or dash_width(toks, k - 1) == 1 else k  # ("The senator — who said …": the dash opens the aside like a comma)
+        if j == k and dash_width(toks, k - 2) == 2:
             j = k - 2  # ("the senator -- who said …": a dash typed as two hyphens)
         if toks[j].text != "," and j < k and j > 0 and not (toks[j - 1].text[:1].isupper() or agent_word(toks[j - 1].text) or head_type(toks[j - 1].low) is not None):
             j = k  # ("people they can trust -- who": after a dash only a name or a person noun is the antecedent)

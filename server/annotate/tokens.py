@@ -112,3 +112,14 @@ def ed_form(tok: Tok) -> bool:
 def wordlike(text: str) -> bool:
     """The text starts with a letter or digit (a word token, not punctuation)."""
     return _WORD_START.match(text) is not None
+
+
+def dash_width(toks, m: int) -> int:
+    """Tokens of a dash between words starting at ``m``: 1 for "—" or "–", 2 for "--" typed as two
+    touching hyphens, 0 for anything else (a hyphen inside a word is no token of its own)."""
+    if m < 0 or m >= len(toks):
+        return 0
+    t = toks[m]
+    if t.text in ("—", "–"):
+        return 1
+    return 2 if t.text == "-" and m + 1 < len(toks) and toks[m + 1].text == "-" and toks[m + 1].start == t.end else 0
