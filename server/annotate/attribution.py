@@ -909,7 +909,7 @@ _CAST_JUDGMENTS = words("cast_judgment")
 _PHYSICAL_SENSE_VERBS = words("physical_sense_verb")
 _NAMING_PARTICIPLES = words("naming_participle")
 _APPEARANCE_WORDS = words("appearance_word")  # "the ads appear alongside articles": showing up, no impression
-_ADVERBIAL_OPENERS = words("opening_preposition") | words("preposition") | words("adverbial_clause_opener")
+_SETTING_OPENERS = words("opening_preposition") | _PREPOSITIONS | words("adverbial_clause_opener")  # "Amid …,", "When …,": an adverbial opening
 _NOT_SLOT_WORDS = words("not_slot_word") | words("other_irregular_past")  # "..., many, many more.", "..., he fell.": no odd reporting verb
 _VIOLENT_AGENTS = words("violent_agent")
 _ASIDE_ADVERBS = words("aside_adverb")
@@ -1068,7 +1068,7 @@ def _adverbial_opening(text, claim: tuple[int, int]) -> bool:
     scare quote): an adverbial phrase, not a claim."""
     first = text[claim[0] : claim[1]].split(maxsplit=1)[0].lower() if claim[1] > claim[0] else ""
     quoted = text[claim[1] - 1] in CLOSE_QUOTES + '"' if claim[1] > claim[0] else False  # '"After all, we won," he …'
-    return first in _ADVERBIAL_OPENERS and not quoted
+    return first in _SETTING_OPENERS and not quoted
 
 
 def _participle_before(toks, k) -> bool:

@@ -29,7 +29,7 @@ _SINGULAR_PRONOUNS = words("singular_pronoun")
 _TIME_WORDS = words("time_word")
 _OBJECT_CLAUSE_FORMS = words("object_clause_form")
 _ADVERBIAL_OPENERS = words("adverbial_clause_opener")  # "After X denied his requests, ...": the object ends at the clause's comma
-_OPENING_PREPOSITIONS = words("preposition") | words("opening_preposition")  # "Amid what X called Y, ...": so does a free relative's
+_OPENING_PREPOSITIONS = _PREPOSITIONS | words("opening_preposition")  # "Amid what X called Y, ...": so does a free relative's
 _DANGLING_COORDINATOR = re.compile(r"\s(?:and|or)$")  # a content before the cue that ends in "and": half a coordination
 _MAX_CONTENT = 1500  # characters: longer "sentences" are lists or run-on text, not one claim
 
