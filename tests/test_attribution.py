@@ -3385,3 +3385,10 @@ def test_a_bare_plural_object_takes_its_relative_clause():
 def test_he_is_never_an_outlet_named_like_a_person():
     text = "As The Hill reported, Trump was accused of breaking rules. Corey Lewandowski hopped on stage. Asked to leave, he reportedly refused."
     assert ("Corey Lewandowski", "named_person") in {(e.name, e.type) for e in annotate(text).sources}
+
+
+@pytest.mark.parametrize("quote", ["“dead,”", '"dead,"'])
+def test_a_participle_after_a_closing_quotation_is_a_frame_and_the_quotation_stays_whole(quote):
+    text = f"Smith said the plan was {quote} adding that nobody would revisit it."
+    assert parts_of(text, "said")["content"] == f"the plan was {quote}"  # was 'the plan was “dead' (straight quotes: whole sentence)
+    assert parts_of(text, "adding") == {"cue": "adding", "content": "that nobody would revisit it"}

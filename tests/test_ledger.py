@@ -200,6 +200,13 @@ def test_he_or_she_skips_a_name_after_of_or_in_and_a_lone_title():
     assert [s.reason for s in annotate(text).spans if s.label == "source"][0].startswith('Pronoun source ("she"): no named person')
 
 
+def test_a_participle_cue_after_an_unresolved_pronoun_says_the_pronoun_on_hover():
+    text = 'She said the plan was dead, adding, "We will not revisit it."'
+    reasons = [s.reason for s in annotate(text).spans if s.label in ("cue", "content")]
+    assert len(reasons) == 4
+    assert all('"She"' in r for r in reasons)  # "adding" was "Attribution with no clear source"
+
+
 def test_a_generational_suffix_is_no_acronym_and_a_reverend_is_a_title():
     text = 'Ben Witherington III, a professor, offers the view that they were brothers. "It says nothing," Witherington says.'
     assert [(e.name, e.type, e.attributions) for e in annotate(text).sources] == [("Ben Witherington III", "named_person", 2)]

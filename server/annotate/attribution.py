@@ -616,7 +616,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     # participle clause whose speaker is the subject of the main clause
     participle = vf.ing and (
         prev in (",", "—", "–")
-        or (prev in CLOSE_QUOTES and g_src > 1 and toks[g_src - 2].text == ",")  # 'a defense of “New York values,” saying ...'
+        or (prev in CLOSE_QUOTES + '"' and g_src > 1 and toks[g_src - 2].text == ",")  # 'a defense of “New York values,” saying ...', also straight quotes
         or (prev == "and" and _participle_before(toks, g_src - 1))  # ", calling it “illogical” and saying ...": a second participle
         or (g == 0 and toks[i].text[:1].isupper() and any(t.text == "," for t in toks[j : j + 30]))
     )
@@ -1187,6 +1187,7 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
     name = ""
     typ = "vague"
     pronoun = False
+    unresolved = ""  # an unresolved pronoun source ("She said"), named by its own word on hover
     if c.source is not None:
         s0, s1 = toks[c.source[0]].start, toks[c.source[1] - 1].end - clitic
         phrase = text[s0:s1]
@@ -1210,13 +1211,18 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
             pronoun = True
             typ, name = srcmod.resolve_pronoun(phrase, text, toks, c.source[0], history)
         src_span = (s0, s1)
+        if pronoun and not name:
+            unresolved = text[s0:s1]
     elif not c.passive and history and history[-1].cue.end <= cue_s and _same_sentence(text, history[-1].cue.end, cue_s):
-        # a participle cue ("..., saying ...") inherits the speaker of its sentence
-        typ, name = history[-1].type, history[-1].name
+        # a participle cue ("..., saying ...") inherits the speaker of its sentence, an unresolved "She" too
+        prev = history[-1]
+        typ, name = prev.type, prev.name
+        if prev.pronoun and not name and prev.source is not None:
+            unresolved = prev.source.text
     key = "passive" if c.passive else "impression" if c.impression else ("unknown" if not name else typ)
     label_name = name or "no source given"
-    if pronoun and not name and src_span:
-        key, label_name = "pronoun", text[src_span[0] : src_span[1]]
+    if unresolved:
+        key, label_name = "pronoun", unresolved
     cue = Span(cue_s, cue_e, cue_text, "cue", typ, None, reason_for(key, "cue", label_name, cue_text))
     att = Attribution(0, typ, name, cue, pronoun=pronoun, kind=c.cls)
     if src_span and not c.unspanned:

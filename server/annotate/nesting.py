@@ -12,6 +12,7 @@ import re
 from server.annotate.content import trim_content
 from server.annotate.cue_base import Cand
 from server.annotate.grammar import words
+from server.annotate.tokens import CLOSE_QUOTES
 
 _RELATIVES = words("relative_pronoun")
 _CLAUSE_OPENERS = words("clause_opener")
@@ -78,7 +79,17 @@ def _end_content_before(text, toks, c: Cand, cands: list[Cand]) -> None:
             continue
         breaks = [m for m in _BREAK.finditer(text, h.content[0], first)]
         if breaks and breaks[-1].start() - h.content[0] > 1 and _JUST_BEFORE.match(text[breaks[-1].end() : first]):
-            h.content = trim_content(text, h.content[0], breaks[-1].start())
+            h.content = trim_content(text, h.content[0], _closing_quote_end(text, breaks[-1]))
+
+
+def _closing_quote_end(text, brk: re.Match) -> int:
+    """Where a content cut at ``brk`` ends: before a comma, or after the quotation mark that closes
+    right behind it ('the plan was “dead,” adding ...' keeps “dead,” whole, as '“It is dead,” she
+    said' does)."""
+    end = brk.end()
+    if brk.group() != "," or end >= len(text) or text[end] not in CLOSE_QUOTES + '"':
+        return brk.start()
+    return end + 1
 
 
 def relative_cue(toks, c: Cand) -> bool:
