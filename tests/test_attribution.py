@@ -3392,3 +3392,16 @@ def test_a_participle_after_a_closing_quotation_is_a_frame_and_the_quotation_sta
     text = f"Smith said the plan was {quote} adding that nobody would revisit it."
     assert parts_of(text, "said")["content"] == f"the plan was {quote}"  # was 'the plan was “dead' (straight quotes: whole sentence)
     assert parts_of(text, "adding") == {"cue": "adding", "content": "that nobody would revisit it"}
+
+
+@pytest.mark.parametrize(
+    "text, cue, source, content",
+    [
+        ("Money flowed in unlimited sums, court records and tallies show.", "show", "court records and tallies", "Money flowed in unlimited sums"),
+        ("Media reports and party sources described the push as nearly complete.", "described", "Media reports and party sources", "the push as nearly complete"),
+        ("The source of the appeal, union members and leaders say, is manifold.", "say", "union members and leaders", "The source of the appeal"),
+    ],
+)
+def test_bare_source_nouns_joined_by_and_are_one_source(text, cue, source, content):
+    parts = parts_of(text, cue)
+    assert (parts["source"], parts["content"]) == (source, content)  # was the last noun alone ("tallies", no claim)

@@ -491,8 +491,8 @@ def coordinated_start(toks, start: int) -> int:
             return m  # "They and their supporters said": a pronoun opening the clause joins the phrase
         if t.low in _CLAUSE_WORDS or t.low in _PREPOSITIONS or t.low in _SUBJECT_PRONOUNS or _pronoun_with_clitic(t):
             break  # ("We're grateful, excited and happy and we're going": a clause, not a list of subjects)
-        if srcmod.looks_like_verb(t.low) and not is_name(t):
-            break
+        if srcmod.looks_like_verb(t.low) and not is_name(t) and not (m == start - 2 and srcmod.head_type(t.text) is not None):
+            break  # ("records" before "and" is the noun of "court records and polls")
         if (ed_form(t) or t.low in _PAST_ONLY) and m > 0 and wordlike(toks[m - 1].text) and toks[m - 1].low not in _DETERMINERS and not toks[m - 1].text[:1].isdigit():
             break  # "The plan failed and others said": a verb after its subject (not "Several retired and active officers")
         m -= 1
@@ -503,7 +503,21 @@ def coordinated_start(toks, start: int) -> int:
     lead = toks[first]
     if opens and (lead.low in _DETERMINERS or lead.low in _COORDINATION_LEADS or names.is_number_phrase(lead.text) or is_name(lead)):
         return first  # ("Neither the White House nor the State Department responded")
+    if srcmod.head_type(toks[start - 2].text) is not None:
+        return _bare_conjunct_start(toks, start - 2, first if opens else None) or start
     return start
+
+
+def _bare_conjunct_start(toks, head: int, first: int | None) -> int | None:
+    """Start of a first conjunct that is a bare source noun with at most two lowercase modifiers
+    and opens a clause ("..., court records and polls show.", "Media reports and party sources
+    described"); ``first`` is where the scan over the list found it, when that opens one."""
+    if first is not None:
+        return first
+    m = head
+    while m > 0 and head - m < 2 and toks[m - 1].text.islower() and wordlike(toks[m - 1].text) and toks[m - 1].low not in _CLAUSE_WORDS | _PREPOSITIONS | _DETERMINERS and not srcmod.looks_like_verb(toks[m - 1].low):
+        m -= 1
+    return m if m == 0 or (not wordlike(toks[m - 1].text) and not toks[m - 1].quoted) else None
 
 
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
