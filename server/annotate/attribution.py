@@ -90,6 +90,7 @@ from server.annotate.cue_base import false_positives as _false_positives
 from server.annotate.cue_base import first_words as _first_words
 from server.annotate.cue_base import manner_adverb as _manner_adverb
 from server.annotate.cue_base import modifiers as _modifiers
+from server.annotate.cue_base import outside_modifiers
 from server.annotate.cue_base import passive_participles as _passive_participles
 from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate.phrase_cues import according_to as _according_to
@@ -724,6 +725,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     elif vf.cls in ("complement", "opinion"):
         doc_subject = document_before(toks, g) or (subj is not None and subj[1] == g and document_head_in(toks, subj))
         as_clause = subj is not None and subj[0] > 0 and toks[subj[0] - 1].low == "as" and (ce >= n or toks[ce].text in (",", "."))
+        doc_subject = doc_subject and vf.lemma not in _LINKING_VERBS  # ("The report proved controversial")
         ok = complement or inverted is not None or parenthetical or as_clause or (doc_subject and ce < n)
         # "“...,” she said, but added that ...": a second verb of a speaker framed earlier in the sentence
         follows_frame = complement and subj is None and prev in ("and", "but") and g_src > 1 and toks[g_src - 2].text == ","
@@ -896,6 +898,7 @@ _CLAIM_NOUNS = words("claim_noun")
 _MODALS = words("modal_aux")
 _AS_FRAME = words("as_frame_verb")
 _ROLE_VERBS = words("role_verb")
+_LINKING_VERBS = words("linking_verb")
 _OBJECT_VERBS = words("object_verb")
 _NO_CUE_OBJECTS = {  # verb -> objects that make it no cue
     "address": words("audience_noun"),
@@ -1170,7 +1173,10 @@ def _medium_to_clause_end(toks, k) -> bool:
 def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
     from server.annotate.ledger import reason_for
 
-    cue_s, cue_e = toks[c.cue[0]].start, toks[c.cue[1] - 1].end
+    first = c.cue[0]
+    while first < c.cue[1] - 1 and toks[first].low in _OUTSIDE_MODIFIERS:
+        first += 1  # "he too has denied": the adverb is in neither the source nor the cue
+    cue_s, cue_e = toks[first].start, toks[c.cue[1] - 1].end
     clitic = 0
     subject_before = c.source is not None and c.source[1] == c.cue[0] and not c.source_after and c.cls != "nominal"
     # "He's been named": an agentless passive whose content is the subject right before the cue
@@ -1236,6 +1242,7 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
     return att
 
 
+_OUTSIDE_MODIFIERS = outside_modifiers()
 _CLITIC = re.compile(r"['’](?:s|re|ve|d|ll)$", re.IGNORECASE)
 _ITS = ("it's", "it’s")  # "it is" before a participle and "that": the impersonal passive
 _BE_CLITIC = re.compile(r"['’](s|re|m)$", re.IGNORECASE)  # "he's", "they’re", "I'm": a pronoun and "is"/"are"/"am"

@@ -97,6 +97,12 @@ def modifiers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def outside_modifiers() -> frozenset[str]:
+    """Modifiers that stand between the subject and the verb but belong to neither ("he too has denied")."""
+    return frozenset(e.entry.lower() for e in load_table("attribution_modifiers.tsv") if e.type == "outside")
+
+
+@lru_cache(maxsize=1)
 def false_positives() -> list[re.Pattern]:
     """Compiled patterns whose matches are never cues ("so-called", "all told")."""
     return [re.compile(e.entry) for e in load_table("attribution_false_positives.tsv")]

@@ -858,6 +858,7 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
         first = source_left(toks, head[0] - 1)  # "Jeremy Hughes, chief executive of the Society, a charity, said": the name before both asides
         if first is not None and all(is_name(toks[m]) for m in range(first[0], first[1])) and (first[0] == 0 or not wordlike(toks[first[0] - 1].text) or toks[first[0] - 1].low in _CLAUSE_WORDS):
             head = (first[0], head[1])
+    head = _name_before_relative(toks, head)
     name_only = all(is_name(toks[m]) or toks[m].text in (".", "’", "'", "&") for m in range(k + 1, g - 1))
     if name_only and head[0] > 0 and toks[0].low in _DETERMINERS and _plain_noun_phrase(toks, 0, head[0]):
         head = (0, head[1])  # "The maker of a controversial documentary about rape in India, Leslee Udwin,": the whole description
@@ -869,6 +870,20 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
     if toks[k + 1].low in _PREPOSITIONS and toks[k + 1].low not in _ORIGIN_PREPOSITIONS and not _quoted_nickname(toks, g - 1):
         return _subject_before_aside(toks, head)  # "African-American voters, in particular, said", "X, on a press call Friday, said": an adverbial, not a description
     return (_name_before_appositive(toks, head[0]), g)
+
+
+def _name_before_relative(toks, head: tuple[int, int]) -> tuple[int, int]:
+    """``head`` ends a relative clause on a name ("Eddie Griffin, who at the time was a member
+    of the AfroSpear, a group of bloggers, said"): the name with the clause, else ``head``."""
+    m = head[0] - 1
+    while m > 0 and head[0] - m < 8 and wordlike(toks[m].text) and toks[m].low != "who":
+        m -= 1
+    if m < 2 or toks[m].low != "who" or toks[m - 1].text != ",":
+        return head
+    first = source_left(toks, m - 1)
+    if first is None or not all(is_name(toks[n]) for n in range(first[0], first[1])) or not (first[0] == 0 or not wordlike(toks[first[0] - 1].text) or toks[first[0] - 1].low in _CLAUSE_WORDS):
+        return head
+    return (first[0], head[1])
 
 
 def _subject_before_aside(toks, head: tuple[int, int]) -> tuple[int, int]:

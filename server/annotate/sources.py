@@ -176,7 +176,8 @@ def head_type(phrase: str) -> str | None:
             if _document_then_zero_relative(words[k + 2 :]):
                 return "document"  # "A series of text messages Volker provided": the documents, not their provider
             inner = head_type(" ".join(words[k + 2 :]))
-            if low[k] in ("member", "members") and (inner == "organization" or (inner is None and words[k + 2][:1].isupper())):
+            named = next((w for w in words[k + 2 :] if w.lower() not in ("the", "a", "an")), "")[:1].isupper()
+            if low[k] in ("member", "members") and (inner == "organization" or (inner is None and named)):
                 return "anonymous"  # "members of Congress": unnamed people of a named body
             if is_number_word(low[k]) and (inner == "vague" or (inner is None and words[-1].islower() and words[-1].endswith("s") and agent_word(words[-1]))):
                 return "anonymous"  # "Two of those survivors": a counted few, like "two survivors"
@@ -231,7 +232,7 @@ def _surname_like(words, low, cut, heads, signals) -> bool:
     """The Capitalized singular head ends a name: a first name before it (no head noun, body
     word, determiner, or word shaped like an adjective or a common noun)."""
     if cut == 1:
-        return False  # a lone word: "Police said" is the noun, "Cook said" a name; the table decides
+        return words[0].lower() in first_names()  # a lone word: "Police said" is the noun, "Cook said" a name, the table decides; "Bill said" is a first name
     before, blow = words[cut - 2], low[cut - 2]
     shaped = blow.endswith(("ed", "ing", "’s", "'s", "al")) or _ADJECTIVE_SHAPE.search(blow) or common_noun_shape(before)  # ("Final Column")
     return before[:1].isupper() and blow not in heads and before not in signals and blow not in _LEAD and not shaped  # ("Newly Released Document")
