@@ -3450,3 +3450,36 @@ def test_prove_as_a_linking_verb_after_a_document_is_no_cue(text):
     # (the law's case is a guard: "law" became a document word with this change)
     assert cues(text) == []
     assert cues("The report proved that costs had doubled.") == ["proved"]
+
+
+@pytest.mark.parametrize(
+    "text, source, typ",
+    [
+        ("Georgia has postponed another execution, the state said Tuesday.", "the state", "organization"),
+        ('"Kelly is a living testament," the petition states.', "the petition", "document"),  # a guard: "states" is now also a body word
+        ('"Costs rose," the agency reports.', "the agency", "organization"),
+    ],
+)
+def test_a_government_by_its_common_noun_and_a_frame_in_s_after_a_quotation(text, source, typ):
+    src = next(s for s in attribution_spans(text) if s.label == "source")
+    assert (src.text, src.type) == (source, typ)  # "the state" was vague; '"…," the agency reports.' had no attribution
+
+
+def test_a_thing_in_a_named_place_is_no_named_person():
+    text = "Their show of force in politically crucial Rust Belt states underscored how important it was."
+    assert [s.type for s in attribution_spans(text) if s.label == "source"] == ["vague"]  # a named person since "states" became a body word
+
+
+def test_a_complement_verb_after_and_continues_the_speaker_framed_before():
+    text = "If elected, she said she would cut taxes and added that she was sad."
+    assert parts_of(text, "said")["content"] == "she would cut taxes"  # was the whole rest, "added" inside it
+    assert parts_of(text, "added")["content"] == "that she was sad"
+    # (a guard: this one kept "added" only through a wrong opening subject, lost when a thing in a place became vague)
+    text = 'In a wide-ranging, in-prison interview with journalist Matei Rosca, Lazar said he welcomed extradition to the United States and added, "I will plead guilty."'
+    assert parts_of(text, "said")["content"] == "he welcomed extradition to the United States"
+    assert parts_of(text, "added")["content"] == '"I will plead guilty."'
+
+
+def test_a_participle_on_what_a_count_counts_is_no_cue():
+    # (a guard: "states" became a body word, which made "states offering" a report)
+    assert cues("The number of states offering same-sex marriages has surged since the ruling.") == []

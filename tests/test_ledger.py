@@ -354,3 +354,9 @@ def test_he_after_another_person_in_the_main_clause_is_not_its_subject():
 def test_a_lone_name_he_points_to_is_a_person():
     text = "Our son loves hiking. Even Dub had water in a cup. Though he is older now, he still loves to ride in his carrier."
     assert ("Dub", "named_person") in [(e.name, e.type) for e in annotate(text).sources]
+
+
+def test_a_jurisdiction_noun_before_a_body_name_stays_in_the_ledger_name():
+    text = "The state Supreme Court denied her request for a stay on Monday."
+    assert [(e.name, e.type) for e in annotate(text).sources] == [("the state Supreme Court", "organization")]
+    # (a guard: "state" became a body word, which read it as "the nonprofit Fatal Encounters" and listed "Supreme Court")

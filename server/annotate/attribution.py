@@ -706,6 +706,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     postnominal = g == i and i > 0 and subj is not None and subj[1] == g and toks[i - 1].text.islower() and (
         srcmod.head_type(toks[i - 1].text) is not None or agent_noun(toks[i - 1])
     )
+    if postnominal and vf.ing and i > 2 and toks[i - 2].low == "of" and toks[i - 3].low in _COUNT_NOUNS:
+        return None  # "The number of states offering same-sex marriages has surged": what is counted, no report
     # "911 calls saying shots were fired", "signs saying ...": a message noun and its wording
     if not postnominal and g == i and vf.cls == "speech" and vf.ing and message_noun(toks, i - 1):
         postnominal = True
@@ -728,7 +730,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         doc_subject = doc_subject and vf.lemma not in _LINKING_VERBS  # ("The report proved controversial")
         ok = complement or inverted is not None or parenthetical or as_clause or (doc_subject and ce < n)
         # "“...,” she said, but added that ...": a second verb of a speaker framed earlier in the sentence
-        follows_frame = complement and subj is None and prev in ("and", "but") and g_src > 1 and toks[g_src - 2].text == ","
+        follows_frame = complement and subj is None and prev in ("and", "but") and g_src > 1  # (also without the comma: "said he welcomed it and added, “…”")
         if ok and subj is None and inverted is None and not participle and not (doc_subject and ce < n) and not follows_frame:
             ok = False  # "found that" with no one before it is most often not attribution
         if not ok and vf.cls == "opinion" and ce < n and toks[ce].text not in (".", ",", ";", ")"):
@@ -850,7 +852,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         # view; the cue stands without a source (PolNeAR marks none either). "She appeared to imply
         # that ...", "the emails seem to show that ...": a report by the subject, hedged, keeps it
         return _Cand((g, ce), None, content, impression=True)
-    return _Cand((g, ce), subj, content, inherit=inherit, coordinated=coordinated, needs_speaker=follows_frame and subj is None)
+    # ("said he welcomed it and added, “…”": with no subject of its own, a second verb of the framed speaker)
+    return _Cand((g, ce), subj, content, inherit=inherit, coordinated=coordinated or (follows_frame and subj is None), needs_speaker=follows_frame and subj is None)
 
 
 def _content_after_frame(text, sent, toks, k) -> tuple[int, int] | None:
@@ -899,6 +902,7 @@ _MODALS = words("modal_aux")
 _AS_FRAME = words("as_frame_verb")
 _ROLE_VERBS = words("role_verb")
 _LINKING_VERBS = words("linking_verb")
+_COUNT_NOUNS = words("count_noun")
 _OBJECT_VERBS = words("object_verb")
 _NO_CUE_OBJECTS = {  # verb -> objects that make it no cue
     "address": words("audience_noun"),

@@ -308,6 +308,8 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True
     if g == i and i > 0 and toks[i - 1].low in _PREPOSITIONS and toks[i - 1].low != "to":
         return True  # "in comments to", "with support from"
+    if g == i and form.endswith("s") and _frame_after_quotation(toks, i, j):
+        return False  # '"Costs rose," the agency reports.': the frame of a quotation, its verb
     if form in _NOUNY and form.endswith("s") and g == i and i > 0 and toks[i - 1].low not in _SUBJECT_PRONOUNS and not (i > 1 and is_name(toks[i - 1]) and not title_case(toks)):
         if toks[i - 1].text[:1].isdigit() or j >= len(toks) or toks[j].text in (".", ",", ";", ":", ")", "-", "—", "–") or toks[j].low in _NOUN_FOLLOWERS:
             return True  # "media reports as ...", "terrorist attacks in Paris", "15 in ambush attacks --": a plural noun
@@ -419,3 +421,16 @@ def _plain_lowercase(tok, excluded: frozenset[str] = _NOT_A_VERB) -> bool:
     """A lowercase word of letters that is none of ``excluded`` (by default no function word,
     pronoun or auxiliary: a word that can be a verb)."""
     return tok.text.isalpha() and tok.text.islower() and tok.low not in excluded
+
+
+def _frame_after_quotation(toks, i: int, j: int) -> bool:
+    """A quotation, its comma, then an article, one singular noun and the word at ``i`` ending the
+    clause ('"Costs rose," the agency reports.', '…," the petition states.'): a speaker frame."""
+    if i < 4 or not (j >= len(toks) or toks[j].text in (".", ",", ";", "!", "?")):
+        return False
+    noun, article = toks[i - 1], toks[i - 2]
+    if article.low not in _ARTICLES or not (noun.text.isalpha() and noun.text.islower()) or noun.low.endswith("s"):
+        return False
+    before = toks[i - 3].text
+    return before in ("”", '"') or (before == "," and toks[i - 4].text in ("”", '"'))
+

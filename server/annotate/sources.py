@@ -380,6 +380,8 @@ def classify(phrase: str) -> str:
         return "anonymous" if len(low) > 2 and low[2] == "the" else "vague"
     if caps and "," not in phrase and words[-1].islower() and not agent_word(words[-1]) and any(_POSSESSIVE_NAME.match(w) and w[:-2].lower() not in _CLITIC_HOSTS for w in caps) and not any(w in _PHRASE_BREAKS for w in low):
         return "vague"  # "Taylor's blood work", "Obama's speech": a thing of a person, no person
+    if caps and _thing_before_place(words, low, caps):
+        return "vague"  # "Their show of force in Rust Belt states": a thing in a named place, no person
     if caps:
         return "named_person"
     if low[0] in _ONE_PERSON:
@@ -390,6 +392,7 @@ def classify(phrase: str) -> str:
 
 
 _PAGE_ADVERBS = words("page_adverb")
+_JURISDICTIONS = words("jurisdiction_noun")  # "the state Supreme Court": the noun modifies the name
 _POSSESSIVE_NAME = re.compile(r"^[A-Z][\w.-]*['’]s$")  # "Taylor's", "China’s"
 _CLITIC_HOSTS = words("clitic_host")  # "That's", "It's": a pronoun and "is", no possessive
 _LED_BY = re.compile(r"\b(?:led|headed|directed|chaired) by (?=\S)")
@@ -431,6 +434,17 @@ def _caps_only_after_preposition(words: list[str], low: list[str], caps: list[st
     """Every capitalized word sits after a preposition that follows a lowercase word ("a boss in Illinois")."""
     prep = next((k for k in range(1, len(words)) if low[k] in _PLACE_PREPOSITIONS and (words[k - 1].islower() or k == 1)), None)
     return prep is not None and all(k > prep for k, w in enumerate(words) if w in caps)
+
+
+def _thing_before_place(words: list[str], low: list[str], caps: list[str]) -> bool:
+    """The names sit only after a place preposition whose head before it is a plain thing noun (no
+    person word, no source noun): "the show of force in Rust Belt states", "the mood in Iowa"."""
+    if not _caps_only_after_preposition(words, low, caps):
+        return False
+    prep = next(k for k in range(1, len(words)) if low[k] in _PLACE_PREPOSITIONS and (words[k - 1].islower() or k == 1))
+    heads = [w for w in words[:prep] if w.lower() not in ("of",)]
+    head = words[prep - 1]
+    return head.isalpha() and head.islower() and not agent_word(head) and head_type(head) is None and len(heads) >= 2
 
 
 def describes_people(word: str) -> bool:
@@ -515,8 +529,8 @@ def named_after_body_noun(phrase: str) -> bool:
 def _named_after_body_noun(words: list[str]) -> bool:
     """The phrase ends in a Capitalized name right after a lowercase noun for a body."""
     k = _final_name_start(words)
-    if not (0 < k < len(words) and words[k - 1].islower() and head_type(words[k - 1]) == "organization"):
-        return False
+    if not (0 < k < len(words) and words[k - 1].islower() and head_type(words[k - 1]) == "organization") or words[k - 1] in _JURISDICTIONS:
+        return False  # ("the state Supreme Court": the noun says which court)
     # "Clinton campaign Chairman John Podesta": a title in the name makes it a person's
     return not any(head_type(w.lower()) in ("role", "anonymous") or w.rstrip(".").lower() in _TITLE_ABBREVIATIONS for w in words[k:])
 
