@@ -358,5 +358,5 @@ def test_a_lone_name_he_points_to_is_a_person():
 
 def test_a_jurisdiction_noun_before_a_body_name_stays_in_the_ledger_name():
     text = "The state Supreme Court denied her request for a stay on Monday."
-    assert [(e.name, e.type) for e in annotate(text).sources] == [("the state Supreme Court", "organization")]
+    assert [(e.name, e.type) for e in annotate(text).sources] == [("The state Supreme Court", "organization")]
     # (a guard: "state" became a body word, which read it as "the nonprofit Fatal Encounters" and listed "Supreme Court")
