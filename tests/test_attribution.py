@@ -3483,3 +3483,24 @@ def test_a_complement_verb_after_and_continues_the_speaker_framed_before():
 def test_a_participle_on_what_a_count_counts_is_no_cue():
     # (a guard: "states" became a body word, which made "states offering" a report)
     assert cues("The number of states offering same-sex marriages has surged since the ruling.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After a year, he felt well again.",
+        "She felt better after the surgery.",
+        "Having said that, people with pillows should not worry.",
+        "That being said, people with pillows should not worry.",
+    ],
+)
+def test_states_of_body_connectives_and_advice_are_no_attribution(text):
+    assert [s.text for s in attribution_spans(text)] == []  # "felt" + "well again"; "should not worry" framing "That being said"
+
+
+def test_a_verb_then_and_then_a_second_verb_said_nothing():
+    spans = attribution_spans("But he disagreed and performed a more detailed CT scan.")
+    assert [s.label for s in spans] == ["source", "cue"]  # the content was "and performed a more detailed CT scan"
+    spans = attribution_spans("As it became clear that he would not endorse him, the crowd booed and jeered him.")
+    assert not any(s.label == "content" and s.text.startswith("As it became") for s in spans)
+    assert parts_of("“I’m supporting Tom Selleck,” she said and quickly hung up.", "said")["content"] == "“I’m supporting Tom Selleck,”"

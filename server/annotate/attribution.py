@@ -474,6 +474,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # "continued to say": the chain is one cue, found at its last verb
     if vf.lemma == "go on" and j < len(toks) and toks[j].low == "to":
         return None  # "went on to endorse": the chain is one cue, found at its last verb
+    if vf.lemma == "feel" and j < len(toks) and toks[j].low in _FEELING_STATES:
+        return None  # "he felt well again", "She felt better": a state of body or mood, no view
     raising = vf.cls == "raising"
     if raising:
         # "appeared to endorse", "seems that": a judgment; "appeared on television" is no cue
@@ -672,7 +674,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         complement, clause_start = True, after_date  # "said Monday it would ...", "said on Tuesday he was ...": the date is no part of the claim
     parenthetical = subj is not None and (after_date >= n or toks[after_date].text in (".", ",", ";", "!", "?")) and (
         comma_before(toks, subj[0]) or (subj[0] == 0 and quote_ends_before(text, sent.start))
-    )
+    ) and not any(toks[m].low in _DEONTIC_MODALS for m in range(g, i))  # ("That said, people should not worry.": advice, no frame)
     # "“Really,” she added when ...", "“...,” Trump added to People.": the speaker frame right
     # after a quotation reports it whatever follows the verb
     quote_frame = subj is not None and subj[1] == g and (
@@ -822,7 +824,9 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     wh_object = wh_object or _question_before(toks, subj)  # "What did the prosecutors say?": nothing before it is a claim
     # "-- something he later apologized for": a zero relative; "something" is the verb's object
     wh_object = wh_object or (subj is not None and subj[0] > 0 and toks[subj[0] - 1].low in _INDEFINITE_OBJECTS)
-    if content is None and not wh_object and not relative and (subj is None or comma_before(toks, subj[0]) or clause_final or frame_tail):
+    # "..., the crowd booed and jeered him": a second verb follows, the words before were not booed
+    verb_next = ce + 1 < n and toks[ce].low in ("and", "but") and toks[ce + 1].text.islower() and not quote_frame  # ("“…,” she said and hung up")
+    if content is None and not wh_object and not relative and not verb_next and (subj is None or comma_before(toks, subj[0]) or clause_final or frame_tail):
         # ("revealed what he would say": the wh-word is the object of "say"; nothing before it was
         # said; nor before "…, said Hill, who will testify Thursday": the relative pronoun's antecedent)
         front = subj[0] if subj and subj[0] < g else g
@@ -903,6 +907,8 @@ _AS_FRAME = words("as_frame_verb")
 _ROLE_VERBS = words("role_verb")
 _LINKING_VERBS = words("linking_verb")
 _COUNT_NOUNS = words("count_noun")
+_FEELING_STATES = words("feeling_state")
+_DEONTIC_MODALS = words("deontic_modal")
 _OBJECT_VERBS = words("object_verb")
 _NO_CUE_OBJECTS = {  # verb -> objects that make it no cue
     "address": words("audience_noun"),

@@ -195,6 +195,8 @@ def content_after(text, sent, toks, k) -> tuple[int, int] | None:
         return None  # "said that." / "said that, ...": no clause follows
     if t.text in (".", "!", "?", ";"):
         return None
+    if t.low in ("and", "but") and k + 1 < n and toks[k + 1].text.islower():
+        return None  # "he disagreed and performed a scan": a second verb of the subject, nothing said
     if t.text in OPEN_QUOTES or t.text == '"':
         close = quote_end(text, t.start)
         if close:
