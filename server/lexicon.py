@@ -41,3 +41,9 @@ def load_table(name: str) -> tuple[Entry, ...]:
             raise ValueError(f"{path}:{number}: expected 'entry<TAB>type<TAB>reason', got {raw!r}")
         entries.append(Entry(cols[0], cols[1], cols[-1].strip(), tuple(cols[2:-1]), number))
     return tuple(entries)
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """The most frequent English function words (``english_function_words.tsv``)."""
+    return frozenset(e.entry for e in load_table("english_function_words.tsv"))

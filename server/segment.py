@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import blingfire
 
-from server.lexicon import load_table
+from server.lexicon import function_words, load_table
 from server.types import Sentence
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -81,7 +81,7 @@ def _merge_after_titles(block: str, spans: list[tuple[int, int]]) -> list[tuple[
     """Join a sentence that ends in a title abbreviation to the name after it ("Dr." + "Smith said")."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        if out and _ends_with_title(block, out[-1]) and block[s : s + 1].isupper():
+        if out and _ends_with_title(block, out[-1]) and block[s : s + 1].isupper() and not _bang_before_clause(block, out[-1], s):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
@@ -93,6 +93,13 @@ def _ends_with_title(block: str, span: tuple[int, int]) -> bool:
     if block[span[0] : span[1]].rstrip(".") in _place_abbreviations():
         return True
     return _titles_at_end().search(block, span[0], span[1]) is not None
+
+
+def _bang_before_clause(block: str, span: tuple[int, int], start: int) -> bool:
+    """A name's "!" ("I love Yahoo!") before a sentence opening with a function word ("It is great."):
+    a real exclamation, not "Yahoo! Finance"."""
+    first = re.match(r"[A-Za-z]+", block[start : start + 20])
+    return block[span[1] - 1] == "!" and first is not None and first.group(0).lower() in function_words()
 
 
 @lru_cache(maxsize=1)

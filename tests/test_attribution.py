@@ -3504,3 +3504,35 @@ def test_a_verb_then_and_then_a_second_verb_said_nothing():
     spans = attribution_spans("As it became clear that he would not endorse him, the crowd booed and jeered him.")
     assert not any(s.label == "content" and s.text.startswith("As it became") for s in spans)
     assert parts_of("“I’m supporting Tom Selleck,” she said and quickly hung up.", "said")["content"] == "“I’m supporting Tom Selleck,”"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Scooter Braun is unhappy, according to a new report by E! News.", "a new report by E! News"),
+        ("E! News reported that the couple split.", "E! News"),
+        ("He said it was over, Yahoo! Finance reported.", "Yahoo! Finance"),
+    ],
+)
+def test_an_outlet_spelled_with_a_bang_is_one_source(text, source):
+    assert source in [s.text for s in attribution_spans(text) if s.label == "source"]  # was "a new report by E", "News"
+
+
+def test_of_two_attributions_nested_in_each_other_the_later_frame_stays():
+    from server.annotate.cue_base import Cand
+    from server.annotate.nesting import drop_nested
+    from server.annotate.tokens import tokenize
+
+    text = "Most voters favored him in 2008 according to the poll."
+    toks = tokenize(text, 0, len(text), [])
+    index = {t.text: k for k, t in enumerate(toks)}
+    say = Cand((index["favored"], index["favored"] + 1), (0, index["favored"]), (text.index("him"), text.index(".")), cls="stance")
+    according = Cand((index["according"], index["to"] + 1), (index["the"], index["poll"] + 1), (0, text.index(" according")), cls="phrase")
+    kept = drop_nested(text, toks, [say, according])
+    assert [toks[c.cue[0]].text for c in kept] == ["according"]  # each held the other's cue: both were dropped
+
+
+def test_an_attitude_before_a_comma_has_no_claim_and_a_participle_only_form_on_a_thing_is_no_cue():
+    assert parts_of("Braun is unhappy, according to the report.", "according to")["content"] == "Braun is unhappy"  # had no attribution
+    text = "Zimmerman noted it still bears the case number written on it in silver marker."
+    assert cues(text) == ["noted"]  # "written" spoke for "the case number"

@@ -71,3 +71,5 @@ def test_a_place_abbreviation_ending_a_sentence_does_not_join_the_next():
 def test_a_name_spelled_with_a_bang_does_not_end_its_sentence():
     text = 'He is unhappy, according to a new report by E! News. "It hurts," an insider said.'
     assert texts(text) == ["He is unhappy, according to a new report by E! News.", '"It hurts," an insider said.']
+    text = "He said it was over, Yahoo! Finance reported. I love Yahoo! It is great."
+    assert texts(text) == ["He said it was over, Yahoo! Finance reported.", "I love Yahoo!", "It is great."]

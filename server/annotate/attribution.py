@@ -1409,12 +1409,14 @@ def _participle_on_thing(toks, subj, g: int, i: int, ce: int) -> bool:
     stalled", "its mat project first announced in 2017."), not the thing speaking. Not after a
     quotation or a comma ('"Be quiet," the guide whispered.': a frame) or "as" (an as-clause)."""
     head = toks[subj[1] - 1]
-    if subj[1] != g or (subj[0] > 0 and (toks[subj[0] - 1].low == "as" or not wordlike(toks[subj[0] - 1].text))) or not ed_form(toks[i]) or any(toks[m].low in _BE or toks[m].low in _AUX or toks[m].low in _MODALS for m in range(g, i)):
+    if subj[1] != g or (subj[0] > 0 and (toks[subj[0] - 1].low == "as" or not wordlike(toks[subj[0] - 1].text))) or not (ed_form(toks[i]) or toks[i].low in _IRREGULAR_PARTICIPLES) or any(toks[m].low in _BE or toks[m].low in _AUX or toks[m].low in _MODALS for m in range(g, i)):
         return False
     if not head.text.isalpha() or not head.text.islower() or srcmod.head_type(head.low) is not None or agent_noun(head) or head.low in _SUBJECT_PRONOUNS:
         return False
     if any(toks[m].low in _PREPOSITIONS or toks[m].low in _RELATIVES for m in range(subj[0], subj[1])):
         return False  # "Officers who observed him before his arrest testified": the head is not the last noun
+    if toks[i].low in _IRREGULAR_PARTICIPLES:
+        return True  # "the case number written on it in silver marker": a participle-only form is no finite verb
     m = skip_time_after(toks, ce)
     if m < len(toks) and toks[m].low in ("in", "on", "at") and m + 1 < len(toks) and (toks[m + 1].text.isdigit() or skip_time_after(toks, m + 1) > m + 1):
         m = skip_time_after(toks, m + 1) if not toks[m + 1].text.isdigit() else m + 2  # "in 2017", "on Monday"

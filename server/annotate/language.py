@@ -10,18 +10,12 @@ own ``lang`` attribute is not trusted: a German page can carry ``lang="en"``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from server.lexicon import load_table
+from server.lexicon import function_words
 
 MIN_WORDS = 60  # fewer words than this: too little to tell, annotate as English
 MIN_SHARE = 0.18  # between the highest non-English page (0.10) and the lowest English one (0.29)
 _WORD = re.compile(r"[^\W\d_]+")
-
-
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    return frozenset(e.entry for e in load_table("english_function_words.tsv"))
 
 
 def reads_as_english(text: str) -> bool:
@@ -29,5 +23,5 @@ def reads_as_english(text: str) -> bool:
     words = _WORD.findall(text[:20000].lower())[:1000]
     if len(words) < MIN_WORDS:
         return True
-    common = _function_words()
+    common = function_words()
     return sum(w in common for w in words) / len(words) >= MIN_SHARE

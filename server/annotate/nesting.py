@@ -34,7 +34,7 @@ def drop_nested(text, toks, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         start = toks[c.cue[0]].start
         holder = next(
-            (h for h in cands if h is not c and h.holds_reports and h.content and h.content[0] <= start < h.content[1] and not _BREAK.search(text, h.content[0], start)),
+            (h for h in cands if h is not c and h.holds_reports and h.content and h.content[0] <= start < h.content[1] and not _BREAK.search(text, h.content[0], start) and not _holds_earlier(toks, c, h)),
             None,
         )
         if holder is not None and c.cls == "speech" and relative_cue(toks, holder):
@@ -47,6 +47,13 @@ def drop_nested(text, toks, cands: list[Cand]) -> list[Cand]:
     for c in keep:
         _end_relative_clause(text, toks, c)
     return keep
+
+
+def _holds_earlier(toks, c: Cand, h: Cand) -> bool:
+    """``c`` comes after ``h`` and its content holds ``h``'s cue as ``h``'s holds ``c``'s: of two
+    attributions nested in each other the later frame stays ("He agreed to sell it in 2010, records
+    show.", "Braun is unhappy, according to the report."); dropping both lost the sentence's only one."""
+    return c.cue[0] > h.cue[0] and c.content is not None and c.content[0] <= toks[h.cue[0]].start < c.content[1]
 
 
 def _end_relative_clause(text, toks, c: Cand) -> None:

@@ -175,7 +175,7 @@ def attitude_candidate(text, sent, toks, i) -> Cand | None:
     e = i + 1
     if e < n and toks[e].low in _ATTITUDE_PREPOSITIONS:
         e += 1  # "wary of", "confident in": PolNeAR spans the preposition with the adjective
-    content = content_after(text, sent, toks, e) if e < n else None
+    content = content_after(text, sent, toks, e) if e < n and toks[e].text != "," else None  # ("is unhappy, according to …": no complement)
     return Cand((g, e), subj, content, cls="opinion")
 
 
