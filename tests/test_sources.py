@@ -704,3 +704,10 @@ def test_a_capital_standing_for_its_government_is_no_he():
 def test_a_country_is_a_person_only_after_a_first_name_or_a_title():
     text = "China said Monday it has selected 16 high schools. The schools will recruit students, China Daily reported."
     assert ("China", "organization") in [(s.name, s.type) for s in annotate(text).sources]  # ("China Daily" read as a given name and a surname made China a person)
+
+
+@pytest.mark.parametrize("phrase", ["Nearly three in four", "One in five Americans", "Four out of five dentists"])
+def test_a_share_of_respondents_is_vague(phrase):
+    from server.annotate.sources import classify
+
+    assert classify(phrase) == "vague"  # "Nearly three in four" was a named person, "One in five Americans" anonymous

@@ -309,6 +309,9 @@ def classify(phrase: str) -> str:
     low = [w.lower() for w in words]
     if len(words) == 1 and low[0] in wholes and not (len(words[0]) > 1 and _ACRONYM.match(words[0])):
         return wholes[low[0]]  # ("WHO" and "US" in capitals are the bodies, not the pronouns)
+    share = _SHARE.match(phrase.strip())
+    if share and is_number_word(share.group(1)) and is_number_word(share.group(2)):
+        return "vague"  # "Nearly three in four", "One in five Americans": a share of poll respondents, nobody in particular
     if len(words) > 1 and words[-1][:1].isupper() and " ".join(low) in _outlets():
         return _outlets()[" ".join(low)]  # "Rolling Stone", "The Hill": an outlet's whole name, no person named Stone or Hill
     if is_quoted_title(phrase):
@@ -392,6 +395,7 @@ def classify(phrase: str) -> str:
 
 
 _PAGE_ADVERBS = words("page_adverb")
+_SHARE = re.compile(r"(?:\w+ly\s+)?([\w-]+)\s+(?:in|out\s+of)\s+([\w-]+)\b", re.IGNORECASE)  # "nearly three in four"
 _JURISDICTIONS = words("jurisdiction_noun")  # "the state Supreme Court": the noun modifies the name
 _POSSESSIVE_NAME = re.compile(r"^[A-Z][\w.-]*['’]s$")  # "Taylor's", "China’s"
 _CLITIC_HOSTS = words("clitic_host")  # "That's", "It's": a pronoun and "is", no possessive
