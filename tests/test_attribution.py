@@ -3536,3 +3536,11 @@ def test_an_attitude_before_a_comma_has_no_claim_and_a_participle_only_form_on_a
     assert parts_of("Braun is unhappy, according to the report.", "according to")["content"] == "Braun is unhappy"  # had no attribution
     text = "Zimmerman noted it still bears the case number written on it in silver marker."
     assert cues(text) == ["noted"]  # "written" spoke for "the case number"
+
+
+def test_think_tank_is_a_noun_and_going_so_far_as_to_is_one_cue():
+    text = 'Steve Bucci of conservative think tank the Heritage Foundation even went as far as to tweet: "It is a moral equivalence."'
+    parts = parts_of(text, "even went as far as to tweet:")
+    assert parts["source"] == "Steve Bucci of conservative think tank the Heritage Foundation"  # the cue was "think", the speaker "Steve Bucci of conservative"
+    assert parts_of("Steve Bucci went so far as to say that it is bad.", "went so far as to say")["source"] == "Steve Bucci"
+    assert [(s.text, s.type) for s in attribution_spans("The think tank said the plan was bad.") if s.label == "source"] == [("The think tank", "organization")]

@@ -360,3 +360,9 @@ def test_a_jurisdiction_noun_before_a_body_name_stays_in_the_ledger_name():
     text = "The state Supreme Court denied her request for a stay on Monday."
     assert [(e.name, e.type) for e in annotate(text).sources] == [("The state Supreme Court", "organization")]
     # (a guard: "state" became a body word, which read it as "the nonprofit Fatal Encounters" and listed "Supreme Court")
+
+
+def test_he_is_no_name_that_modifies_a_noun_after_an_indefinite_article():
+    text = "It was a parody of a Toyota Camry commercial. The ad depicted a father. He then tearfully says goodbye."
+    reason = next(s.reason for s in annotate(text).spans if s.label == "source")
+    assert "Toyota" not in reason  # "He" was the Toyota Camry

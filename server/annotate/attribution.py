@@ -494,12 +494,14 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if g < i and g > 0 and toks[g].low in _SEQUENCE_ADVERBS and toks[g - 1].low in _COORDINATORS | {","}:
         g += 1  # "..., then tweeted", "and then said": the adverb links the clauses, not the verb group
     go_on = g > 2 and toks[g - 1].low == "to" and toks[g - 2].low == "on" and toks[g - 3].low in _GO_FORMS
+    # "went as far as to tweet", "has gone so far as to say": one chain, like "went on to"
+    go_far = g > 4 and [t.low for t in toks[g - 4 : g]] in (["so", "far", "as", "to"], ["as", "far", "as", "to"]) and toks[g - 5].low in _GO_FORMS | {"gone"}
     if g == i and i > 0 and vf.ing and toks[i - 1].low in _GERUND_CATENATIVES:
         g = _group_start(toks, g - 1)  # "begins yelling", "kept saying": the chain is one cue, its subject comes before it
-    elif (g > 1 and toks[g - 1].low == "to" and toks[g - 2].low in _CATENATIVES) or go_on:
+    elif (g > 1 and toks[g - 1].low == "to" and toks[g - 2].low in _CATENATIVES) or go_on or go_far:
         # "is trying to show", "has begun to rebut", "is quick to point out", "went on to
         # endorse": PolNeAR spans the whole chain, with the auxiliaries before it
-        g = _group_start(toks, g - (3 if go_on else 2))
+        g = _group_start(toks, g - (5 if go_far else 3 if go_on else 2))
     elif g > 0 and toks[g - 1].low in ("to",) and not vf.lemma.startswith("go on"):
         # An infinitive ("to say that ...", "declined to comment") reports no act of saying: the
         # verb that governs it carries the attribution, if any ("declined", "is quick to", "went on")

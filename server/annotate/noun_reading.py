@@ -14,7 +14,7 @@ from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate import sources as srcmod
 from server.annotate.grammar import ending, words
 from server.annotate.phrase_cues import POSSESSIVE_PRONOUNS
-from server.annotate.phrases import _PEOPLE_SHARES, determiner_before_names, is_name, source_left, title_case
+from server.annotate.phrases import _PEOPLE_SHARES, VERB_NOUN_COMPOUNDS, determiner_before_names, is_name, source_left, title_case
 from server.annotate.sources import is_number_word
 from server.annotate.tokens import OPEN_QUOTES, ed_form
 
@@ -230,6 +230,8 @@ def _prenominal_participle(toks, i, j) -> bool:
 def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
     """True when the verb form is rather a noun ("the report", "An NBC report printed ...")."""
     form = vf.form.split()[0]
+    if j < len(toks) and f"{toks[i].low} {toks[j].low}" in VERB_NOUN_COMPOUNDS:
+        return True  # "conservative think tank the Heritage Foundation": one noun
     if i > 0 and toks[i].text[:1].isupper() and toks[i - 1].text not in OPEN_QUOTES + "\"'‘(" and not title_case(toks):
         return True  # "the United States", "The Washington Post": part of a name
     if form in _NOUNY and title_case(toks) and (j >= len(toks) or toks[j].text in (".", ",", ";", ":", ")", "!", "?")):

@@ -45,6 +45,7 @@ _TIME_LEAD = words("time_lead")
 _TIME_WORDS = words("time_word")
 _COUNT_LEADS = words("count_lead")
 _NOUN_PRONE = words("noun_prone_form")
+VERB_NOUN_COMPOUNDS = words("verb_noun_compound")  # "think tank"
 _TIME_UNITS = words("time_unit")
 _PERSON_INDEFINITES = words("person_indefinite")
 _TIME_ADVERBS = words("time_adverb")
@@ -161,6 +162,7 @@ def source_left(toks, g) -> tuple[int, int] | None:
         if srcmod.looks_like_verb(low) and title_case(toks) and is_name(t) and start is None:
             return None  # headline "Pence Announces Plans": a capitalized verb, not a subject
         compound = low in _NOUN_PRONE and start == k + 1 and toks[start].text.islower() and toks[start].low not in _DETERMINERS  # "talk show host"
+        compound = compound or (start == k + 1 and f"{low} {toks[start].low}" in VERB_NOUN_COMPOUNDS)  # "the think tank"
         compound = compound or (start == k + 1 and toks[start].low == "of" and t.text.islower() and not low.endswith(("ed", "ing")))  # "in favor of punishment"
         adjective = k > 0 and toks[k - 1].low in _DETERMINERS and t.text.islower() and (ed_form(t) or (low.endswith("ing") and start == k + 1))  # "the alleged victim", "a retired general", "the ruling party"
         adjective = adjective or (start == k + 1 and low.endswith("ing") and modifies_closing_subject(toks, start))  # "..., lobbying records show."
@@ -178,6 +180,9 @@ def source_left(toks, g) -> tuple[int, int] | None:
                 continue
             if k >= 3 and toks[k - 1].low in _PREPOSITIONS and participle_postmodifier(toks, k - 1) is not None:
                 k -= 1
+                continue
+            if k >= 3 and toks[k - 1].text.islower() and k + 1 < g and is_name(toks[k + 1]) and srcmod.head_type(f"{toks[k - 2].text} {toks[k - 1].text}") == "organization":
+                k -= 1  # "Steve Bucci of conservative think tank the Heritage Foundation": a body noun, then its name
                 continue
             if k >= 1 and srcmod.is_number_word(low) and not _YEAR.match(low) and toks[k - 1].low in _DETERMINERS and not srcmod.is_number_word(toks[k - 1].low):
                 k -= 1  # "The two lawmakers": the article before a count belongs to the phrase

@@ -1026,6 +1026,8 @@ def _nearest_name_before(text: str, pos: int, bodies: set[str] = frozenset(), pr
             continue  # a name the text already cites as a body is no "he" or "she"; nor "Mary Smith" a "he"
         if _quoted_title(window, m.start(), m.end()):
             continue  # 'won Tonys for "Torch Song Trilogy."': a title in quotation marks names no person
+        if _INDEFINITE_BEFORE.search(window, 0, m.start()) and not led:
+            continue  # "a parody of a Toyota Camry commercial": after "a", a name modifies a noun; nobody is named
         if (len(words_) >= 2 or (led and words_)) and not _object_of_preposition(window, m.start()) and not _modifies_noun(window, m.end()) and classify(name) == "named_person" and not is_place(name):
             return name  # ("New York" is no "she")
     return None
@@ -1079,6 +1081,9 @@ def _object_of_preposition(window: str, start: int) -> bool:
             return False
         end = m.start()
     return False
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n? $")
 
 
 def _modifies_noun(window: str, end: int) -> bool:
