@@ -3544,3 +3544,17 @@ def test_think_tank_is_a_noun_and_going_so_far_as_to_is_one_cue():
     assert parts["source"] == "Steve Bucci of conservative think tank the Heritage Foundation"  # the cue was "think", the speaker "Steve Bucci of conservative"
     assert parts_of("Steve Bucci went so far as to say that it is bad.", "went so far as to say")["source"] == "Steve Bucci"
     assert [(s.text, s.type) for s in attribution_spans("The think tank said the plan was bad.") if s.label == "source"] == [("The think tank", "organization")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you want a 3-in-1 charging stand that stands out, try this one.",
+        "Speaking of one year ago, I rushed over to the store.",
+        "A Wi-Fi 6 mesh router feels like a future pick this year.",
+        "Wi-Fi 6 adoption feels too far out in the future.",
+    ],
+)
+def test_devices_topic_shifts_and_things_that_feel_like_something_are_no_attribution(text):
+    assert [s.text for s in attribution_spans(text)] == []  # "charging", "Speaking of", "feels" were cues
+    assert cues("She feels like the plan is wrong.") == ["feels"]

@@ -693,6 +693,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # "The gunmen attacked iconic targets": an assault, not a verbal attack
     if subj is not None and g == i and form_is_participle(vf) and subj[0] > 1 and toks[subj[0] - 1].low in _BE and toks[subj[0] - 2].low == "there":
         return None  # "There were 248 cases reported worldwide": a participle on the noun of "there were"
+    if subj is not None and vf.lemma in _LINKING_VERBS and vf.cls == "opinion" and _thing_head(text, toks, subj):
+        return None  # "A Wi-Fi 6 mesh router feels like a future pick": a thing feels like nothing; a linking verb
     if subj is not None and not complement and _participle_on_thing(toks, subj, g, i, ce):
         return None  # "The project announced last year has stalled": the thing announced, nobody cited
     it_reports = vf.cls == "speech" and subj is not None and toks[subj[0]].low == "it" and (complement or parenthetical or prev == "," or subj[0] == 0)
@@ -1403,6 +1405,12 @@ def _nothing_subject(word: str, passive: bool) -> bool:
     if m is None:
         return passive and word in _NOTHING_WORDS
     return m.group(1).lower() == "s" and word[: m.start()] in _NOTHING_WORDS
+
+
+def _thing_head(text, toks, subj) -> bool:
+    """The subject's last word is a lowercase noun for no person or body ("a mesh router", "adoption")."""
+    head = toks[subj[1] - 1]
+    return head.text.isalpha() and head.text.islower() and not agent_noun(head) and head.low not in _SUBJECT_PRONOUNS and srcmod.head_type(head.low) is None
 
 
 def _participle_on_thing(toks, subj, g: int, i: int, ce: int) -> bool:
