@@ -3558,3 +3558,12 @@ def test_think_tank_is_a_noun_and_going_so_far_as_to_is_one_cue():
 def test_devices_topic_shifts_and_things_that_feel_like_something_are_no_attribution(text):
     assert [s.text for s in attribution_spans(text)] == []  # "charging", "Speaking of", "feels" were cues
     assert cues("She feels like the plan is wrong.") == ["feels"]
+
+
+def test_a_report_inside_a_relative_aside_ends_with_the_aside_and_it_may_report_one():
+    text = "The policy changes, which officials said will go into effect in months, will not apply to all."
+    assert parts_of(text, "said")["content"] == "will go into effect in months"  # ran on into the main clause
+    text = "Beck's ire was directed at Bannon, who Beck called “a horrible, despicable human being.”"
+    assert parts_of(text, "called")["content"].endswith("human being.”")  # a comma inside the quotation ends nothing
+    text = "His team is bracing supporters for a drawn-out race that it says will ultimately reward Rubio."
+    assert parts_of(text, "says")["content"] == "will ultimately reward Rubio"  # "it says" had no attribution

@@ -697,7 +697,9 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # "A Wi-Fi 6 mesh router feels like a future pick": a thing feels like nothing; a linking verb
     if subj is not None and not complement and _participle_on_thing(toks, subj, g, i, ce):
         return None  # "The project announced last year has stalled": the thing announced, nobody cited
-    it_reports = vf.cls == "speech" and subj is not None and toks[subj[0]].low == "it" and (complement or parenthetical or prev == "," or subj[0] == 0)
+    # ("a race that it says will reward Rubio": "that" is the subject of the clause "it" reports)
+    relative_claim = subj is not None and subj[0] > 0 and toks[subj[0] - 1].low in ("that", "which") and ce < n and (toks[ce].low in _FINITE_AUX or toks[ce].low in _MODALS)
+    it_reports = vf.cls == "speech" and subj is not None and toks[subj[0]].low == "it" and (complement or parenthetical or prev == "," or subj[0] == 0 or relative_claim)
     if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _DEMONSTRATIVES and vf.cls in ("speech", "stance") and not it_reports:
         return None  # "This would explain ...": a thing, not a speaker
     if subj is not None and subj[0] > 0 and toks[subj[0] - 1].low in _PREPOSITIONS and toks[subj[0] - 1].low not in _SUBORDINATORS and (
@@ -860,6 +862,11 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         # view; the cue stands without a source (PolNeAR marks none either). "She appeared to imply
         # that ...", "the emails seem to show that ...": a report by the subject, hedged, keeps it
         return _Cand((g, ce), None, content, impression=True)
+    if content is not None and subj is not None and subj[0] > 1 and toks[subj[0] - 1].low in ("which", "who") and toks[subj[0] - 2].text == ",":
+        comma = next((m for m in range(ce, n - 1) if toks[m].text == "," and not toks[m].quoted and content[0] < toks[m].start < content[1] and _finite_word_at(toks, m + 1)), None)
+        comma = toks[comma] if comma is not None else None
+        if comma is not None:
+            content = trim_content(text, content[0], comma.start) or content  # "The plan, which officials say will cost $5 billion, is dead": the aside ends at its comma
     # ("said he welcomed it and added, “…”": with no subject of its own, a second verb of the framed speaker)
     return _Cand((g, ce), subj, content, inherit=inherit, coordinated=coordinated or (follows_frame and subj is None), needs_speaker=follows_frame and subj is None)
 
@@ -1405,6 +1412,12 @@ def _nothing_subject(word: str, passive: bool) -> bool:
     if m is None:
         return passive and word in _NOTHING_WORDS
     return m.group(1).lower() == "s" and word[: m.start()] in _NOTHING_WORDS
+
+
+def _finite_word_at(toks, m: int) -> bool:
+    """Token ``m`` is a finite verb or auxiliary ("…, was a major factor", "…, will not apply")."""
+    t = toks[m]
+    return t.text.islower() and (t.low in _FINITE_AUX or t.low in _MODALS or t.low in _IRREGULAR_PAST or (ed_form(t) and not t.low.endswith("ing")))
 
 
 def _thing_head(text, toks, subj) -> bool:
