@@ -3567,3 +3567,8 @@ def test_a_report_inside_a_relative_aside_ends_with_the_aside_and_it_may_report_
     assert parts_of(text, "called")["content"].endswith("human being.”")  # a comma inside the quotation ends nothing
     text = "His team is bracing supporters for a drawn-out race that it says will ultimately reward Rubio."
     assert parts_of(text, "says")["content"] == "will ultimately reward Rubio"  # "it says" had no attribution
+
+
+def test_a_speech_verb_before_keeps_the_later_report_nested_in_its_claim():
+    # (a guard of the rule above: the later frame wins only over an earlier verb that is no speech)
+    assert cues("The Guardian reported in 2009 that Charles had written to the Treasury.") == ["reported"]

@@ -53,7 +53,7 @@ def _holds_earlier(toks, c: Cand, h: Cand) -> bool:
     """``c`` comes after ``h`` and its content holds ``h``'s cue as ``h``'s holds ``c``'s: of two
     attributions nested in each other the later frame stays ("He agreed to sell it in 2010, records
     show.", "Braun is unhappy, according to the report."); dropping both lost the sentence's only one."""
-    return c.cue[0] > h.cue[0] and c.content is not None and c.content[0] <= toks[h.cue[0]].start < c.content[1]
+    return c.cue[0] > h.cue[0] and h.cls != "speech" and c.content is not None and c.content[0] <= toks[h.cue[0]].start < c.content[1]  # (a speech verb before stays anyway and holds the later one)
 
 
 def _end_relative_clause(text, toks, c: Cand) -> None:
