@@ -3572,3 +3572,10 @@ def test_a_report_inside_a_relative_aside_ends_with_the_aside_and_it_may_report_
 def test_a_speech_verb_before_keeps_the_later_report_nested_in_its_claim():
     # (a guard of the rule above: the later frame wins only over an earlier verb that is no speech)
     assert cues("The Guardian reported in 2009 that Charles had written to the Treasury.") == ["reported"]
+
+
+def test_that_then_an_aside_still_opens_the_claim_and_do_that_takes_no_clause():
+    text = "Franklin added that, in Wisconsin, the coalition is weak."
+    assert parts_of(text, "added")["content"] == "that, in Wisconsin, the coalition is weak"  # had no claim
+    assert "content" not in parts_of("He said that, and left.", "said")
+    assert cues("Trump hasn't found the way to do that, at least so far.") == []  # "the way to do that" read as a clause

@@ -22,6 +22,7 @@ _CLAUSE_SUBJECTS = words("subject_pronoun") - {"it", "which", "who"}  # he, she,
 _IRREGULAR_PAST = words("irregular_past")
 _CLAIM_NOUNS = words("claim_noun")
 _PREPOSITIONS = words("preposition")
+_DO_FORMS = words("do_form")
 _BARE_VERBS = words("bare_clause_verb")
 _BARE_SUBJECTS = words("bare_clause_subject")
 _DETERMINERS = words("determiner")
@@ -149,6 +150,8 @@ def has_complement(toks, k) -> bool:
     if k >= len(toks):
         return False
     t = toks[k]
+    if t.low == "that" and k > 0 and (toks[k - 1].low in _DO_FORMS or toks[k - 1].low in _PREPOSITIONS) and k + 1 < len(toks) and toks[k + 1].text in (",", ".", ";", "!", "?", ")"):
+        return False  # "found the way to do that, at least so far": the pronoun "that" ends the object, no clause ("added that, based on …" stays)
     if t.low in _THAT_WORDS or t.text == ":" or is_open_quote(toks, k):
         return True
     if t.text == "," and is_open_quote(toks, k + 1):
@@ -174,8 +177,8 @@ def bare_clause(toks, k) -> bool:
         return False
     for m in range(k + 1, min(n, k + 7)):
         low = toks[m].low
-        if low in _BARE_VERBS:
-            return True
+        if low in _BARE_VERBS and toks[m - 1].low != "to":
+            return True  # ("found the way to do that": an infinitive is no finite verb)
         if not wordlike(toks[m].text) or low in _THAT_WORDS or low in _BARE_SUBJECTS:
             return False
     return False
@@ -191,8 +194,8 @@ def content_after(text, sent, toks, k) -> tuple[int, int] | None:
     if t.text in (",", ":") and k + 1 < n:
         k += 1
         t = toks[k]
-    if t.low == "that" and k + 1 < n and toks[k + 1].text in (",", ".", ";"):
-        return None  # "said that." / "said that, ...": no clause follows
+    if t.low == "that" and k + 1 < n and toks[k + 1].text in (",", ".", ";") and not _aside_then_clause(toks, k + 1):
+        return None  # "said that." / "said that, ...": no clause follows ("added that, in Wisconsin, X is …" has one)
     if t.text in (".", "!", "?", ";"):
         return None
     if t.low in ("and", "but") and k + 1 < n and toks[k + 1].text.islower():
@@ -203,6 +206,15 @@ def content_after(text, sent, toks, k) -> tuple[int, int] | None:
             return (t.start, close)
     end = _object_end(toks, k, sent.end) if t.low not in _THAT_WORDS else sent.end
     return trim_content(text, t.start, min(end, _aside_end(toks, k, sent.end)))
+
+
+def _aside_then_clause(toks, k: int) -> bool:
+    """A comma at ``k`` opens a short aside that a second comma closes before more words
+    ("that, in Wisconsin, Trump's coalition …", "that, on average, incomes grew")."""
+    if toks[k].text != ",":
+        return False
+    close = next((m for m in range(k + 2, min(len(toks), k + 12)) if toks[m].text in (",", ".", ";")), None)
+    return close is not None and toks[close].text == "," and close + 1 < len(toks) and wordlike(toks[close + 1].text)
 
 
 def _aside_end(toks, k: int, end: int) -> int:
