@@ -3579,3 +3579,15 @@ def test_that_then_an_aside_still_opens_the_claim_and_do_that_takes_no_clause():
     assert parts_of(text, "added")["content"] == "that, in Wisconsin, the coalition is weak"  # had no claim
     assert "content" not in parts_of("He said that, and left.", "said")
     assert cues("Trump hasn't found the way to do that, at least so far.") == []  # "the way to do that" read as a clause
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ("Businesses and residents have complained of poor service and say the city has failed them.", "say", "Businesses and residents"),
+        ("Residents left the meeting and the mayor said the city has failed them.", "said", "the mayor"),
+        ("It reflects the anger some voters feel about the economy.", "feel about", "some voters"),
+    ],
+)
+def test_subjects_of_coordinated_verbs_and_feelings_are_their_people(text, cue, source):
+    assert parts_of(text, cue)["source"] == source  # none; "Residents left the meeting and the mayor"; "the anger some voters"

@@ -652,7 +652,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     # sentence speaks for the main clause's subject
     gerund_frame = vf.ing and g_src > 1 and prev in _GERUND_PREPS
     if subj is None and inverted is None and (participle or prev in ("and", "but", ",") or gerund_frame):
-        subj = sentence_subject(text, toks, g_src)
+        subj = sentence_subject(text, toks, g_src, people=prev in ("and", "but"))
         inherit = True  # a speaker named earlier in the sentence wins over this guess
         if gerund_frame and not participle:
             subj = _gerund_speaker(text, toks, subj)

@@ -498,8 +498,8 @@ def coordinated_start(toks, start: int) -> int:
             break  # ("We're grateful, excited and happy and we're going": a clause, not a list of subjects)
         if srcmod.looks_like_verb(t.low) and not is_name(t) and not (m == start - 2 and srcmod.head_type(t.text) is not None):
             break  # ("records" before "and" is the noun of "court records and polls")
-        if (ed_form(t) or t.low in _PAST_ONLY) and m > 0 and wordlike(toks[m - 1].text) and toks[m - 1].low not in _DETERMINERS and not toks[m - 1].text[:1].isdigit():
-            break  # "The plan failed and others said": a verb after its subject (not "Several retired and active officers")
+        if (ed_form(t) or t.low in _PAST_ONLY or (t.low in _PAST_FORMS and t.text.islower())) and m > 0 and wordlike(toks[m - 1].text) and toks[m - 1].low not in _DETERMINERS and not toks[m - 1].text[:1].isdigit():
+            break  # "The plan failed and others said", "Residents left the meeting and the mayor said": a verb after its subject (not "Several retired and active officers")
         m -= 1
     first = m + 1
     if first >= start - 1:
@@ -1011,12 +1011,13 @@ def _finite_word(tok) -> bool:
     return tok.text.islower() and (tok.low in _FINITE_AUX or tok.low in _DO_FORMS or ed_form(tok) or tok.low in _IRREGULAR_PAST or tok.low in _PAST_ONLY)
 
 
-def sentence_subject(text, toks, g) -> tuple[int, int] | None:
+def sentence_subject(text, toks, g, people: bool = False) -> tuple[int, int] | None:
     """The Capitalized noun phrase (or a source noun with its determiner) opening the sentence,
     speaker of a later ", saying ..." cue.
 
     An opening prepositional phrase closed by a comma ("In his speech, Graham urged ...") is
-    skipped: the subject follows it.
+    skipped: the subject follows it. With ``people``, a bare noun for people opening the
+    sentence counts too (the subject of a verb after "and": "Residents … and say").
     """
     k = 0
     colon = next((m for m in range(1, min(g, 5)) if toks[m].text == ":"), None)
@@ -1061,6 +1062,8 @@ def sentence_subject(text, toks, g) -> tuple[int, int] | None:
         k -= 1
     phrase = phrase_text(text, toks, (0, k))
     noun_subject = toks[0].low in _DETERMINERS and srcmod.head_type(phrase) in ("anonymous", "role", "document", "organization")
+    if people and srcmod.head_type(phrase) == "vague" and toks[k - 1].text.islower():
+        return (0, k)  # "Businesses and residents have complained … and say …": people named by a plural noun
     if not (any(is_name(toks[m]) for m in range(k)) or noun_subject) or srcmod.classify(phrase) in ("vague", "pronoun"):
         return None  # (a source noun with its determiner also opens the sentence: "The official, speaking …, said")
     return (0, k)
