@@ -3591,3 +3591,8 @@ def test_that_then_an_aside_still_opens_the_claim_and_do_that_takes_no_clause():
 )
 def test_subjects_of_coordinated_verbs_and_feelings_are_their_people(text, cue, source):
     assert parts_of(text, cue)["source"] == source  # none; "Residents left the meeting and the mayor"; "the anger some voters"
+
+
+def test_an_aside_between_two_hyphen_dashes_keeps_the_subject():
+    parts = parts_of("The agency -- citing internal documents -- reported that costs had doubled.", "reported")
+    assert parts["source"].startswith("The agency") and parts["content"] == "that costs had doubled"  # had no speaker

@@ -13,7 +13,7 @@ from server.annotate import ledger_names as names
 from server.annotate import sources as srcmod
 from server.annotate.cue_base import verb_forms
 from server.annotate.grammar import ending, words
-from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, ed_form, quote_opening, wordlike
+from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, dash_width, ed_form, quote_opening, wordlike
 
 _ABBREVIATIONS = words("abbreviation")
 _ARTICLES = words("article")  # "a", "an", "the"
@@ -831,6 +831,9 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
     """
     delim = toks[g - 1].text
     k = g - 2
+    double = delim == "-" and dash_width(toks, g - 2) == 2  # "The agency -- citing documents -- reported": a dash typed as two hyphens
+    if double:
+        k = g - 3
     nickname = _quoted_nickname(toks, g - 1)
     if nickname is not None:
         delim, k = ",", nickname  # 'the hacker known as “Guccifer,” stated': the comma sits inside the quotation
@@ -841,7 +844,7 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
         k -= 1
     if (k < 0 or toks[k].text != delim) and place is not None:
         k = place  # "Protesters in Grapevine, Texas, this week chanted": the state is the aside after all
-    if k < 0 or toks[k].text != delim or g - k < 3:
+    if k < 0 or toks[k].text != delim or g - k < 3 or (double and dash_width(toks, k - 1) != 2):
         return None
     opener = toks[k + 1]
     appositive = (
@@ -851,7 +854,7 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
         return None  # what sits between the commas does not look like an appositive or a short aside
     if _finite_before_relative(toks, k + 1, g - 1):
         return None  # ", the greenback may be in for some weakness, said X": a clause, not an appositive
-    head = source_left(toks, k)
+    head = source_left(toks, k - 1 if double else k)
     if head is not None and head[1] - head[0] == 1 and head[0] == 0 and _opening_adverb(toks[0]):
         aside = (k + 1, g)  # "Similarly, Belgium's Institute for the Equality between Men and Women, said": the adverb is no head
         return aside if text and clear_source(text, toks, (k + 1, g - 1)) else None
