@@ -3596,3 +3596,9 @@ def test_subjects_of_coordinated_verbs_and_feelings_are_their_people(text, cue, 
 def test_an_aside_between_two_hyphen_dashes_keeps_the_subject():
     parts = parts_of("The agency -- citing internal documents -- reported that costs had doubled.", "reported")
     assert parts["source"].startswith("The agency") and parts["content"] == "that costs had doubled"  # had no speaker
+
+
+def test_a_verb_opening_the_sentence_after_a_quotation_with_a_full_stop_is_no_inverted_frame():
+    text = '"These are the best games in the series." Read our Pokemon Sword and Shield review.'
+    assert cues(text) == []  # "Read" framed the quotation, its source "our … review"
+    assert cues('"Why now?" asked Scarborough.') == ["asked"]

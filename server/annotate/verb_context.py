@@ -102,9 +102,12 @@ def message_noun(toks, k) -> bool:
     return k > 0 and toks[k].text.islower() and toks[k].low in _MESSAGE_NOUNS and not toks[k].quoted
 
 
-def quote_ends_before(text, start) -> bool:
-    """True when the text before a sentence ends with a closing quotation mark."""
+def quote_ends_before(text, start, asked: bool = False) -> bool:
+    """True when the text before a sentence ends with a closing quotation mark; with ``asked``,
+    one closing a question or exclamation ("“Why now?” asked Scarborough.": the splitter's cut)."""
     before = text[max(0, start - 3) : start].rstrip()
+    if asked and not (len(before) > 1 and before[-2] in "?!"):
+        return False  # ('"… the series." Read our review.': after a full stop the quotation has ended its sentence)
     return bool(before) and before[-1] in CLOSE_QUOTES + '"\''
 
 
