@@ -614,7 +614,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     prev = toks[g_src - 1].text if g_src > 0 else ""
     # "“Why now?” Scarborough asked.": the splitter ends a sentence at "?”" or "!”", so the
     # speaker frame opens a sentence of its own; it is still the parenthetical after a quote
-    after_quote = g == 0 and quote_ends_before(text, sent.start, asked=True)
+    after_quote = g == 0 and quote_ends_before(text, sent.start, asked=toks[0].text[:1].isupper())  # (a lowercase verb: the splitter cut a frame)
     if after_quote:
         prev = "”"
     # ", citing ...", "— noting that ...", sentence-initial "Noting that ..., Smith said": a

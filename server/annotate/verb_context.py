@@ -106,7 +106,7 @@ def quote_ends_before(text, start, asked: bool = False) -> bool:
     """True when the text before a sentence ends with a closing quotation mark; with ``asked``,
     one closing a question or exclamation ("“Why now?” asked Scarborough.": the splitter's cut)."""
     before = text[max(0, start - 3) : start].rstrip()
-    if asked and not (len(before) > 1 and before[-2] in "?!"):
+    if asked and not (len(before) > 1 and (before[-2] in "?!…" or before[-3:-1] == "..")):
         return False  # ('"… the series." Read our review.': after a full stop the quotation has ended its sentence)
     return bool(before) and before[-1] in CLOSE_QUOTES + '"\''
 
