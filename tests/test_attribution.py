@@ -3602,3 +3602,4 @@ def test_a_verb_opening_the_sentence_after_a_quotation_with_a_full_stop_is_no_in
     text = '"These are the best games in the series." Read our Pokemon Sword and Shield review.'
     assert cues(text) == []  # "Read" framed the quotation, its source "our … review"
     assert cues('"Why now?" asked Scarborough.') == ["asked"]
+    assert cues('"Ohhh Eddo..." tweeted Happy Famiree.') == ["tweeted"]  # an ellipsis: the splitter's cut, still a frame
