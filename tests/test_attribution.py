@@ -3603,3 +3603,8 @@ def test_a_verb_opening_the_sentence_after_a_quotation_with_a_full_stop_is_no_in
     assert cues(text) == []  # "Read" framed the quotation, its source "our … review"
     assert cues('"Why now?" asked Scarborough.') == ["asked"]
     assert cues('"Ohhh Eddo..." tweeted Happy Famiree.') == ["tweeted"]  # an ellipsis: the splitter's cut, still a frame
+
+
+def test_the_words_before_an_object_which_are_no_claim():
+    spans = attribution_spans("The threatening private messages, which she has reported to Facebook, saddened her.")
+    assert not any(s.label == "content" for s in spans)  # the claim was "The threatening private messages, which"

@@ -828,6 +828,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     # the verb's object is the noun before "that", and nothing before it was said
     wh_object = wh_object or (subj is not None and clause_final and subj[0] > 1 and toks[subj[0] - 1].low in ("that", "which") and _noun_before_relative(toks, subj[0] - 2))
     wh_object = wh_object or _question_before(toks, subj)  # "What did the prosecutors say?": nothing before it is a claim
+    wh_object = wh_object or (subj is not None and subj[0] > 0 and toks[subj[0] - 1].low == "which")  # "The messages, which she has reported to Facebook, saddened her": the object, no claim
     # "-- something he later apologized for": a zero relative; "something" is the verb's object
     wh_object = wh_object or (subj is not None and subj[0] > 0 and toks[subj[0] - 1].low in _INDEFINITE_OBJECTS)
     # "..., the crowd booed and jeered him": a second verb follows, the words before were not booed
