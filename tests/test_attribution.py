@@ -3608,3 +3608,16 @@ def test_a_verb_opening_the_sentence_after_a_quotation_with_a_full_stop_is_no_in
 def test_the_words_before_an_object_which_are_no_claim():
     spans = attribution_spans("The threatening private messages, which she has reported to Facebook, saddened her.")
     assert not any(s.label == "content" for s in spans)  # the claim was "The threatening private messages, which"
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ('Guccifer 2.0 was branded "in homage to" Lazar, Song wrote.', "wrote", "Song"),
+        ("Democrats, Mr. Clyburn noted, are familiar with making gains.", "noted", "Mr. Clyburn"),
+        ("Owning Time Warner, Mr. Stephenson said, would drive investment.", "said", "Mr. Stephenson"),
+        ("Ben Carson, Ted Cruz and Rand Paul said the plan was dead.", "said", "Ben Carson, Ted Cruz and Rand Paul"),
+    ],
+)
+def test_a_name_before_a_comma_joins_a_speaker_only_in_a_list_with_and(text, cue, source):
+    assert parts_of(text, cue)["source"] == source  # "Lazar, Song", "Democrats, Mr. Clyburn noted," were one speaker

@@ -472,7 +472,7 @@ def coordinated_start(toks, start: int) -> int:
     punctuation or a complementizer before them) with a determiner, number or name, and hold
     no verb, preposition or clause word ("He left the room and officials said": no).
     """
-    listed = start >= 2 and toks[start - 1].text == "," and is_name(toks[start - 2]) and is_name(toks[start]) and not _opening_adverb(toks[start - 2])  # "Ben Carson, Ted Cruz and Rand Paul" (not "Afterward, Sondland")
+    listed = start >= 2 and toks[start - 1].text == "," and is_name(toks[start - 2]) and is_name(toks[start]) and not _opening_adverb(toks[start - 2]) and _list_ends_in_and(toks, start)  # "Ben Carson, Ted Cruz and Rand Paul" (not "Afterward, Sondland", nor "in homage to Lazar, Song wrote")
     if start < 2 or (toks[start - 1].low not in ("and", "or", "nor") and not listed):
         return start
     m = start - 2
@@ -523,6 +523,15 @@ def _bare_conjunct_start(toks, head: int, first: int | None) -> int | None:
     while m > 0 and head - m < 2 and toks[m - 1].text.islower() and wordlike(toks[m - 1].text) and toks[m - 1].low not in _CLAUSE_WORDS | _PREPOSITIONS | _DETERMINERS and not srcmod.looks_like_verb(toks[m - 1].low):
         m -= 1
     return m if m == 0 or (not wordlike(toks[m - 1].text) and not toks[m - 1].quoted) else None
+
+
+def _list_ends_in_and(toks, start: int) -> bool:
+    """The names from ``start`` on are joined by "and"/"or" before the verb ("Ted Cruz and Rand Paul
+    said"): the comma before them continues a list of names."""
+    m = start
+    while m < len(toks) and (is_name(toks[m]) or toks[m].text in (",", ".")):
+        m += 1
+    return m + 1 < len(toks) and toks[m].low in ("and", "or") and is_name(toks[m + 1])
 
 
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
