@@ -3621,3 +3621,15 @@ def test_the_words_before_an_object_which_are_no_claim():
 )
 def test_a_name_before_a_comma_joins_a_speaker_only_in_a_list_with_and(text, cue, source):
     assert parts_of(text, cue)["source"] == source  # "Lazar, Song", "Democrats, Mr. Clyburn noted," were one speaker
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ("February 6, 2016 9:23PMRubio Says Abandoning Reform Was Wise", "Says", "Rubio"),
+        ("February 6, 2016 8:47PM Ted Cruz Apologizes To Ben Carson", "Apologizes", "Ted Cruz"),
+        ("Ms. Arnold, who helped found EDGE, an environmental justice group, said she did not condone violence.", "said", "Ms. Arnold, who helped found EDGE, an environmental justice group,"),
+    ],
+)
+def test_a_live_blog_time_stamp_and_a_title_dot_are_no_break_in_the_speaker(text, cue, source):
+    assert parts_of(text, cue)["source"] == source  # "23PMRubio", "47PM Ted Cruz", "EDGE, an environmental …"

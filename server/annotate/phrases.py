@@ -113,8 +113,8 @@ def source_left(toks, g) -> tuple[int, int] | None:
             # article the title modifies a noun: 'the "Made in China" label imprinted on')
             start, words, k = title, words + k - title + 1, title - 1  # 'The producers of "Mission Impossible III" had wanted': a title inside the phrase
             continue
-        if t.quoted:
-            break
+        if t.quoted or _CLOCK.match(t.text):
+            break  # ("5:09PM Ted Cruz said": a live blog's time stamp opens the entry)
         if t.text == "." and k > 0 and (toks[k - 1].low in _ABBREVIATIONS or (start is not None and is_initial(toks, k - 1))):
             k -= 1  # "Sen.", "James P. Kennedy": the period belongs to an abbreviation or a middle initial
             continue
@@ -535,6 +535,7 @@ def _list_ends_in_and(toks, start: int) -> bool:
 
 
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_CLOCK = re.compile(r"^\d{1,2}(?:AM|PM|am|pm)$")  # "09PM" of "5:09PM"
 
 
 def clear_source(text, toks, rng) -> bool:
@@ -898,8 +899,8 @@ def _name_before_relative(toks, head: tuple[int, int]) -> tuple[int, int]:
     if m < 2 or toks[m].low != "who" or toks[m - 1].text != ",":
         return head
     first = source_left(toks, m - 1)
-    if first is None or not all(is_name(toks[n]) for n in range(first[0], first[1])) or not (first[0] == 0 or not wordlike(toks[first[0] - 1].text) or toks[first[0] - 1].low in _CLAUSE_WORDS):
-        return head
+    if first is None or not all(is_name(toks[n]) or toks[n].text == "." for n in range(first[0], first[1])) or not (first[0] == 0 or not wordlike(toks[first[0] - 1].text) or toks[first[0] - 1].low in _CLAUSE_WORDS):
+        return head  # ("Ms. Arnold, who helped found EDGE, an environmental group, said": a title's dot is in the name)
     return (first[0], head[1])
 
 
