@@ -3633,3 +3633,15 @@ def test_a_name_before_a_comma_joins_a_speaker_only_in_a_list_with_and(text, cue
 )
 def test_a_live_blog_time_stamp_and_a_title_dot_are_no_break_in_the_speaker(text, cue, source):
     assert parts_of(text, cue)["source"] == source  # "23PMRubio", "47PM Ted Cruz", "EDGE, an environmental …"
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ("But Sanders and his supporters argue the system is rigged.", "argue", "Sanders and his supporters"),
+        ("Though media reports and party sources described the push as nearly impossible, they went on.", "described", "media reports and party sources"),
+        ("The vote failed, though Comey and other law enforcement officials haven't said why.", "haven't said", "Comey and other law enforcement officials"),
+    ],
+)
+def test_a_coordinated_subject_after_an_opening_conjunction_is_whole(text, cue, source):
+    assert parts_of(text, cue)["source"] == source  # the last conjunct alone ("his supporters", "party sources")

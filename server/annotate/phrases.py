@@ -504,7 +504,7 @@ def coordinated_start(toks, start: int) -> int:
     first = m + 1
     if first >= start - 1:
         return start
-    opens = m < 0 or not wordlike(toks[m].text) and not toks[m].quoted or toks[m].low in _THAT_WORDS
+    opens = m < 0 or not wordlike(toks[m].text) and not toks[m].quoted or toks[m].low in _THAT_WORDS or (toks[m].low in _CLAUSE_WORDS and toks[m].low not in ("and", "or") and (m == 0 or not wordlike(toks[m - 1].text)))  # ("But Sanders and his supporters argue", "While business leaders and their groups push")
     lead = toks[first]
     if opens and (lead.low in _DETERMINERS or lead.low in _COORDINATION_LEADS or names.is_number_phrase(lead.text) or is_name(lead)):
         return first  # ("Neither the White House nor the State Department responded")
