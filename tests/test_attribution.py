@@ -3645,3 +3645,14 @@ def test_a_live_blog_time_stamp_and_a_title_dot_are_no_break_in_the_speaker(text
 )
 def test_a_coordinated_subject_after_an_opening_conjunction_is_whole(text, cue, source):
     assert parts_of(text, cue)["source"] == source  # the last conjunct alone ("his supporters", "party sources")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Despite Cruz consolidating anti-Trump support, Trump continues to build up his delegate lead.",
+        "The move took place despite repeated warnings from his attorney that the showdown was illegal.",
+    ],
+)
+def test_despite_ends_a_subject_phrase(text):
+    assert cues(text) == []  # "support" spoke for "Despite Cruz consolidating anti-Trump"; "repeated" for "place despite"
