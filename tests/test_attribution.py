@@ -3656,3 +3656,8 @@ def test_a_coordinated_subject_after_an_opening_conjunction_is_whole(text, cue, 
 )
 def test_despite_ends_a_subject_phrase(text):
     assert cues(text) == []  # "support" spoke for "Despite Cruz consolidating anti-Trump"; "repeated" for "place despite"
+
+
+def test_soon_before_a_subject_is_no_part_of_it():
+    text = "It was not an abstract concern: soon Donald J. Trump had declared that he would implement a database."
+    assert parts_of(text, "had declared")["source"] == "Donald J. Trump"  # was "soon Donald J. Trump"
