@@ -3661,3 +3661,10 @@ def test_despite_ends_a_subject_phrase(text):
 def test_soon_before_a_subject_is_no_part_of_it():
     text = "It was not an abstract concern: soon Donald J. Trump had declared that he would implement a database."
     assert parts_of(text, "had declared")["source"] == "Donald J. Trump"  # was "soon Donald J. Trump"
+
+
+def test_a_manner_adverb_and_aside_before_a_colon_then_the_quotation():
+    parts = parts_of("Kelly responded pointedly, with a smile: “Can happen when you’re 45.”", "responded")
+    assert parts["content"] == "“Can happen when you’re 45.”"  # "responded" had no attribution
+    assert parts_of("Kelly said pointedly, with a smile: “It can happen.”", "said")["content"] == "“It can happen.”"  # was "pointedly, with a smile: …"
+    assert parts_of("More GOP candidates are chiming in with criticism of the plan.", "are chiming in with")["source"] == "More GOP candidates"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from server.annotate.cue_base import manner_adverb
 from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate.grammar import words
 from server.annotate.phrases import abbreviation_dot, by_medium, skip_time_after
@@ -56,6 +57,12 @@ def complement_index(toks, k) -> int | None:
             return after
     if has_complement(toks, k):
         return k
+    if k + 1 < len(toks) and manner_adverb(toks[k]) and toks[k + 1].text in (",", ":"):
+        return complement_index(toks, k + 1)  # "responded pointedly, with a smile: “…”": the manner, then the rest
+    if k + 3 < len(toks) and toks[k].text == "," and toks[k + 1].low in ("with", "without"):
+        close = next((m for m in range(k + 2, min(len(toks), k + 8)) if toks[m].text in (",", ":")), None)
+        if close is not None and toks[close].text == ":" and has_complement(toks, close):
+            return close  # "said, with a smile: “…”": a short manner aside, then the colon and the quotation
     if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].low == "as":
         # "cautioned, as did the campaign itself, that ...": a comparison aside, then the clause
         close = next((m for m in range(k + 2, min(len(toks) - 1, k + 12)) if toks[m].text == ","), None)
