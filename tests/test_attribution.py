@@ -3668,3 +3668,17 @@ def test_a_manner_adverb_and_aside_before_a_colon_then_the_quotation():
     assert parts["content"] == "“Can happen when you’re 45.”"  # "responded" had no attribution
     assert parts_of("Kelly said pointedly, with a smile: “It can happen.”", "said")["content"] == "“It can happen.”"  # was "pointedly, with a smile: …"
     assert parts_of("More GOP candidates are chiming in with criticism of the plan.", "are chiming in with")["source"] == "More GOP candidates"
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        ("By the Associated Press's tally, Trump has 739 delegates.", "the Associated Press", "Trump has 739 delegates"),
+        ("The war cost $2 trillion, by some estimates.", "some estimates", "The war cost $2 trillion"),
+        ("By all accounts, he was popular.", "all accounts", "he was popular"),
+    ],
+)
+def test_a_by_frame_ending_in_a_count_word_attributes_the_clause(text, source, content):
+    parts = {s.label: s.text for s in attribution_spans(text)}
+    assert (parts["cue"].lower(), parts["source"], parts["content"]) == ("by", source, content)  # had no attribution
+    assert cues("The law was passed by the Senate. By Tuesday, the plan was dead.") == []

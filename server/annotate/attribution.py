@@ -115,7 +115,7 @@ from server.annotate.verb_context import (
 )
 from server.annotate.phrase_cues import headline_colon as _headline_colon
 from server.annotate.phrase_cues import impersonal as _impersonal
-from server.annotate.phrase_cues import VOICING_PARTICIPLES, experiencer_participle, in_poll, passive_agent, possessed_claim, possessor, raised_doubts
+from server.annotate.phrase_cues import VOICING_PARTICIPLES, by_count, experiencer_participle, in_poll, passive_agent, possessed_claim, possessor, raised_doubts
 from server.annotate.phrase_cues import passive_candidate as _passive_candidate
 from server.annotate.phrase_cues import viewpoint as _viewpoint
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, dash_width, ed_form, quotation_ranges, quote_opening, tokenize, wordlike
@@ -413,7 +413,7 @@ def _evidential_adverbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _word_triggers() -> frozenset[str]:
     """Every word that can start a cue in ``_word_candidate`` (most tokens skip it at one lookup)."""
-    return _passive_participles() | _evidential_adverbs() | _attitude_adjectives() | VOICING_PARTICIPLES | _CLAIM_NOUNS | {"in"}
+    return _passive_participles() | _evidential_adverbs() | _attitude_adjectives() | VOICING_PARTICIPLES | _CLAIM_NOUNS | {"in", "by"}
 
 
 def _word_candidate(text, sent, toks, i, fps, forms) -> tuple[_Cand | None, bool]:
@@ -443,6 +443,8 @@ def _word_candidate(text, sent, toks, i, fps, forms) -> tuple[_Cand | None, bool
         cand = in_poll(text, sent, toks, i)
         if cand is not None:
             return cand, False
+    if cand is None and low == "by":
+        cand = by_count(text, sent, toks, i)  # "By the AP's tally, …"
     return cand, cand is not None
 
 

@@ -20,6 +20,7 @@ from server.lexicon import load_table
 
 _BE = words("be_aux")
 _ARTICLES = words("article")  # "a", "an", "the"
+_COUNT_FRAME_NOUNS = words("count_frame_noun")  # "By the AP's tally, …"
 _LABEL_CHAR = re.compile(r"[\w.’',()\-]")
 _PASSIVE_NEXT = words("passive_next")
 _IMPERSONAL_AUX = words("impersonal_aux")
@@ -247,6 +248,27 @@ def _with_appositive(toks, src) -> tuple[int, int]:
         if toks[m].text == ",":
             return (a, m + 1) if role and m + 1 < n else src
     return src
+
+
+def by_count(text, sent, toks, i) -> Cand | None:
+    """``By the AP's tally, …``, ``…, by some estimates.``: a "by" frame (opening the sentence or
+    after a comma) whose noun phrase ends in a count word (``count_frame_noun``) before a comma or
+    the sentence end; the phrase is the source, the clause across the comma the content."""
+    if i > 0 and toks[i - 1].text != ",":
+        return None
+    n = len(toks)
+    k = i + 1
+    while k < n and k - i <= 10 and not toks[k].quoted and (wordlike(toks[k].text) or toks[k].text in ("'", "’")):
+        k += 1
+    if k == i + 1 or k >= n or toks[k - 1].low not in _COUNT_FRAME_NOUNS or toks[k].text not in (",", ".", ";"):
+        return None
+    if i > 0 and toks[k].text == ",":
+        return None  # ("…, by some estimates, X": an aside inside the clause; the two ends read alike, left out)
+    cand = according_to(text, sent, toks, i, i + 1, src=(i + 1, k))
+    owner = next((m for m in range(i + 1, k - 1) if toks[m].low.endswith(("'s", "’s")) or toks[m].low in POSSESSIVE_PRONOUNS), None)
+    if cand is not None and owner is not None:
+        cand.source, cand.cls = (i + 1, owner + 1), "nominal"  # "By the AP's tally": the AP counted; "by his own account": he
+    return cand
 
 
 def in_poll(text, sent, toks, i) -> Cand | None:
