@@ -3682,3 +3682,12 @@ def test_a_by_frame_ending_in_a_count_word_attributes_the_clause(text, source, c
     parts = {s.label: s.text for s in attribution_spans(text)}
     assert (parts["cue"].lower(), parts["source"], parts["content"]) == ("by", source, content)  # had no attribution
     assert cues("The law was passed by the Senate. By Tuesday, the plan was dead.") == []
+
+
+def test_a_digest_credit_line_attributes_its_paragraph_and_keeps_the_reports_inside():
+    text = "Turkish President Erdogan said the bomber had “Syrian roots.” [Reuters.]\nNext item here.\n\nThe disease may be stopped. [HuffPost.]\n"
+    spans = attribution_spans(text)
+    assert [(s.text, s.type) for s in spans if s.label == "source"] == [("Turkish President Erdogan", "named_person"), ("Reuters", "organization"), ("HuffPost", "organization")]
+    assert [s.text for s in spans if s.label == "cue"] == ["said", "[Reuters.]", "[HuffPost.]"]  # the credit lines were no attribution
+    assert parts_of(text, "said")["content"] == "the bomber had “Syrian roots.”"  # the quotation keeps its closing mark
+    assert parts_of(text, "[HuffPost.]")["content"] == "The disease may be stopped"

@@ -115,7 +115,7 @@ from server.annotate.verb_context import (
 )
 from server.annotate.phrase_cues import headline_colon as _headline_colon
 from server.annotate.phrase_cues import impersonal as _impersonal
-from server.annotate.phrase_cues import VOICING_PARTICIPLES, by_count, experiencer_participle, in_poll, passive_agent, possessed_claim, possessor, raised_doubts
+from server.annotate.phrase_cues import VOICING_PARTICIPLES, by_count, digest_citation, experiencer_participle, in_poll, passive_agent, possessed_claim, possessor, raised_doubts
 from server.annotate.phrase_cues import passive_candidate as _passive_candidate
 from server.annotate.phrase_cues import viewpoint as _viewpoint
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, dash_width, ed_form, quotation_ranges, quote_opening, tokenize, wordlike
@@ -344,6 +344,9 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
             if late is not None:
                 cands.append(late)
     cands = [c for c in cands if not c.needs_speaker or any(d.source is not None and d.cue[1] <= c.cue[0] for d in cands)]
+    credit = digest_citation(text, sent, toks)  # "… [Reuters.]": a digest's credit line
+    if credit is not None and not any(c.cue[1] > credit.cue[0] for c in cands):
+        cands.append(credit)
     cands.sort(key=lambda c: c.cue[0])
     opening = cands and cands[0].source is None and (cands[0].cue[0] == 0 or (cands[0].cue[0] == 1 and toks[0].low in _GERUND_PREPS))
     if opening:  # ("Citing the attack, …", "After saying he was nervous, …")

@@ -128,8 +128,9 @@ class Cand:
 
     @property
     def holds_reports(self) -> bool:
-        """Cues inside this content are reports within it; a poll's content holds figures, its cues stay."""
-        return self.cls != "poll"
+        """Cues inside this content are reports within it; a poll's content holds figures and a digest's
+        credit line ("… [Reuters.]") a whole item: their cues stay."""
+        return self.cls not in ("poll", "credit")
 
 
 def manner_adverb(tok) -> bool:

@@ -195,7 +195,7 @@ def _said(att) -> str:
     return f"{cue}: {claim}"
 
 
-_PLAIN_KINDS = ("speech", "complement", "phrase", "poll")
+_PLAIN_KINDS = ("speech", "complement", "phrase", "poll", "credit")  # what these said needs no cue word before it
 _BARE_PRONOUNS = words("subject_pronoun") | words("object_pronoun") | (words("clause") & words("determiner"))  # a claim that is only "It", "this", "him"
 _THAT_OPENING = re.compile(r"^that\s+(?=\S)", re.IGNORECASE)
 _BE_WORDS = words("be_aux") | words("perfect_aux")  # auxiliaries a passive cue drops ("was criticized")

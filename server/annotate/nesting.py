@@ -94,6 +94,9 @@ def _closing_quote_end(text, brk: re.Match) -> int:
     right behind it ('the plan was “dead,” adding ...' keeps “dead,” whole, as '“It is dead,” she
     said' does)."""
     end = brk.end()
+    mark = brk.group().rstrip()
+    if mark[:1] in ".!?" and len(mark) > 1:
+        return brk.start() + len(mark)  # '… had “Syrian roots.” [Reuters.]': the quotation closes after its stop
     if brk.group() != "," or end >= len(text) or text[end] not in CLOSE_QUOTES + '"':
         return brk.start()
     return end + 1

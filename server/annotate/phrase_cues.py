@@ -250,6 +250,23 @@ def _with_appositive(toks, src) -> tuple[int, int]:
     return src
 
 
+def digest_citation(text, sent, toks) -> Cand | None:
+    """A news digest's credit line ending a paragraph ("… “Syrian roots.” [Reuters.]", "[WaPo.]"):
+    the bracket is the cue, the name inside it the source, the paragraph before it the claim."""
+    n = len(toks)
+    if n < 3 or toks[-1].text != "]" or text[sent.end :].split("\n", 1)[0].strip():
+        return None
+    o = n - 2
+    while o > 0 and n - o <= 8 and toks[o].text != "[":
+        o -= 1
+    inner_end = n - 2 if toks[n - 2].text == "." else n - 1
+    if toks[o].text != "[" or inner_end <= o + 1 or not all(t.text[:1].isupper() or t.text in (".", "&", "'", "’") for t in toks[o + 1 : inner_end]):
+        return None
+    para = text.rfind("\n", 0, toks[o].start) + 1
+    content = trim_content(text, para, toks[o].start) if toks[o].start - para > 1 else None
+    return Cand((o, n), (o + 1, inner_end), content, cls="credit")
+
+
 def by_count(text, sent, toks, i) -> Cand | None:
     """``By the AP's tally, …``, ``…, by some estimates.``: a "by" frame (opening the sentence or
     after a comma) whose noun phrase ends in a count word (``count_frame_noun``) before a comma or
