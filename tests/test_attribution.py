@@ -3691,3 +3691,5 @@ def test_a_digest_credit_line_attributes_its_paragraph_and_keeps_the_reports_ins
     assert [s.text for s in spans if s.label == "cue"] == ["said", "[Reuters.]", "[HuffPost.]"]  # the credit lines were no attribution
     assert parts_of(text, "said")["content"] == "the bomber had “Syrian roots.”"  # the quotation keeps its closing mark
     assert parts_of(text, "[HuffPost.]")["content"] == "The disease may be stopped"
+    text = "WHAT COULD HALT ALZHEIMER’S IN ITS TRACKS Stopping brain inflammation may be the key. [HuffPost.]\n"
+    assert parts_of(text, "[HuffPost.]")["content"] == "Stopping brain inflammation may be the key"  # the item's shouted headline is the digest's

@@ -250,6 +250,9 @@ def _with_appositive(toks, src) -> tuple[int, int]:
     return src
 
 
+_SHOUTED_HEADLINE = re.compile(r"(?:[^a-z\s]+[ \t\u00a0]+){3,}")  # three or more words with no lowercase letter
+
+
 def digest_citation(text, sent, toks) -> Cand | None:
     """A news digest's credit line ending a paragraph ("… “Syrian roots.” [Reuters.]", "[WaPo.]"):
     the bracket is the cue, the name inside it the source, the paragraph before it the claim."""
@@ -263,6 +266,9 @@ def digest_citation(text, sent, toks) -> Cand | None:
     if toks[o].text != "[" or inner_end <= o + 1 or not all(t.text[:1].isupper() or t.text in (".", "&", "'", "’") for t in toks[o + 1 : inner_end]):
         return None
     para = text.rfind("\n", 0, toks[o].start) + 1
+    shout = _SHOUTED_HEADLINE.match(text, para, toks[o].start)
+    if shout and re.search(r"[A-Z]{3}", shout.group()):
+        para = shout.end()  # ("AT LEAST 10 KILLED IN ISTANBUL EXPLOSION Turkish President …": the item's headline is the digest's)
     content = trim_content(text, para, toks[o].start) if toks[o].start - para > 1 else None
     return Cand((o, n), (o + 1, inner_end), content, cls="credit")
 
