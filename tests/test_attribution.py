@@ -3687,8 +3687,9 @@ def test_a_by_frame_ending_in_a_count_word_attributes_the_clause(text, source, c
 def test_a_digest_credit_line_attributes_its_paragraph_and_keeps_the_reports_inside():
     text = "Turkish President Erdogan said the bomber had “Syrian roots.” [Reuters.]\nNext item here.\n\nThe disease may be stopped. [HuffPost.]\n"
     spans = attribution_spans(text)
-    assert [(s.text, s.type) for s in spans if s.label == "source"] == [("Turkish President Erdogan", "named_person"), ("Reuters", "organization"), ("HuffPost", "organization")]
-    assert [s.text for s in spans if s.label == "cue"] == ["said", "[Reuters.]", "[HuffPost.]"]  # the credit lines were no attribution
+    assert [(s.text, s.type) for s in spans if s.label == "source"] == [("Turkish President Erdogan", "named_person")]  # the outlet is inside its cue
+    assert [(s.text, s.type) for s in spans if s.label == "cue"] == [("said", "named_person"), ("[Reuters.]", "organization"), ("[HuffPost.]", "organization")]  # no attribution
+    assert [e.name for e in annotate(text).sources] == ["President Erdogan", "Reuters", "HuffPost"]
     assert parts_of(text, "said")["content"] == "the bomber had “Syrian roots.”"  # the quotation keeps its closing mark
     assert parts_of(text, "[HuffPost.]")["content"] == "The disease may be stopped"
     text = "WHAT COULD HALT ALZHEIMER’S IN ITS TRACKS Stopping brain inflammation may be the key. [HuffPost.]\n"

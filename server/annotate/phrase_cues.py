@@ -270,7 +270,7 @@ def digest_citation(text, sent, toks) -> Cand | None:
     if shout and re.search(r"[A-Z]{3}", shout.group()):
         para = shout.end()  # ("AT LEAST 10 KILLED IN ISTANBUL EXPLOSION Turkish President …": the item's headline is the digest's)
     content = trim_content(text, para, toks[o].start) if toks[o].start - para > 1 else None
-    return Cand((o, n), (o + 1, inner_end), content, cls="credit")
+    return Cand((o, n), (o + 1, inner_end), content, cls="credit", unspanned=True)  # (the name sits inside the cue's span, drawn once)
 
 
 def by_count(text, sent, toks, i) -> Cand | None:
