@@ -3694,3 +3694,8 @@ def test_a_digest_credit_line_attributes_its_paragraph_and_keeps_the_reports_ins
     assert parts_of(text, "[HuffPost.]")["content"] == "The disease may be stopped"
     text = "WHAT COULD HALT ALZHEIMER’S IN ITS TRACKS Stopping brain inflammation may be the key. [HuffPost.]\n"
     assert parts_of(text, "[HuffPost.]")["content"] == "Stopping brain inflammation may be the key"  # the item's shouted headline is the digest's
+
+
+def test_a_noun_of_a_name_before_a_headline_verb_is_no_cue():
+    assert cues("The Daily Show Takes A Closer Look At The GOP Candidates.") == []  # "Show" was a cue of "The Daily"
+    assert cues("Pence Announces Plans He And Trump Have Made.") == ["Announces"]

@@ -28,6 +28,7 @@ _SUPERLATIVES = words("superlative_degree_word")  # "the best performing native 
 _PLURAL_DETERMINERS = words("plural_determiner")
 _NOUN_BEFORE = words("noun_before")
 _DO_SUPPORT = words("do_support")
+_HEADLINE_VERBS = words("headline_verb")
 _PREPOSITIONS = words("preposition")
 _EVENT_NOUNS = words("event_noun_form")
 _NOUNY = words("noun_prone_form")
@@ -234,6 +235,8 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True  # "conservative think tank the Heritage Foundation": one noun
     if i > 0 and toks[i].text[:1].isupper() and toks[i - 1].text not in OPEN_QUOTES + "\"'‘(" and not title_case(toks):
         return True  # "the United States", "The Washington Post": part of a name
+    if g == i and form in _NOUNY and title_case(toks) and j < len(toks) and toks[i].text[:1].isupper() and _finite_title_verb(toks[j]):
+        return True  # "The Daily Show Takes A Closer Look": before the headline's verb, a capitalized verb form is a noun of the name
     if form in _NOUNY and title_case(toks) and (j >= len(toks) or toks[j].text in (".", ",", ";", ":", ")", "!", "?")):
         return True  # a title ending in "... Get $10 Amazon Credit.": a noun-prone form that ends the clause
     if g == i and i > 0 and toks[i - 1].low in _DEGREE_WORDS and form == vf.lemma.split()[0]:
@@ -435,4 +438,10 @@ def _frame_after_quotation(toks, i: int, j: int) -> bool:
         return False
     before = toks[i - 3].text
     return before in ("”", '"') or (before == "," and toks[i - 4].text in ("”", '"'))
+
+
+def _finite_title_verb(tok) -> bool:
+    """A capitalized verb in -s ("Takes", "Says") in a title-case line: the headline's own verb."""
+    low = tok.low
+    return tok.text[:1].isupper() and tok.text.isalpha() and low.endswith("s") and not low.endswith("ss") and (low in _verb_forms() or low in _HEADLINE_VERBS)
 
