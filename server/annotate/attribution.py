@@ -698,7 +698,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # "The gunmen attacked iconic targets": an assault, not a verbal attack
     if subj is not None and g == i and form_is_participle(vf) and subj[0] > 1 and toks[subj[0] - 1].low in _BE and toks[subj[0] - 2].low == "there":
         return None  # "There were 248 cases reported worldwide": a participle on the noun of "there were"
-    if subj is not None and vf.lemma in _LINKING_VERBS and vf.cls == "opinion" and _thing_head(text, toks, subj):
+    if subj is not None and vf.lemma in _LINKING_VERBS and vf.cls == "opinion" and _thing_head(toks, subj):
         return None  # "A Wi-Fi 6 mesh router feels like a future pick": a thing feels like nothing; a linking verb
     if subj is not None and not complement and _participle_on_thing(toks, subj, g, i, ce):
         return None  # "The project announced last year has stalled": the thing announced, nobody cited
@@ -869,10 +869,10 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         # that ...", "the emails seem to show that ...": a report by the subject, hedged, keeps it
         return _Cand((g, ce), None, content, impression=True)
     if content is not None and subj is not None and subj[0] > 1 and toks[subj[0] - 1].low in ("which", "who") and toks[subj[0] - 2].text == ",":
+        # "The plan, which officials say will cost $5 billion, is dead": the aside ends at the comma before the main verb
         comma = next((m for m in range(ce, n - 1) if toks[m].text == "," and not toks[m].quoted and content[0] < toks[m].start < content[1] and _finite_word_at(toks, m + 1)), None)
-        comma = toks[comma] if comma is not None else None
         if comma is not None:
-            content = trim_content(text, content[0], comma.start) or content  # "The plan, which officials say will cost $5 billion, is dead": the aside ends at its comma
+            content = trim_content(text, content[0], toks[comma].start) or content
     # ("said he welcomed it and added, “…”": with no subject of its own, a second verb of the framed speaker)
     return _Cand((g, ce), subj, content, inherit=inherit, coordinated=coordinated or (follows_frame and subj is None), needs_speaker=follows_frame and subj is None)
 
@@ -1426,7 +1426,7 @@ def _finite_word_at(toks, m: int) -> bool:
     return t.text.islower() and (t.low in _FINITE_AUX or t.low in _MODALS or t.low in _IRREGULAR_PAST or (ed_form(t) and not t.low.endswith("ing")))
 
 
-def _thing_head(text, toks, subj) -> bool:
+def _thing_head(toks, subj) -> bool:
     """The subject's last word is a lowercase noun for no person or body ("a mesh router", "adoption")."""
     head = toks[subj[1] - 1]
     return head.text.isalpha() and head.text.islower() and not agent_noun(head) and head.low not in _SUBJECT_PRONOUNS and srcmod.head_type(head.low) is None
