@@ -434,9 +434,14 @@ def _thing_of_name(words: list[str], low: list[str], caps: list[str]) -> bool:
     return head.isalpha() and head.islower() and not agent_word(head) and head_type(head) is None and all(k > 2 for k, w in enumerate(words) if w in caps)
 
 
+def _place_preposition(words: list[str], low: list[str]) -> int | None:
+    """Index of the first place preposition after a lowercase word (or the first word), or None."""
+    return next((k for k in range(1, len(words)) if low[k] in _PLACE_PREPOSITIONS and (words[k - 1].islower() or k == 1)), None)
+
+
 def _caps_only_after_preposition(words: list[str], low: list[str], caps: list[str]) -> bool:
     """Every capitalized word sits after a preposition that follows a lowercase word ("a boss in Illinois")."""
-    prep = next((k for k in range(1, len(words)) if low[k] in _PLACE_PREPOSITIONS and (words[k - 1].islower() or k == 1)), None)
+    prep = _place_preposition(words, low)
     return prep is not None and all(k > prep for k, w in enumerate(words) if w in caps)
 
 
@@ -445,10 +450,10 @@ def _thing_before_place(words: list[str], low: list[str], caps: list[str]) -> bo
     person word, no source noun): "the show of force in Rust Belt states", "the mood in Iowa"."""
     if not _caps_only_after_preposition(words, low, caps):
         return False
-    prep = next(k for k in range(1, len(words)) if low[k] in _PLACE_PREPOSITIONS and (words[k - 1].islower() or k == 1))
-    heads = [w for w in words[:prep] if w.lower() not in ("of",)]
+    prep = _place_preposition(words, low)
     head = words[prep - 1]
-    return head.isalpha() and head.islower() and not agent_word(head) and head_type(head) is None and len(heads) >= 2
+    phrase_words = [w for w in words[:prep] if w.lower() != "of"]  # ("the mood", "Their show of force": two words at least)
+    return head.isalpha() and head.islower() and not agent_word(head) and head_type(head) is None and len(phrase_words) >= 2
 
 
 def describes_people(word: str) -> bool:
