@@ -2453,6 +2453,7 @@ def test_an_adverbial_between_commas_is_no_part_of_the_subject():
     "text, verb, source",
     [
         ("Ben Carson, Ted Cruz and Rand Paul said the plan was dead.", "said", "Ben Carson, Ted Cruz and Rand Paul"),
+        ('"It is fine," Phil Smith, M.D., medical director of the unit, said in a statement.', "said in a statement", "Phil Smith, M.D., medical director of the unit,"),  # a guard: a degree is no list
         ("Ms. Henry and other labor leaders said the plan was dead.", "said", "Ms. Henry and other labor leaders"),
         ("The latest Reuters/Ipsos opinion poll released Friday shows Clinton ahead.", "shows", "The latest Reuters/Ipsos opinion poll released Friday"),
         ("In Iowa, Ted Cruz and Rand Paul said the plan was dead.", "said", "Ted Cruz and Rand Paul"),
@@ -3655,6 +3656,7 @@ def test_a_noun_of_a_name_before_a_headline_verb_is_no_cue():
         ("Democrats, Mr. Clyburn noted, are familiar with making gains.", "noted", "Mr. Clyburn"),
         ("Owning Time Warner, Mr. Stephenson said, would drive investment.", "said", "Mr. Stephenson"),
         ("Ben Carson, Ted Cruz and Rand Paul said the plan was dead.", "said", "Ben Carson, Ted Cruz and Rand Paul"),
+        ('"It is fine," Phil Smith, M.D., medical director of the unit, said in a statement.', "said in a statement", "Phil Smith, M.D., medical director of the unit,"),  # a guard: a degree is no list
         # a live blog's time stamp; a title's dot before a relative clause and a second appositive
         ("February 6, 2016 9:23PMRubio Says Abandoning Reform Was Wise", "Says", "Rubio"),
         ("February 6, 2016 8:47PM Ted Cruz Apologizes To Ben Carson", "Apologizes", "Ted Cruz"),

@@ -472,7 +472,7 @@ def coordinated_start(toks, start: int) -> int:
     punctuation or a complementizer before them) with a determiner, number or name, and hold
     no verb, preposition or clause word ("He left the room and officials said": no).
     """
-    listed = start >= 2 and toks[start - 1].text == "," and is_name(toks[start - 2]) and is_name(toks[start]) and not _opening_adverb(toks[start - 2]) and _list_ends_in_and(toks, start)  # "Ben Carson, Ted Cruz and Rand Paul" (not "Afterward, Sondland", nor "in homage to Lazar, Song wrote")
+    listed = start >= 2 and toks[start - 1].text == "," and is_name(toks[start - 2]) and is_name(toks[start]) and not _opening_adverb(toks[start - 2]) and (_list_ends_in_and(toks, start) or _CREDENTIAL.match(toks[start].text) is not None)  # "Ben Carson, Ted Cruz and Rand Paul" (not "Afterward, Sondland", nor "in homage to Lazar, Song wrote")
     if start < 2 or (toks[start - 1].low not in ("and", "or", "nor") and not listed):
         return start
     m = start - 2
@@ -536,6 +536,7 @@ def _list_ends_in_and(toks, start: int) -> bool:
 
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _CLOCK = re.compile(r"^\d{1,2}(?:AM|PM|am|pm)$")  # "09PM" of "5:09PM"
+_CREDENTIAL = re.compile(r"^(?:[A-Z]\.){2,}$")  # "Phil Smith, M.D., medical director": a degree after the name, no list
 
 
 def clear_source(text, toks, rng) -> bool:
