@@ -366,3 +366,10 @@ def test_he_is_no_name_that_modifies_a_noun_after_an_indefinite_article():
     text = "It was a parody of a Toyota Camry commercial. The ad depicted a father. He then tearfully says goodbye."
     reason = next(s.reason for s in annotate(text).spans if s.label == "source")
     assert "Toyota" not in reason  # "He" was the Toyota Camry
+
+
+def test_an_impression_after_a_speaker_in_the_sentence_names_nobody():
+    text = "Today most American adults are unaware of and don't seem to care who's Jewish."
+    spans = annotate(text).spans
+    assert next(s for s in spans if s.label == "cue" and s.text == "don't seem").reason.startswith("The writer's impression")
+    assert [e.name for e in annotate(text).sources] == ["most American adults"]  # the impression was listed as "American"

@@ -1246,7 +1246,7 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
         src_span = (s0, s1)
         if pronoun and not name:
             unresolved = text[s0:s1]
-    elif not c.passive and history and history[-1].cue.end <= cue_s and _same_sentence(text, history[-1].cue.end, cue_s):
+    elif not c.passive and not c.impression and history and history[-1].cue.end <= cue_s and _same_sentence(text, history[-1].cue.end, cue_s):
         # a participle cue ("..., saying ...") inherits the speaker of its sentence, an unresolved "She" too
         prev = history[-1]
         typ, name = prev.type, prev.name

@@ -149,8 +149,8 @@ def source_left(toks, g) -> tuple[int, int] | None:
                 words += 1
                 continue
             break
-        if low in _TIME_WORDS and t.text.islower() and start is not None:
-            break  # "over the weekend Mr. Bewkes agreed": the subject starts after the time phrase
+        if low in _TIME_WORDS and (t.text.islower() or (k == 0 and toks[k + 1].text.islower())) and start is not None:
+            break  # "over the weekend Mr. Bewkes agreed", "Today most adults say": the subject starts after the time phrase
         if _pronoun_with_clitic(t) and start is not None:
             if start == k + 1 and start + 1 < g and toks[start].text.islower() and toks[start].low not in _DETERMINERS:
                 start += 1  # (and the adjective of that clause: "it's possible")
