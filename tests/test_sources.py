@@ -711,3 +711,17 @@ def test_a_share_of_respondents_is_vague(phrase):
     from server.annotate.sources import classify
 
     assert classify(phrase) == "vague"  # "Nearly three in four" was a named person, "One in five Americans" anonymous
+
+
+@pytest.mark.parametrize(
+    "phrase, typ, name",
+    [
+        ("The agency -- citing internal documents --", "organization", "The agency"),
+        ("Republican pollster Whit Ayres -- author of 2016 and Beyond --", "named_person", "Whit Ayres"),
+        ("the P5+1 group -- which consists of the United States, Russia and China --", "organization", "the P5+1 group"),
+    ],
+)
+def test_a_phrase_before_a_dash_aside_decides_type_and_ledger_name(phrase, typ, name):
+    from server.annotate.sources import classify, display_name
+
+    assert (classify(phrase), display_name(phrase, classify(phrase))) == (typ, name)  # "The agency" was vague, the pollster "Beyond", the group "United States"

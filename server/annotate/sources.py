@@ -314,6 +314,9 @@ def classify(phrase: str) -> str:
         return "vague"  # "Nearly three in four", "One in five Americans": a share of poll respondents, nobody in particular
     if len(words) > 1 and words[-1][:1].isupper() and " ".join(low) in _outlets():
         return _outlets()[" ".join(low)]  # "Rolling Stone", "The Hill": an outlet's whole name, no person named Stone or Hill
+    dash = _DASH_ASIDE.search(phrase)
+    if dash and _WORD.search(phrase[: dash.start()]):
+        return classify(phrase[: dash.start()])  # "The agency -- citing internal documents --": the phrase before its aside decides
     if is_quoted_title(phrase):
         return "document"  # according to “The Trumps,”: a book, article or report named by its title
     untitled = _TITLE_INSIDE.sub("the title", phrase)
@@ -616,6 +619,10 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose|whom)\b", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<!\w)@\w{2,}")  # a social-media handle: the name its user goes by
 
 
+_DASH_ASIDE = re.compile(r"\s(?:[—–]|--?)\s")  # " -- ", " — ": an aside between dashes
+_ASIDE_BREAK = re.compile(r"\s(?:[—–]|--?)\s|,")  # a comma or a dash, "--" too, between a phrase and its aside
+
+
 def display_name(phrase: str, typ: str = "") -> str:
     """The phrase as the ledger shows it.
 
@@ -626,12 +633,15 @@ def display_name(phrase: str, typ: str = "") -> str:
     name = " ".join(phrase.split()).strip(" ,;:—–-")
     if is_quoted_title(name):
         return name[0] + name[1:-1].rstrip(",. ") + name[-1]  # "“The Trumps,”" -> "“The Trumps”"
-    if typ != "named_person" and re.search(r"\s[—–-]\s|,", name):
+    dash = _DASH_ASIDE.search(name)
+    if dash and _WORD.search(name[: dash.start()]):
+        name = name[: dash.start()].strip(" ,;:")  # "Whit Ayres -- author of 2016 and Beyond --": the aside goes first
+    if typ != "named_person" and _ASIDE_BREAK.search(name):
         name = _RELATIVE_ASIDE.split(name, 1)[0]  # "…officers, who spoke on condition of anonymity": the aside goes first
         # "The union, which endorsed Ruiz," / "Other unions, including the AFL-CIO," -> the head phrase
         # (a list stays whole: "six current and former army, law enforcement and intelligence officers")
         if not list_of_heads(name):
-            parts = [p.strip() for p in re.split(r"\s[—–-]\s|,", name) if p.strip()]
+            parts = [p.strip() for p in _ASIDE_BREAK.split(name) if p.strip()]
             if parts:
                 name = _name_after_body(parts) or parts[0]
     handle = _HANDLE.search(name)
