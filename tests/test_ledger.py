@@ -373,3 +373,8 @@ def test_an_impression_after_a_speaker_in_the_sentence_names_nobody():
     spans = annotate(text).spans
     assert next(s for s in spans if s.label == "cue" and s.text == "don't seem").reason.startswith("The writer's impression")
     assert [e.name for e in annotate(text).sources] == ["most American adults"]  # the impression was listed as "American"
+
+
+def test_a_role_of_the_named_body_is_listed_whole():
+    text = "The chairman of the Conservative Party described the video as satire."
+    assert [(e.name, e.type) for e in annotate(text).sources] == [("The chairman of the Conservative Party", "named_person")]  # was "Conservative Party", an organization

@@ -678,8 +678,8 @@ def display_name(phrase: str, typ: str = "") -> str:
         while len(run) > 2 and run[0].lower() in _LEAD and run[1].endswith("."):
             run.pop(0)  # "The Rev. James Martin": the article before an abbreviated title is no part of the name
         before = len(words) - len(run) - 1
-        if run and before >= 2 and words[before].endswith(("'s", "’s")):
-            before -= 1  # "The director of Japan's Kure Maritime Museum": the possessive place belongs to the body
+        if run and before >= 2 and (words[before].endswith(("'s", "’s")) or words[before].lower() == "the"):
+            before -= 1  # "The director of Japan's Kure Maritime Museum", "The chairman of the Conservative Party": the body's own words
         if run and before >= 1 and words[before].lower() in _INSTITUTION_PREPOSITIONS | {"of"} and head_type(words[before - 1].lower()) == "role":
             return first  # "The mayor of Rochester": the role names the person, the place is no name of theirs
         if run and run_end < len(words) and head_type(words[-1].lower()) == "role":
