@@ -3669,3 +3669,8 @@ def test_a_noun_of_a_name_before_a_headline_verb_is_no_cue():
 )
 def test_who_the_speaker_is(text, cue, source):
     assert parts_of(text, cue)["source"] == source
+
+
+def test_a_date_after_the_participle_of_a_source_belongs_to_it():
+    text = "Trump leads the field with 22%, according to a Suffolk University poll released Sunday."
+    assert parts_of(text, "according to")["source"] == "a Suffolk University poll released Sunday"  # was "… poll released"

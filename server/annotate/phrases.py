@@ -617,6 +617,9 @@ def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
         capitals = len(t.text) > 1 and t.text.isupper()  # "USA TODAY": a name in capitals, not the date word
         # "a report from more than 20 aid groups": an amount inside the phrase
         amount = t.low == "than" and toks[e - 1].low in _COMPARATIVE_AMOUNTS and e + 1 < n and srcmod.is_number_word(toks[e + 1].text)
+        if e > start + 1 and toks[e - 1].text.islower() and ed_form(toks[e - 1]) and skip_time_after(toks, e) > e:
+            e = skip_time_after(toks, e)  # "according to a study published Tuesday": the date is the participle's
+            continue
         if e > start and (t.low in _CLAUSE_WORDS or t.low in _INVERTED_SOURCE_STOP) and not surname_month(toks, e) and not modal_name(toks, e) and not name_and and not capitals and not amount:
             if t.low in _PREPOSITIONS and e > 1 and participle_postmodifier(toks, e) is not None:
                 e += 1  # "according to people briefed on the talks": the participle's phrase stays in
