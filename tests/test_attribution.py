@@ -3674,3 +3674,8 @@ def test_who_the_speaker_is(text, cue, source):
 def test_a_date_after_the_participle_of_a_source_belongs_to_it():
     text = "Trump leads the field with 22%, according to a Suffolk University poll released Sunday."
     assert parts_of(text, "according to")["source"] == "a Suffolk University poll released Sunday"  # was "… poll released"
+
+
+def test_an_inverted_source_with_a_participle_phrase_speaks():
+    parts = parts_of("The plan is dead, said officials briefed on the talks.", "said")
+    assert (parts["source"], parts["content"]) == ("officials briefed on the talks", "The plan is dead")  # the phrase was the claim, no speaker

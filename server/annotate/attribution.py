@@ -644,6 +644,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             inverted = None  # "The dress that Nyong'o, who won an Oscar, reported stolen Wednesday": a participle names nobody
         if inverted is not None and any(
             toks[m].text.islower() and not toks[m].low.endswith("ing") and toks[m].low not in _NOUN_PRONE and (toks[m].low.endswith("ed") or srcmod.looks_like_verb(toks[m].low))
+            and not _participle_then_preposition(toks, m)  # ("said officials briefed on the talks": a participle's phrase, no clause)
             for m in range(inverted[0] + 1, inverted[1])
         ):
             inverted = None  # "Lena Park, 32, noted the department returned ...": a clause, not a speaker
@@ -1418,6 +1419,14 @@ def _nothing_subject(word: str, passive: bool) -> bool:
     if m is None:
         return passive and word in _NOTHING_WORDS
     return m.group(1).lower() == "s" and word[: m.start()] in _NOTHING_WORDS
+
+
+def _participle_then_preposition(toks, m: int) -> bool:
+    """An -ed participle, maybe a date, then a preposition ("briefed on", "briefed Monday on")."""
+    if not ed_form(toks[m]):
+        return False
+    k = skip_time_after(toks, m + 1)
+    return k < len(toks) and toks[k].low in _PREPOSITIONS
 
 
 def _finite_word_at(toks, m: int) -> bool:
