@@ -378,3 +378,8 @@ def test_an_impression_after_a_speaker_in_the_sentence_names_nobody():
 def test_a_role_of_the_named_body_is_listed_whole():
     text = "The chairman of the Conservative Party described the video as satire."
     assert [(e.name, e.type) for e in annotate(text).sources] == [("The chairman of the Conservative Party", "named_person")]  # was "Conservative Party", an organization
+
+
+def test_a_role_and_surname_at_a_body_is_the_person():
+    text = 'Professor John Delury said the talks failed. "Kaesong is the last legacy," said professor Delury of Yonsei University.'
+    assert [(e.name, e.type, e.attributions) for e in annotate(text).sources] == [("Professor John Delury", "named_person", 2)]  # the second was an organization

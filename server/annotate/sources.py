@@ -348,8 +348,8 @@ def classify(phrase: str) -> str:
     tail = _PARTICIPLE_TAIL.search(phrase)
     if tail is not None and head_type(phrase[: tail.start()]) == "document":
         return "document"  # "the VA's documents dated January 15": the date in the participle names no one
-    if person_of_outlet(phrase):
-        return "named_person"  # "Alex Horton of the Washington Post": a person at an organization
+    if person_of_outlet(phrase) or _role_surname_of_body(words, low):
+        return "named_person"  # "Alex Horton of the Washington Post", "professor Delury of Yonsei University": a person at an organization
     if "," not in phrase and _named_after_role(words, signals) and head_type(phrase) != "document":
         return "named_person"  # "the University of Liverpool biochemist Soraya Shirazi-Beechey"
     typed = head_type(phrase)
@@ -446,6 +446,16 @@ def _caps_only_after_preposition(words: list[str], low: list[str], caps: list[st
     """Every capitalized word sits after a preposition that follows a lowercase word ("a boss in Illinois")."""
     prep = _place_preposition(words, low)
     return prep is not None and all(k > prep for k, w in enumerate(words) if w in caps)
+
+
+def _role_surname_of_body(words: list[str], low: list[str]) -> bool:
+    """"professor Delury of Yonsei University", "the economist Smith at Harvard": a lowercase role,
+    one Capitalized name, then "of"/"at"/"from" and a body: the named person."""
+    k = 1 if low and low[0] in ("the", "a", "an") else 0
+    return (
+        len(words) >= k + 4 and words[k].islower() and head_type(low[k]) == "role"
+        and is_name_word(words[k + 1]) and low[k + 2] in ("of", "at", "from") and any(is_name_word(w) for w in words[k + 3 :])
+    )
 
 
 def _thing_before_place(words: list[str], low: list[str], caps: list[str]) -> bool:
@@ -653,6 +663,8 @@ def display_name(phrase: str, typ: str = "") -> str:
     person = person_of_outlet(name) if typ == "named_person" else ""
     if person:
         return person  # "Sui-Lee Wee of the New York Times" -> "Sui-Lee Wee"
+    if typ == "named_person" and _role_surname_of_body(words, [w.lower() for w in words]):
+        return next(w for w in words if is_name_word(w))  # "professor Delury of Yonsei University" -> "Delury"
     if typ == "named_person":
         parts = [p.strip() for p in name.split(",") if p.strip()]
         first = appositive_name(name) or (parts[0].split(" (")[0] if parts else name)
