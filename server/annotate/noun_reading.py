@@ -95,7 +95,7 @@ def _plural_then_base_verb(toks, j, k, nxt: VerbForm) -> bool:
     believe it would", "critics say that"): the "-s" word is the plural subject, not a verb."""
     word = toks[j - 1]
     return (
-        k == j and word.low.endswith("s") and not word.low.endswith("ss") and word.text.islower() and nxt.words == 1 and nxt.form == nxt.lemma
+        k == j and _plural_shape(word.low) and word.text.islower() and nxt.words == 1 and nxt.form == nxt.lemma
         and nxt.cls in ("speech", "opinion", "complement") and k + 1 < len(toks) and (toks[k + 1].low in _SUBJECT_PRONOUNS or toks[k + 1].low == "that")
     )
 
@@ -115,7 +115,7 @@ def _plural_list_before(toks, k) -> bool:
     verb ("including walkouts and", "of threats and"): no subject of a verb after "and"."""
     t = toks[k]
     return (
-        t.text.isalpha() and t.text.islower() and t.low.endswith("s") and not t.low.endswith("ss") and t.low not in _verb_forms()
+        t.text.isalpha() and t.text.islower() and _plural_shape(t.low) and t.low not in _verb_forms()
         and (toks[k - 1].low in _PREPOSITIONS or toks[k - 1].low in _DETERMINERS or toks[k - 1].text == "," or toks[k - 1].low.endswith("ing"))
     )
 
@@ -176,7 +176,7 @@ def _name_modifier_in_object(toks, i) -> bool:
     if (prep.low not in _PREPOSITIONS and prep.low not in _SUBORDINATORS) or prep.low in ("as", "like", "than", "to"):
         return False  # (a subordinator such as "after" is a preposition here: a clause would take "attacked")
     before = toks[k - 2] if k >= 2 else None
-    people = before is not None and before.text.islower() and before.low.endswith("s") and not before.low.endswith("ss") and (
+    people = before is not None and before.text.islower() and _plural_shape(before.low) and (
         srcmod.head_type(before.low) is not None or srcmod.agent_word(before.text)
     )
     return not people  # ("officials in the White House support …": their verb; "hours after the Benghazi attack": a noun)
@@ -193,7 +193,7 @@ def _noun_modifier_plural(toks, k) -> bool:
     """Token ``k`` is a plural common noun that names no speaker, after a determiner or adjective
     ("the jobs report", "The strong jobs report"): it modifies the noun after it."""
     t = toks[k]
-    if not (t.text.isalpha() and t.text.islower() and t.low.endswith("s") and not t.low.endswith("ss")):
+    if not (t.text.isalpha() and t.text.islower() and _plural_shape(t.low)):
         return False
     if srcmod.head_type(t.low) is not None or srcmod.agent_word(t.text) or t.low in _verb_forms():
         return False
@@ -285,7 +285,7 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True  # "the 2012 Benghazi attack that killed ...": a year and a name modify a noun ("... Survey show that" stays a verb)
     if g == i and i > 1 and form in _NOUNY and _noun_modifier_plural(toks, i - 1) and (j >= len(toks) or toks[j].low not in _COMPLEMENTIZERS):
         return True  # "the jobs report was released": a plural noun that names no speaker modifies the noun
-    if g == i and i > 1 and form.endswith("s") and not form.endswith("ss") and _pronoun_and_verb_before(toks, i):
+    if g == i and i > 1 and _plural_shape(form) and _pronoun_and_verb_before(toks, i):
         return True  # "They file reports every week", "We deliver referral reports": the object of a verb that has its subject
     if g == i and i > 0 and form.endswith("s") and j < len(toks) and _finite_aux_word(toks[j].low) and _noun_modifier_word(toks[i - 1]):
         return True  # "foreign donor names weren't disclosed": a verb in -s takes no auxiliary after it
@@ -417,7 +417,7 @@ def _pronoun_and_verb_before(toks, i: int) -> bool:
             m -= 1  # "We also send referral reports"
         if toks[m].low in _SUBJECT_PRONOUNS and not toks[m].quoted:
             return True
-        if m < k - 1 and toks[m].text[:1].isupper() and toks[m].text.isalpha() and toks[m].low.endswith("s") and not toks[m].low.endswith("ss") and not toks[m].quoted:
+        if m < k - 1 and toks[m].text[:1].isupper() and toks[m].text.isalpha() and _plural_shape(toks[m].low) and not toks[m].quoted:
             return True  # "Republicans also face challenges": a plural group name as the subject
     return False
 
@@ -426,6 +426,11 @@ def _plain_lowercase(tok, excluded: frozenset[str] = _NOT_A_VERB) -> bool:
     """A lowercase word of letters that is none of ``excluded`` (by default no function word,
     pronoun or auxiliary: a word that can be a verb)."""
     return tok.text.isalpha() and tok.text.islower() and tok.low not in excluded
+
+
+def _plural_shape(word: str) -> bool:
+    """The word ends like a regular plural or a verb in -s ("advocates", "names"), not in "-ss" ("press")."""
+    return word.endswith("s") and not word.endswith("ss")
 
 
 def _frame_after_quotation(toks, i: int, j: int) -> bool:
@@ -443,5 +448,5 @@ def _frame_after_quotation(toks, i: int, j: int) -> bool:
 def _finite_title_verb(tok) -> bool:
     """A capitalized verb in -s ("Takes", "Says") in a title-case line: the headline's own verb."""
     low = tok.low
-    return tok.text[:1].isupper() and tok.text.isalpha() and low.endswith("s") and not low.endswith("ss") and (low in _verb_forms() or low in _HEADLINE_VERBS)
+    return tok.text[:1].isupper() and tok.text.isalpha() and _plural_shape(low) and (low in _verb_forms() or low in _HEADLINE_VERBS)
 
