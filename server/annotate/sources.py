@@ -630,7 +630,7 @@ _HANDLE = re.compile(r"(?<!\w)@\w{2,}")  # a social-media handle: the name its u
 
 
 _DASH_ASIDE = re.compile(r"\s(?:[—–]|--?)\s")  # " -- ", " — ": an aside between dashes
-_ASIDE_BREAK = re.compile(r"\s(?:[—–]|--?)\s|,")  # a comma or a dash, "--" too, between a phrase and its aside
+_ASIDE_BREAK = re.compile(_DASH_ASIDE.pattern + "|,")  # a comma or a dash, "--" too, between a phrase and its aside
 
 
 def display_name(phrase: str, typ: str = "") -> str:
