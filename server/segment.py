@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import blingfire
-
 from server.lexicon import function_words, load_table
+from server.sentence_offsets import sentence_offsets
 from server.types import Sentence
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -67,9 +66,8 @@ def _block_sentences(block: str) -> list[tuple[int, int]]:
     # blingfire takes UTF-8: a lone surrogate cannot be encoded, so it stands in as "?",
     # which keeps every offset where it was.
     block = _SURROGATE.sub("?", block)
-    _, offsets = blingfire.text_to_sentences_and_offsets(block)
     spans = []
-    for s, e in offsets:
+    for s, e in sentence_offsets(block):
         for s2, e2 in _split_before_titles(block, s, e):
             s2, e2 = _trim(block, s2, e2)
             if e2 > s2:
@@ -121,14 +119,16 @@ def _titles(kind: str | None = None) -> str:
 @lru_cache(maxsize=1)
 def _title_break() -> re.Pattern:
     # "... in bed. Ms. Sherry", '... "in bed." Ms. Sherry', "... 52-48. Gov. Beshear": the
-    # sentence ends after a lowercase word (2+ letters) or a number, and its closing quote
-    ends = r"(?:(?<=[a-z]{2}[.!?])|(?<=[a-z]{2}[.!?][\"”’'])|(?<=[0-9%][.!?]))"
-    return re.compile(ends + r"\s+(?=(?:" + _titles() + r")\.\s+[A-Z])")
+    # sentence ends after a lowercase word (2+ letters) or a number, and its closing quote.
+    # The match is the stop (and quote) before the break: a pattern opening with a character
+    # class is scanned in C, ten times faster than one opening with a lookbehind.
+    ends = r"[.!?](?:(?<=[a-z]{2}[.!?])[\"”’']?|(?<=[0-9%][.!?]))"
+    return re.compile(ends + r"(?=\s+(?:" + _titles() + r")\.\s+[A-Z])")
 
 
 def _split_before_titles(block: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split blingfire's sentence where a title abbreviation opens the next one."""
-    cuts = [m.start() for m in _title_break().finditer(block, start, end)]
+    cuts = [m.end() for m in _title_break().finditer(block, start, end)]
     bounds = [start, *cuts, end]
     return [(a, b) for a, b in zip(bounds, bounds[1:])]
 

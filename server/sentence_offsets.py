@@ -1,0 +1,37 @@
+"""blingfire's sentence boundaries as character offsets, without its per-byte Python loop.
+
+blingfire finds the boundaries in C as UTF-8 byte offsets; its Python wrapper
+(``text_to_sentences_and_offsets``) then maps them to character offsets one byte at a time in
+Python, which took about half of its time (3% of the annotator's). Here ASCII text needs no
+mapping and other text is mapped with numpy (a running count of the bytes that start a
+character). The result equals the wrapper's; a test compares the two on random text.
+"""
+
+from __future__ import annotations
+
+import ctypes
+
+import blingfire
+import numpy as np
+
+
+def sentence_offsets(text: str) -> list[tuple[int, int]]:
+    """(start, end) character offsets of blingfire's sentences in ``text`` (no lone surrogates)."""
+    data = text.encode("utf-8")
+    if not data:
+        return []  # (the wrapper fails an assertion on "")
+    size = 2 * len(data)  # the wrapper's buffer sizes: blingfire writes up to this many offsets
+    out = ctypes.create_string_buffer(size)
+    starts, ends = (ctypes.c_int32 * size)(), (ctypes.c_int32 * size)()
+    written = blingfire.blingfire.TextToSentencesWithOffsets(
+        ctypes.c_char_p(data), ctypes.c_int(len(data)), ctypes.byref(out), ctypes.byref(starts), ctypes.byref(ends), ctypes.c_int(size)
+    )
+    if written == -1 or written > size:
+        return []
+    count = out.value.count(b"\n") + 1
+    firsts, lasts = starts[:count], ends[:count]  # byte offsets of each sentence's first and last byte
+    if len(data) == len(text):  # ASCII: a byte is a character
+        return [(s, e + 1) for s, e in zip(firsts, lasts)]
+    # character index of every byte: the bytes that start a character (not 0b10xxxxxx), counted
+    char_at = np.cumsum((np.frombuffer(data, dtype=np.uint8) & 0xC0) != 0x80) - 1
+    return [(int(char_at[s]), int(char_at[e]) + 1) for s, e in zip(firsts, lasts)]
