@@ -89,3 +89,12 @@ def test_random_pattern_sets_agree_with_one_by_one_matching():
         chosen = rng.sample(pieces, 4)
         patterns = [re.compile(r"(?<!\w)(?:" + p + r")", rng.choice([0, re.IGNORECASE])) for p in chosen]
         assert sorted(_indexed(patterns, text)) == _one_by_one(patterns, text), chosen
+
+
+def test_a_pattern_opening_with_any_digit_is_indexed_not_scanned_alone():
+    # ten one-digit beginnings make only numbers candidates, not every word: the letter cap ignores them
+    patterns = [re.compile(r"(?<!\w)(?:[0-9][0-9,.]*|two|few)\s+confirmed", re.I), re.compile(r"(?<!\w)[a-z]+ May")]
+    index = FirstCharIndex(patterns, [p.pattern for p in patterns])
+    assert [i for i, _ in index._alone] == [1]
+    text = "There are 1,200 confirmed cases, two confirmed deaths and few confirmed recoveries; in May 3"
+    assert _indexed(patterns, text) == _one_by_one(patterns, text) and len(_indexed(patterns, text)) == 5  # ("200" after the comma starts a word too)

@@ -25,7 +25,7 @@ except ImportError:  # pragma: no cover - older Pythons
 _WORD_START = r"(?:(?<!\w)(?=\w)|(?=['’]\w))"
 _MAX_RANGE = 256  # a wider character class is treated as "any character"
 PREFIX_LENGTH = 7  # characters of a beginning the finder looks for ("the so-" rather than "the")
-_MAX_LETTERS = 8  # a pattern that may begin with more single letters than this is scanned alone
+_MAX_LETTERS = 8  # a pattern that may begin with more single letters than this is scanned alone (digits do not count: numbers are few)
 _MAX_PREFIXES = 400  # past this many beginnings of one pattern, they are cut one character shorter
 
 
@@ -44,7 +44,7 @@ class FirstCharIndex:
         for i, source in enumerate(sources):
             chars = first_chars(source, patterns[i].flags)
             beginnings = first_prefixes(source, patterns[i].flags)
-            if chars is None or beginnings is None or sum(len(b) == 1 for b in beginnings) > _MAX_LETTERS:
+            if chars is None or beginnings is None or sum(len(b) == 1 and b.isalpha() for b in beginnings) > _MAX_LETTERS:
                 self._alone.append((i, re.compile(_WORD_START + "(?=" + patterns[i].pattern + ")", patterns[i].flags)))
                 continue
             heads |= beginnings
