@@ -10,9 +10,27 @@ character). The result equals the wrapper's; a test compares the two on random t
 from __future__ import annotations
 
 import ctypes
+import threading
 
 import blingfire
 import numpy as np
+
+
+class _Buffers(threading.local):
+    """Output buffers kept per thread and grown as needed: allocating and zeroing them anew for
+    every paragraph cost as much as the splitting itself."""
+
+    size = 0
+
+    def at_least(self, size: int) -> tuple:
+        if size > self.size:
+            self.size = max(size, 2 * self.size, 4096)
+            self.out = ctypes.create_string_buffer(self.size)
+            self.starts, self.ends = (ctypes.c_int32 * self.size)(), (ctypes.c_int32 * self.size)()
+        return self.out, self.starts, self.ends
+
+
+_BUFFERS = _Buffers()
 
 
 def sentence_offsets(text: str) -> list[tuple[int, int]]:
@@ -21,14 +39,13 @@ def sentence_offsets(text: str) -> list[tuple[int, int]]:
     if not data:
         return []  # (the wrapper fails an assertion on "")
     size = 2 * len(data)  # the wrapper's buffer sizes: blingfire writes up to this many offsets
-    out = ctypes.create_string_buffer(size)
-    starts, ends = (ctypes.c_int32 * size)(), (ctypes.c_int32 * size)()
+    out, starts, ends = _BUFFERS.at_least(size)
     written = blingfire.blingfire.TextToSentencesWithOffsets(
         ctypes.c_char_p(data), ctypes.c_int(len(data)), ctypes.byref(out), ctypes.byref(starts), ctypes.byref(ends), ctypes.c_int(size)
     )
     if written == -1 or written > size:
         return []
-    count = out.value.count(b"\n") + 1
+    count = out.value.count(b"\n") + 1  # (blingfire ends its output with a NUL: nothing stale is read)
     firsts, lasts = starts[:count], ends[:count]  # byte offsets of each sentence's first and last byte
     if len(data) == len(text):  # ASCII: a byte is a character
         return [(s, e + 1) for s, e in zip(firsts, lasts)]

@@ -99,3 +99,9 @@ def test_sentence_offsets_on_written_examples(text):
 
 def test_sentence_offsets_of_nothing_is_no_sentence():
     assert sentence_offsets("") == []
+
+
+def test_sentence_offsets_read_nothing_stale_from_a_longer_text_before():
+    long = "First sentence here. " * 400 + "Last one."
+    assert len(sentence_offsets(long)) == 401
+    assert sentence_offsets("Short. Text.") == [(0, 6), (7, 12)]
