@@ -276,6 +276,7 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
     if viewpoint:
         cands.append(viewpoint)
     forms = _verb_forms()
+    lows = [t.low for t in toks]
     i = 0
     n = len(toks)
     taken_until = -1
@@ -303,8 +304,7 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
             for width in (4, 3, 2, 1):
                 if i + width > n:
                     continue
-                key = " ".join(t.low for t in toks[i : i + width])
-                vf = forms.get(key)
+                vf = forms.get(" ".join(lows[i : i + width]))
                 if vf and vf.words == width:
                     cand = _verb_candidate(text, sent, toks, i, i + width, vf, fps)
                     if cand is not None:
@@ -1481,7 +1481,7 @@ def _sentence_case_only(toks, rng) -> bool:
 def _lowercase_elsewhere(text: str, word: str) -> bool:
     """True when ``word`` (Capitalized) also occurs in lowercase in ``text``: a common noun."""
     low = word.lower()
-    return low != word and re.search(r"\b" + re.escape(low) + r"\b", text) is not None
+    return low != word and low in text and re.search(r"\b" + re.escape(low) + r"\b", text) is not None
 
 
 def _same_sentence(text, a, b) -> bool:

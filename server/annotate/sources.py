@@ -841,8 +841,8 @@ def _refocused_speaker(text: str, pos: int, recent, known: dict[str, str], word:
     best, best_at = "", -1
     for name in {att.name for att in recent if att.type == "named_person" and att.name and not att.pronoun}:
         surname = name.split()[-1]
-        if len(name.split()) < 2 or known.get(name, word) != word or _country_name(name):
-            continue
+        if len(name.split()) < 2 or known.get(name, word) != word or _country_name(name) or surname not in window:
+            continue  # (the plain substring test first: a pattern per surname is costly to build)
         for m in re.finditer(r"(?:^|(?<=[.!?])[\"”’]?\s+|\n\s*)(?:[A-Z][\w.’'-]*\s+){0,3}" + re.escape(surname) + r"\b(?!['’]s)", window):
             if m.start() > best_at:
                 best, best_at = name, m.start()
