@@ -695,7 +695,8 @@ def contents(text: str) -> list[str]:
 
 def test_a_nested_report_after_a_comma_leaves_the_outer_content_whole():
     text = "He told lawmakers about talks between him, the envoy and others in which they discussed aid."
-    assert "lawmakers about talks between him, the envoy and others in which they discussed aid" in contents(text)
+    # (the hearer, "lawmakers", is no part of the claim)
+    assert "about talks between him, the envoy and others in which they discussed aid" in contents(text)
 
 
 def test_a_non_restrictive_relative_clause_ends_its_content():
@@ -3679,3 +3680,25 @@ def test_a_date_after_the_participle_of_a_source_belongs_to_it():
 def test_an_inverted_source_with_a_participle_phrase_speaks():
     parts = parts_of("The plan is dead, said officials briefed on the talks.", "said")
     assert (parts["source"], parts["content"]) == ("officials briefed on the talks", "The plan is dead")  # the phrase was the claim, no speaker
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("Trump told reporters he thought Fields had made up the story.", "told", "he thought Fields had made up the story"),
+        ("He told The Huffington Post he's not planning an appeal.", "told", "he's not planning an appeal"),
+        ("He told her she clearly did not need any talking points.", "told", "she clearly did not need any talking points"),
+        ("Trump assured voters he’d force Mexico to pay for the wall.", "assured", "he’d force Mexico to pay for the wall"),
+        # a hearer with a place and a date, longer than a "that" was looked for
+        ("Cruz told a town hall in Salem, New Hampshire on Sunday that waterboarding is peanuts.", "told", "that waterboarding is peanuts"),
+        ("He told reporters during a visit to Scotland on Friday that he thinks the vote is great.", "told", "that he thinks the vote is great"),
+        # the topic after the hearer
+        ("Clinton reminded voters of the six years his family had lived in Las Vegas.", "reminded", "of the six years his family had lived in Las Vegas"),
+        ("Diplomats had told journalists about a plan for Iran to ship its fuel abroad.", "had told", "about a plan for Iran to ship its fuel abroad"),
+        # guards: the object is what is told; "of" inside the hearer
+        ("She tells the story of a woman who called her up in tears.", "tells", "the story of a woman who called her up in tears"),
+        ("He also told one of his protégés on a regular basis that terrorism is the answer.", "also told", "that terrorism is the answer"),
+    ],
+)
+def test_the_hearer_of_a_verb_of_telling_is_no_part_of_the_claim(text, cue, content):
+    assert parts_of(text, cue)["content"] == content

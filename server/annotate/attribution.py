@@ -56,7 +56,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from server.annotate import sources as srcmod
-from server.annotate.content import after_title, bare_clause, complement_index, content_after, content_before, end_before_space, has_complement, is_open_quote, next_paragraph, quote_end, trim_content
+from server.annotate.content import HEARER_TOPIC, after_hearer, after_title, bare_clause, complement_index, content_after, content_before, end_before_space, has_complement, is_open_quote, next_paragraph, quote_end, trim_content
 from server.annotate.phrases import abbreviation_dot, by_medium, plural_noun_ending, skip_time_after
 from server.annotate.phrases import (
     agent_noun,
@@ -676,6 +676,11 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         complement = True  # "stated they were fine": a that-less clause
     after_date = skip_time_after(toks, ce)  # "..., he observed this week, ..."
     clause_start = ce
+    hearer_end = None if complement else after_hearer(toks, ce)
+    if hearer_end is not None:
+        # "told reporters he thought …", "assured supporters at Kent State on Monday that …": the
+        # hearer is no part of the claim; "reminded voters of …" names its topic, no clause
+        clause_start, complement = hearer_end, toks[hearer_end].low not in HEARER_TOPIC
     if not complement and after_date + 3 < n and toks[after_date].text == "," and toks[after_date + 2].text == "," and toks[after_date + 1].low in _ASIDE_ADVERBS and has_complement(toks, after_date + 3):
         complement, clause_start = True, after_date + 3  # "He said, however, that ...": the aside adverb is no end of the frame
     if not complement and after_date > ce and subj is not None and bare_clause(toks, after_date):

@@ -12,7 +12,7 @@ from server.annotate.cue_base import manner_adverb
 from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate.grammar import words
 from server.annotate.phrases import abbreviation_dot, by_medium, skip_time_after
-from server.annotate.sources import is_number_word
+from server.annotate.sources import head_type, is_number_word
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, dash_width, wordlike
 from server.segment import skip_dateline
 
@@ -33,6 +33,12 @@ _OBJECT_CLAUSE_FORMS = words("object_clause_form")
 _ADVERBIAL_OPENERS = words("adverbial_clause_opener")  # "After X denied his requests, ...": the object ends at the clause's comma
 _OPENING_PREPOSITIONS = _PREPOSITIONS | words("opening_preposition")  # "Amid what X called Y, ...": so does a free relative's
 _DANGLING_COORDINATOR = re.compile(r"\s(?:and|or)$")  # a content before the cue that ends in "and": half a coordination
+_RECIPIENT_VERBS = words("recipient_verb")  # told, assured, reminded: the object is who heard the claim
+HEARER_TOPIC = words("hearer_topic")  # "reminded voters of …": a topic after the hearer, no clause
+_FINITE_AUX = words("finite_aux")
+_QUANTIFIERS = words("quantifier")
+_TOLD_THINGS = words("told_thing")
+_HEARER_REACH = 20  # tokens: "telling reporters during a visit to Scotland on Friday that ..."
 _MAX_CONTENT = 1500  # characters: longer "sentences" are lists or run-on text, not one claim
 
 
@@ -213,6 +219,39 @@ def content_after(text, sent, toks, k) -> tuple[int, int] | None:
             return (t.start, close)
     end = _object_end(toks, k, sent.end) if t.low not in _THAT_WORDS else sent.end
     return trim_content(text, t.start, min(end, _aside_end(toks, k, sent.end)))
+
+
+def after_hearer(toks, k: int) -> int | None:
+    """Where the claim starts after the hearer of a verb of telling that ends at token ``k``:
+    "told reporters he thought …" (the clause's subject), "assured supporters at Kent State on
+    Monday that …" ("that"), "reminded voters of …" (the preposition); None when the words after
+    the verb are no hearer (a verb, a clause word, a quotation or a stop comes first)."""
+    if k == 0 or k >= len(toks) or toks[k - 1].low not in _RECIPIENT_VERBS or not wordlike(toks[k].text):
+        return None
+    if toks[k].low in _PREPOSITIONS or toks[k].low in ("to", "that") or toks[k].low in _TOLD_THINGS or _finite_verb(toks[k]):
+        return None  # ("warned to stay", "told in an interview", "told something": no hearer)
+    for m in range(k + 1, min(len(toks) - 1, k + _HEARER_REACH)):
+        t, prev = toks[m], toks[m - 1]
+        if t.low == "that" and not _finite_verb(toks[m + 1]) and toks[m + 1].low not in _FINITE_AUX:
+            return m  # ("told the group that was gathered": a relative pronoun)
+        if _subject_pronoun(t.low) and toks[m + 1].text[:1].islower() and (prev.low not in _PREPOSITIONS or m - k == 1):
+            return m  # ("told the crowd with him ...": "him" is the preposition's object)
+        if t.low in HEARER_TOPIC and m - k <= 4 and not any(toks[j].low in _PREPOSITIONS for j in range(k, m)) and not (
+            prev.low in _QUANTIFIERS or is_number_word(prev.text)
+        ):  # ("told one of his protégés": "of" is inside the hearer)
+            return m  # "reminded voters of the six years …", "told reporters about the plan"
+        if t.low in _TOLD_THINGS or (t.text.islower() and head_type(t.low) == "document"):
+            return None  # "tells the story of …": the object is what is told
+        if t.text == "," and prev.text[:1].isupper() and toks[m + 1].text[:1].isupper():
+            continue  # "at a town hall in Salem, New Hampshire, that …": a place's comma
+        if not wordlike(t.text) and t.text not in ("’s", "'s") or t.low in _CLAUSE_WORDS or _finite_verb(t):
+            return None
+    return None
+
+
+def _subject_pronoun(low: str) -> bool:
+    """"he", "they", or one with a clitic ("he’d", "they're"): a that-less clause can open here."""
+    return low in _CLAUSE_SUBJECTS or low in ("it", "you") or low.replace("’", "'").split("'")[0] in _CLAUSE_SUBJECTS
 
 
 def _aside_then_clause(toks, k: int) -> bool:
