@@ -3702,3 +3702,20 @@ def test_an_inverted_source_with_a_participle_phrase_speaks():
 )
 def test_the_hearer_of_a_verb_of_telling_is_no_part_of_the_claim(text, cue, content):
     assert parts_of(text, cue)["content"] == content
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A state or two would deny Democrats a possible landslide.", []),
+        ("She can deny insurgent Bernie Sanders the Democratic nomination by swamping him.", []),
+        ("The court denied him bail after the hearing.", []),
+        # guards: a denial of a claim keeps its cue
+        ("Trump denied the accusations through a spokeswoman.", ["denied"]),
+        ("She denied her involvement in the scheme.", ["denied"]),
+        ("Trump denied Clinton's claims on Monday.", ["denied"]),
+        ("The campaign has denied it happened.", ["has denied"]),
+    ],
+)
+def test_deny_with_two_objects_withholds_and_reports_nothing(text, expected):
+    assert cues(text) == expected
