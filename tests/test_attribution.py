@@ -3719,3 +3719,13 @@ def test_the_hearer_of_a_verb_of_telling_is_no_part_of_the_claim(text, cue, cont
 )
 def test_deny_with_two_objects_withholds_and_reports_nothing(text, expected):
     assert cues(text) == expected
+
+
+def test_a_capitalized_adverb_before_a_gerund_subject_is_no_speaker():
+    assert cues("Simply assuming that displaced miners will adapt is naive.") == []
+    assert parts_of("Publicly, Kelly said the vote was rigged.", "said")["source"] == "Kelly"  # (guard: a name ending in -ly)
+
+
+def test_a_delegates_title_keeps_its_name():
+    text = "“It is destroying this committee,” said Del. Stacey Plaskett of the Virgin Islands."
+    assert parts_of(text, "said")["source"].startswith("Del. Stacey Plaskett")  # was "Del"

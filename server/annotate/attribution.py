@@ -700,6 +700,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     parenthetical = parenthetical or quote_frame
     if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _GENERIC_SUBJECTS:
         return None  # generic "you're talking about", "let's see": nobody is cited
+    if subj is not None and subj[1] - subj[0] == 1 and srcmod.capitalized_adverb(toks[subj[0]].text):
+        return None  # "Simply assuming that the miners will adapt is naive": a gerund subject after an adverb, nobody cited
     if subj is not None and vf.lemma in _PHYSICAL_SENSE_VERBS and toks[subj[1] - 1].low in _VIOLENT_AGENTS:
         return None  # "The gunmen attacked iconic targets": an assault, not a verbal attack
     if subj is not None and g == i and form_is_participle(vf) and subj[0] > 1 and toks[subj[0] - 1].low in _BE and toks[subj[0] - 2].low == "there":

@@ -75,7 +75,12 @@ def is_name_word(word: str) -> bool:
     _tables()
     if _PARTICLE_NAME.match(word):
         return True  # "al-Jubeir", "el-Sisi", "d’Alema": a lowercase particle joined to a surname
-    return word[:1].isupper() and word not in not_names and not _ADVERB_SHAPE.match(word)
+    return word[:1].isupper() and word not in not_names and not capitalized_adverb(word)
+
+
+def capitalized_adverb(word: str) -> bool:
+    """A capitalized word shaped like an adverb ("Simply", "Clearly"; not "Kelly"): no name."""
+    return _ADVERB_SHAPE.match(word) is not None
 
 
 _PARTICLE_NAME = re.compile(r"^[a-z]{1,3}['’-][A-Z][a-z]")
