@@ -3729,3 +3729,19 @@ def test_a_capitalized_adverb_before_a_gerund_subject_is_no_speaker():
 def test_a_delegates_title_keeps_its_name():
     text = "“It is destroying this committee,” said Del. Stacey Plaskett of the Virgin Islands."
     assert parts_of(text, "said")["source"].startswith("Del. Stacey Plaskett")  # was "Del"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("“It’s not new in Virginia,” said Rep. Bobby Scott (D-Va.) at the time.", "Rep. Bobby Scott (D-Va.)"),
+        ("“It was more affordable,” said J. J. Price.", "J. J. Price"),
+        ("“It is a disgrace,” reads a Wednesday editorial in The Des Moines Register.", "a Wednesday editorial"),
+        ("A statement posted on the website GunBroker.com said listings are user generated.", "A statement posted on the website GunBroker.com"),
+        # guard: a gloss in parentheses inside a longer phrase is no party tag ending the name
+        ("“It was rough,” said the Vox Populi (Voice of the People) column.", "the Vox Populi"),
+    ],
+)
+def test_an_inverted_source_keeps_its_initials_party_tag_and_dated_noun(text, source):
+    cue = "reads" if "reads" in text else "said"
+    assert parts_of(text, cue)["source"] == source

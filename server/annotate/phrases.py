@@ -368,8 +368,15 @@ def modal_name(toks, k: int) -> bool:
 
 
 def abbreviation_dot(toks, k) -> bool:
-    """The dot at ``k`` (``k > 0``) ends an abbreviation ("Sen.", "Mrs.") or a middle initial ("James P.")."""
-    return toks[k - 1].low in _ABBREVIATIONS or is_initial(toks, k - 1)
+    """The dot at ``k`` (``k > 0``) ends an abbreviation ("Sen.", "Mrs."), a middle initial
+    ("James P.") or a first initial before a name ("said J. J. Price", "J. Smith")."""
+    return toks[k - 1].low in _ABBREVIATIONS or is_initial(toks, k - 1) or _first_initial(toks, k)
+
+
+def _first_initial(toks, k: int) -> bool:
+    """The capital before the dot at ``k`` opens a name: a Capitalized word follows the dot."""
+    prev = toks[k - 1]
+    return len(prev.text) == 1 and prev.text.isupper() and k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and toks[k + 1].text.isalpha()
 
 
 def is_initial(toks, k: int) -> bool:
@@ -620,7 +627,9 @@ def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
         if e > start + 1 and toks[e - 1].text.islower() and ed_form(toks[e - 1]) and skip_time_after(toks, e) > e:
             e = skip_time_after(toks, e)  # "according to a study published Tuesday": the date is the participle's
             continue
-        if e > start and (t.low in _CLAUSE_WORDS or t.low in _INVERTED_SOURCE_STOP) and not surname_month(toks, e) and not modal_name(toks, e) and not name_and and not capitals and not amount:
+        # "reads a Wednesday editorial in …": a weekday after an article modifies the noun
+        dated_noun = t.low in _TIME_WORDS and toks[e - 1].low in _ARTICLES
+        if e > start and (t.low in _CLAUSE_WORDS or t.low in _INVERTED_SOURCE_STOP) and not surname_month(toks, e) and not modal_name(toks, e) and not name_and and not capitals and not amount and not dated_noun:
             if t.low in _PREPOSITIONS and e > 1 and participle_postmodifier(toks, e) is not None:
                 e += 1  # "according to people briefed on the talks": the participle's phrase stays in
                 continue
@@ -628,6 +637,7 @@ def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
         e += 1
     if e == start:
         return None
+    e = _party_tag_end(toks, e)  # "said Sen. Ben Sasse (R-Neb.)": the party and state are part of the name
     first = toks[start]
     lead_word = (first.text.isalpha() and first.text.islower() and not first.low.endswith("ly") and first.low not in _PREPOSITIONS) or first.text[:1].isdigit()  # ("9/11 widow Terry Strada"; "said of Chaffetz's request" names no speaker)
     role_then_name = lead_word and any(is_name(toks[m]) for m in range(start + 1, min(e, start + 5)))
@@ -639,6 +649,18 @@ def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
     if first.low in _THAT_WORDS or not (loose or source_noun or is_name(first) or first.low in _DETERMINERS or first.low in _SUBJECT_PRONOUNS or role_then_name):
         return None  # ("said lead researcher Jane Doe": a lowercase role before the name is part of it)
     return (start, e)
+
+
+def _party_tag_end(toks, e: int) -> int:
+    """After a name ending at ``e``, the end of a short parenthetical opening with a capital right
+    after it ("(R-Neb.)", "(D-Calif.)", "(I-Vt.)"), else ``e``."""
+    if e + 2 >= len(toks) or toks[e].text != "(" or not is_name(toks[e - 1]) or not toks[e + 1].text[:1].isupper():
+        return e
+    close = next((m for m in range(e + 2, min(len(toks), e + 7)) if toks[m].text in (")", "(")), None)
+    if close is None or toks[close].text != ")":
+        return e
+    after = close + 1  # the phrase must end there ("(Voice of the People) column" goes on: a gloss inside it)
+    return after if after >= len(toks) or not wordlike(toks[after].text) or toks[after].low in _INVERTED_SOURCE_STOP else e
 
 
 def phrase_text_of(toks, start, end) -> str:

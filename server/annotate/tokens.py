@@ -15,8 +15,9 @@ from typing import NamedTuple
 # "1,000" and "5.2" are one number; "PG&E", "AT&T" one name
 # ("E! News", "Yahoo! Finance": inside a sentence, a capitalized word with "!" before another
 # capitalized word is a brand name; the sentence splitter has already cut real exclamations;
-# "5:23PMRubio said": a live blog's time stamp glued to a name is a token of its own)
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\w*!(?=[ \t]+[A-Z])|\d{1,2}(?:AM|PM)(?=[A-Z])|\d+(?:[.,]\d+)+(?:[’'\-]\w+)*(?![\w’'\-])|\w+(?:[’'\-]\w+|&[A-Z]\w*)*|[^\w\s]")
+# "5:23PMRubio said": a live blog's time stamp glued to a name is a token of its own;
+# "GunBroker.com", "Change.org": a web address is one name)
+_TOKEN = re.compile(r"\w+(?:[.-]\w+)*\.(?:com|org|net|gov|edu)\b|(?:[A-Za-z]\.){2,}|[A-Z]\w*!(?=[ \t]+[A-Z])|\d{1,2}(?:AM|PM)(?=[A-Z])|\d+(?:[.,]\d+)+(?:[’'\-]\w+)*(?![\w’'\-])|\w+(?:[’'\-]\w+|&[A-Z]\w*)*|[^\w\s]")
 _WORD_START = re.compile(r"\w")
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
