@@ -3745,3 +3745,15 @@ def test_a_delegates_title_keeps_its_name():
 def test_an_inverted_source_keeps_its_initials_party_tag_and_dated_noun(text, source):
     cue = "reads" if "reads" in text else "said"
     assert parts_of(text, cue)["source"] == source
+
+
+def test_a_name_after_a_thing_noun_in_an_appositive_is_the_speaker_of_a_zero_relative():
+    text = "Sources told POLITICO that she did chime in, a point Feinstein also acknowledged to Bloomberg."
+    parts = parts_of(text, "also acknowledged")
+    assert parts["source"] == "Feinstein"  # was "a point Feinstein"
+    assert parts["content"] == "Sources told POLITICO that she did chime in"  # the point is the clause before
+    text = "A woman at the rally used a crude word to describe Ted Cruz, a word Trump then repeated."
+    assert parts_of(text, "then repeated")["source"] == "Trump"
+    assert parts_of("It was the plan Obama later endorsed.", "later endorsed") == {"cue": "later endorsed", "source": "Obama"}
+    # guard: after an opening participle, no clause with its verb came first: the phrase is the subject
+    assert parts_of("Contacted by POLITICO, a terse Miller agreed that she was not in the camp.", "agreed")["source"] == "a terse Miller"

@@ -79,6 +79,7 @@ from server.annotate.phrases import (
     surname_month,
     source_right,
     title_case,
+    object_zero_relative,
     zero_relative_subject,
 )
 from server.annotate.cue_base import Cand as _Cand
@@ -608,6 +609,11 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         head = source_left(toks, subj[0] - 1)  # "the tweet shown above claimed": the tweet, not "above"
         subj = (head[0], subj[1]) if head is not None and head[1] == subj[0] - 1 else None
     subj = zero_relative_subject(toks, subj)  # "the money NASA requested": NASA
+    # "…, a point Feinstein also acknowledged", "It was the plan Obama endorsed": the name speaks;
+    # the noun before it (and the clause before its comma) is what was acknowledged
+    object_relative = object_zero_relative(toks, subj)
+    antecedent = subj[0] if object_relative is not None else None
+    subj = object_relative or subj
     if vf.ing and g == i and subj is not None:
         subj = _object_of_verb_with(toks, subj)  # "The move breaks with Security Council resolutions declaring …": the resolutions declare
     if subj is not None and subj[1] == subj_end < g and toks[subj_end - 1].text.islower() and (ed_form(toks[subj_end - 1]) or srcmod.participle_word(toks[subj_end - 1].text)):
@@ -686,7 +692,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if not complement and after_date > ce and subj is not None and bare_clause(toks, after_date):
         complement, clause_start = True, after_date  # "said Monday it would ...", "said on Tuesday he was ...": the date is no part of the claim
     parenthetical = subj is not None and (after_date >= n or toks[after_date].text in (".", ",", ";", "!", "?")) and (
-        comma_before(toks, subj[0]) or (subj[0] == 0 and quote_ends_before(text, sent.start))
+        comma_before(toks, subj[0] if antecedent is None else antecedent) or (subj[0] == 0 and quote_ends_before(text, sent.start))
     ) and not any(toks[m].low in _DEONTIC_MODALS for m in range(g, i))  # ("That said, people should not worry.": advice, no frame)
     # "“Really,” she added when ...", "“...,” Trump added to People.": the speaker frame right
     # after a quotation reports it whatever follows the verb
@@ -840,7 +846,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     # "a charge that Colorado Republican leaders strongly denied, noting ...": an object relative;
     # the verb's object is the noun before "that", and nothing before it was said
     wh_object = wh_object or (subj is not None and clause_final and subj[0] > 1 and toks[subj[0] - 1].low in ("that", "which") and _noun_before_relative(toks, subj[0] - 2))
-    wh_object = wh_object or _question_before(toks, subj)  # "What did the prosecutors say?": nothing before it is a claim
+    wh_object = wh_object or (antecedent is not None and toks[antecedent - 1].text != ",") or _question_before(toks, subj)  # "What did the prosecutors say?": nothing before it is a claim
     wh_object = wh_object or (subj is not None and subj[0] > 0 and toks[subj[0] - 1].low == "which")  # "The messages, which she has reported to Facebook, saddened her": the object, no claim
     # "-- something he later apologized for": a zero relative; "something" is the verb's object
     wh_object = wh_object or (subj is not None and subj[0] > 0 and toks[subj[0] - 1].low in _INDEFINITE_OBJECTS)
@@ -850,6 +856,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         # ("revealed what he would say": the wh-word is the object of "say"; nothing before it was
         # said; nor before "…, said Hill, who will testify Thursday": the relative pronoun's antecedent)
         front = subj[0] if subj and subj[0] < g else g
+        if antecedent is not None:
+            front = antecedent  # (the claim ends at the comma before "a point")
         if front > 0 and toks[front - 1].low == "as":
             front -= 1  # "“It is over,” as one aide put it": "as" belongs to the frame
         content = content_before(text, sent, toks, front)

@@ -963,18 +963,46 @@ def zero_relative_subject(toks, rng) -> tuple[int, int] | None:
     a, b = rng
     if b - a >= 4 and toks[a + 2].low in _QUANTIFIER_HEADS and toks[a + 1].text.isalpha() and toks[a + 1].text.islower() and srcmod.head_type(toks[a + 1].low) is None and not agent_noun(toks[a + 1]):
         return (a + 2, b)  # "the unease many women feel": a quantified group after a thing noun is the relative clause's subject
-    m = next((k for k in range(a + 1, b) if is_name(toks[k])), None)
-    if m is None or not 2 <= m - a <= 3 or not all(is_name(toks[k]) or toks[k].text == "." for k in range(m, b)):
+    m = _name_after_thing(toks, a, b)
+    if m is None:
         return rng
-    nouns = toks[a + 1 : m]
-    if not all(t.text.isalpha() and t.text.islower() and t.low not in _PREPOSITIONS and not _adjective_shaped(t.low) for t in nouns):
-        return rng  # ("the biblical prophet Daniel", "the share of Republicans")
-    if any(srcmod.head_type(t.low) is not None or agent_noun(t) for t in nouns) or any(srcmod.head_type(toks[k].low) == "role" for k in range(m, b)):
-        return rng  # ("the district GOP Chairman Chuck Williams": a title in the name)
     clause_end = next((k for k in range(b, len(toks)) if toks[k].text in (".", ";", "!", "?")), len(toks))
     if not any(toks[k].low in _FINITE_AUX for k in range(b + 1, clause_end)):
         return rng  # the main clause's verb must come after ("… requested in May would pay for landers")
     return (m, b)
+
+
+def object_zero_relative(toks, rng) -> tuple[int, int] | None:
+    """``…, a word Trump then repeated``, ``It was the plan Obama endorsed``: after a comma or a
+    form of "be", a determiner and a plain common noun, then a name right before the verb, are
+    the verb's object and the subject of a relative clause without "that": the name range (the
+    noun is what the name repeated or endorsed, no claim of the name's); else None."""
+    if rng is None or rng[1] - rng[0] < 3 or rng[0] == 0 or toks[rng[0]].low not in _ARTICLES:
+        return None
+    if toks[rng[0] - 1].low not in _BE_FORMS and not (toks[rng[0] - 1].text == "," and _finite_verb_before(toks, rng[0] - 1)):
+        return None  # (after a comma, a clause with its verb must come first: "Contacted by POLITICO, a terse Miller agreed")
+    m = _name_after_thing(toks, *rng)
+    return (m, rng[1]) if m is not None else None
+
+
+def _finite_verb_before(toks, k: int) -> bool:
+    """A lowercase finite verb (a form of "be", an auxiliary or a past form) stands before ``k``."""
+    return any(t.text.islower() and (t.low in _FINITE_AUX or t.low in _BE_FORMS or _past_form(t) or t.low.endswith("ed")) for t in toks[:k])
+
+
+def _name_after_thing(toks, a: int, b: int) -> int | None:
+    """Where a name ending at ``b`` starts after an article and one or two plain lowercase nouns
+    at ``a`` ("the money NASA", "a word Trump"); None when a noun names a person, body, document
+    or role ("the nonprofit Fatal Encounters", "NBC News anchor Lester Holt")."""
+    m = next((k for k in range(a + 1, b) if is_name(toks[k])), None)
+    if m is None or not 2 <= m - a <= 3 or not all(is_name(toks[k]) or toks[k].text == "." for k in range(m, b)):
+        return None
+    nouns = toks[a + 1 : m]
+    if not all(t.text.isalpha() and t.text.islower() and t.low not in _PREPOSITIONS and not _adjective_shaped(t.low) for t in nouns):
+        return None  # ("the biblical prophet Daniel", "the share of Republicans")
+    if any(srcmod.head_type(t.low) is not None or agent_noun(t) for t in nouns) or any(srcmod.head_type(toks[k].low) == "role" for k in range(m, b)):
+        return None  # ("the district GOP Chairman Chuck Williams": a title in the name)
+    return m
 
 
 def _adjective_shaped(word: str) -> bool:
