@@ -62,14 +62,17 @@ class FirstCharIndex:
             pair: sorted(ids | by_pair.get(pair[0], set())) for pair, ids in by_pair.items() if len(pair) == 2 and pair.isascii()
         }
         screens: dict[tuple[int, ...], re.Pattern] = {}
-        self._screens = {}
-        for ch, ids in self._table.items():
-            key = tuple(ids)
-            if key not in screens:
+
+        def screen(ids: list[int]) -> re.Pattern:
+            if tuple(ids) not in screens:
                 # each pattern keeps its own case rule ("(?i:…)" or "(?-i:…)") inside the joined screen
                 joined = "|".join(_case_scoped(patterns[i]) for i in ids)
-                screens[key] = re.compile(joined, patterns[ids[0]].flags & ~re.IGNORECASE)
-            self._screens[ch] = screens[key]
+                screens[tuple(ids)] = re.compile(joined, patterns[ids[0]].flags & ~re.IGNORECASE)
+            return screens[tuple(ids)]
+
+        self._screens = {ch: screen(ids) for ch, ids in self._table.items()}
+        # (a screen per two letters joins fewer patterns, so it answers sooner)
+        self._pair_screens = {pair: (screen(ids), ids) for pair, ids in self._pairs.items()}
         # zero-width, so that a beginning running into the next word ("a p") hides no word start
         self._finder = re.compile(_WORD_START + "(?=" + trie_pattern(heads) + ")", re.IGNORECASE) if heads else None
 
@@ -85,19 +88,22 @@ class FirstCharIndex:
         return iter(found)
 
     def _indexed_matches(self, text: str) -> Iterator[tuple[int, re.Match]]:
-        table, patterns, screens, pairs = self._table, self._patterns, self._screens, self._pairs
+        table, patterns, screens, pair_screens = self._table, self._patterns, self._screens, self._pair_screens
         for w in self._finder.finditer(text):
             pos = w.start()
-            ch = text[pos].lower()
-            if ch not in screens:
-                ch = text[pos].casefold()  # "ſ", "K" (Kelvin): letters the engine folds to "s", "k"
-            screen = screens.get(ch)
-            if screen is None or screen.match(text, pos) is None:
-                continue
             pair = text[pos : pos + 2]
             # (ASCII letters fold only to their other case; "ſ" or the Kelvin sign may fold wider)
-            ids = pairs.get(pair.lower()) if pair.isascii() else None
-            for i in table[ch] if ids is None else ids:
+            found = pair_screens.get(pair.lower()) if pair.isascii() else None
+            if found is not None:
+                screen, ids = found
+            else:
+                ch = text[pos].lower()
+                if ch not in screens:
+                    ch = text[pos].casefold()  # "ſ", "K" (Kelvin): letters the engine folds to "s", "k"
+                screen, ids = screens.get(ch), table.get(ch)
+            if screen is None or screen.match(text, pos) is None:
+                continue
+            for i in ids:
                 m = patterns[i].match(text, pos)
                 if m is not None:
                     yield i, m
