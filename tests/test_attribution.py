@@ -3757,3 +3757,16 @@ def test_a_name_after_a_thing_noun_in_an_appositive_is_the_speaker_of_a_zero_rel
     assert parts_of("It was the plan Obama later endorsed.", "later endorsed") == {"cue": "later endorsed", "source": "Obama"}
     # guard: after an opening participle, no clause with its verb came first: the phrase is the subject
     assert parts_of("Contacted by POLITICO, a terse Miller agreed that she was not in the camp.", "agreed")["source"] == "a terse Miller"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sen. Ted Cruz (R-Texas) — Announced March 23, 2015", []),
+        ("Pledged: 781.", []),
+        # guard: a figure a named speaker gives is still theirs
+        ("Officials said 12.", ["said"]),
+    ],
+)
+def test_a_label_before_a_date_or_figure_with_no_speaker_is_no_attribution(text, expected):
+    assert cues(text) == expected

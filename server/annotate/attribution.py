@@ -345,6 +345,7 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
             if late is not None:
                 cands.append(late)
     cands = [c for c in cands if not c.needs_speaker or any(d.source is not None and d.cue[1] <= c.cue[0] for d in cands)]
+    cands = [c for c in cands if not (c.source is None and c.content is not None and _only_date_or_number(text, c.content))]
     credit = digest_citation(text, sent, toks)  # "… [Reuters.]": a digest's credit line
     if credit is not None and not any(c.cue[1] > credit.cue[0] for c in cands):
         cands.append(credit)
@@ -360,6 +361,15 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
         history.append(att)  # later pronouns in this sentence may point to it
         out.append(att)
     return out
+
+
+_DATE_OR_NUMBER = re.compile(r"[\W\d_]*(?:(?:" + "|".join(sorted(words("time_word"), key=len, reverse=True)) + r")\b[\W\d_]*)*", re.IGNORECASE)
+
+
+def _only_date_or_number(text, content: tuple[int, int]) -> bool:
+    """The content is a date or a figure and nothing else ("— Announced March 23, 2015", "Pledged:
+    781."): a list entry's label, not a claim of anyone's."""
+    return _DATE_OR_NUMBER.fullmatch(text, content[0], content[1]) is not None
 
 
 def _cut_sources_at_inner_cues(toks, cands: list[_Cand]) -> None:
