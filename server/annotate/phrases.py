@@ -1114,8 +1114,8 @@ def sentence_subject(text, toks, g, people: bool = False) -> tuple[int, int] | N
         found = sentence_subject(text, toks[comma + 1 :], g - comma - 1)
         return None if found is None else (found[0] + comma + 1, found[1] + comma + 1)
     while k < g and toks[k].text not in (",", "(", "—", "–", ";", ":") and (toks[k].low not in _CLAUSE_WORDS or toks[k].low == "and"):
-        if k > 0 and toks[k].text.islower() and (srcmod.looks_like_verb(toks[k].low) or toks[k].low.endswith(("ed", "ly")) or toks[k].low in _PAST_FORMS):
-            break  # the subject ends where its verb group starts ("Clinton repeatedly invoked ... and")
+        if k > 0 and toks[k].text.islower() and (srcmod.looks_like_verb(toks[k].low) or toks[k].low.endswith(("ed", "ly", "n't", "n’t")) or toks[k].low in _PAST_FORMS):
+            break  # the subject ends where its verb group starts ("Clinton repeatedly invoked ... and", "The commission didn't")
         if k > 0 and toks[k].low in _PREPOSITIONS and k + 1 < g and toks[k + 1].low in _TIME_WORDS:
             break  # "Democrat Hillary Clinton on Saturday received …": the date is no part of the subject
         if k > 0 and toks[k - 1].low in _PERSON_INDEFINITES:
