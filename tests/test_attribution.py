@@ -3770,3 +3770,12 @@ def test_a_name_after_a_thing_noun_in_an_appositive_is_the_speaker_of_a_zero_rel
 )
 def test_a_label_before_a_date_or_figure_with_no_speaker_is_no_attribution(text, expected):
     assert cues(text) == expected
+
+
+def test_a_negated_verb_ends_the_subject_of_a_coordinated_report():
+    text = "The commission didn't specify those statements, but stated that they increased the threat."
+    assert parts_of(text, "stated")["source"] == "The commission"  # was the whole first clause
+
+
+def test_a_person_of_a_named_body_is_a_named_person():
+    assert annotate("Massachusetts Institute of Technology's Jim Walsh said the deal was good.").sources[0].type == "named_person"

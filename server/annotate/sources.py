@@ -357,6 +357,8 @@ def classify(phrase: str) -> str:
         return "named_person"  # "Alex Horton of the Washington Post", "professor Delury of Yonsei University": a person at an organization
     if "," not in phrase and _named_after_role(words, signals) and head_type(phrase) != "document":
         return "named_person"  # "the University of Liverpool biochemist Soraya Shirazi-Beechey"
+    if _possessor_then_person(words):
+        return "named_person"  # "Massachusetts Institute of Technology's Jim Walsh": the body's person, not the body
     typed = head_type(phrase)
     if typed == "role":
         # "the mayor" is one identifiable person; "a senator" is not
@@ -509,6 +511,15 @@ _NAME_SUFFIXES = frozenset(w.lower() for w in words("name_suffix"))
 def is_name_suffix(word: str) -> bool:
     """"Jr.", "III": a generational suffix after a surname (any case, with or without its period)."""
     return word.rstrip(".").lower() in _NAME_SUFFIXES
+
+
+def _possessor_then_person(words: list[str]) -> bool:
+    """A possessive, then a first name and a surname end the phrase ("MIT's Jim Walsh")."""
+    k = max((m for m, w in enumerate(words) if w.endswith(("'s", "’s"))), default=None)
+    if k is None or not 2 <= len(words) - k - 1 <= 3:
+        return False
+    after = words[k + 1 :]
+    return after[0].lower() in first_names() and all(is_name_word(w) for w in after)
 
 
 def _ends_with_personal_name(words: list[str], signals: dict[str, str]) -> bool:
