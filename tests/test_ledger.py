@@ -383,3 +383,11 @@ def test_a_role_of_the_named_body_is_listed_whole():
 def test_a_role_and_surname_at_a_body_is_the_person():
     text = 'Professor John Delury said the talks failed. "Kaesong is the last legacy," said professor Delury of Yonsei University.'
     assert [(e.name, e.type, e.attributions) for e in annotate(text).sources] == [("Professor John Delury", "named_person", 2)]  # the second was an organization
+
+
+def test_a_word_and_a_place_name_a_group_not_a_person():
+    text = '"Same-sex couples should not lose hope," tweeted Equality Alabama.'
+    assert [(s.name, s.type) for s in annotate(text).sources] == [("Equality Alabama", "organization")]
+    # guard: a first name before a country's name is a person
+    assert annotate("Jordan Henderson said the team was ready.").sources[0].type == "named_person"
+    assert annotate("Geraldo Rivera said the team was ready.").sources[0].type == "named_person"  # (Rivera is also a Uruguayan department)

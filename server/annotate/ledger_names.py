@@ -76,6 +76,17 @@ def _geography() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(countries), frozenset(places - countries)
 
 
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    """The U.S. states' names ("Alabama", "Ohio"): a group's name may end in one ("Equality Alabama");
+    smaller places are also surnames ("Rivera", "Kerry", "Miranda")."""
+    try:
+        import pycountry
+    except ImportError:
+        return frozenset()
+    return frozenset(s.name for s in pycountry.subdivisions.get(country_code="US"))
+
+
 def country_names() -> frozenset[str]:
     """The country names of the geography table ("Israel", "Vietnam")."""
     return _geography()[0]
@@ -460,6 +471,8 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
         return ""
     if " ".join(content) in countries:
         return "organization"
+    if len(content) == 2 and (content[1] in countries or content[1] in _us_states()) and content[0].lower() not in first_names() and content[1] not in evidence.titled and not evidence.longer_name(name):
+        return "organization"  # "Equality Alabama", "Progress Ohio": a word and a place name a group; a person's first name would come first
     if words[0].lower() == "the" and len(content) >= 1 and all(w[:1].isupper() for w in content) and not _outlet_then_person(content):
         return "organization"  # "The Hollywood Reporter": a person's name takes no article
     return typ
