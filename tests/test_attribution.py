@@ -3779,3 +3779,8 @@ def test_a_negated_verb_ends_the_subject_of_a_coordinated_report():
 
 def test_a_person_of_a_named_body_is_a_named_person():
     assert annotate("Massachusetts Institute of Technology's Jim Walsh said the deal was good.").sources[0].type == "named_person"
+
+
+def test_a_verb_of_naming_before_a_clause_is_a_noun():
+    assert cues("Luxury brands Longines and Jaguar will be sponsoring two of the races.") == []
+    assert cues("Japan brands North Korea an outlaw nation.") == ["brands"]  # (guard: an object and a name)

@@ -722,6 +722,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # "The gunmen attacked iconic targets": an assault, not a verbal attack
     if subj is not None and g == i and form_is_participle(vf) and subj[0] > 1 and toks[subj[0] - 1].low in _BE and toks[subj[0] - 2].low == "there":
         return None  # "There were 248 cases reported worldwide": a participle on the noun of "there were"
+    if vf.lemma in _NAMING_VERBS and not complement and bare_clause(toks, ce):
+        return None  # "Luxury brands Longines and Jaguar will be sponsoring …": a verb of naming takes no clause; a noun here
     if subj is not None and vf.lemma in _LINKING_VERBS and vf.cls == "opinion" and _thing_head(toks, subj):
         return None  # "A Wi-Fi 6 mesh router feels like a future pick": a thing feels like nothing; a linking verb
     if subj is not None and not complement and _participle_on_thing(toks, subj, g, i, ce):
@@ -964,6 +966,7 @@ _PAGE_ADVERBS = words("page_adverb")
 _CAST_JUDGMENTS = words("cast_judgment")
 _PHYSICAL_SENSE_VERBS = words("physical_sense_verb")
 _NAMING_PARTICIPLES = words("naming_participle")
+_NAMING_VERBS = words("naming_verb")  # "called the plan a disgrace": an object and what it is called, never a clause
 _APPEARANCE_WORDS = words("appearance_word")  # "the ads appear alongside articles": showing up, no impression
 _SETTING_OPENERS = words("opening_preposition") | _PREPOSITIONS | words("adverbial_clause_opener")  # "Amid …,", "When …,": an adverbial opening
 _NOT_SLOT_WORDS = words("not_slot_word") | words("other_irregular_past")  # "..., many, many more.", "..., he fell.": no odd reporting verb
@@ -1007,7 +1010,6 @@ _GENERIC_SUBJECTS = words("generic_subject")
 _BE = words("be_aux")
 _NOUN_PRONE = words("noun_prone_form")
 _NO_INVERSION = words("no_inversion")
-_LINKING_VERBS = words("linking_verb")
 _OBJECT_PREPOSITIONS = words("object_then_preposition")  # "accuse of": "accused him of"
 _SUSPICION_PREPOSITIONS = words("suspicion_preposition")  # "the men suspected of taking it"
 _COORDINATORS = words("coordinator")
