@@ -3784,3 +3784,19 @@ def test_a_person_of_a_named_body_is_a_named_person():
 def test_a_verb_of_naming_before_a_clause_is_a_noun():
     assert cues("Luxury brands Longines and Jaguar will be sponsoring two of the races.") == []
     assert cues("Japan brands North Korea an outlaw nation.") == ["brands"]  # (guard: an object and a name)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The jet was heard slamming into the mountainside.", []),
+        ("Fighting broke out between opposing Yemeni military forces.", []),
+        ("Trump slammed the plan as a disaster.", ["slammed"]),  # (guard: the verbal attack)
+    ],
+)
+def test_a_physical_slam_and_an_opposing_side_are_no_cues(text, expected):
+    assert cues(text) == expected
+
+
+def test_a_bare_plural_with_its_participle_phrase_opens_the_speaker():
+    assert parts_of("Critics opposing the plan said it would fail.", "said")["source"] == "Critics opposing the plan"  # was "the plan"

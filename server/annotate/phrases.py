@@ -130,8 +130,9 @@ def source_left(toks, g) -> tuple[int, int] | None:
         if surname_month(toks, k) or modal_name(toks, k):
             start, k, words = k, k - 1, words + 1  # "Theresa May said", "Will Smith said": a name, not the month or the modal
             continue
-        if low in _DETERMINERS and start == k + 1 and _ing_postmodifier(toks, k - 1):
-            start, k, words = k - 3, k - 4, words + 3  # "the websites publishing this information have offered": the participle's object
+        head = _ing_postmodifier(toks, k - 1) if low in _DETERMINERS and start == k + 1 else None
+        if head is not None:
+            start, k, words = head, head - 1, words + k - head  # "the websites publishing this information have offered": the participle's object
             continue
         pronoun_and = low == "and" and start is not None and k > 0 and toks[k - 1].low in _SUBJECT_PRONOUNS and (k == 1 or not wordlike(toks[k - 2].text))
         if low in _CLAUSE_WORDS and not (low in ("and",) and start is not None and k > 0 and is_name(toks[k - 1]) and is_name(toks[start])) and not pronoun_and:
@@ -249,14 +250,22 @@ def _document_then_name(toks, start: int, g: int) -> bool:
     return srcmod.head_type(toks[start + 1].low) == "document" and all(is_name(toks[m]) for m in range(start + 2, g))
 
 
-def _ing_postmodifier(toks, k: int) -> bool:
-    """``the NOUNs VERB-ing`` ending at ``k``, before the participle's own object ("the websites
-    publishing this information"): the noun and its participle are part of the subject."""
+def _ing_postmodifier(toks, k: int) -> int | None:
+    """Where ``the NOUNs VERB-ing`` ending at ``k`` starts, before the participle's own object ("the
+    websites publishing this information"): the noun and its participle are part of the subject.
+    A bare plural source noun opening the sentence takes one too ("Critics opposing the plan
+    said"); None when no such phrase ends at ``k``."""
     t = toks[k]
-    if k < 2 or not t.text.islower() or not t.low.endswith("ing"):
-        return False
+    if k < 1 or not t.text.islower() or not t.low.endswith("ing"):
+        return None
     noun = toks[k - 1]
-    return noun.text.isalpha() and noun.text.islower() and noun.low.endswith("s") and not srcmod.looks_like_verb(noun.low) and toks[k - 2].low in _DETERMINERS
+    if not (noun.text.isalpha() and noun.low.endswith("s") and not srcmod.looks_like_verb(noun.low)):
+        return None
+    if k >= 2 and noun.text.islower() and toks[k - 2].low in _DETERMINERS:
+        return k - 2
+    if k == 1 and srcmod.head_type(noun.low) is not None:
+        return 0  # (a bare plural: "Critics", "Groups", "Residents")
+    return None
 
 
 def determiner_before_names(toks, k: int) -> bool:
