@@ -233,7 +233,7 @@ def after_hearer(toks, k: int) -> int | None:
     for m in range(k + 1, min(len(toks) - 1, k + _HEARER_REACH)):
         t, prev = toks[m], toks[m - 1]
         if t.low == "that" and not _finite_verb(toks[m + 1]) and toks[m + 1].low not in _FINITE_AUX:
-            return m  # ("told the group that was gathered": a relative pronoun)
+            return m  # (before a finite verb "that" is a relative pronoun: "told the group that was gathered")
         if _subject_pronoun(t.low) and toks[m + 1].text[:1].islower() and (prev.low not in _PREPOSITIONS or m - k == 1):
             return m  # ("told the crowd with him ...": "him" is the preposition's object)
         if t.low in HEARER_TOPIC and m - k <= 4 and not any(toks[j].low in _PREPOSITIONS for j in range(k, m)) and not (
@@ -244,7 +244,7 @@ def after_hearer(toks, k: int) -> int | None:
             return None  # "tells the story of …": the object is what is told
         if t.text == "," and prev.text[:1].isupper() and toks[m + 1].text[:1].isupper():
             continue  # "at a town hall in Salem, New Hampshire, that …": a place's comma
-        if not wordlike(t.text) and t.text not in ("’s", "'s") or t.low in _CLAUSE_WORDS or _finite_verb(t):
+        if (not wordlike(t.text) and t.text not in ("’s", "'s")) or t.low in _CLAUSE_WORDS or _finite_verb(t):
             return None
     return None
 
