@@ -278,6 +278,7 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
         cands.append(viewpoint)
     forms = _verb_forms()
     lows = [t.low for t in toks]
+    triggers, first_words = _word_triggers(), _first_words()
     i = 0
     n = len(toks)
     taken_until = -1
@@ -287,7 +288,7 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
             continue
         cand = None
         low = toks[i].low
-        if low in _word_triggers() and not toks[i].quoted:
+        if low in triggers and not toks[i].quoted:
             cand, takes = _word_candidate(text, sent, toks, i, fps, forms)
             if cand:
                 cands.append(cand)
@@ -295,13 +296,13 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
                     taken_until = cand.cue[1]
                 i += 1
                 continue
-        acc = _match_phrase(toks, i, "source_after") if low in _first_words() else 0
-        framed = 0 if acc or low not in _first_words() else _match_phrase(toks, i, "source_after_framed")
+        acc = _match_phrase(toks, i, "source_after") if low in first_words else 0
+        framed = 0 if acc or low not in first_words else _match_phrase(toks, i, "source_after_framed")
         if framed and not toks[i].quoted and _framed_source(text, toks, i, i + framed):
             cand = _according_to(text, sent, toks, i, i + framed)  # "..., per Feng."
         elif acc and not toks[i].quoted and not fps.overlap(toks[i].start, toks[i + acc - 1].end):
             cand = _according_to(text, sent, toks, i, i + acc)  # (not "according to a formula")
-        elif low in _first_words():
+        elif low in first_words:
             for width in (4, 3, 2, 1):
                 if i + width > n:
                     continue

@@ -172,6 +172,10 @@ def _head(words: list[str]) -> str:
 
 
 
+_TOWN_COMMA_PLACE = re.compile(r"([A-Z](?<!\w[A-Z])[\w\-]+),[ \t]+([A-Z][\w ]+?)\b(?=[,.;)]|$)")  # "Greenbelt, Maryland"
+_NAME_COMMA_AGE = re.compile(r"([A-Z](?<!\w[A-Z])[\w\-]+),[ \t]+\d{1,3},")  # "Smith, 45,"
+
+
 class DocumentEvidence:
     """What the whole article says about its Capitalized words.
 
@@ -233,7 +237,8 @@ class DocumentEvidence:
                 self.titled.add(tail[-1])  # "Gov. Beshear", "Dr. Owen John Dempsey"
             if len(tail) >= 2:
                 self.full.add(tail[-1])
-        for m in re.finditer(r"\b([A-Z][\w\-]+),[ \t]+([A-Z][\w ]+?)\b(?=[,.;)]|$)", text):
+        # (each pattern opens with its capital, not with "\b": the engine then scans for it in C)
+        for m in _TOWN_COMMA_PLACE.finditer(text):
             if m.group(2) in places or m.group(2) in countries:
                 self.places.add(m.group(1))  # "Greenbelt, Maryland": a town
         for m in re.finditer(r"\b(?:([A-Z][\w\-]+)[ \t]+)?([A-Z][\w\-]+),[ \t]+(?:the|a|an)[ \t]+((?:[a-z][\w\-]*[ \t]+){0,3}[a-z][\w\-]*)", text):
@@ -241,7 +246,7 @@ class DocumentEvidence:
                 self.titled.add(m.group(2))  # "Smith, the mayor,", "Jones, a spokesman for ...": a person with a role
                 if m.group(1) and m.group(1) not in titles and m.group(1) not in not_names and m.group(1).lower() not in self.lower:
                     self.given.add(m.group(1))  # "Li Jifeng, a doctor at …": the first word may be the surname ("Li said")
-        for m in re.finditer(r"\b([A-Z][\w\-]+),[ \t]+\d{1,3},", text):
+        for m in _NAME_COMMA_AGE.finditer(text):
             self.titled.add(m.group(1))  # "Smith, 45,": an age names a person
         person_marks = roles["person_mark"]
         for m in re.finditer(r"\b([A-Z][\w\-]+)(?:[’']s)?[\s\-]+([a-z]+)", text):
