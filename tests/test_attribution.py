@@ -3776,3 +3776,15 @@ def test_a_person_of_a_named_body_is_a_named_person():
 )
 def test_reporting_words_in_other_senses(text, expected):
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ("His surrogates called him ''a genius'' for his tax avoidance.", "called", "His surrogates"),
+        # a floating "each" after the subject is part of neither span (at the start it would be the subject)
+        ("Amid what the New York Times and Los Angeles Times each called a “rough week” for Trump, he slipped.", "called", "the New York Times and Los Angeles Times"),
+    ],
+)
+def test_surrogates_speak_and_a_floating_each_stays_out(text, cue, source):
+    assert parts_of(text, cue)["source"] == source

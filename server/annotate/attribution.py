@@ -1203,6 +1203,8 @@ def _group_start(toks, g) -> int:
     """Start of the verb group ending before token ``g``: auxiliaries, negation and adverbs join it."""
     mods = _modifiers()
     while g > 0 and (toks[g - 1].low in mods or _manner_adverb(toks[g - 1])) and not toks[g - 1].quoted and not surname_month(toks, g - 1) and not modal_name(toks, g - 1):
+        if toks[g - 1].low in _OUTSIDE_MODIFIERS and (g == 1 or not wordlike(toks[g - 2].text)):
+            break  # ("Each said": with no subject before it, the quantifier is the subject)
         g -= 1  # ("Theresa May said": the month after a first name is her surname, not the modal; "Will says": a name)
     if g > 0 and toks[g].low == "longer" and toks[g - 1].low == "no":
         return _group_start(toks, g - 1)  # "no longer believed": the pair negates the verb ("no" alone is no modifier: "made no mention")
