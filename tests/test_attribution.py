@@ -3788,3 +3788,15 @@ def test_reporting_words_in_other_senses(text, expected):
 )
 def test_surrogates_speak_and_a_floating_each_stays_out(text, cue, source):
     assert parts_of(text, cue)["source"] == source
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Supporters who feel buoyed by Trump's encouragement cheered.", []),
+        ("Jobs report gives Democrats a lift.", []),
+        ("He felt confident that the bill would pass.", ["felt"]),  # (a view, not a mood: one cue, was "felt" and "felt confident")
+    ],
+)
+def test_a_mood_and_the_jobs_report_are_no_cues(text, expected):
+    assert cues(text) == expected

@@ -347,6 +347,9 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
                 cands.append(late)
     cands = [c for c in cands if not c.needs_speaker or any(d.source is not None and d.cue[1] <= c.cue[0] for d in cands)]
     cands = [c for c in cands if not (c.source is None and c.content is not None and _only_date_or_number(text, c.content))]
+    # "He felt confident that …", "Republicans seem confident …": the verb alone and the verb with
+    # its adjective are one attribution, drawn once: the verb's (PolNeAR marks "seem")
+    cands = [c for c in cands if not any(d is not c and c.cue[0] <= d.cue[0] and d.cue[1] <= c.cue[1] and d.cue != c.cue for d in cands)]
     credit = digest_citation(text, sent, toks)  # "… [Reuters.]": a digest's credit line
     if credit is not None and not any(c.cue[1] > credit.cue[0] for c in cands):
         cands.append(credit)
