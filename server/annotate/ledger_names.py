@@ -100,7 +100,7 @@ def _tokens(name: str) -> list[str]:
     return [w for w in (_bare(w) for w in name.split()) if w]
 
 
-@lru_cache(maxsize=1 << 16)  # (a pure function of the string)
+@lru_cache(maxsize=4096)  # (a pure function of the string)
 def trim_name(name: str) -> str:
     """``name`` without edge adverbs/conjunctions ("Yet Sondland" -> "Sondland") and a possessive."""
     trim = _ledger_roles()["trim"]
@@ -114,7 +114,7 @@ def trim_name(name: str) -> str:
     return " ".join(words)
 
 
-@lru_cache(maxsize=1 << 16)  # (a pure function of the string)
+@lru_cache(maxsize=4096)  # (a pure function of the string)
 def cut_name(name: str, max_words: int = 8) -> str:
     """The head noun phrase of a long source phrase.
 

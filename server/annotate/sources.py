@@ -70,7 +70,7 @@ def _outlets() -> dict[str, str]:
     return {e.entry.lower(): e.type for e in load_table("attribution_sources.tsv") if e.extra and e.extra[0] == "outlet"}
 
 
-@lru_cache(maxsize=1 << 16)  # (a pure function of the string, asked for the same words again and again)
+@lru_cache(maxsize=4096)  # (a pure function of the string, asked for the same words again and again)
 def is_name_word(word: str) -> bool:
     """Capitalized and not a function word or a date ("What", "Tuesday", "Let's")."""
     _tables()
@@ -160,7 +160,7 @@ def is_label_word(phrase: str) -> bool:
     return phrase.strip().lower() in _tables()[3]
 
 
-@lru_cache(maxsize=1 << 16)  # (a pure function of the string, asked for the same words again and again)
+@lru_cache(maxsize=4096)  # (a pure function of the string, asked for the same words again and again)
 def head_type(phrase: str) -> str | None:
     """Type given by the phrase's head noun ("officials", "report", "critics"), or None."""
     heads, wholes, signals, _ = _tables()
@@ -307,7 +307,7 @@ def who_names_person(name: str) -> bool:
 _PARTICIPLE_TAIL = re.compile(r"\s(?:dated|released|published|issued|posted|written|obtained|sent)\b")  # "documents dated January 15"
 
 
-@lru_cache(maxsize=1 << 16)  # (a pure function of the string, asked for the same words again and again)
+@lru_cache(maxsize=4096)  # (a pure function of the string, asked for the same words again and again)
 def classify(phrase: str) -> str:
     """Source type of ``phrase``: one of ``TYPES`` or ``"pronoun"`` (resolve it separately)."""
     heads, wholes, signals, _ = _tables()
