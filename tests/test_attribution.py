@@ -3742,6 +3742,9 @@ def test_a_name_after_a_thing_noun_in_an_appositive_is_the_speaker_of_a_zero_rel
     text = "A woman at the rally used a crude word to describe Ted Cruz, a word Trump then repeated."
     assert parts_of(text, "then repeated")["source"] == "Trump"
     assert parts_of("It was the plan Obama later endorsed.", "later endorsed") == {"cue": "later endorsed", "source": "Obama"}
+    # an ordinal before the noun, an adverb before it, a plural source noun after the name
+    assert parts_of("The walk-ins were the third time AROS said it had set one up.", "said")["source"] == "AROS"
+    assert parts_of("The shoal is now the place Pentagon officials say the U.S. might take a stand.", "say")["source"] == "Pentagon officials"
     # guard: after an opening participle, no clause with its verb came first: the phrase is the subject
     assert parts_of("Contacted by POLITICO, a terse Miller agreed that she was not in the camp.", "agreed")["source"] == "a terse Miller"
 

@@ -988,10 +988,14 @@ def object_zero_relative(toks, rng) -> tuple[int, int] | None:
     noun is what the name repeated or endorsed, no claim of the name's); else None."""
     if rng is None or rng[1] - rng[0] < 3 or rng[0] == 0 or toks[rng[0]].low not in _ARTICLES:
         return None
-    if toks[rng[0] - 1].low not in _BE_FORMS and not (toks[rng[0] - 1].text == "," and _finite_verb_before(toks, rng[0] - 1)):
+    before = rng[0] - 1 if toks[rng[0] - 1].low not in _FOCUS_ADVERBS or rng[0] < 2 else rng[0] - 2  # ("is now the place …")
+    if toks[before].low not in _BE_FORMS and not (toks[before].text == "," and _finite_verb_before(toks, before)):
         return None  # (after a comma, a clause with its verb must come first: "Contacted by POLITICO, a terse Miller agreed")
     m = _name_after_thing(toks, *rng)
     return (m, rng[1]) if m is not None else None
+
+
+_ORDINAL_WORD = re.compile(r"(?:first|second|third|fourth|fifth|last|next|\d+(?:st|nd|rd|th))$")
 
 
 def _finite_verb_before(toks, k: int) -> bool:
@@ -1004,12 +1008,19 @@ def _name_after_thing(toks, a: int, b: int) -> int | None:
     at ``a`` ("the money NASA", "a word Trump"); None when a noun names a person, body, document
     or role ("the nonprofit Fatal Encounters", "NBC News anchor Lester Holt")."""
     m = next((k for k in range(a + 1, b) if is_name(toks[k])), None)
-    if m is None or not 2 <= m - a <= 3 or not all(is_name(toks[k]) or toks[k].text == "." for k in range(m, b)):
+    if m is None or not 2 <= m - a <= 3:
+        return None
+    last = b - 1  # the name may end in a plural source noun: "the place Pentagon officials say"
+    subject_noun = b - m >= 2 and toks[last].text.islower() and toks[last].low.endswith("s") and srcmod.head_type(toks[last].low) in ("anonymous", "vague")
+    if not all(is_name(toks[k]) or toks[k].text == "." for k in range(m, last if subject_noun else b)):
         return None
     nouns = toks[a + 1 : m]
     if not all(t.text.isalpha() and t.text.islower() and t.low not in _PREPOSITIONS and not _adjective_shaped(t.low) for t in nouns):
         return None  # ("the biblical prophet Daniel", "the share of Republicans")
-    if any(srcmod.head_type(t.low) is not None or agent_noun(t) for t in nouns) or any(srcmod.head_type(toks[k].low) == "role" for k in range(m, b)):
+    # (an ordinal before the head is no speaker: "the third time AROS said")
+    if srcmod.head_type(nouns[-1].low) is not None or any(agent_noun(t) for t in nouns) or any(
+        srcmod.head_type(t.low) is not None and not _ORDINAL_WORD.match(t.low) for t in nouns[:-1]
+    ) or any(srcmod.head_type(toks[k].low) == "role" for k in range(m, b)):
         return None  # ("the district GOP Chairman Chuck Williams": a title in the name)
     return m
 
