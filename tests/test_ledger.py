@@ -391,3 +391,10 @@ def test_a_word_and_a_place_name_a_group_not_a_person():
     # guard: a first name before a country's name is a person
     assert annotate("Jordan Henderson said the team was ready.").sources[0].type == "named_person"
     assert annotate("Geraldo Rivera said the team was ready.").sources[0].type == "named_person"  # (Rivera is also a Uruguayan department)
+
+
+def test_a_plural_name_with_of_is_a_body():
+    text = "In a statement to CNN, the Boy Scouts of America said Hein was removed."
+    assert [(s.name, s.type) for s in annotate(text).sources] == [("Boy Scouts of America", "organization")]
+    # guard: a person "of" a state keeps being a person
+    assert annotate("Rep. Tom Jones of Texas said the plan failed.").sources[0].type == "named_person"
