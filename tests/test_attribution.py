@@ -3803,3 +3803,16 @@ def test_surrogates_speak_and_a_floating_each_stays_out(text, cue, source):
 )
 def test_a_mood_and_the_jobs_report_are_no_cues(text, expected):
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ('"The kids were excited," Seattle Children\'s said.', "said", "Seattle Children's"),  # was "'s said"
+        ("Macy's has said it will close stores.", "has said", "Macy's"),
+        ("He's said the plan would fail.", "'s said", "He"),  # (guard: a pronoun's clitic is "has")
+        ("Christie's been making the case for weeks that Rubio isn't ready.", "'s been making the case", "Christie"),
+    ],
+)
+def test_a_names_s_before_a_reporting_verb_is_possessive_unless_been_follows(text, cue, source):
+    assert parts_of(text, cue)["source"] == source
