@@ -3816,3 +3816,8 @@ def test_a_mood_and_the_jobs_report_are_no_cues(text, expected):
 )
 def test_a_names_s_before_a_reporting_verb_is_possessive_unless_been_follows(text, cue, source):
     assert parts_of(text, cue)["source"] == source
+
+
+def test_an_inverted_speaker_ends_before_a_subordinate_clause():
+    text = '"That was very hard for us," said Kaka even though he was not selected for the tournament.'
+    assert parts_of(text, "said") == {"content": '"That was very hard for us,"', "cue": "said", "source": "Kaka"}  # the clause was the claim, no speaker
