@@ -3670,6 +3670,8 @@ def test_a_noun_of_a_name_before_a_headline_verb_is_no_cue():
         # first clause); a bare plural keeps its participle phrase (was "the plan")
         ("The commission didn't specify those statements, but stated that they increased the threat.", "stated", "The commission"),
         ("Critics opposing the plan said it would fail.", "said", "Critics opposing the plan"),
+        # a subordinate clause inside a relative clause has its own subject (was "a report")
+        ("The site will email a report that can be shared with police after a user reports an abusive tweet.", "reports", "a user"),
     ],
 )
 def test_who_the_speaker_is(text, cue, source):

@@ -18,7 +18,9 @@ from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, dash_width, e
 _ABBREVIATIONS = words("abbreviation")
 _ARTICLES = words("article")  # "a", "an", "the"
 _NAME_CHAR = re.compile(r"[\w'’.]")
-_FOCUS_ADVERBS = words("focus_adverb")  # "Even Donald Trump said"
+_FOCUS_ADVERBS = words("focus_adverb")
+_SUBORDINATORS = words("subordinator")  # "after", "before", "since", "until", "as": also prepositions
+_CLAUSE_OPENERS = frozenset(("when", "because", "while", "if", "unless", "although", "though", "whenever"))  # a subordinate clause opens inside  # "Even Donald Trump said"
 _AMOUNT_LEADS = words("amount_lead")  # "more than", "nearly": before a count
 _SUBJECT_CLAUSE_OPENERS = words("clause_opener")  # "When …, ", "Once …, ": a clause before the subject
 _COORDINATING = words("verb_coordinator")  # "But", "Yet": no clause of their own before the subject
@@ -334,6 +336,9 @@ def _subject_with_relative_clause(toks, g) -> tuple[int, int] | None:
             return None  # "... and who didn't want to be named said": a second relative clause
         if any(toks[m].low in _WH_OBJECTS for m in range(k + 2, g)):
             return None  # "those who commit what they deem …": the verb belongs to a free relative with its own subject
+        if any(_opens_clause_before(toks, m, g) for m in range(k + 2, g)):
+            return None  # "a report that can be shared … after a user reports": the verb is the subordinate clause's
+
         if any(_second_past_verb(toks, m) for m in range(k + 2, g)):
             return None  # "A reporter who was at the event heard Clarkson talk about ...": the clause's verb came, the subject is after it
         head = source_left(toks, k)
@@ -343,6 +348,16 @@ def _subject_with_relative_clause(toks, g) -> tuple[int, int] | None:
             return head  # "The group that won the award says": PolNeAR leaves a "that" clause out of the source
         return (head[0], g)  # (but before an appositive it is part of the head: "The group that owns her music, Big Machine,")
     return None
+
+
+def _opens_clause_before(toks, m: int, g: int) -> bool:
+    """A subordinator at ``m`` opens a clause whose verb is at ``g`` ("when officials say", "after a
+    user reports"); "after", "before", "since", "until" and "as" only before an article and a noun
+    right before the verb (not "after the 1960s wanted": a date, the main clause goes on)."""
+    low = toks[m].low
+    if low in _CLAUSE_OPENERS:
+        return True
+    return low in _SUBORDINATORS and g == m + 3 and toks[m + 1].low in _ARTICLES and toks[m + 2].text.isalpha() and toks[m + 2].low not in _TIME_WORDS
 
 
 def _second_past_verb(toks, m: int) -> bool:
