@@ -1246,7 +1246,7 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
         host = toks[c.cue[0] - 1].text
         m = _CLITIC.search(host)
         possessive = m is not None and m.group(0)[1:].lower() == "s" and host[:1].isupper() and host[: m.start()].lower() not in _CLITIC_PRONOUNS and toks[c.cue[0]].low != "been"
-        if possessive and _finite_word_at(toks, c.cue[0]) or possessive and toks[c.cue[0]].low in _PRESENT_SAY:
+        if possessive and (_finite_word_at(toks, c.cue[0]) or toks[c.cue[0]].low in _PRESENT_SAY):
             m = None  # "Macy's has said", "Seattle Children's said": the store's or hospital's name, not "has" ("Christie's been" is)
         elif possessive:
             clitic = len(m.group(0))  # "the Supreme Court's ruling": the possessive is in neither span
@@ -1313,7 +1313,7 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
 _OUTSIDE_MODIFIERS = outside_modifiers()
 _CLITIC = re.compile(r"['’](?:s|re|ve|d|ll)$", re.IGNORECASE)
 _PRESENT_SAY = frozenset(("says", "tells", "writes", "reports"))  # "Macy's says": a present verb after a store's name
-_CLITIC_PRONOUNS = words("subject_pronoun") | words("demonstrative") | words("indefinite_pronoun") | {"that", "there", "here", "what", "everyone", "everybody", "someone", "somebody", "nobody"}  # "He's said", "That's saying"
+_CLITIC_PRONOUNS = words("subject_pronoun") | words("clitic_host")  # "He's said", "That's saying": "'s" is "has" or "is"
 _ITS = ("it's", "it’s")  # "it is" before a participle and "that": the impersonal passive
 _BE_CLITIC = re.compile(r"['’](s|re|m)$", re.IGNORECASE)  # "he's", "they’re", "I'm": a pronoun and "is"/"are"/"am"
 _POSSESSIVE_S = re.compile(r"\w['’]s$", re.IGNORECASE)

@@ -18,9 +18,9 @@ from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, dash_width, e
 _ABBREVIATIONS = words("abbreviation")
 _ARTICLES = words("article")  # "a", "an", "the"
 _NAME_CHAR = re.compile(r"[\w'’.]")
-_FOCUS_ADVERBS = words("focus_adverb")
+_FOCUS_ADVERBS = words("focus_adverb")  # "Even Donald Trump said"
 _SUBORDINATORS = words("subordinator")  # "after", "before", "since", "until", "as": also prepositions
-_CLAUSE_OPENERS = frozenset(("when", "because", "while", "if", "unless", "although", "though", "whenever"))  # a subordinate clause opens inside  # "Even Donald Trump said"
+_SUBORDINATE_OPENERS = words("subordinate_opener")  # "when", "because", "if": a subordinate clause opens inside a relative clause
 _AMOUNT_LEADS = words("amount_lead")  # "more than", "nearly": before a count
 _SUBJECT_CLAUSE_OPENERS = words("clause_opener")  # "When …, ", "Once …, ": a clause before the subject
 _COORDINATING = words("verb_coordinator")  # "But", "Yet": no clause of their own before the subject
@@ -355,7 +355,7 @@ def _opens_clause_before(toks, m: int, g: int) -> bool:
     user reports"); "after", "before", "since", "until" and "as" only before an article and a noun
     right before the verb (not "after the 1960s wanted": a date, the main clause goes on)."""
     low = toks[m].low
-    if low in _CLAUSE_OPENERS:
+    if low in _SUBORDINATE_OPENERS:
         return True
     return low in _SUBORDINATORS and g == m + 3 and toks[m + 1].low in _ARTICLES and toks[m + 2].text.isalpha() and toks[m + 2].low not in _TIME_WORDS
 
