@@ -16,7 +16,7 @@ from server.annotate.grammar import ending, words
 from server.annotate.phrase_cues import POSSESSIVE_PRONOUNS
 from server.annotate.phrases import _PEOPLE_SHARES, VERB_NOUN_COMPOUNDS, determiner_before_names, is_name, source_left, title_case
 from server.annotate.sources import is_number_word
-from server.annotate.tokens import OPEN_QUOTES, ed_form
+from server.annotate.tokens import OPEN_QUOTES, ed_form, plural_shape as _plural_shape
 
 _IRREGULAR_PAST = words("irregular_past")
 _ARTICLES = words("article")  # "a", "an", "the"
@@ -426,11 +426,6 @@ def _plain_lowercase(tok, excluded: frozenset[str] = _NOT_A_VERB) -> bool:
     """A lowercase word of letters that is none of ``excluded`` (by default no function word,
     pronoun or auxiliary: a word that can be a verb)."""
     return tok.text.isalpha() and tok.text.islower() and tok.low not in excluded
-
-
-def _plural_shape(word: str) -> bool:
-    """The word ends like a regular plural or a verb in -s ("advocates", "names"), not in "-ss" ("press")."""
-    return word.endswith("s") and not word.endswith("ss")
 
 
 def _frame_after_quotation(toks, i: int, j: int) -> bool:

@@ -13,7 +13,7 @@ from server.annotate import ledger_names as names
 from server.annotate import sources as srcmod
 from server.annotate.cue_base import verb_forms
 from server.annotate.grammar import ending, words
-from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, dash_width, ed_form, quote_opening, wordlike
+from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, dash_width, ed_form, plural_shape, quote_opening, wordlike
 
 _ABBREVIATIONS = words("abbreviation")
 _ARTICLES = words("article")  # "a", "an", "the"
@@ -387,7 +387,7 @@ def modal_name(toks, k: int) -> bool:
     # "“...,” Will wrote.": a modal takes no past form, so before one it is a name on its own
     past_next = k > 0 and k + 1 < len(toks) and (ed_form(toks[k + 1]) or toks[k + 1].low in _IRREGULAR_PAST)
     # "Will believes Christie …": nor a third-person -s form, even opening the sentence
-    s_next = k + 1 < len(toks) and toks[k + 1].text.islower() and toks[k + 1].low.endswith("s") and not toks[k + 1].low.endswith("ss") and srcmod.looks_like_verb(toks[k + 1].low)
+    s_next = k + 1 < len(toks) and toks[k + 1].text.islower() and plural_shape(toks[k + 1].low) and srcmod.looks_like_verb(toks[k + 1].low)
     return (beside or past_next or s_next) and not title_case(toks)
 
 
@@ -442,7 +442,7 @@ def past_verb_after_subject(toks, k: int) -> bool:
     return (
         k >= 2 and toks[k - 2].low in _DETERMINERS and before.text.isalpha() and before.text.islower() and before.low not in _DETERMINERS
         and not ed_form(before) and not before.low.endswith("ly") and after is not None and after.text.isalpha()
-        and (after.low in _DETERMINERS or (after.text.islower() and len(after.low) > 3 and after.low.endswith("s") and not after.low.endswith("ss")))
+        and (after.low in _DETERMINERS or (after.text.islower() and len(after.low) > 3 and plural_shape(after.low)))
     )  # (an object: a determiner or a plural; not "a deal ironed out", "The slickly produced video")
 
 

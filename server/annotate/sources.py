@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from server.annotate.grammar import ending, words
-from server.annotate.tokens import dash_width, wordlike
+from server.annotate.tokens import dash_width, plural_shape, wordlike
 from server.lexicon import load_table
 
 TYPES = ("named_person", "organization", "document", "anonymous", "vague")
@@ -958,7 +958,7 @@ def _singular_verb_after(toks, k: int) -> bool:
         if low in _SINGULAR_FINITE or low in _PLURAL_FINITE:
             return low in _SINGULAR_FINITE
         if low not in modifiers():
-            return low.endswith("s") and not low.endswith("ss") and low.isalpha() and len(low) > 3
+            return plural_shape(low) and low.isalpha() and len(low) > 3
     return False
 
 
@@ -982,7 +982,7 @@ def _singular_object(ante: str) -> str:
         head, sep, obj = ante.rpartition(prep)
         if sep:
             last = head.split()[-1].lower() if head.split() else ""
-            plural = head.split()[0].lower() in _PEOPLE_PRONOUNS or (last.endswith("s") and not last.endswith("ss"))
+            plural = head.split()[0].lower() in _PEOPLE_PRONOUNS or plural_shape(last)
             return obj if plural and classify(obj) == "named_person" else ante
     return ante
 

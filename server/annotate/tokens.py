@@ -118,6 +118,11 @@ def wordlike(text: str) -> bool:
     return _WORD_START.match(text) is not None
 
 
+def plural_shape(word: str) -> bool:
+    """The word ends like a regular plural or a verb in -s ("advocates", "names"), not in "-ss" ("press")."""
+    return word.endswith("s") and not word.endswith("ss")
+
+
 def dash_width(toks, m: int) -> int:
     """Tokens of a dash between words starting at ``m``: 1 for "—" or "–", 2 for "--" typed as two
     touching hyphens, 0 for anything else (a hyphen inside a word is no token of its own)."""
