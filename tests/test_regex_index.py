@@ -77,15 +77,24 @@ def test_patterns_with_vague_beginnings_are_scanned_alone_and_merged_in_text_ord
     assert (0, (0, 11)) in got and (2, (33, 43)) in got
 
 
-def test_random_pattern_sets_agree_with_one_by_one_matching():
+_PLAIN = (
+    "It is reported that the so-called plan may fail; Smith's aide could not say. "
+    "Reportedly, a report's author, Jones May, said it's likely. The May plan reports nothing. 'Some' MIGHT, ’tis known. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _PLAIN,  # (scanned lower-cased)
+        _PLAIN + "ſome İstanbul reports, ſo-called, \u212aNOWN ones",  # letters the engine folds ("ſ" is "s", "\u212a" is "k")
+        _PLAIN + "MAYBE ıt ΜΑΥΣ, ΚΝΟΣ",  # a dotless "ı" matches "i"; a final "Σ" lowers to "ς"
+    ],
+)
+def test_random_pattern_sets_agree_with_one_by_one_matching(text):
     rng = random.Random(11)
     pieces = ["may", "could", "so-called", "the ", "a ", "'s", "[A-Z][a-z]+ ", r"\w+ly", "(?:re)?port(?:s|ed)", "it is", "some", "known",
-              "might", "most", "m[ai]", "about", "an? ", "s"]  # (shared first letters: the two-letter table)
-    text = (
-        "It is reported that the so-called plan may fail; Smith's aide could not say. "
-        "Reportedly, a report's author, Jones May, said it's likely. The May plan reports nothing. "
-        "ſome İstanbul reports, ſo-called, \u212aNOWN ones"  # letters the engine folds ("ſ" is "s", "\u212a" is "k")
-    )
+              "might", "most", "m[ai]", "about", "an? ", "s", "['’]tis", "ist", "ıt", "μαυσ"]  # (shared first letters: the two-letter table)
     for _ in range(80):
         chosen = rng.sample(pieces, 4)
         patterns = [re.compile(r"(?<!\w)(?:" + p + r")", rng.choice([0, re.IGNORECASE])) for p in chosen]

@@ -18,9 +18,11 @@ from functools import lru_cache
 
 try:  # Python 3.11+
     from re import _constants as _c, _parser as _sre_parse
+    from re._casefix import _EXTRA_CASES  # letters the case-blind engine matches beyond lower and upper case
 except ImportError:  # pragma: no cover - older Pythons
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
+    from sre_compile import _ignorecase_fixes as _EXTRA_CASES  # type: ignore[no-redef]
 
 # a word start: a word character after a non-word one, or an apostrophe before a word ("'s")
 _WORD_START = r"(?:(?<!\w)(?=\w)|(?=['’]\w))"
@@ -70,11 +72,13 @@ class FirstCharIndex:
                 screens[tuple(ids)] = re.compile(joined, patterns[ids[0]].flags & ~re.IGNORECASE)
             return screens[tuple(ids)]
 
-        self._screens = {ch: screen(ids) for ch, ids in self._table.items()}
+        self._screen, self._fold_cache = screen, {}
         # (a screen per two letters joins fewer patterns, so it answers sooner)
         self._pair_screens = {pair: (screen(ids), ids) for pair, ids in self._pairs.items()}
-        # zero-width, so that a beginning running into the next word ("a p") hides no word start
-        self._finder = re.compile(_WORD_START + "(?=" + trie_pattern(heads) + ")", re.IGNORECASE) if heads else None
+        # zero-width, so that a beginning running into the next word ("a p") hides no word start;
+        # the same finder scans a lower-cased copy of the text without the case flag (faster)
+        self._finder = _finder(heads, re.IGNORECASE)
+        self._low_finder = _finder(heads, 0) if not any(_FOLDS_APART.search(h) for h in heads) else None
 
     def matches(self, text: str) -> Iterator[tuple[int, re.Match]]:
         """(pattern number, match) for every pattern matching at any word start of ``text``, in
@@ -88,25 +92,61 @@ class FirstCharIndex:
         return iter(found)
 
     def _indexed_matches(self, text: str) -> Iterator[tuple[int, re.Match]]:
-        table, patterns, screens, pair_screens = self._table, self._patterns, self._screens, self._pair_screens
-        for w in self._finder.finditer(text):
+        patterns, pair_screens = self._patterns, self._pair_screens
+        low = text.lower()
+        if self._low_finder is not None and len(low) == len(text) and not _FOLDS_APART.search(text):
+            finder = self._low_finder
+        else:  # (rare letters: the engine's case rule, on the text itself)
+            finder, low = self._finder, text
+            if self._low_finder is None:
+                pair_screens = {}  # a beginning with such a letter: every start reads its letter's folds
+        for w in finder.finditer(low):
             pos = w.start()
-            pair = text[pos : pos + 2]
-            # (ASCII letters fold only to their other case; "ſ" or the Kelvin sign may fold wider)
+            pair = low[pos : pos + 2]
+            # (ASCII letters fold only to their other case, given no beginning has a rare letter)
             found = pair_screens.get(pair.lower()) if pair.isascii() else None
-            if found is not None:
-                screen, ids = found
-            else:
-                ch = text[pos].lower()
-                if ch not in screens:
-                    ch = text[pos].casefold()  # "ſ", "K" (Kelvin): letters the engine folds to "s", "k"
-                screen, ids = screens.get(ch), table.get(ch)
+            screen, ids = found if found is not None else self._folded(text[pos])
             if screen is None or screen.match(text, pos) is None:
                 continue
             for i in ids:
                 m = patterns[i].match(text, pos)
                 if m is not None:
                     yield i, m
+
+    def _folded(self, ch: str) -> tuple[re.Pattern | None, list[int]]:
+        """The screen and patterns for a word opening with ``ch``: those whose first letter the
+        engine's case-blind rule takes for it ("ſ" for "s", "İ" for "i", "K" for "k")."""
+        if ch not in self._fold_cache:  # (bounded: only letters that open a beginning reach here)
+            ids = sorted({i for k, group in self._table.items() if re.fullmatch(re.escape(k), ch, re.IGNORECASE) for i in group})
+            self._fold_cache[ch] = (self._screen(ids) if ids else None, ids)
+        return self._fold_cache[ch]
+
+
+def _finder(heads: set[str], flags: int) -> re.Pattern | None:
+    """The word starts where one of ``heads`` (lower-cased beginnings) begins: a word character
+    after a non-word one ("\\b", one step for the engine), or an apostrophe before a word ("'s")."""
+    words = {h for h in heads if re.match(r"\w", h)}
+    marks = {h for h in heads if h[:1] in "'’"}  # (a beginning of other punctuation never starts a word)
+    alternatives = [r"\b(?=" + trie_pattern(words) + ")"] if words else []
+    alternatives += [r"(?=['’]\w)(?=" + trie_pattern(marks) + ")"] if marks else []
+    return re.compile("|".join(alternatives), flags) if alternatives else None
+
+
+# Letters whose lower-case form is not the one the engine's case-blind matching uses: "İ" lowers
+# to two characters, a final "Σ" to "ς"; "ſ", "ı", "ϐ" ... match "s", "i", "β" without being their
+# lower case. A text with any of them is scanned with the case flag instead of lower-cased.
+_FOLDS_APART = re.compile(
+    "["
+    + "".join(
+        re.escape(chr(cp))
+        for cp in sorted(
+            {cp for cp in range(0x80, 0x110000) if not 0xD800 <= cp <= 0xDFFF and len(chr(cp).lower()) != 1}
+            | {0x3A3}
+            | {cp for key, folds in _EXTRA_CASES.items() for cp in (key, *folds) if cp > 0x7F}
+        )
+    )
+    + "]"
+)
 
 
 def trie_pattern(words: set[str]) -> str:
