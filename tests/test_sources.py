@@ -55,6 +55,12 @@ def test_company_evidence_beats_a_full_name_reading():
     assert refine_type("Quorvex", "named_person", evidence) == "organization"
 
 
+def test_a_leader_before_a_mark_is_found_inside_a_hyphened_word():
+    # ("Obama-era rules": the whole hyphened word before a lower-case one had hidden the mark)
+    evidence = DocumentEvidence("He rolled back Obama-era rules. The Dweller administration agreed, said Lena Ruiz at Quorvex.")
+    assert {"Obama", "Dweller"} <= evidence.led and "Quorvex" in evidence.org
+
+
 def test_a_two_word_name_the_text_speaks_of_as_a_company_is_an_organization():
     text = "Harbor Depot said that sales rose in the spring. Harbor Depot shares fell on Tuesday."
     assert ledger(text)["Harbor Depot"] == ("organization", 1)

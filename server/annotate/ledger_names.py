@@ -176,6 +176,22 @@ def _head(words: list[str]) -> str:
 
 _TOWN_COMMA_PLACE = re.compile(r"([A-Z](?<!\w[A-Z])[\w\-]+),[ \t]+([A-Z][\w ]+?)\b(?=[,.;)]|$)")  # "Greenbelt, Maryland"
 _NAME_COMMA_AGE = re.compile(r"([A-Z](?<!\w[A-Z])[\w\-]+),[ \t]+\d{1,3},")  # "Smith, 45,"
+# "Smith, the mayor", "Li Jifeng, a doctor at": the name (one or two words), then a role
+_NAME_COMMA_ROLE = re.compile(r"([A-Z](?<!\w[A-Z])[\w\-]+)(?:[ \t]+([A-Z][\w\-]+))?,[ \t]+(?:the|a|an)[ \t]+((?:[a-z][\w\-]*[ \t]+){0,3}[a-z][\w\-]*)")
+_LOWER_WORD = re.compile(r"[a-z](?<!\w[a-z])[a-z\-]+\b")
+
+
+@lru_cache(maxsize=1)
+def _mark_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A Capitalized word before a company or leader mark ("Toyota's shares", "the Trump
+    administration"), and after a preposition of workplace ("an analyst at Wedbush"); only the
+    table's lower-case marks can follow, so the rest of the text is never looked at in Python."""
+    roles = _ledger_roles()
+    marks = sorted({m for m in (*roles["org_mark"], *roles["person_mark"]) if re.fullmatch("[a-z]+", m)}, key=len, reverse=True)
+    marked = re.compile(r"([A-Z](?<!\w[A-Z])[\w\-]+)(?:[’']s)?[\s\-]+(" + "|".join(marks) + r")(?![a-z])")
+    # each preposition opens with its first letter, then looks back for the word start
+    preps = "|".join(re.escape(p[0]) + r"(?<!\w" + re.escape(p[0]) + ")" + re.escape(p[1:]) for p in roles["org_prep"])
+    return marked, re.compile(r"(?:" + preps + r")\s+([A-Z][\w\-]+)\b(?![’']s)(?!\s+[A-Z])")
 
 
 class DocumentEvidence:
@@ -203,7 +219,7 @@ class DocumentEvidence:
         self.given: set[str] = set()
         self.led: set[str] = set()
         self.names: set[str] = set()  # the names themselves ("Farid El Alagui"): a name inside a longer one is part of it
-        self.lower = frozenset(re.findall(r"\b[a-z][a-z\-]+\b", text))
+        self.lower = frozenset(_LOWER_WORD.findall(text))
         for m in self._CAP_RUN.finditer(text):
             raw = m.group(0).split()
             end = next((k for k, w in enumerate(raw[:-1]) if _ends_sentence(w, titles)), None)
@@ -243,21 +259,22 @@ class DocumentEvidence:
         for m in _TOWN_COMMA_PLACE.finditer(text):
             if m.group(2) in places or m.group(2) in countries:
                 self.places.add(m.group(1))  # "Greenbelt, Maryland": a town
-        for m in re.finditer(r"\b(?:([A-Z][\w\-]+)[ \t]+)?([A-Z][\w\-]+),[ \t]+(?:the|a|an)[ \t]+((?:[a-z][\w\-]*[ \t]+){0,3}[a-z][\w\-]*)", text):
+        for m in _NAME_COMMA_ROLE.finditer(text):
+            first, last = (m.group(1), m.group(2)) if m.group(2) else (None, m.group(1))
             if head_type(_appositive_head(m.group(3).split())) in ("role", "anonymous"):
-                self.titled.add(m.group(2))  # "Smith, the mayor,", "Jones, a spokesman for ...": a person with a role
-                if m.group(1) and m.group(1) not in titles and m.group(1) not in not_names and m.group(1).lower() not in self.lower:
-                    self.given.add(m.group(1))  # "Li Jifeng, a doctor at …": the first word may be the surname ("Li said")
+                self.titled.add(last)  # "Smith, the mayor,", "Jones, a spokesman for ...": a person with a role
+                if first and first not in titles and first not in not_names and first.lower() not in self.lower:
+                    self.given.add(first)  # "Li Jifeng, a doctor at …": the first word may be the surname ("Li said")
         for m in _NAME_COMMA_AGE.finditer(text):
             self.titled.add(m.group(1))  # "Smith, 45,": an age names a person
         person_marks = roles["person_mark"]
-        for m in re.finditer(r"\b([A-Z][\w\-]+)(?:[’']s)?[\s\-]+([a-z]+)", text):
+        marked, at_place = _mark_patterns()
+        for m in marked.finditer(text):
             if m.group(2) in marks:
                 self.org.add(m.group(1))  # "Toyota's shares", "a Nissan spokesman"
             elif m.group(2) in person_marks and m.group(1) not in countries and m.group(1) not in not_names:
                 self.led.add(m.group(1))  # "the Trump administration", "Obama-era"
-        preps = "|".join(re.escape(p) for p in roles["org_prep"])
-        for m in re.finditer(r"\b(?:" + preps + r")\s+([A-Z][\w\-]+)\b(?![’']s)(?!\s+[A-Z])", text):
+        for m in at_place.finditer(text):
             self.org.add(m.group(1))  # "an analyst at Wedbush"
 
     def add_names(self, names) -> None:
