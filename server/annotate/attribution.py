@@ -94,6 +94,7 @@ from server.annotate.cue_base import modifiers as _modifiers
 from server.annotate.cue_base import outside_modifiers
 from server.annotate.cue_base import passive_participles as _passive_participles
 from server.annotate.cue_base import verb_forms as _verb_forms
+from server.annotate.cue_base import verb_widths as _verb_widths
 from server.annotate.phrase_cues import according_to as _according_to
 from server.annotate.phrase_cues import attitude_candidate as _attitude_candidate
 from server.annotate.phrase_cues import evidential_adverb as _evidential_adverb
@@ -278,7 +279,7 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
         cands.append(viewpoint)
     forms = _verb_forms()
     lows = [t.low for t in toks]
-    triggers, first_words = _word_triggers(), _first_words()
+    triggers, first_words, widths = _word_triggers(), _first_words(), _verb_widths()
     i = 0
     n = len(toks)
     taken_until = -1
@@ -303,7 +304,7 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
         elif acc and not toks[i].quoted and not fps.overlap(toks[i].start, toks[i + acc - 1].end):
             cand = _according_to(text, sent, toks, i, i + acc)  # (not "according to a formula")
         elif low in first_words:
-            for width in (4, 3, 2, 1):
+            for width in widths.get(low, ()):
                 if i + width > n:
                     continue
                 vf = forms.get(" ".join(lows[i : i + width]))

@@ -46,6 +46,16 @@ def verb_forms() -> dict[str, VerbForm]:
 
 
 @lru_cache(maxsize=1)
+def verb_widths() -> dict[str, tuple[int, ...]]:
+    """First word of a verb form -> the numbers of words of the forms it begins, longest first
+    ("points" -> (2, 1): "points out", "points"); a word starting no form is not a key."""
+    widths: dict[str, set[int]] = {}
+    for form, vf in verb_forms().items():
+        widths.setdefault(form.split()[0], set()).add(vf.words)
+    return {w: tuple(sorted(ns, reverse=True)) for w, ns in widths.items()}
+
+
+@lru_cache(maxsize=1)
 def cue_phrases() -> dict[str, list[tuple[str, ...]]]:
     """Cue phrases of ``attribution_cues.tsv`` by kind, each as a tuple of lowercase words."""
     kinds: dict[str, list[tuple[str, ...]]] = {}
