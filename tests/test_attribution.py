@@ -1191,6 +1191,16 @@ def test_report_after_a_subordinator_is_not_nested_in_earlier_content():
     assert cues("Ana said the coach told aides the team would lose.") == ["said"]  # nested report stays inside
 
 
+def test_a_report_coordinated_by_and_is_a_claim_of_its_own():
+    text = "Smith said the plan was bad and Jones said it was good."
+    assert cues(text) == ["said", "said"]
+    assert group_of(text, "said")["content"].text == "the plan was bad"  # (the first claim ends before "and")
+    assert [s.text for s in attribution_spans(text) if s.label == "content"] == ["the plan was bad", "it was good"]
+    assert [s.text for s in attribution_spans("Some 40 percent said yes and 30 percent said no.") if s.label == "source"] == ["Some 40 percent", "30 percent"]
+    # two subjects of one clause after a subordinator: the clause is the earlier claim's
+    assert cues("The board refused to act after the agency and 14 groups called for a ban.") == ["refused"]
+
+
 def test_sentence_adverbs_join_the_verb_group_after_a_subject():
     assert cues("The senator still says that the deal is bad.") == ["still says"]
     assert cues("The agency first reported that the plant was closed.") == ["first reported"]

@@ -18,6 +18,7 @@ _RELATIVES = words("relative_pronoun")
 _CLAUSE_OPENERS = words("clause_opener")
 _COORDINATORS = words("verb_coordinator")
 _SEQUENCE_ADVERBS = words("sequence_adverb")
+_ADVERBIAL_OPENERS = words("adverbial_clause_opener")
 
 
 def drop_nested(text, toks, cands: list[Cand]) -> list[Cand]:
@@ -87,6 +88,8 @@ def _end_content_before(text, toks, c: Cand, cands: list[Cand]) -> None:
         breaks = [m for m in _BREAK.finditer(text, h.content[0], first)]
         if breaks and breaks[-1].start() - h.content[0] > 1 and _JUST_BEFORE.match(text[breaks[-1].end() : first]):
             h.content = trim_content(text, h.content[0], _closing_quote_end(text, breaks[-1]))
+        elif _coordinated_report(toks, c) and h.content[0] < toks[c.source[0] - 1].start:
+            h.content = trim_content(text, h.content[0], toks[c.source[0] - 1].start)  # (no comma: the claim ends before "and")
 
 
 def _closing_quote_end(text, brk: re.Match) -> int:
@@ -102,6 +105,17 @@ def _closing_quote_end(text, brk: re.Match) -> int:
     return end + 1
 
 
+def _coordinated_report(toks, c: Cand) -> bool:
+    """"Smith said the plan was bad and Jones said it was good", "40 percent said yes and 30
+    percent said no": "and", a subject of its own and a verb of saying make a second report,
+    not part of the first one's claim ("and who claimed" is the same relative clause's; "after
+    the agency and 14 groups called for" joins two subjects of one clause)."""
+    k = c.source[0] - 1 if c.source is not None and not c.source_after else -1
+    if not (c.cls == "speech" and k > 0 and toks[k].low == "and" and not relative_cue(toks, c)):
+        return False
+    return not any(t.low in _ADVERBIAL_OPENERS for t in toks[max(0, k - 6) : k])
+
+
 def relative_cue(toks, c: Cand) -> bool:
     """The cue's source span is a relative pronoun ("the union, which endorsed ...")."""
     return c.source is not None and c.source[1] - c.source[0] == 1 and toks[c.source[0]].low in _RELATIVES
@@ -115,6 +129,8 @@ def new_clause(toks, c: Cand) -> bool:
     "criticized the plan and said X": a verb of saying coordinated with the main verb.
     """
     if c.source is not None and c.source[0] > 0 and not c.source_after and toks[c.source[0] - 1].low in _CLAUSE_OPENERS:
+        return True
+    if _coordinated_report(toks, c):
         return True
     if c.source is None and c.cue[0] > 0 and toks[c.cue[0] - 1].low in _CLAUSE_OPENERS:
         return True  # "..., he told MSNBC when asked about ...": a reduced clause of its own
