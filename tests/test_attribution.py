@@ -3691,6 +3691,10 @@ def test_a_noun_of_a_name_before_a_headline_verb_is_no_cue():
         ("Macy's has said it will close stores.", "has said", "Macy's"),
         ("He's said the plan would fail.", "'s said", "He"),  # (guard: a pronoun's clitic is "has")
         ("Christie's been making the case for weeks that Rubio isn't ready.", "'s been making the case", "Christie"),
+        # an age after a noun belongs to the phrase ("over 45" alone had been read as an amount)
+        ("Many of those over 45 said the plan was bad.", "said", "Many of those over 45"),
+        ("Men under 35 support Sanders by four points.", "support", "Men under 35"),
+        ("Over 45 people said the plan was bad.", "said", "Over 45 people"),
     ],
 )
 def test_who_the_speaker_is(text, cue, source):

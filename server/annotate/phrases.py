@@ -35,6 +35,7 @@ _CLAUSE_WORDS = words("clause")
 _DETERMINERS = words("determiner")
 _INVERTED_SOURCE_STOP = words("inverted_source_stop")
 _KEEP_PREPS = words("postmodifier_preposition")
+_AGE_PREPS = words("age_preposition")
 _PERSONAL_PRONOUNS = words("personal_pronoun")
 _PREPOSITIONS = words("preposition")
 _QUANTIFIER_HEADS = words("quantifier_head")
@@ -146,7 +147,7 @@ def source_left(toks, g) -> tuple[int, int] | None:
                 words += k - part + 1
                 k = part - 1
                 continue
-            if (low in _KEEP_PREPS or _to_postmodifier(toks, k) or _by_maker(toks, k)) and start is not None and k > 0 and wordlike(toks[k - 1].text) and toks[k - 1].low not in _CLAUSE_WORDS | _PREPOSITIONS and (low != "on" or _on_postmodifier(toks, k)):
+            if (low in _KEEP_PREPS or _to_postmodifier(toks, k) or _by_maker(toks, k) or _age_after_noun(toks, k, start)) and start is not None and k > 0 and wordlike(toks[k - 1].text) and toks[k - 1].low not in _CLAUSE_WORDS | _PREPOSITIONS and (low != "on" or _on_postmodifier(toks, k)):
                 start = k
                 k -= 1
                 words += 1
@@ -459,6 +460,21 @@ def _by_maker(toks, k) -> bool:
     """"by" at ``k`` names the maker of a document noun before it ("research by Dan Kahan",
     "an analysis by the Tax Policy Center"): the document keeps its maker."""
     return toks[k].low == "by" and k > 0 and (toks[k - 1].text.islower() or k == 1) and srcmod.head_type(toks[k - 1].low) == "document"
+
+
+def _age_after_noun(toks, k, start) -> bool:
+    """"over"/"under" at ``k`` before a one- to three-digit age that ends the phrase, after a
+    lower-case noun or "those" ("Those over 45", "men under 35"): a post-modifier, not an amount."""
+    return (
+        toks[k].low in _AGE_PREPS
+        and start == k + 1
+        and toks[start].text.isdigit()
+        and len(toks[start].text) <= 3
+        and k > 0
+        and toks[k - 1].text.isalpha()
+        and (toks[k - 1].low == "those" or toks[k - 1].low not in _CLAUSE_WORDS | _PREPOSITIONS | _DETERMINERS)
+        and not srcmod.looks_like_verb(toks[k - 1].low)
+    )
 
 
 def _to_postmodifier(toks, k) -> bool:
