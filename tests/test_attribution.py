@@ -3695,6 +3695,12 @@ def test_a_noun_of_a_name_before_a_headline_verb_is_no_cue():
         ("Many of those over 45 said the plan was bad.", "said", "Many of those over 45"),
         ("Men under 35 support Sanders by four points.", "support", "Men under 35"),
         ("Over 45 people said the plan was bad.", "said", "Over 45 people"),
+        # the participle of a poll after a plural noun modifies it ("polled" is no verb with "support" its object)
+        ("The senators surveyed support the plan.", "support", "The senators surveyed"),
+        ("While 19 percent of college students polled support Clinton, most back Sanders.", "support", "19 percent of college students polled"),
+        # a quantifier before "the" opens the phrase
+        ("More than half the senators surveyed support lowering the number.", "support", "More than half the senators surveyed"),
+        ("All the candidates agreed that the plan failed.", "agreed", "All the candidates"),
     ],
 )
 def test_who_the_speaker_is(text, cue, source):

@@ -6,6 +6,7 @@ import pytest
 
 from server.annotate import annotate
 from server.annotate.ledger_names import DocumentEvidence, cut_name, plausible_source, refine_type
+from server.annotate.sources import classify
 
 
 def ledger(text: str) -> dict[str, tuple[str, int]]:
@@ -53,6 +54,11 @@ def test_company_evidence_beats_a_full_name_reading():
     evidence = DocumentEvidence("Buyers liked the Quorvex Inc. phones. Quorvex's shares fell.")
     assert "Quorvex" in evidence.org
     assert refine_type("Quorvex", "named_person", evidence) == "organization"
+
+
+def test_the_participle_of_a_poll_leaves_the_type_to_the_people_polled():
+    assert classify("the senators surveyed") == classify("the senators") == "anonymous"
+    assert classify("More than half the senators surveyed") == "anonymous"  # (was a person: "More" read as a name)
 
 
 def test_a_leader_before_a_mark_is_found_inside_a_hyphened_word():
@@ -328,8 +334,6 @@ def test_a_participle_after_the_head_ends_the_head_phrase():
 
 
 def test_an_acronym_that_spells_a_pronoun_is_a_body():
-    from server.annotate.sources import classify
-
     assert classify("WHO") == "organization"  # the World Health Organization
     assert classify("who") == "pronoun"
 

@@ -47,6 +47,7 @@ _NAME_ADJECTIVES = words("name_adjective")
 _DEGREE_WORDS = words("degree_word")
 _ADJECTIVE_DEGREE_WORDS = _DEGREE_WORDS | words("superlative_degree_word")
 _IRREGULAR_PLURALS = words("irregular_plural")
+_SURVEY_PARTICIPLES = words("survey_participle")
 _CLAUSE_WORDS = words("clause")
 _COMPLEMENTIZERS = words("complementizer")  # "report that": a verb with its clause
 _ADVERB_OR_ADJECTIVE = words("adverb_or_adjective")  # "further"
@@ -332,6 +333,9 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         plural_before = toks[i - 1].low.endswith("s") or toks[i - 1].low in _IRREGULAR_PLURALS  # "the data show"
         verb_before = toks[i - 1].low.endswith(("ing", "ed")) and not (i > 1 and toks[i - 2].low in _DETERMINERS)
         verb_before = verb_before or any(ch.isdigit() for ch in toks[i - 1].text)  # "10-year notes"
+        if toks[i - 1].low in _SURVEY_PARTICIPLES and i > 1 and toks[i - 2].text.isalpha() and toks[i - 2].text.islower():
+            # "the voters polled support": the participle modifies the noun before it, which agrees with the verb
+            plural_before, verb_before = toks[i - 2].low.endswith("s") or toks[i - 2].low in _IRREGULAR_PLURALS, False
         if form.endswith("s") == plural_before or verb_before:
             return True  # ... or the object of a verb before it ("floating plans", but "the filing states")
         if i > 1 and toks[i - 2].low in _PREPOSITIONS and not plural_before:

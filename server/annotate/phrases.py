@@ -36,6 +36,8 @@ _DETERMINERS = words("determiner")
 _INVERTED_SOURCE_STOP = words("inverted_source_stop")
 _KEEP_PREPS = words("postmodifier_preposition")
 _AGE_PREPS = words("age_preposition")
+_SURVEY_PARTICIPLES = words("survey_participle")
+_PREDETERMINERS = words("predeterminer")
 _PERSONAL_PRONOUNS = words("personal_pronoun")
 _PREPOSITIONS = words("preposition")
 _QUANTIFIER_HEADS = words("quantifier_head")
@@ -187,6 +189,9 @@ def source_left(toks, g) -> tuple[int, int] | None:
                 continue
             if k >= 3 and toks[k - 1].text.islower() and k + 1 < g and is_name(toks[k + 1]) and srcmod.head_type(f"{toks[k - 2].text} {toks[k - 1].text}") == "organization":
                 k -= 1  # "Steve Bucci of conservative think tank the Heritage Foundation": a body noun, then its name
+                continue
+            if k >= 1 and low in _ARTICLES and toks[k - 1].low in _PREDETERMINERS:
+                k -= 1  # "half the senators", "all the candidates": the quantifier before the article opens the phrase
                 continue
             if k >= 1 and srcmod.is_number_word(low) and not _YEAR.match(low) and toks[k - 1].low in _DETERMINERS and not srcmod.is_number_word(toks[k - 1].low):
                 k -= 1  # "The two lawmakers": the article before a count belongs to the phrase
@@ -591,6 +596,8 @@ def clear_source(text, toks, rng) -> bool:
     comma = next((m for m in range(rng[0] + 1, rng[1]) if toks[m].text == ","), None)
     if comma is not None:
         rng = (rng[0], comma)  # "Clinton, without naming him,": the name before the aside decides
+    if rng[1] - rng[0] > 1 and toks[rng[1] - 1].low in _SURVEY_PARTICIPLES:
+        rng = (rng[0], rng[1] - 1)  # "the voters polled": the noun before the poll's participle decides
     phrase = phrase_text(text, toks, rng)
     if rng[0] == 0 and srcmod.common_noun_shape(toks[0].text) and srcmod.head_type(phrase) is None:
         return False  # "Cooperation with Mexico seems ...": a capitalized common noun, not a name

@@ -304,6 +304,7 @@ def who_names_person(name: str) -> bool:
     return bool(name) and not name.isupper() and not name.endswith("s") and len(name.split()) <= 3
 
 
+_SURVEY_PARTICIPLES = words("survey_participle")  # "voters polled", "the senators surveyed"
 _PARTICIPLE_TAIL = re.compile(r"\s(?:dated|released|published|issued|posted|written|obtained|sent)\b")  # "documents dated January 15"
 
 
@@ -315,6 +316,8 @@ def classify(phrase: str) -> str:
     if not words:
         return "vague"
     low = [w.lower() for w in words]
+    if len(words) > 1 and low[-1] in _SURVEY_PARTICIPLES:
+        return classify(phrase[: phrase.rstrip().rfind(words[-1])])  # "the senators surveyed": the people, whoever polled them
     if len(words) == 1 and low[0] in wholes and not (len(words[0]) > 1 and _ACRONYM.match(words[0])):
         return wholes[low[0]]  # ("WHO" and "US" in capitals are the bodies, not the pronouns)
     share = _SHARE.match(phrase.strip())
