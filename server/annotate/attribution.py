@@ -1077,13 +1077,15 @@ def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
         return None
     if not t.text.isalpha() or not t.text.islower() or t.low in _CLAUSE_WORDS or t.low in _PREPOSITIONS:
         return None
+    g = i
+    while g > 0 and toks[g - 1].low in _AUX:
+        g -= 1
+    if final and not any(comma_before(toks, m) for m in range(max(0, g - 4), g)):
+        return None  # (at the end, only ", the report WORD." is a slot: a comma or a quotation at most four words before)
     if t.low in _DETERMINERS or t.low in _NOT_SLOT_WORDS or fps.overlap(t.start, t.end):
         return None
     if srcmod.head_type(t.low) is not None or agent_noun(t):
         return None  # "said Jane Doe, the chief executive.": a role noun ends the phrase, no verb
-    g = i
-    while g > 0 and toks[g - 1].low in _AUX:
-        g -= 1
     subj = source_left(toks, g)
     aside = subj is None and g > 0 and toks[g - 1].text == ","
     if aside:
