@@ -3701,6 +3701,9 @@ def test_a_noun_of_a_name_before_a_headline_verb_is_no_cue():
         # a quantifier before "the" opens the phrase
         ("More than half the senators surveyed support lowering the number.", "support", "More than half the senators surveyed"),
         ("All the candidates agreed that the plan failed.", "agreed", "All the candidates"),
+        # a name after "by the" is the agent of the participle after the plural subject, not a modifier of the verb
+        ("Documents obtained by the Post show the firm knew about the risk.", "show", "Documents obtained by the Post"),
+        ("Data compiled by the Labor Department show wages rose.", "show", "Data compiled by the Labor Department"),
     ],
 )
 def test_who_the_speaker_is(text, cue, source):

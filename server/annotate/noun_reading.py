@@ -48,6 +48,7 @@ _DEGREE_WORDS = words("degree_word")
 _ADJECTIVE_DEGREE_WORDS = _DEGREE_WORDS | words("superlative_degree_word")
 _IRREGULAR_PLURALS = words("irregular_plural")
 _SURVEY_PARTICIPLES = words("survey_participle")
+_IRREGULAR_PARTICIPLES = words("irregular_participle")  # "Documents seen by the Post"
 _CLAUSE_WORDS = words("clause")
 _COMPLEMENTIZERS = words("complementizer")  # "report that": a verb with its clause
 _ADVERB_OR_ADJECTIVE = words("adverb_or_adjective")  # "further"
@@ -180,7 +181,10 @@ def _name_modifier_in_object(toks, i) -> bool:
     people = before is not None and before.text.islower() and _plural_shape(before.low) and (
         srcmod.head_type(before.low) is not None or srcmod.agent_word(before.text)
     )
-    return not people  # ("officials in the White House support …": their verb; "hours after the Benghazi attack": a noun)
+    made_by = prep.low == "by" and before is not None and k >= 3 and before.text.islower() and (before.low.endswith("ed") or before.low in _IRREGULAR_PARTICIPLES) and (
+        toks[k - 3].text.isalpha() and (_plural_shape(toks[k - 3].low) or toks[k - 3].low in _IRREGULAR_PLURALS)
+    )  # "Documents obtained by the Post show …", "Data compiled by the Labor Department show": the agent of a participle after the plural subject
+    return not people and not made_by  # ("officials in the White House support …": their verb; "hours after the Benghazi attack": a noun)
 
 
 def _plain_word(toks, j) -> bool:
