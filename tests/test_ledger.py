@@ -144,6 +144,19 @@ def test_an_unnamed_body_named_in_apposition_is_listed_by_its_name_and_a_shorter
     }
 
 
+def test_the_and_the_last_word_of_a_body_name_cited_is_that_body_but_an_acronym_is_a_name_of_its_own():
+    text = (
+        "The Post reported that the plant closed. The Washington Post said the owner agreed. The Post added that more would close."
+        " The VA said it would review the case. The Los Angeles VA said it had acted."
+    )
+    names = {(e.name, e.type): e.attributions for e in annotate(text).sources}
+    assert names == {
+        ("The Washington Post", "organization"): 3,
+        ("The VA", "organization"): 1,
+        ("The Los Angeles VA", "organization"): 1,
+    }
+
+
 @pytest.mark.parametrize(
     "text, entry",
     [

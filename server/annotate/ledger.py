@@ -158,7 +158,7 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
         if att.type == "named_person":
             key = _merge_person(key, entries)
         elif att.type == "organization":
-            key = _merge_body(key, entries)
+            key = _merge_body(key, entries, att.name)
         if key not in entries:
             entries[key] = {"name": att.name, "type": att.type, "n": 0, "said": [], "titles": set()}
             order.append(key)
@@ -250,16 +250,28 @@ def _fold_roles(entries: dict, order: list) -> None:
         target["said"] = (target["said"] + folded["said"])[:_SAID_LIMIT]
 
 
-def _merge_body(key: tuple[str, str], entries: dict) -> tuple[str, str]:
+def _merge_body(key: tuple[str, str], entries: dict, name: str = "") -> tuple[str, str]:
     """The entry an organization joins: one whose name ends in this one's two or more words
-    ("the Memorial Fund" and "National Law Enforcement Officers Memorial Fund"), or the reverse."""
+    ("the Memorial Fund" and "National Law Enforcement Officers Memorial Fund"), or the reverse;
+    or, for "the" and one Capitalized word, a longer name ending in that word ("the Post" and
+    "The Washington Post", "the Times" and "The New York Times"), or the reverse."""
     words = key[0].split()
     for other in entries:
         if other[1] != key[1] or other == key:
             continue
         if _one_ends_the_other(words, other[0].split()) or _one_heads_the_other(words, other[0].split()):
             return other
+        if _short_form(name, key[0], other[0]) or _short_form(entries[other]["name"], other[0], key[0]):
+            return other
     return key
+
+
+def _short_form(name: str, key: str, other: str) -> bool:
+    """``name`` is "the" and one Capitalized word that ends the longer ``other`` key ("the Post",
+    "washington post"); not an acronym, a name of its own ("the VA" is not "the Los Angeles VA")."""
+    words = name.split()
+    ow = other.split()
+    return len(words) == 2 and words[0].lower() == "the" and words[1][:1].isupper() and not words[1].isupper() and len(ow) >= 2 and ow[-1] == key
 
 
 def _one_heads_the_other(words: list[str], ow: list[str]) -> bool:
