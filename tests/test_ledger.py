@@ -144,6 +144,25 @@ def test_an_unnamed_body_named_in_apposition_is_listed_by_its_name_and_a_shorter
     }
 
 
+@pytest.mark.parametrize(
+    "text, entry",
+    [
+        # a whole source that is one name's possessive is a business, "'s" and all
+        ("Militants kidnapped workers, according to Jane's.", ("Jane's", "organization")),
+        ("Macy's said sales fell.", ("Macy's", "organization")),
+        # "a", a description and a Capitalized word: one unnamed person, named by where they are from
+        ("A 30-year-old British-Iranian said he was trained abroad.", ("A 30-year-old British-Iranian", "anonymous")),
+        ("One Syrian said the town fell.", ("One Syrian", "anonymous")),
+        # ... unless the article names someone so ("a rueful McIlroy" is Rory McIlroy)
+        ("Rory McIlroy lost. A rueful McIlroy said he was tired.", ("McIlroy", "named_person")),
+        # a person "of" a force is the person, not the force
+        ('"We chose well," said Gen. Mark Binski of the Australian Defence Force.', ("Mark Binski", "named_person")),
+    ],
+)
+def test_how_a_possessive_a_demonym_or_a_force_is_listed(text, entry):
+    assert [(e.name, e.type) for e in annotate(text).sources] == [entry]
+
+
 def test_the_and_the_last_word_of_a_body_name_cited_is_that_body_but_an_acronym_is_a_name_of_its_own():
     text = (
         "The Post reported that the plant closed. The Washington Post said the owner agreed. The Post added that more would close."

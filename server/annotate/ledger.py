@@ -52,6 +52,20 @@ def _key(name: str) -> str:
     return " ".join(words)
 
 
+_BUSINESS_POSSESSIVE = re.compile(r"([A-Z][\w&.-]*)['’]s")  # a whole source that is one name's possessive: "Macy's", "Jane's"
+
+
+def _named_elsewhere(word: str, evidence: names.DocumentEvidence | None) -> bool:
+    """The article uses ``word`` as a name: the surname of a full name ("Rory McIlroy" before "a
+    rueful McIlroy"), a company's name, or a place's."""
+    return names.is_place(word) or (evidence is not None and (word in evidence.full or word in evidence.org or word in evidence.places))
+
+
+def _person_or_place(word: str, evidence: names.DocumentEvidence | None) -> bool:
+    """The article speaks of ``word`` as a person, or it names a country or place ("Israel's")."""
+    return names.is_place(word) or (evidence is not None and (evidence.person(word) or word in evidence.places))
+
+
 _SURNAME_OF_BODY = re.compile(r"^([A-Z][\w’'-]+) (?:of|at|from) (?:the )?(?=[A-Z])")  # "Sacks of Cornell University", "Wee of the Times"
 
 
@@ -69,6 +83,12 @@ def ledger_source(name: str, typ: str, evidence: names.DocumentEvidence | None =
     body = srcmod.name_after_body(name) if typ in ("organization", "document") else ""
     if body:
         return body, typ  # "The group that owns her music, Big Machine," is listed as Big Machine
+    native = srcmod.one_of_a_place(name) if typ in ("named_person", "organization", "vague") else ""
+    if native and not _named_elsewhere(native, evidence):
+        return srcmod.display_name(name, "anonymous"), "anonymous"  # "A 30-year-old British-Iranian said": one unnamed person
+    shop = _BUSINESS_POSSESSIVE.fullmatch(" ".join(name.split()).strip(" ,;:"))
+    if shop and typ in ("named_person", "organization") and not _person_or_place(shop.group(1), evidence):
+        return shop.group(0), "organization"  # "Macy's said", "according to Jane's": a business named with its founder's "'s", not a person
     clean = names.cut_name(name)
     if clean != " ".join(name.split()).strip(" ,;:—–-"):
         retyped = srcmod.classify(clean)
@@ -87,7 +107,7 @@ def ledger_source(name: str, typ: str, evidence: names.DocumentEvidence | None =
     return (clean, typ) if typ else None
 
 
-def _fuller_name(att) -> str:
+def _fuller_name(att, evidence: names.DocumentEvidence | None = None) -> str:
     """The source phrase itself when the ledger name dropped its head noun.
 
     "the British royal" is shown as "British" by the person-name display; the ledger types
@@ -103,6 +123,9 @@ def _fuller_name(att) -> str:
         return phrase
     if names.one_member(words) and [w.lower() for w in words[1:]] == named:
         return phrase  # "the Utah Republican" is one identifiable member; "Utah Republican" reads as the group
+    native = srcmod.one_of_a_place(phrase)
+    if native.lower() == " ".join(named) and not _named_elsewhere(native, evidence):
+        return phrase  # "A 30-year-old British-Iranian" is one unnamed person; "British-Iranian" reads as a name
     return att.name
 
 
@@ -142,7 +165,7 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
     for att in attributions.items:
         if not att.name:
             continue
-        fuller = _fuller_name(att)
+        fuller = _fuller_name(att, evidence)
         listed = ledger_source(fuller, att.type if fuller == att.name else srcmod.classify(fuller), evidence)
         if listed is None:
             continue

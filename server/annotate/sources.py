@@ -261,6 +261,19 @@ def _noun_type(heads: dict, head: str) -> str | None:
 _PERSON_OF = re.compile(r"^(?:[\w-]*\d[\w-]*\s+)?((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*) (?:of|from|with|at) (?:the )?(?:\d+(?:st|nd|rd|th)\s+)?[A-Z]")  # (an age, "43-year-old",) a title and two or three name words
 
 
+def one_of_a_place(phrase: str) -> str:
+    """The Capitalized word of "a/an/one/another (lower-case or number words) Word" ("a Briton",
+    "A 30-year-old British-Iranian", "one Syrian"), or "": one unnamed person named by where
+    they are from, unless the article knows the word as a person's name ("a rueful McIlroy")."""
+    _, _, signals, _ = _tables()
+    words = _WORD.findall(phrase)
+    if not (2 <= len(words) <= 4 and words[0].lower() in _ONE_PERSON and is_name_word(words[-1])):
+        return ""
+    if words[-1] in signals or _ACRONYM.match(words[-1]) or words[-1].endswith("s") or not all(w[:1].islower() or w[:1].isdigit() for w in words[1:-1]):
+        return ""
+    return words[-1]
+
+
 def person_of_outlet(phrase: str) -> str:
     """The person's name in "NAME of/from (the) ORGANIZATION" ("Sui-Lee Wee of the New York Times",
     "Hamid Ba'idinejad from Iran's Foreign Ministry"), or "".
