@@ -615,8 +615,8 @@ def test_a_role_noun_after_an_inverted_speaker_is_no_second_attribution():
         ("Officials quoted by Reuters said that the talks failed.", "Officials quoted by Reuters", "anonymous"),
         # a month after a first name is a surname; a month and day before the verb are a date
         ("Theresa May said that Britain would leave on time.", "Theresa May", "named_person"),
-        ("Trump on Jan. 5 said that he would win.", "Trump", "organization"),
-        ("Trump on May 5 said that he would win.", "Trump", "organization"),
+        ("Trump on Jan. 5 said that he would win.", "Trump", "named_person"),  # ("he": a person)
+        ("Trump on May 5 said that he would win.", "Trump", "named_person"),
         # unnamed members of a named institution are anonymous, a bare group is a weasel
         ("Scientists at the University of Oxford found that the vaccine worked.", "Scientists at the University of Oxford", "anonymous"),
         ("Experts at the agency said that the vaccine worked.", "Experts at the agency", "vague"),

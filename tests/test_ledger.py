@@ -155,6 +155,10 @@ def test_an_unnamed_body_named_in_apposition_is_listed_by_its_name_and_a_shorter
         ("One Syrian said the town fell.", ("One Syrian", "anonymous")),
         # ... unless the article names someone so ("a rueful McIlroy" is Rory McIlroy)
         ("Rory McIlroy lost. A rueful McIlroy said he was tired.", ("McIlroy", "named_person")),
+        # "he" or "she" opening the claim is the speaker: a person (a body says "it")
+        ("Trump said he would win.", ("Trump", "named_person")),
+        ("Zentrix told analysts that she would appeal.", ("Zentrix", "named_person")),
+        ("Zentrix said it would appeal.", ("Zentrix", "organization")),
         # a person "of" a force is the person, not the force
         ('"We chose well," said Gen. Mark Binski of the Australian Defence Force.', ("Mark Binski", "named_person")),
     ],

@@ -107,6 +107,16 @@ def ledger_source(name: str, typ: str, evidence: names.DocumentEvidence | None =
     return (clean, typ) if typ else None
 
 
+def _says_he_or_she(att) -> bool:
+    """The claim, not quoted, opens with "he" or "she" (after "that"): a body would say "it"."""
+    if att.content is None or att.content.start < att.cue.end:
+        return False  # ("He lied, Smith said": the claim before the frame may be of anyone)
+    words = att.content.text.split()[:2]
+    if words and words[0].lower() == "that":
+        words = words[1:]
+    return bool(words) and words[0].lower() in _PERSONAL
+
+
 def _fuller_name(att, evidence: names.DocumentEvidence | None = None) -> str:
     """The source phrase itself when the ledger name dropped its head noun.
 
@@ -158,6 +168,8 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
     evidence.add_bodies(srcmod.name_after_body(a.source.text) for a in attributions.items if a.source is not None and a.type in ("organization", "document") and not a.pronoun)
     # "news agency Al Akhbar ... Al Akhbar said": a name a body noun introduces is that body's
     evidence.add_bodies(a.name for a in attributions.items if a.source is not None and a.type == "organization" and not a.pronoun and srcmod.named_after_body_noun(a.source.text))
+    # "Trump said he would win", "Smith told CNN she had not decided": the claim's "he" or "she" is the speaker
+    evidence.add_persons(a.name for a in attributions.items if a.source is not None and not a.pronoun and a.type in ("named_person", "organization") and _says_he_or_she(a))
     # "Nyong'o, who won an Oscar, said", "Smith, who told reporters": "who" stands for a person
     evidence.add_persons(a.name for a in attributions.items if a.source is not None and a.type == "named_person" and _who_person(a))
     entries: dict[tuple[str, str], dict] = {}
