@@ -132,20 +132,12 @@ def _finder(heads: set[str], flags: int) -> re.Pattern | None:
     return re.compile("|".join(alternatives), flags) if alternatives else None
 
 
-# Letters whose lower-case form is not the one the engine's case-blind matching uses: "İ" lowers
-# to two characters, a final "Σ" to "ς"; "ſ", "ı", "ϐ" ... match "s", "i", "β" without being their
-# lower case. A text with any of them is scanned with the case flag instead of lower-cased.
+# Letters whose lower-case form is not the one the engine's case-blind matching uses: a final "Σ"
+# lowers to "ς"; "ſ", "ı", "ϐ" ... match "s", "i", "β" without being their lower case. A text with
+# any of them is scanned with the case flag instead of lower-cased (so is one whose lower-cased copy
+# is longer: "İ" lowers to two characters).
 _FOLDS_APART = re.compile(
-    "["
-    + "".join(
-        re.escape(chr(cp))
-        for cp in sorted(
-            {cp for cp in range(0x80, 0x110000) if not 0xD800 <= cp <= 0xDFFF and len(chr(cp).lower()) != 1}
-            | {0x3A3}
-            | {cp for key, folds in _EXTRA_CASES.items() for cp in (key, *folds) if cp > 0x7F}
-        )
-    )
-    + "]"
+    "[" + "".join(re.escape(chr(cp)) for cp in sorted({0x3A3} | {cp for key, folds in _EXTRA_CASES.items() for cp in (key, *folds) if cp > 0x7F})) + "]"
 )
 
 
