@@ -264,7 +264,7 @@ _PERSON_OF = re.compile(r"^(?:[\w-]*\d[\w-]*\s+)?((?:[A-Z][\w’'.-]*\s+){1,3}[A
 def one_of_a_place(phrase: str) -> str:
     """The Capitalized word of "a/an/one/another (lower-case or number words) Word" ("a Briton",
     "A 30-year-old British-Iranian", "one Syrian"), or "": one unnamed person named by where
-    they are from, unless the article knows the word as a person's name ("a rueful McIlroy")."""
+    they are from (the ledger keeps a word the article uses as a name a name: "a rueful McIlroy")."""
     _, _, signals, _ = _tables()
     words = _WORD.findall(phrase)
     if not (2 <= len(words) <= 4 and words[0].lower() in _ONE_PERSON and is_name_word(words[-1])):
