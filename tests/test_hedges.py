@@ -351,3 +351,19 @@ def test_plain_news_paragraph_stays_calm():
         "weeks and cost $4m, at most. The bridge, known as the Iron Span, opened in 1911."
     )
     assert [s.text for s in hedges(text) if s.type == "unsupported"] == []
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The meeting lasted about an hour.", "about"),
+        ("Nearly a year later, the plan failed.", "Nearly"),
+        ("The rate was roughly flat.", "roughly"),
+        ("Turnout was about the same.", "about"),
+        ("He talked about a man he met.", None),  # a topic, not an amount
+        ("It is about equal pay.", None),
+    ],
+)
+def test_an_approximator_before_a_unit_or_a_comparison(text, cue):
+    found = [(s.text, s.type) for s in find_hedges(text, split_sentences(text))]
+    assert found == ([(cue, "approximator")] if cue else [])
