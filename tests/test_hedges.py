@@ -367,3 +367,20 @@ def test_plain_news_paragraph_stays_calm():
 def test_an_approximator_before_a_unit_or_a_comparison(text, cue):
     found = [(s.text, s.type) for s in find_hedges(text, split_sentences(text))]
     assert found == ([(cue, "approximator")] if cue else [])
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The deal is not final.", "is not final"),
+        ("The plan has not been finalized.", "has not been finalized"),
+        ("Nothing has been decided yet.", "Nothing has been decided"),
+        ("Details are still being worked out.", "still being worked out"),
+        ("The firm is in discussions to buy a rival.", "in discussions"),
+        ("The bill was not approved.", None),  # a decision, made
+        ("The divorce was finalized in May.", None),
+    ],
+)
+def test_a_plan_not_settled_is_tentative(text, cue):
+    found = [(s.text, s.type) for s in find_hedges(text, split_sentences(text))]
+    assert found == ([(cue, "tentative")] if cue else [])
