@@ -3701,6 +3701,11 @@ def test_a_noun_of_a_name_before_a_headline_verb_is_no_cue():
         # a quantifier before "the" opens the phrase
         ("More than half the senators surveyed support lowering the number.", "support", "More than half the senators surveyed"),
         ("All the candidates agreed that the plan failed.", "agreed", "All the candidates"),
+        # an approximator before a fraction or after "as many as" is part of the count
+        ("As many as three-fourths of them said the plan failed.", "said", "As many as three-fourths of them"),
+        ("More than two-thirds of voters said the plan failed.", "said", "More than two-thirds of voters"),
+        # a capitalized adverb is no name ("Newly" had been the speaker of "disclosed")
+        ("Newly disclosed records show the firm knew.", "show", "records"),
         # a name after "by the" is the agent of the participle after the plural subject, not a modifier of the verb
         ("Documents obtained by the Post show the firm knew about the risk.", "show", "Documents obtained by the Post"),
         ("Data compiled by the Labor Department show wages rose.", "show", "Data compiled by the Labor Department"),

@@ -56,6 +56,10 @@ def test_company_evidence_beats_a_full_name_reading():
     assert refine_type("Quorvex", "named_person", evidence) == "organization"
 
 
+def test_a_capitalized_amount_word_opening_the_phrase_is_no_name():
+    assert classify("More than two-thirds of voters") == classify("Nearly two-thirds of voters") == "vague"
+
+
 def test_the_participle_of_a_poll_leaves_the_type_to_the_people_polled():
     assert classify("the senators surveyed") == classify("the senators") == "anonymous"
     assert classify("More than half the senators surveyed") == "anonymous"  # (was a person: "More" read as a name)

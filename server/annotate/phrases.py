@@ -296,10 +296,12 @@ def _amount_lead(toks, start: int) -> int:
     t = toks[m]
     counted = t.text[:1].isdigit() or t.low in _PEOPLE_SHARES or (
         t.low in ("a", "an") and m + 1 < len(toks) and toks[m + 1].low in _PEOPLE_SHARES
-    ) or (t.text.isalpha() and srcmod.is_number_word(t.text))
+    ) or (t.text.replace("-", "").isalpha() and srcmod.is_number_word(t.text))  # ("two-thirds")
     if not counted:
         return start
     k = m
+    if k >= 3 and [x.low for x in toks[k - 3 : k]] in (["as", "many", "as"], ["as", "few", "as"]):
+        return min(k - 3, start)  # "As many as three-fourths of them"
     while k > 0 and m - k < 2 and toks[k - 1].low in _AMOUNT_LEADS:
         k -= 1  # (two words at most: "more than", "at least", "up to")
     return min(k, start)
