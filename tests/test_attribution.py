@@ -3704,6 +3704,13 @@ def test_a_noun_of_a_name_before_a_headline_verb_is_no_cue():
         # an approximator before a fraction or after "as many as" is part of the count
         ("As many as three-fourths of them said the plan failed.", "said", "As many as three-fourths of them"),
         ("More than two-thirds of voters said the plan failed.", "said", "More than two-thirds of voters"),
+        # a percent sign belongs to its number ("10% of voters said" had no speaker)
+        ("Some 10% of voters said the plan failed.", "said", "Some 10% of voters"),
+        ("A 69% majority of Republicans support deploying troops.", "support", "A 69% majority of Republicans"),
+        # "but" meaning "except" after a quantifier, and "not" before one, are the phrase's
+        ("All but two said the plan failed.", "said", "All but two"),
+        ("Everyone but Hewlett agreed that the plan failed.", "agreed", "Everyone but Hewlett"),
+        ("Not everyone agreed that the plan failed.", "agreed", "Not everyone"),
         # a capitalized adverb is no name ("Newly" had been the speaker of "disclosed")
         ("Newly disclosed records show the firm knew.", "show", "records"),
         # a name after "by the" is the agent of the participle after the plural subject, not a modifier of the verb
@@ -3818,6 +3825,9 @@ def test_a_person_of_a_named_body_is_a_named_person():
         ("Supporters who feel buoyed by Trump's encouragement cheered.", []),
         ("Jobs report gives Democrats a lift.", []),
         ("He felt confident that the bill would pass.", ["felt"]),  # (a view, not a mood: one cue, was "felt" and "felt confident")
+        # a possessed figure, then its noun
+        ("His 32% support gives him a lead over Carson.", []),
+        ("Their 40 percent approval is a record low.", []),
     ],
 )
 def test_reporting_words_in_other_senses(text, expected):

@@ -31,6 +31,7 @@ from server.annotate.sources import (
 from server.lexicon import load_table
 
 _PREPOSITIONS = words("name_preposition")
+_EXCEPTION_QUANTIFIERS = words("exception_quantifier")  # "All but two"
 _FIRST_NAME_BODIES = words("first_name_body")
 _ARTICLES = words("article")  # "a", "an", "the"
 _PRONOUNS = words("name_pronoun")
@@ -105,8 +106,8 @@ def trim_name(name: str) -> str:
     """``name`` without edge adverbs/conjunctions ("Yet Sondland" -> "Sondland") and a possessive."""
     trim = _ledger_roles()["trim"]
     words = name.split()
-    while words and _bare(words[0]).lower() in trim:
-        words = words[1:]
+    while words and _bare(words[0]).lower() in trim and not (len(words) > 2 and words[1].lower() == "but" and words[0].lower() in _EXCEPTION_QUANTIFIERS):
+        words = words[1:]  # (but "All but two": the quantifier and its exception are the phrase)
     while words and _bare(words[-1]).lower() in trim:
         words = words[:-1]
     if words:

@@ -13,6 +13,7 @@ from server.annotate.cue_base import modifiers as _modifiers
 from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate import sources as srcmod
 from server.annotate.grammar import ending, words
+from server.lexicon import load_table
 from server.annotate.phrase_cues import POSSESSIVE_PRONOUNS
 from server.annotate.phrases import _PEOPLE_SHARES, VERB_NOUN_COMPOUNDS, determiner_before_names, is_name, source_left, title_case
 from server.annotate.sources import is_number_word
@@ -48,6 +49,7 @@ _DEGREE_WORDS = words("degree_word")
 _ADJECTIVE_DEGREE_WORDS = _DEGREE_WORDS | words("superlative_degree_word")
 _IRREGULAR_PLURALS = words("irregular_plural")
 _SURVEY_PARTICIPLES = words("survey_participle")
+_POSSESSIVES = frozenset(e.entry for e in load_table("possessive_pronouns.tsv"))  # "his", "their"
 _IRREGULAR_PARTICIPLES = words("irregular_participle")  # "Documents seen by the Post"
 _CLAUSE_WORDS = words("clause")
 _COMPLEMENTIZERS = words("complementizer")  # "report that": a verb with its clause
@@ -156,6 +158,12 @@ def _as_clause_verb(toks, g) -> bool:
         return False
     k = subj[0] - 1
     return k == 0 or toks[k - 1].text in (",", "—", "–", "(") or toks[k - 1].low in ("but", "and")
+
+
+def _owned_share(toks, i) -> bool:
+    """A possessive determiner, a number and "%" or "percent" end right before ``i`` ("His 32%
+    support", "their 40 percent approval"): the figure is owned, so the word after it is a noun."""
+    return i >= 3 and toks[i - 1].low in ("%", "percent") and toks[i - 2].text[:1].isdigit() and toks[i - 3].low in _POSSESSIVES
 
 
 def _name_modifier_in_object(toks, i) -> bool:
@@ -308,6 +316,8 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True  # "notes of praise and thanks": a noun joined to the object of a preposition
     if g == i and form.endswith("s") and j < len(toks) and toks[j].low == "as" and any(toks[m].low in _SUCH for m in range(max(0, i - 3), i)):
         return True  # "such TV shows as “ER”": the plural noun of "such ... as"
+    if g == i and form in _NOUNY and _owned_share(toks, i):
+        return True  # "His 32% support gives him a lead", "her 40 percent approval": a possessed figure, then its noun
     if g == i and form in _NOUNY and _name_modifier_in_object(toks, i):
         return True  # "most recently in the Taliban attack on the school": a name modifying a noun
     if g == i and form.endswith("s") and _as_clause_verb(toks, g):

@@ -38,6 +38,8 @@ _KEEP_PREPS = words("postmodifier_preposition")
 _AGE_PREPS = words("age_preposition")
 _SURVEY_PARTICIPLES = words("survey_participle")
 _PREDETERMINERS = words("predeterminer")
+_EXCEPTION_QUANTIFIERS = words("exception_quantifier")  # "All but two"
+_NEGATED_QUANTIFIERS = words("negated_quantifier")  # "Not everyone"
 _PERSONAL_PRONOUNS = words("personal_pronoun")
 _PREPOSITIONS = words("preposition")
 _QUANTIFIER_HEADS = words("quantifier_head")
@@ -124,6 +126,9 @@ def source_left(toks, g) -> tuple[int, int] | None:
             k -= 1  # "Sen.", "James P. Kennedy": the period belongs to an abbreviation or a middle initial
             continue
         if not wordlike(t.text):
+            if t.text == "%" and k > 0 and toks[k - 1].text[:1].isdigit() and toks[k - 1].end == t.start:
+                start, k, words = k, k - 1, words + 1  # "10% of voters", "A 69% majority": the sign belongs to its number
+                continue
             if t.text in ("’", "'") and start is not None:  # possessive "Sanders’ campaign"
                 k -= 1
                 continue
@@ -140,6 +145,9 @@ def source_left(toks, g) -> tuple[int, int] | None:
             start, k, words = head, head - 1, words + k - head  # "the websites publishing this information have offered": the participle's object
             continue
         pronoun_and = low == "and" and start is not None and k > 0 and toks[k - 1].low in _SUBJECT_PRONOUNS and (k == 1 or not wordlike(toks[k - 2].text))
+        if low == "but" and start is not None and k > 0 and toks[k - 1].low in _EXCEPTION_QUANTIFIERS:
+            start, k, words = k - 1, k - 2, words + 2  # "All but two said", "Everyone but Hewlett agreed": "but" is "except"
+            continue
         if low in _CLAUSE_WORDS and not (low in ("and",) and start is not None and k > 0 and is_name(toks[k - 1]) and is_name(toks[start])) and not pronoun_and:
             break  # ("…, she and others said": a pronoun and a noun phrase are one subject)
         if low in _PREPOSITIONS:
@@ -190,6 +198,9 @@ def source_left(toks, g) -> tuple[int, int] | None:
             if k >= 3 and toks[k - 1].text.islower() and k + 1 < g and is_name(toks[k + 1]) and srcmod.head_type(f"{toks[k - 2].text} {toks[k - 1].text}") == "organization":
                 k -= 1  # "Steve Bucci of conservative think tank the Heritage Foundation": a body noun, then its name
                 continue
+            if k >= 2 and toks[k - 1].low == "but" and toks[k - 2].low in _EXCEPTION_QUANTIFIERS:
+                k -= 1  # "All but two said": the exception after "but" belongs to the quantifier before it
+                continue
             if k >= 1 and low in _ARTICLES and toks[k - 1].low in _PREDETERMINERS:
                 k -= 1  # "half the senators", "all the candidates": the quantifier before the article opens the phrase
                 continue
@@ -202,6 +213,8 @@ def source_left(toks, g) -> tuple[int, int] | None:
         return None
     if g - start > 1 and toks[g - 1].low in _OBJECT_AFTER_VERB and toks[g - 2].text.islower() and toks[g - 2].low not in _PREPOSITIONS and toks[g - 2].low not in _DETERMINERS:
         return None  # "does make you wonder": the pronoun is the object of a verb before it, not a subject
+    if start > 0 and toks[start - 1].low == "not" and toks[start].low in _NEGATED_QUANTIFIERS and (start == 1 or not wordlike(toks[start - 2].text)):
+        start -= 1  # "Not everyone agreed", "Not all Republicans agree": the negation is the phrase's
     if toks[start].low in _PREPOSITIONS:
         return None  # "Those in favor of punishment have said": the scan stopped inside the phrase; a half is no speaker
     if g - start == 1 and toks[start].text.islower() and toks[start].low.endswith("ly") and srcmod.head_type(toks[start].low) is None:

@@ -318,6 +318,7 @@ def who_names_person(name: str) -> bool:
 
 
 _SURVEY_PARTICIPLES = words("survey_participle")  # "voters polled", "the senators surveyed"
+_EXCEPTION_QUANTIFIERS = words("exception_quantifier")  # "Everyone but Hewlett"
 _PARTICIPLE_TAIL = re.compile(r"\s(?:dated|released|published|issued|posted|written|obtained|sent)\b")  # "documents dated January 15"
 
 
@@ -329,6 +330,8 @@ def classify(phrase: str) -> str:
     if not words:
         return "vague"
     low = [w.lower() for w in words]
+    if len(words) > 2 and low[1] == "but" and low[0] in _EXCEPTION_QUANTIFIERS:
+        return classify(low[0])  # "Everyone but Hewlett", "All but two": the quantifier, not the exception, types it
     if len(words) > 1 and low[-1] in _SURVEY_PARTICIPLES:
         return classify(phrase[: phrase.rstrip().rfind(words[-1])])  # "the senators surveyed": the people, whoever polled them
     if len(words) == 1 and low[0] in wholes and not (len(words[0]) > 1 and _ACRONYM.match(words[0])):
