@@ -3706,6 +3706,7 @@ def test_a_noun_of_a_name_before_a_headline_verb_is_no_cue():
         ("More than two-thirds of voters said the plan failed.", "said", "More than two-thirds of voters"),
         # a percent sign belongs to its number ("10% of voters said" had no speaker)
         ("Some 10% of voters said the plan failed.", "said", "Some 10% of voters"),
+        ("Just 22% of independents approve of the plan.", "approve of", "Just 22% of independents"),
         ("A 69% majority of Republicans support deploying troops.", "support", "A 69% majority of Republicans"),
         # "but" meaning "except" after a quantifier, and "not" before one, are the phrase's
         ("All but two said the plan failed.", "said", "All but two"),

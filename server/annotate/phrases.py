@@ -157,7 +157,7 @@ def source_left(toks, g) -> tuple[int, int] | None:
                 words += k - part + 1
                 k = part - 1
                 continue
-            if (low in _KEEP_PREPS or _to_postmodifier(toks, k) or _by_maker(toks, k) or _age_after_noun(toks, k, start)) and start is not None and k > 0 and wordlike(toks[k - 1].text) and toks[k - 1].low not in _CLAUSE_WORDS | _PREPOSITIONS and (low != "on" or _on_postmodifier(toks, k)):
+            if (low in _KEEP_PREPS or _to_postmodifier(toks, k) or _by_maker(toks, k) or _age_after_noun(toks, k, start)) and start is not None and k > 0 and (wordlike(toks[k - 1].text) or toks[k - 1].text == "%") and toks[k - 1].low not in _CLAUSE_WORDS | _PREPOSITIONS and (low != "on" or _on_postmodifier(toks, k)):
                 start = k
                 k -= 1
                 words += 1
