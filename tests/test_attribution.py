@@ -579,6 +579,10 @@ def test_a_quotation_right_after_a_closing_frame_continues_the_claim():
     # a new paragraph starts a new claim
     apart = "“I am concerned,” Varmus said.\n\n“This is a litmus test.”"
     assert [s.text for s in attribution_spans(apart) if s.label == "content"] == ["“I am concerned,”"]
+    # a relative clause on the speaker, with a report of its own, still ends the frame
+    text = "“This is a disaster,” said the mayor, who has opposed the plan since 2019. “We will fight it.”"
+    said = group_of(text, "said")
+    assert said["content"].text == "“This is a disaster,”" and "“We will fight it.”" in [s.text for s in attribution_spans(text) if s.group == said["cue"].group]
 
 
 def test_told_with_a_plain_object_has_no_clause_after_the_addressee():

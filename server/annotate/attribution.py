@@ -189,7 +189,7 @@ def find_attributions(text: str, sentences: list[Sentence]) -> Attributions:
         for found in found_here:
             _set_group(found, len(result.items) + 1)
             result.items.append(found)
-        frame = found_here[-1] if found_here and _frame_ends_sentence(text, found_here[-1], sent) else None
+        frame = _closing_frame(text, found_here, sent)
     return result
 
 
@@ -211,6 +211,19 @@ def _frame_ends_sentence(text, att: Attribution, sent: Sentence) -> bool:
         return False
     last = max(att.cue.end, att.source.end if att.source is not None else 0)
     return text[last : sent.end].strip() in ("", ".")
+
+
+def _closing_frame(text, found: list[Attribution], sent: Sentence) -> Attribution | None:
+    """The quotation frame that ends the sentence: the last attribution, or the one whose speaker
+    holds the later ones ("“…,” said the mayor, who has opposed the plan since 2019.")."""
+    for k in range(len(found) - 1, -1, -1):
+        att = found[k]
+        if _frame_ends_sentence(text, att, sent):
+            return att
+        inside = [a for a in found[: k] if a.source is not None and a.source.start <= att.cue.start < a.source.end]
+        if not inside:
+            return None
+    return None
 
 
 def _continues_quotation(text, frame: Attribution, sent: Sentence) -> bool:
