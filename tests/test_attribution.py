@@ -3711,6 +3711,7 @@ def test_a_noun_of_a_name_before_a_headline_verb_is_no_cue():
         # a percent sign belongs to its number ("10% of voters said" had no speaker)
         ("Some 10% of voters said the plan failed.", "said", "Some 10% of voters"),
         ("Just 22% of independents approve of the plan.", "approve of", "Just 22% of independents"),
+        ("Half of those polled support the plan.", "support", "Half of those polled"),
         ("A 69% majority of Republicans support deploying troops.", "support", "A 69% majority of Republicans"),
         # "but" meaning "except" after a quantifier, and "not" before one, are the phrase's
         ("All but two said the plan failed.", "said", "All but two"),
@@ -3833,6 +3834,7 @@ def test_a_person_of_a_named_body_is_a_named_person():
         # a possessed figure, then its noun
         ("His 32% support gives him a lead over Carson.", []),
         ("Their 40 percent approval is a record low.", []),
+        ("Because 90% of all domestic terror attacks were carried out by individuals, they are hard to stop.", []),  # a share of a thing speaks no verb
     ],
 )
 def test_reporting_words_in_other_senses(text, expected):

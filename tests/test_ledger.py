@@ -159,6 +159,9 @@ def test_an_unnamed_body_named_in_apposition_is_listed_by_its_name_and_a_shorter
         ("Trump said he would win.", ("Trump", "named_person")),
         ("Zentrix told analysts that she would appeal.", ("Zentrix", "named_person")),
         ("Zentrix said it would appeal.", ("Zentrix", "organization")),
+        # a surname ending in "-ly" is a name, not an adverb (Kelly and Chelly had been left out)
+        ("Scott Kelly said the station was fine.", ("Scott Kelly", "named_person")),
+        ("The cells were activated, Security Minister Rafik Chelly said.", ("Security Minister Rafik Chelly", "named_person")),
         # a person "of" a force is the person, not the force
         ('"We chose well," said Gen. Mark Binski of the Australian Defence Force.', ("Mark Binski", "named_person")),
     ],

@@ -19,6 +19,7 @@ from server.annotate.sources import (
     _tables,
     agent_ending,
     agent_word,
+    capitalized_adverb,
     describes_people,
     first_names,
     head_type,
@@ -360,8 +361,8 @@ def plausible_source(name: str, evidence: DocumentEvidence | None = None) -> boo
     if is_number_word(head):
         return head[:1].isalpha() or "%" in head or "percent" in [w.lower() for w in words]
     if head[:1].isupper() or is_name_word(head):  # ("al-Jubeir": a particle before the surname)
-        if head in not_names or head in roles["not_name"] or low.endswith("ly"):
-            return False
+        if head in not_names or head in roles["not_name"] or capitalized_adverb(head):
+            return False  # ("Reportedly"; but "Chelly", "Kelly", "Italy" are names)
         if len(words) == 1 and evidence is not None and low in evidence.lower and not head.isupper():
             return False  # "Blood", "Enemy": a sentence-initial common noun
         return True

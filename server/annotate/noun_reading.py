@@ -349,7 +349,7 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         verb_before = verb_before or any(ch.isdigit() for ch in toks[i - 1].text)  # "10-year notes"
         if toks[i - 1].low in _SURVEY_PARTICIPLES and i > 1 and toks[i - 2].text.isalpha() and toks[i - 2].text.islower():
             # "the voters polled support": the participle modifies the noun before it, which agrees with the verb
-            plural_before, verb_before = toks[i - 2].low.endswith("s") or toks[i - 2].low in _IRREGULAR_PLURALS, False
+            plural_before, verb_before = toks[i - 2].low.endswith("s") or toks[i - 2].low in _IRREGULAR_PLURALS | {"those", "these"}, False
         if form.endswith("s") == plural_before or verb_before:
             return True  # ... or the object of a verb before it ("floating plans", but "the filing states")
         if i > 1 and toks[i - 2].low in _PREPOSITIONS and not plural_before:

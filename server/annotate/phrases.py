@@ -614,7 +614,7 @@ def clear_source(text, toks, rng) -> bool:
     if rng[1] - rng[0] > 1 and toks[rng[1] - 1].low in _SURVEY_PARTICIPLES:
         rng = (rng[0], rng[1] - 1)  # "the voters polled": the noun before the poll's participle decides
     phrase = phrase_text(text, toks, rng)
-    if rng[0] == 0 and srcmod.common_noun_shape(toks[0].text) and srcmod.head_type(phrase) is None:
+    if rng[0] == 0 and srcmod.common_noun_shape(toks[0].text) and toks[0].low not in _PEOPLE_SHARES and srcmod.head_type(phrase) is None:
         return False  # "Cooperation with Mexico seems ...": a capitalized common noun, not a name
     if toks[rng[0]].low in _SUBJECT_PRONOUNS and rng[1] - rng[0] == 1:
         return toks[rng[0]].low not in ("it", "which")
@@ -622,11 +622,15 @@ def clear_source(text, toks, rng) -> bool:
         return True  # "Those who know him, including two aides,": people the words after "those" describe
     if any(is_name(toks[k]) for k in range(max(rng[0], 1), rng[1])):
         return True  # a capitalized word that is not merely sentence-initial
-    if is_name(toks[rng[0]]) and rng[1] - rng[0] <= 4:
+    if is_name(toks[rng[0]]) and rng[1] - rng[0] <= 4 and toks[rng[0]].low not in _PEOPLE_SHARES | _AMOUNT_LEADS:  # ("Half of those", "More than 40": a share, below)
         possessor = toks[rng[0]].low.endswith(("'s", "’s"))  # "China's coal consumption appears": a named thing, typed vague, still a subject
         return possessor or srcmod.classify(phrase) != "vague" or srcmod.head_type(phrase) is not None
     if any((toks[k].text[:1].isdigit() and not _YEAR.match(toks[k].text)) or toks[k].low in _PEOPLE_SHARES for k in range(rng[0], rng[1])):
-        return True  # "31 percent", "More than half the senators surveyed": a share of the people polled (a year is none: "2011 jihadist activity")
+        # "31 percent", "More than half the senators surveyed": a share of the people polled (a year is none: "2011 jihadist activity");
+        # a share "of" a thing is no one ("90% of all domestic terror attacks": "attacks" is no verb)
+        of = next((k for k in range(rng[0], rng[1] - 1) if toks[k].low == "of"), None)
+        last = toks[rng[1] - 1]
+        return of is None or is_name(last) or last.text[:1].isupper() or srcmod.head_type(last.low) is not None or agent_noun(last) or last.low in _SUBJECT_PRONOUNS | {"them", "us", "those"}
     return srcmod.head_type(phrase) is not None or agent_noun(toks[rng[1] - 1])
 
 

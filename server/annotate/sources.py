@@ -402,7 +402,9 @@ def classify(phrase: str) -> str:
         return "organization"  # "Centers for Disease Control", "Center for American Progress": a body's name
     if any(w.rstrip(".,’'s") in signals or w in signals for w in caps) or any(_ACRONYM.match(w.rstrip(".,’'")) and not is_name_suffix(w) for w in caps):
         return "organization"
-    if caps == [words[0]] and len(words) > 1 and words[-1][:1].islower() and (common_noun_shape(words[0]) or _ADJECTIVE_SHAPE.search(low[0]) or low[0] in _COMMON_OPENERS):
+    if caps == [words[0]] and len(words) > 1 and (words[-1][:1].islower() or (words[-1][:1].isdigit() and low[0] in _COMMON_OPENERS)) and (
+        common_noun_shape(words[0]) or _ADJECTIVE_SHAPE.search(low[0]) or low[0] in _COMMON_OPENERS
+    ):
         caps = []  # "Subsequent treatment with steroids", "Recent studies": a capitalized common word, no name
     modified_agent = (
         words[-1].islower() and agent_word(words[-1]) and (low[0] in _ONE_PERSON or low[0] in _SINGULAR_DEFINITE) and len(words) <= 5
