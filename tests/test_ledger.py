@@ -162,6 +162,9 @@ def test_an_unnamed_body_named_in_apposition_is_listed_by_its_name_and_a_shorter
         # a surname ending in "-ly" is a name, not an adverb (Kelly and Chelly had been left out)
         ("Scott Kelly said the station was fine.", ("Scott Kelly", "named_person")),
         ("The cells were activated, Security Minister Rafik Chelly said.", ("Security Minister Rafik Chelly", "named_person")),
+        # a body's initials that spell a pronoun, and a surname that is a month after a first name, are listed
+        ("Noise is a risk, according to WHO. WHO says governments must act.", ("WHO", "organization")),
+        ("“Save the boxes,” tweeted his co-host James May.", ("James May", "named_person")),
         # a person "of" a force is the person, not the force
         ('"We chose well," said Gen. Mark Binski of the Australian Defence Force.', ("Mark Binski", "named_person")),
     ],

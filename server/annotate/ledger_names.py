@@ -332,6 +332,10 @@ def bare_surname(word: str) -> str:
     return rest if sep and rest and head.lower() in _NAME_PARTICLES else word
 
 
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
 def plausible_source(name: str, evidence: DocumentEvidence | None = None) -> bool:
     """True when ``name`` is a noun phrase that can name a speaker.
 
@@ -349,11 +353,11 @@ def plausible_source(name: str, evidence: DocumentEvidence | None = None) -> boo
         return False
     if len(words) > 1 and words[0].lower() in _PEOPLE_PRONOUNS and describes_people(words[1].lower()):
         return True  # "Those close to Trump": people the words after "those" describe
-    if all(w.lower() in _PRONOUNS or w in not_names for w in words):
+    if all((w.lower() in _PRONOUNS and not _acronym(w)) or w in not_names for w in words):
         return False
     head = _head(words)
-    if not head or head.lower() in _PRONOUNS:
-        return False
+    if not head or (head.lower() in _PRONOUNS and not _acronym(head)):
+        return False  # (but "WHO", "US": a body's initials)
     low = head.lower()
     roles = _ledger_roles()
     if head_type(" ".join(_head_phrase(words))) is not None or low in roles["speaker"] or low in roles["group"]:
@@ -361,7 +365,8 @@ def plausible_source(name: str, evidence: DocumentEvidence | None = None) -> boo
     if is_number_word(head):
         return head[:1].isalpha() or "%" in head or "percent" in [w.lower() for w in words]
     if head[:1].isupper() or is_name_word(head):  # ("al-Jubeir": a particle before the surname)
-        if head in not_names or head in roles["not_name"] or capitalized_adverb(head):
+        given = len(words) >= 2 and words[-2].lower() in first_names()  # "James May", "Theresa May": a surname after a first name
+        if (head in not_names and not given) or head in roles["not_name"] or capitalized_adverb(head):
             return False  # ("Reportedly"; but "Chelly", "Kelly", "Italy" are names)
         if len(words) == 1 and evidence is not None and low in evidence.lower and not head.isupper():
             return False  # "Blood", "Enemy": a sentence-initial common noun
