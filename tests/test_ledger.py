@@ -165,6 +165,11 @@ def test_an_unnamed_body_named_in_apposition_is_listed_by_its_name_and_a_shorter
         # a body's initials that spell a pronoun, and a surname that is a month after a first name, are listed
         ("Noise is a risk, according to WHO. WHO says governments must act.", ("WHO", "organization")),
         ("“Save the boxes,” tweeted his co-host James May.", ("James May", "named_person")),
+        # one unnamed person, a group after "-ing ... with", a collection of documents: all listed (they had been left out)
+        ("A citizen said the plan was dead.", ("A citizen", "anonymous")),
+        ("Officials traveling with him said the plan was dead.", ("Officials traveling with him", "anonymous")),
+        ("A string of tweets suggested the plan was dead.", ("A string of tweets", "document")),
+        ("Cuyahoga County's medical examiner said the death was a homicide.", ("Cuyahoga County's medical examiner", "named_person")),
         # a person "of" a force is the person, not the force
         ('"We chose well," said Gen. Mark Binski of the Australian Defence Force.', ("Mark Binski", "named_person")),
     ],

@@ -159,6 +159,7 @@ def _head_phrase(words: list[str]) -> list[str]:
         low = w.lower()
         nxt = words[k + 1].lower() if k + 1 < len(words) else ""
         participle = k > 0 and low.endswith("ed") and w[:1].islower() and (nxt in _PREPOSITIONS or is_number_word(nxt))
+        participle = participle or (k > 0 and low.endswith("ing") and w[:1].islower() and nxt in _PREPOSITIONS and _plural_noun(words[k - 1]))  # "Officials traveling with him"
         if low in _PREPOSITIONS or participle:
             words = words[:k]  # "officials in Kabul", "adults aged 26 or older", "data released by"
             break
@@ -167,6 +168,11 @@ def _head_phrase(words: list[str]) -> list[str]:
     if len(words) == 1 and words[0].lower().endswith("ed") and words[0][:1].islower():
         return []
     return words
+
+
+def _plural_noun(word: str) -> bool:
+    """A plural noun such as a source's head: "officials", "Americans" (not "this", "news")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word.lower() not in _PREPOSITIONS
 
 
 def _head(words: list[str]) -> str:

@@ -319,6 +319,7 @@ def who_names_person(name: str) -> bool:
 
 _SURVEY_PARTICIPLES = words("survey_participle")  # "voters polled", "the senators surveyed"
 _EXCEPTION_QUANTIFIERS = words("exception_quantifier")  # "Everyone but Hewlett"
+_COLLECTION_NOUNS = words("collection_noun")  # "a string of tweets"
 _PARTICIPLE_TAIL = re.compile(r"\s(?:dated|released|published|issued|posted|written|obtained|sent)\b")  # "documents dated January 15"
 
 
@@ -330,6 +331,8 @@ def classify(phrase: str) -> str:
     if not words:
         return "vague"
     low = [w.lower() for w in words]
+    if len(words) > 3 and low[0] in ("a", "an") and low[1] in _COLLECTION_NOUNS and low[2] == "of":
+        return classify(" ".join(words[3:]))  # "a string of tweets": the tweets type it (not "a" person)
     if len(words) > 2 and low[1] == "but" and low[0] in _EXCEPTION_QUANTIFIERS:
         return classify(low[0])  # "Everyone but Hewlett", "All but two": the quantifier, not the exception, types it
     if len(words) > 1 and low[-1] in _SURVEY_PARTICIPLES:
