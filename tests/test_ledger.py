@@ -170,6 +170,9 @@ def test_an_unnamed_body_named_in_apposition_is_listed_by_its_name_and_a_shorter
         ("Officials traveling with him said the plan was dead.", ("Officials traveling with him", "anonymous")),
         ("A string of tweets suggested the plan was dead.", ("A string of tweets", "document")),
         ("Cuyahoga County's medical examiner said the death was a homicide.", ("Cuyahoga County's medical examiner", "named_person")),
+        # a quantifier standing for people is weasel wording the panel lists ("some say")
+        ("Some say the plan is doomed.", ("Some", "vague")),
+        ("Many believe the plan is doomed.", ("Many", "vague")),
         # a person "of" a force is the person, not the force
         ('"We chose well," said Gen. Mark Binski of the Australian Defence Force.', ("Mark Binski", "named_person")),
     ],

@@ -359,8 +359,8 @@ def plausible_source(name: str, evidence: DocumentEvidence | None = None) -> boo
         return False
     if len(words) > 1 and words[0].lower() in _PEOPLE_PRONOUNS and describes_people(words[1].lower()):
         return True  # "Those close to Trump": people the words after "those" describe
-    if all((w.lower() in _PRONOUNS and not _acronym(w)) or w in not_names for w in words):
-        return False
+    if all(((w.lower() in _PRONOUNS and not _acronym(w)) or w in not_names) and w.lower() not in _ledger_roles()["speaker"] for w in words):
+        return False  # (but "Some", "Many", "Others": a quantifier that stands for people is weasel wording to list)
     head = _head(words)
     if not head or (head.lower() in _PRONOUNS and not _acronym(head)):
         return False  # (but "WHO", "US": a body's initials)
