@@ -29,6 +29,7 @@ from server.annotate.sources import (
     list_of_heads,
     not_names,
 )
+from server.annotate.tokens import plural_shape
 from server.lexicon import load_table
 
 _PREPOSITIONS = words("name_preposition")
@@ -159,7 +160,7 @@ def _head_phrase(words: list[str]) -> list[str]:
         low = w.lower()
         nxt = words[k + 1].lower() if k + 1 < len(words) else ""
         participle = k > 0 and low.endswith("ed") and w[:1].islower() and (nxt in _PREPOSITIONS or is_number_word(nxt))
-        participle = participle or (k > 0 and low.endswith("ing") and w[:1].islower() and nxt in _PREPOSITIONS and _plural_noun(words[k - 1]))  # "Officials traveling with him"
+        participle = participle or (k > 0 and low.endswith("ing") and w[:1].islower() and nxt in _PREPOSITIONS and len(words[k - 1]) > 3 and plural_shape(words[k - 1]))  # "Officials traveling with him"
         if low in _PREPOSITIONS or participle:
             words = words[:k]  # "officials in Kabul", "adults aged 26 or older", "data released by"
             break
@@ -168,11 +169,6 @@ def _head_phrase(words: list[str]) -> list[str]:
     if len(words) == 1 and words[0].lower().endswith("ed") and words[0][:1].islower():
         return []
     return words
-
-
-def _plural_noun(word: str) -> bool:
-    """A plural noun such as a source's head: "officials", "Americans" (not "this", "news")."""
-    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word.lower() not in _PREPOSITIONS
 
 
 def _head(words: list[str]) -> str:
@@ -339,6 +335,7 @@ def bare_surname(word: str) -> str:
 
 
 def _acronym(word: str) -> bool:
+    """A body's initials ("WHO", "US"), never a pronoun however they spell."""
     return len(word) > 1 and word.isupper()
 
 
@@ -359,13 +356,13 @@ def plausible_source(name: str, evidence: DocumentEvidence | None = None) -> boo
         return False
     if len(words) > 1 and words[0].lower() in _PEOPLE_PRONOUNS and describes_people(words[1].lower()):
         return True  # "Those close to Trump": people the words after "those" describe
-    if all(((w.lower() in _PRONOUNS and not _acronym(w)) or w in not_names) and w.lower() not in _ledger_roles()["speaker"] for w in words):
+    roles = _ledger_roles()
+    if all(((w.lower() in _PRONOUNS and not _acronym(w)) or w in not_names) and w.lower() not in roles["speaker"] for w in words):
         return False  # (but "Some", "Many", "Others": a quantifier that stands for people is weasel wording to list)
     head = _head(words)
     if not head or (head.lower() in _PRONOUNS and not _acronym(head)):
         return False  # (but "WHO", "US": a body's initials)
     low = head.lower()
-    roles = _ledger_roles()
     if head_type(" ".join(_head_phrase(words))) is not None or low in roles["speaker"] or low in roles["group"]:
         return True
     if is_number_word(head):

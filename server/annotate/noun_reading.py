@@ -13,7 +13,6 @@ from server.annotate.cue_base import modifiers as _modifiers
 from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate import sources as srcmod
 from server.annotate.grammar import ending, words
-from server.lexicon import load_table
 from server.annotate.phrase_cues import POSSESSIVE_PRONOUNS
 from server.annotate.phrases import _PEOPLE_SHARES, VERB_NOUN_COMPOUNDS, determiner_before_names, is_name, source_left, title_case
 from server.annotate.sources import is_number_word
@@ -49,7 +48,6 @@ _DEGREE_WORDS = words("degree_word")
 _ADJECTIVE_DEGREE_WORDS = _DEGREE_WORDS | words("superlative_degree_word")
 _IRREGULAR_PLURALS = words("irregular_plural")
 _SURVEY_PARTICIPLES = words("survey_participle")
-_POSSESSIVES = frozenset(e.entry for e in load_table("possessive_pronouns.tsv"))  # "his", "their"
 _IRREGULAR_PARTICIPLES = words("irregular_participle")  # "Documents seen by the Post"
 _CLAUSE_WORDS = words("clause")
 _COMPLEMENTIZERS = words("complementizer")  # "report that": a verb with its clause
@@ -163,7 +161,7 @@ def _as_clause_verb(toks, g) -> bool:
 def _owned_share(toks, i) -> bool:
     """A possessive determiner, a number and "%" or "percent" end right before ``i`` ("His 32%
     support", "their 40 percent approval"): the figure is owned, so the word after it is a noun."""
-    return i >= 3 and toks[i - 1].low in ("%", "percent") and toks[i - 2].text[:1].isdigit() and toks[i - 3].low in _POSSESSIVES
+    return i >= 3 and toks[i - 1].low in ("%", "percent") and toks[i - 2].text[:1].isdigit() and toks[i - 3].low in POSSESSIVE_PRONOUNS
 
 
 def _name_modifier_in_object(toks, i) -> bool:
@@ -349,7 +347,7 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         verb_before = verb_before or any(ch.isdigit() for ch in toks[i - 1].text)  # "10-year notes"
         if toks[i - 1].low in _SURVEY_PARTICIPLES and i > 1 and toks[i - 2].text.isalpha() and toks[i - 2].text.islower():
             # "the voters polled support": the participle modifies the noun before it, which agrees with the verb
-            plural_before, verb_before = toks[i - 2].low.endswith("s") or toks[i - 2].low in _IRREGULAR_PLURALS | {"those", "these"}, False
+            plural_before, verb_before = toks[i - 2].low.endswith("s") or toks[i - 2].low in _IRREGULAR_PLURALS | _PLURAL_DETERMINERS, False
         if form.endswith("s") == plural_before or verb_before:
             return True  # ... or the object of a verb before it ("floating plans", but "the filing states")
         if i > 1 and toks[i - 2].low in _PREPOSITIONS and not plural_before:

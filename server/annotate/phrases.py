@@ -40,6 +40,7 @@ _SURVEY_PARTICIPLES = words("survey_participle")
 _PREDETERMINERS = words("predeterminer")
 _EXCEPTION_QUANTIFIERS = words("exception_quantifier")  # "All but two"
 _NEGATED_QUANTIFIERS = words("negated_quantifier")  # "Not everyone"
+_OBJECT_PRONOUNS = words("object_pronoun")  # "three-fourths of them"
 _PERSONAL_PRONOUNS = words("personal_pronoun")
 _PREPOSITIONS = words("preposition")
 _QUANTIFIER_HEADS = words("quantifier_head")
@@ -630,7 +631,7 @@ def clear_source(text, toks, rng) -> bool:
         # a share "of" a thing is no one ("90% of all domestic terror attacks": "attacks" is no verb)
         of = next((k for k in range(rng[0], rng[1] - 1) if toks[k].low == "of"), None)
         last = toks[rng[1] - 1]
-        return of is None or is_name(last) or last.text[:1].isupper() or srcmod.head_type(last.low) is not None or agent_noun(last) or last.low in _SUBJECT_PRONOUNS | {"them", "us", "those"}
+        return of is None or is_name(last) or last.text[:1].isupper() or srcmod.head_type(last.low) is not None or agent_noun(last) or last.low in _SUBJECT_PRONOUNS | _OBJECT_PRONOUNS | _PEOPLE_PRONOUNS
     return srcmod.head_type(phrase) is not None or agent_noun(toks[rng[1] - 1])
 
 
