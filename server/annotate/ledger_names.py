@@ -34,6 +34,8 @@ from server.lexicon import load_table
 
 _PREPOSITIONS = words("name_preposition")
 _EXCEPTION_QUANTIFIERS = words("exception_quantifier")  # "All but two"
+_AMOUNT_LEADS = words("amount_lead")  # "more than"
+_PREDETERMINERS = words("predeterminer")  # "half the"
 _FIRST_NAME_BODIES = words("first_name_body")
 _ARTICLES = words("article")  # "a", "an", "the"
 _PRONOUNS = words("name_pronoun")
@@ -153,9 +155,13 @@ def _head_phrase(words: list[str]) -> list[str]:
     """The words up to the head noun: before the first preposition, past trailing participles."""
     quantity = _ledger_roles()["quantity"]
     lead = [w.lower() for w in words[:3]]
+    if len(words) > 2 and lead[1] == "than" and lead[0] in _AMOUNT_LEADS:
+        return _head_phrase(words[2:])  # "more than half the counties": the count after the approximator
     for k in range(min(2, len(words) - 2)):
         if lead[k] in quantity and lead[k + 1] == "of":
             return _head_phrase(words[k + 2 :])  # "Lots of folks", "a number of senators"
+        if lead[k] in _PREDETERMINERS and lead[k + 1] in _ARTICLES:
+            return _head_phrase(words[k + 2 :])  # "half the counties", "all the candidates"
     for k, w in enumerate(words):
         low = w.lower()
         nxt = words[k + 1].lower() if k + 1 < len(words) else ""
