@@ -175,6 +175,7 @@ def test_an_unnamed_body_named_in_apposition_is_listed_by_its_name_and_a_shorter
         ("Many believe the plan is doomed.", ("Many", "vague")),
         ("The bulletin warned that the storm would strengthen.", ("The bulletin", "document")),
         ("More than half the senators said the bill was dead.", ("More than half the senators", "anonymous")),  # (the head after the share)
+        ("Nearly 6 in 10 said the economy was weak.", ("Nearly 6 in 10", "vague")),  # a poll's share
         ("Her sister-in-law said that she was recovering.", ("Her sister-in-law", "anonymous")),
         # a person "of" a force is the person, not the force
         ('"We chose well," said Gen. Mark Binski of the Australian Defence Force.', ("Mark Binski", "named_person")),

@@ -372,7 +372,8 @@ def plausible_source(name: str, evidence: DocumentEvidence | None = None) -> boo
     if head_type(" ".join(_head_phrase(words))) is not None or low in roles["speaker"] or low in roles["group"]:
         return True
     if is_number_word(head):
-        return head[:1].isalpha() or "%" in head or "percent" in [w.lower() for w in words]
+        share = len(words) >= 3 and words[-2].lower() in ("in", "of") and is_number_word(words[-1])  # "4 in 10", "Nearly 6 in 10": a poll's share
+        return head[:1].isalpha() or "%" in head or "percent" in [w.lower() for w in words] or share
     if head[:1].isupper() or is_name_word(head):  # ("al-Jubeir": a particle before the surname)
         given = len(words) >= 2 and words[-2].lower() in first_names()  # "James May", "Theresa May": a surname after a first name
         if (head in not_names and not given) or head in roles["not_name"] or capitalized_adverb(head):
