@@ -185,6 +185,12 @@ def test_how_a_possessive_a_demonym_or_a_force_is_listed(text, entry):
     assert [(e.name, e.type) for e in annotate(text).sources] == [entry]
 
 
+def test_who_after_a_verb_with_people_is_those_people():
+    # "the judge sided with prosecutors, who": "who" is the prosecutors, not a phrase with the verb in it
+    text = "But the judge sided with prosecutors, who argued the testimony was needed."
+    assert [(e.name, e.type) for e in annotate(text).sources] == [("the judge", "named_person"), ("prosecutors", "anonymous")]
+
+
 def test_the_and_the_last_word_of_a_body_name_cited_is_that_body_but_an_acronym_is_a_name_of_its_own():
     text = (
         "The Post reported that the plant closed. The Washington Post said the owner agreed. The Post added that more would close."

@@ -796,6 +796,10 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
                 if held is not None and head_type(text[toks[held[0]].start : toks[held[1] - 1].end]) == "document":
                     start, rng = held[0], (held[0], rng[1])
                     ante = text[toks[start].start : toks[rng[1] - 1].end]
+            verb = _verb_in_phrase(toks, start, rng[1]) if word == "who" else None
+            if verb is not None:
+                start = verb  # "But the judge sided with prosecutors, who argued …": "who" is the prosecutors
+                ante = text[toks[start].start : toks[rng[1] - 1].end]
             if word == "who" and " of " in ante and head_type(ante.split(" of ")[0]) == "document":
                 ante = ante.rsplit(" of ", 1)[1]  # "a story of a woman who claims ...": "who" is the woman, not the story
             elif word == "who" and _singular_verb_after(toks, k):
@@ -846,6 +850,22 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
                 return att.type, att.name
         return "vague", ""
     return "vague", ""
+
+
+def _verb_in_phrase(toks, a: int, b: int) -> int | None:
+    """Where the object starts when ``toks[a:b]`` is a clause, not a noun phrase: an article, one
+    singular noun, a past verb and a preposition before people ("the judge sided with
+    prosecutors"); None otherwise ("officials involved with the talks" is a phrase)."""
+    if b - a < 5 or toks[a].low not in ("the", "a", "an"):
+        return None
+    noun, verb, prep = toks[a + 1], toks[a + 2], toks[a + 3]
+    if not (noun.text.isalpha() and noun.text.islower() and not noun.low.endswith("s")):
+        return None
+    if not (verb.text.islower() and verb.low.endswith("ed") and prep.low in _PREPOSITIONS):
+        return None
+    obj = " ".join(t.text for t in toks[a + 4 : b])
+    person = head_type(obj) in ("anonymous", "vague", "role") or agent_word(toks[b - 1].text) or all(is_name_word(t.text) for t in toks[a + 4 : b])
+    return a + 4 if person else None
 
 
 def _main_clause_subject(text: str, toks, k: int, word: str, known: dict[str, str]) -> str:
