@@ -444,6 +444,7 @@ _ANONYMITY = words("anonymity_marker")
 _PHRASE_BREAKS = words("relative_pronoun") | words("preposition")  # "The list of new bundlers who aided her campaign": the last word is no head
 _PLACE_PREPOSITIONS = _INSTITUTION_PREPOSITIONS | {"in"}  # "a boss in Illinois", "a teacher at Harvard"
 _PREPOSITIONS = words("preposition")  # "images on Twitter that …": a document before the preposition
+_ARTICLES = words("article")  # "a", "an", "the"
 _THING_OF_PREPOSITIONS = _PLACE_PREPOSITIONS | {"of"}  # "the popularity of Mr. Trump", "the timeline of events in ..."
 
 
@@ -856,7 +857,7 @@ def _verb_in_phrase(toks, a: int, b: int) -> int | None:
     """Where the object starts when ``toks[a:b]`` is a clause, not a noun phrase: an article, one
     singular noun, a past verb and a preposition before people ("the judge sided with
     prosecutors"); None otherwise ("officials involved with the talks" is a phrase)."""
-    if b - a < 5 or toks[a].low not in ("the", "a", "an"):
+    if b - a < 5 or toks[a].low not in _ARTICLES:
         return None
     noun, verb, prep = toks[a + 1], toks[a + 2], toks[a + 3]
     if not (noun.text.isalpha() and noun.text.islower() and not noun.low.endswith("s")):
