@@ -191,6 +191,15 @@ def test_who_after_a_verb_with_people_is_those_people():
     assert [(e.name, e.type) for e in annotate(text).sources] == [("the judge", "named_person"), ("prosecutors", "anonymous")]
 
 
+def test_he_after_a_newly_named_person_is_that_person():
+    text = (
+        "“The plan is dead,” the judge said. Jeff Bauman was suspicious as soon as he saw the bag."
+        " “I thought it was weird,” he said. Mary Jones was asked too. “It was fine,” he said."
+    )
+    names = {e.name: e.attributions for e in annotate(text).sources}
+    assert names == {"Jeff Bauman": 2, "the judge": 1}  # (the "he" after Mary Jones is not her: the last man named who spoke)
+
+
 def test_the_and_the_last_word_of_a_body_name_cited_is_that_body_but_an_acronym_is_a_name_of_its_own():
     text = (
         "The Post reported that the plant closed. The Washington Post said the owner agreed. The Post added that more would close."

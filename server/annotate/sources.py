@@ -824,7 +824,7 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
         if main:
             return "named_person", main
         if word != "who" and recent:
-            refocused = _refocused_speaker(text, pos, recent, known, word)
+            refocused = _refocused_speaker(text, pos, recent, known, word) or _newcomer(text, pos, recent[-1], word)
             if refocused:
                 return "named_person", refocused
             unnamed = _unnamed_speaker_just_before(text, pos, recent[-1], word)
@@ -911,6 +911,20 @@ def _refocused_speaker(text: str, pos: int, recent, known: dict[str, str], word:
             if m.start() > best_at:
                 best, best_at = name, m.start()
     return best
+
+
+_NEWCOMER = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+|\n\s*)([A-Z][a-z]+) ([A-Z][\w-]+)\b(?!['’]s)(?! [A-Z])")  # (not "Grace Nathan's mother")
+
+
+def _newcomer(text: str, pos: int, last, word: str) -> str:
+    """A person first named after the last attribution, by a first name of the pronoun's gender,
+    opening a sentence before ``pos`` ("… the judge sided with prosecutors. Jeff Bauman was
+    suspicious … “I thought it was weird,” he said": Bauman); "" when none is."""
+    since = max(last.cue.end, last.source.end if last.source is not None else 0)
+    if since >= pos:
+        return ""
+    found = [m for m in _NEWCOMER.finditer(text, since, pos) if first_names().get(m.group(1).lower()) == word]
+    return f"{found[-1].group(1)} {found[-1].group(2)}" if found else ""
 
 
 def _unnamed_speaker_just_before(text: str, pos: int, last, word: str) -> str:
