@@ -220,8 +220,7 @@ def _closing_frame(text, found: list[Attribution], sent: Sentence) -> Attributio
         att = found[k]
         if _frame_ends_sentence(text, att, sent):
             return att
-        inside = [a for a in found[: k] if a.source is not None and a.source.start <= att.cue.start < a.source.end]
-        if not inside:
+        if not any(a.source is not None and a.source.start <= att.cue.start < a.source.end for a in found[:k]):
             return None
     return None
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from server.annotate.grammar import ending, words
 from server.annotate.sources import (
+    _ACRONYM,
     _LEAD,
     FIRST_PERSON,
     _ends_with_personal_name,
@@ -340,11 +341,6 @@ def bare_surname(word: str) -> str:
     return rest if sep and rest and head.lower() in _NAME_PARTICLES else word
 
 
-def _acronym(word: str) -> bool:
-    """A body's initials ("WHO", "US"), never a pronoun however they spell."""
-    return len(word) > 1 and word.isupper()
-
-
 def plausible_source(name: str, evidence: DocumentEvidence | None = None) -> bool:
     """True when ``name`` is a noun phrase that can name a speaker.
 
@@ -363,10 +359,10 @@ def plausible_source(name: str, evidence: DocumentEvidence | None = None) -> boo
     if len(words) > 1 and words[0].lower() in _PEOPLE_PRONOUNS and describes_people(words[1].lower()):
         return True  # "Those close to Trump": people the words after "those" describe
     roles = _ledger_roles()
-    if all(((w.lower() in _PRONOUNS and not _acronym(w)) or w in not_names) and w.lower() not in roles["speaker"] for w in words):
+    if all(((w.lower() in _PRONOUNS and not _ACRONYM.match(w)) or w in not_names) and w.lower() not in roles["speaker"] for w in words):
         return False  # (but "Some", "Many", "Others": a quantifier that stands for people is weasel wording to list)
     head = _head(words)
-    if not head or (head.lower() in _PRONOUNS and not _acronym(head)):
+    if not head or (head.lower() in _PRONOUNS and not _ACRONYM.match(head)):
         return False  # (but "WHO", "US": a body's initials)
     low = head.lower()
     if head_type(" ".join(_head_phrase(words))) is not None or low in roles["speaker"] or low in roles["group"]:

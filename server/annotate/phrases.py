@@ -68,6 +68,8 @@ _PAST_ONLY = words("past_only")
 _OBJECT_AFTER_VERB = words("object_pronoun") | words("either_case_pronoun")
 _POSTMOD_ADJECTIVES = words("postmodifier_adjective")
 _PEOPLE_PRONOUNS = words("people_pronoun")
+_SHARE_OPENERS = _PEOPLE_SHARES | _AMOUNT_LEADS  # "Half of those", "More than 40": a share, not a name
+_PRONOUNS_FOR_PEOPLE = _SUBJECT_PRONOUNS | _OBJECT_PRONOUNS | _PEOPLE_PRONOUNS  # "three-fourths of them"
 _COORDINATORS = words("coordinator")
 _ADJECTIVE_ENDING = ending("adjective_before_name", stem=r"\w{2,}")
 _MONTH_ABBREVIATIONS = words("month_abbreviation")
@@ -623,7 +625,7 @@ def clear_source(text, toks, rng) -> bool:
         return True  # "Those who know him, including two aides,": people the words after "those" describe
     if any(is_name(toks[k]) for k in range(max(rng[0], 1), rng[1])):
         return True  # a capitalized word that is not merely sentence-initial
-    if is_name(toks[rng[0]]) and rng[1] - rng[0] <= 4 and toks[rng[0]].low not in _PEOPLE_SHARES | _AMOUNT_LEADS:  # ("Half of those", "More than 40": a share, below)
+    if is_name(toks[rng[0]]) and rng[1] - rng[0] <= 4 and toks[rng[0]].low not in _SHARE_OPENERS:  # (a share: below)
         possessor = toks[rng[0]].low.endswith(("'s", "’s"))  # "China's coal consumption appears": a named thing, typed vague, still a subject
         return possessor or srcmod.classify(phrase) != "vague" or srcmod.head_type(phrase) is not None
     if any((toks[k].text[:1].isdigit() and not _YEAR.match(toks[k].text)) or toks[k].low in _PEOPLE_SHARES for k in range(rng[0], rng[1])):
@@ -631,7 +633,7 @@ def clear_source(text, toks, rng) -> bool:
         # a share "of" a thing is no one ("90% of all domestic terror attacks": "attacks" is no verb)
         of = next((k for k in range(rng[0], rng[1] - 1) if toks[k].low == "of"), None)
         last = toks[rng[1] - 1]
-        return of is None or is_name(last) or last.text[:1].isupper() or srcmod.head_type(last.low) is not None or agent_noun(last) or last.low in _SUBJECT_PRONOUNS | _OBJECT_PRONOUNS | _PEOPLE_PRONOUNS
+        return of is None or is_name(last) or last.text[:1].isupper() or srcmod.head_type(last.low) is not None or agent_noun(last) or last.low in _PRONOUNS_FOR_PEOPLE
     return srcmod.head_type(phrase) is not None or agent_noun(toks[rng[1] - 1])
 
 
