@@ -434,11 +434,20 @@ def test_that_before_a_verb_after_an_object_is_a_relative_pronoun():
     [
         ("She said she found that the harassment had stopped.", "she found that the harassment had stopped"),
         ("Mr. Leenders said he believed that most workers support Sanders.", "he believed that most workers support Sanders"),
+        # a noun and a reporting verb agreeing with it open the that-less clause too ("that it failed" was the claim)
+        ("He said officials agree that the plan failed.", "officials agree that the plan failed"),
+        ("He said the poll shows that the plan failed.", "the poll shows that the plan failed"),
+        ("He said Republicans believe that the plan failed.", "Republicans believe that the plan failed"),
     ],
 )
 def test_a_view_the_speaker_reports_of_herself_is_part_of_what_she_said(text, content):
     assert cues(text) == ["said"]
     assert group_of(text, "said")["content"].text == content
+
+
+def test_a_noun_after_its_modifier_opens_no_that_less_clause():
+    # guard: "media reports" is a noun phrase, not "media" reporting
+    assert group_of("He dismissed European media reports that Putin had a child.", "dismissed")["content"].text == "that Putin had a child"
 
 
 def test_an_aside_adverb_between_the_verb_and_its_clause_keeps_the_clause():
@@ -3722,6 +3731,13 @@ def test_a_noun_of_a_name_before_a_headline_verb_is_no_cue():
         # a name after "by the" is the agent of the participle after the plural subject, not a modifier of the verb
         ("Documents obtained by the Post show the firm knew about the risk.", "show", "Documents obtained by the Post"),
         ("Data compiled by the Labor Department show wages rose.", "show", "Data compiled by the Labor Department"),
+        # ... and so is a common noun: "the agency show" is no compound noun here
+        ("Files held by the agency show that the program was expanded.", "show", "Files held by the agency"),
+        # shares of groups joined by "and" (and commas) are one speaker
+        ("Some 89% of young Democrats and 83% of young Republicans endorse the plan.", "endorse", "Some 89% of young Democrats and 83% of young Republicans"),
+        ("Asked about it: 45% of Republicans, 28% of independents and 12% of Democrats say it failed.", "say", "45% of Republicans, 28% of independents and 12% of Democrats"),
+        ("Most of the senators and many of their aides said the plan failed.", "said", "Most of the senators and many of their aides"),
+        ("Emails sent by the Obama administration show that he knew.", "show", "Emails sent by the Obama administration"),
     ],
 )
 def test_who_the_speaker_is(text, cue, source):

@@ -12,8 +12,8 @@ from server.annotate.cue_base import manner_adverb
 from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate.grammar import words
 from server.annotate.phrases import abbreviation_dot, by_medium, skip_time_after
-from server.annotate.sources import head_type, is_number_word
-from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, dash_width, wordlike
+from server.annotate.sources import agent_word, head_type, is_number_word
+from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, dash_width, plural_shape, wordlike
 from server.segment import skip_dateline
 
 _THAT_WORDS = words("complementizer")
@@ -82,6 +82,8 @@ def complement_index(toks, k) -> int | None:
             return None  # "said she found that ...": a that-less clause starts before the "that"
         if toks[k2 - 1].low == "it" and _finite_verb(toks[k2]):
             return None  # "has shown it doesn't really know how to do": "it" opens a that-less clause ("called it a disaster" has no verb after it)
+        if _nested_report(toks, k2):
+            return None  # "said officials agree that ...": a that-less clause with its own report starts before the "that"
         show = toks[k2 - 1].low == "on" and k2 + 1 < len(toks) and toks[k2 + 1].text[:1].isupper()  # 'told Dana Bash on "State of the Union" that'
         if is_open_quote(toks, k2) and (toks[k2 - 1].low.endswith(("’s", "'s")) or show):
             k2 = after_title(toks, k2)  # "told NBC’s “Meet the Press” that ...": a programme's title, not a quotation
@@ -107,6 +109,20 @@ def complement_index(toks, k) -> int | None:
         ):
             return None  # "..., Nefzi said, adding, “...”", "..., Spohr said, adding that ...": the participle's own frame
     return None
+
+
+def _nested_report(toks, k) -> bool:
+    """A reporting verb at ``k`` agrees with the noun before it ("officials agree", "the poll
+    shows", "Republicans say"): the noun is the subject of a clause of its own."""
+    verb, noun = toks[k].low, toks[k - 1]
+    if not toks[k].text.islower() or verb not in _verb_forms() or verb.endswith(("ing", "ed")) or not noun.text.isalpha():
+        return False
+    if noun.low in _PREPOSITIONS or noun.low in _DETERMINERS or noun.low in _CLAUSE_WORDS:
+        return False
+    if noun.text.islower() and k >= 2 and toks[k - 2].low not in _DETERMINERS and toks[k - 2].low not in _verb_forms():
+        return False  # "dismissed European media reports that ...": a noun after its modifier ("said the poll shows", "said officials agree")
+    plural = plural_shape(noun.low) or noun.text[:1].isupper()
+    return (verb.endswith("s") and not verb.endswith("ss")) != plural and (head_type(noun.low) is not None or noun.text[:1].isupper() or agent_word(noun.text))
 
 
 def _finite_verb(tok) -> bool:

@@ -187,10 +187,28 @@ def _name_modifier_in_object(toks, i) -> bool:
     people = before is not None and before.text.islower() and _plural_shape(before.low) and (
         srcmod.head_type(before.low) is not None or srcmod.agent_word(before.text)
     )
-    made_by = prep.low == "by" and before is not None and k >= 3 and before.text.islower() and (before.low.endswith("ed") or before.low in _IRREGULAR_PARTICIPLES) and (
-        toks[k - 3].text.isalpha() and (_plural_shape(toks[k - 3].low) or toks[k - 3].low in _IRREGULAR_PLURALS)
-    )  # "Documents obtained by the Post show …", "Data compiled by the Labor Department show": the agent of a participle after the plural subject
-    return not people and not made_by  # ("officials in the White House support …": their verb; "hours after the Benghazi attack": a noun)
+    return not people and not _plural_participle_agent(toks, k - 1)  # ("officials in the White House support …": their verb; "hours after the Benghazi attack": a noun)
+
+
+def _plural_participle_agent(toks, k) -> bool:
+    """``PLURAL participle by`` ends at token ``k`` ("Documents obtained by", "Data compiled by"):
+    the phrase after "by" is the participle's agent, so a base verb after it agrees with the
+    plural before ("Documents obtained by the Post show …", "Files held by the agency show …")."""
+    return k >= 2 and toks[k].low == "by" and toks[k - 1].text.islower() and (toks[k - 1].low.endswith("ed") or toks[k - 1].low in _IRREGULAR_PARTICIPLES) and (
+        toks[k - 2].text.isalpha() and (_plural_shape(toks[k - 2].low) or toks[k - 2].low in _IRREGULAR_PLURALS)
+    )
+
+
+def _agent_before(toks, i) -> bool:
+    """The noun phrase right before ``i`` is the agent of a participle after a plural subject
+    ("Files held by the agency show", "Emails sent by the Obama administration show"): the
+    singular noun it ends with is not the subject of the word at ``i``."""
+    k = i - 1
+    while k > 0 and i - k <= 4 and toks[k].text.isalpha() and (is_name(toks[k]) or (toks[k].text.islower() and toks[k].low not in _FUNCTION_WORDS)):
+        k -= 1
+    if k < i - 1 and toks[k].low in _ARTICLES:
+        k -= 1
+    return k < i - 1 and _plural_participle_agent(toks, k)
 
 
 def _plain_word(toks, j) -> bool:
@@ -348,7 +366,7 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         if toks[i - 1].low in _SURVEY_PARTICIPLES and i > 1 and toks[i - 2].text.isalpha() and toks[i - 2].text.islower():
             # "the voters polled support": the participle modifies the noun before it, which agrees with the verb
             plural_before, verb_before = toks[i - 2].low.endswith("s") or toks[i - 2].low in _IRREGULAR_PLURALS | _PLURAL_DETERMINERS, False
-        if form.endswith("s") == plural_before or verb_before:
+        if (form.endswith("s") == plural_before or verb_before) and not (not form.endswith("s") and _agent_before(toks, i)):
             return True  # ... or the object of a verb before it ("floating plans", but "the filing states")
         if i > 1 and toks[i - 2].low in _PREPOSITIONS and not plural_before:
             return True  # "the kinds of terrorist attacks": a bare singular after a preposition is no subject

@@ -69,6 +69,7 @@ _OBJECT_AFTER_VERB = words("object_pronoun") | words("either_case_pronoun")
 _POSTMOD_ADJECTIVES = words("postmodifier_adjective")
 _PEOPLE_PRONOUNS = words("people_pronoun")
 _SHARE_OPENERS = _PEOPLE_SHARES | _AMOUNT_LEADS  # "Half of those", "More than 40": a share, not a name
+_SHARE_HEADS = _PEOPLE_SHARES | _QUANTIFIER_HEADS  # "89% of", "most of": a share of a group
 _PRONOUNS_FOR_PEOPLE = _SUBJECT_PRONOUNS | _OBJECT_PRONOUNS | _PEOPLE_PRONOUNS  # "three-fourths of them"
 _COORDINATORS = words("coordinator")
 _ADJECTIVE_ENDING = ending("adjective_before_name", stem=r"\w{2,}")
@@ -546,7 +547,8 @@ def coordinated_start(toks, start: int) -> int:
     if start < 2 or (toks[start - 1].low not in ("and", "or", "nor") and not listed):
         return start
     m = start - 2
-    while m >= 0 and start - m <= 9:
+    signs = 0  # (a percent sign does not count toward the width: "45% of Republicans, 28% of independents and")
+    while m >= 0 and start - m <= 9 + signs:
         t = toks[m]
         if t.text == "," and m > 0 and is_name(toks[m - 1]) and (is_name(toks[m + 1]) or toks[m + 1].low in ("and", "or")):
             m -= 1  # "President Obama, Hillary Clinton, and other Democrats": a list of names
@@ -559,6 +561,15 @@ def coordinated_start(toks, start: int) -> int:
             continue
         if t.low in ("and", "or") and m > 0 and toks[m - 1].text.islower() and toks[m + 1].text.islower() and wordlike(toks[m - 1].text) and not srcmod.looks_like_verb(toks[m - 1].low) and not srcmod.looks_like_verb(toks[m + 1].low) and toks[m - 1].low not in _CLAUSE_WORDS:
             m -= 1  # "Six current and former military, … officials": coordinated modifiers inside the list
+            continue
+        if t.low == "of" and m > 0 and (toks[m - 1].text == "%" or toks[m - 1].low in _SHARE_HEADS or names.is_number_phrase(toks[m - 1].text)):
+            m -= 1  # "89% of young Democrats and 83% of young Republicans": a share of a group is one conjunct
+            continue
+        if t.text == "," and m > 0 and wordlike(toks[m - 1].text) and toks[m + 1].text[:1].isdigit() and toks[m + 2].low in ("%", "percent"):
+            m -= 1  # "45% of Republicans, 28% of independents and 12% of Democrats": a list of shares
+            continue
+        if t.text == "%" and m > 0 and toks[m - 1].text[:1].isdigit():
+            m, signs = m - 1, signs + 1  # (the sign belongs to its number)
             continue
         if t.quoted or not wordlike(t.text):
             break
@@ -576,7 +587,7 @@ def coordinated_start(toks, start: int) -> int:
         return start
     opens = m < 0 or not wordlike(toks[m].text) and not toks[m].quoted or toks[m].low in _THAT_WORDS or (toks[m].low in _CLAUSE_WORDS and toks[m].low not in ("and", "or") and (m == 0 or not wordlike(toks[m - 1].text)))  # ("But Sanders and his supporters argue", "While business leaders and their groups push")
     lead = toks[first]
-    if opens and (lead.low in _DETERMINERS or lead.low in _COORDINATION_LEADS or names.is_number_phrase(lead.text) or is_name(lead)):
+    if opens and (lead.low in _DETERMINERS or lead.low in _COORDINATION_LEADS or lead.low in _QUANTIFIER_HEADS or names.is_number_phrase(lead.text) or is_name(lead)):
         return first  # ("Neither the White House nor the State Department responded")
     if srcmod.head_type(toks[start - 2].text) is not None:
         return _bare_conjunct_start(toks, start - 2, first if opens else None) or start
