@@ -445,6 +445,27 @@ def test_a_view_the_speaker_reports_of_herself_is_part_of_what_she_said(text, co
     assert group_of(text, "said")["content"].text == content
 
 
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # the clause word after an infinitive is the infinitive's ("if the talks fail" was the claim)
+        ("The union has threatened to strike if the talks fail.", "has threatened", "to strike if the talks fail"),
+        ("Cook declined to say whether it was a violation.", "declined", "to say whether it was a violation"),
+        ("The committee asked the Justice Department to investigate whether she lied.", "asked", "the Justice Department to investigate whether she lied"),
+        # guards: after a linking verb the clause is the report's; a preposition before the infinitive keeps the clause
+        ("Her emails seem to show that she coordinated with staff.", "seem", "that she coordinated with staff"),
+        ("The office declined to comment on whether he might face charges.", "declined", "whether he might face charges"),
+    ],
+)
+def test_a_clause_after_an_infinitive_is_the_infinitive_s(text, cue, content):
+    assert parts_of(text, cue)["content"] == content
+
+
+def test_as_before_a_comparison_is_no_particle_of_a_passive():
+    assert cues("The deal could be announced as early as Friday.") == []  # was "could be announced as", claim "early as Friday"
+    assert cues("He was described as a loner.") == ["was described as"]
+
+
 def test_a_noun_after_its_modifier_opens_no_that_less_clause():
     # guard: "media reports" is a noun phrase, not "media" reporting
     assert group_of("He dismissed European media reports that Putin had a child.", "dismissed")["content"].text == "that Putin had a child"

@@ -36,6 +36,8 @@ _DANGLING_COORDINATOR = re.compile(r"\s(?:and|or)$")  # a content before the cue
 _RECIPIENT_VERBS = words("recipient_verb")  # told, assured, reminded: the object is who heard the claim
 HEARER_TOPIC = words("hearer_topic")  # "reminded voters of …": a topic after the hearer, no clause
 _FINITE_AUX = words("finite_aux")
+_PRONOUN_WORDS = words("object_pronoun")  # "to him": no verb
+_COPULAS = words("copula")  # "seem", "is": the infinitive after them carries the report
 _QUANTIFIERS = words("quantifier")
 _TOLD_THINGS = words("told_thing")
 _HEARER_REACH = 20  # tokens: "telling reporters during a visit to Scotland on Friday that ..."
@@ -84,6 +86,8 @@ def complement_index(toks, k) -> int | None:
             return None  # "has shown it doesn't really know how to do": "it" opens a that-less clause ("called it a disaster" has no verb after it)
         if _nested_report(toks, k2):
             return None  # "said officials agree that ...": a that-less clause with its own report starts before the "that"
+        if toks[k2].low in _THAT_WORDS and _infinitive_before(toks, k, k2):
+            return None  # "vowed to resign if the bill passes", "declined to say whether": the clause is the infinitive's
         show = toks[k2 - 1].low == "on" and k2 + 1 < len(toks) and toks[k2 + 1].text[:1].isupper()  # 'told Dana Bash on "State of the Union" that'
         if is_open_quote(toks, k2) and (toks[k2 - 1].low.endswith(("’s", "'s")) or show):
             k2 = after_title(toks, k2)  # "told NBC’s “Meet the Press” that ...": a programme's title, not a quotation
@@ -123,6 +127,27 @@ def _nested_report(toks, k) -> bool:
         return False  # "dismissed European media reports that ...": a noun after its modifier ("said the poll shows", "said officials agree")
     plural = plural_shape(noun.low) or noun.text[:1].isupper()
     return (verb.endswith("s") and not verb.endswith("ss")) != plural and (head_type(noun.low) is not None or noun.text[:1].isupper() or agent_word(noun.text))
+
+
+def _infinitive_before(toks, k, k2) -> bool:
+    """An infinitive ends right before the clause word at ``k2`` ("to resign if", "asked the
+    department to investigate whether"), its "to" after the cue's object but no preposition
+    ("voting for the first time to acknowledge that" keeps the clause); not after a linking verb
+    ("seem to show that", "she’s expected to argue that": the clause is the report's)."""
+    if k2 - 2 < k or not _infinitive(toks, k2 - 2) or any(toks[m].low in _PREPOSITIONS and toks[m].low != "to" for m in range(k - 1, k2 - 2)):
+        return False
+    return not any(toks[m].low in _COPULAS or toks[m].low.endswith(("’s", "'s")) for m in range(max(0, k - 2), k))
+
+
+def _infinitive(toks, k) -> bool:
+    """"to" and a plain lowercase word at ``k`` that names no one ("to resign", not "to reporters",
+    "to the panel", "to him"): an infinitive whose own object or clause follows."""
+    if toks[k].low != "to" or k + 1 >= len(toks):
+        return False
+    verb = toks[k + 1]
+    if not (verb.text.isalpha() and verb.text.islower()) or verb.low in _DETERMINERS or verb.low in _PRONOUN_WORDS or verb.low in _CLAUSE_WORDS or verb.low in _THAT_WORDS:
+        return False
+    return head_type(verb.low) is None and not agent_word(verb.text)
 
 
 def _finite_verb(tok) -> bool:

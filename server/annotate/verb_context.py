@@ -141,6 +141,8 @@ def stranded_particle(toks, j, vf: VerbForm, passive: bool = False) -> bool:
     nxt = toks[j + 1]
     if kind == "particle_passive" and nxt.low in _SUBJECT_PRONOUNS:
         return False  # "were booed as they made their way": "as" opens a clause of time
+    if kind == "particle_passive" and j + 2 < len(toks) and toks[j + 2].low == toks[j].low:
+        return False  # "could be announced as early as Friday": a comparison, "as ... as"
     return not (nxt.text[:1].isdigit() or nxt.low in _PARTICLE_BLOCKERS)
 
 
