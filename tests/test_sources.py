@@ -121,6 +121,24 @@ def test_a_two_word_head_and_an_ies_plural_type_the_phrase():
     assert ledger(text) == {"The staff member": ("anonymous", 1), "Utilities": ("organization", 1)}
 
 
+@pytest.mark.parametrize(
+    "text, entry",
+    [
+        # an "-es" plural after a hissing sound, a compound with "-in-", a copy of a document: their heads type them
+        ("The churches said that they would cut off support.", ("The churches", "organization")),
+        ("The editor-in-chief said that the story was true.", ("The editor-in-chief", "named_person")),
+        ("A copy of a police affidavit said that drugs were found.", ("A copy of a police affidavit", "document")),
+    ],
+)
+def test_plural_compound_and_copy_heads_type_the_phrase(text, entry):
+    assert ledger(text) == {entry[0]: (entry[1], 1)}
+
+
+def test_a_verb_in_es_is_no_plural_of_a_document():
+    # guard: "researches" is the verb of the board, not the plural of the document noun "research"
+    assert classify("researches") == "vague"
+
+
 def test_curly_and_straight_apostrophes_name_one_source():
     text = "The case was filed, the U.S. Attorney’s Office said. The plea came Monday, the U.S. attorney's office said."
     assert list(ledger(text).values()) == [("organization", 2)]

@@ -245,6 +245,10 @@ def _surname_like(words, low, cut, heads, signals) -> bool:
     return before[:1].isupper() and blow not in heads and before not in signals and blow not in _LEAD and not shaped  # ("Newly Released Document")
 
 
+_OF_COMPOUND = re.compile(r"^([a-z]+)-(?:in|of|at)-[a-z]+$")  # "editor-in-chief", "commander-in-chief"
+_SIBILANT_PLURALS = ("ches", "shes", "sses", "xes", "zes")  # "churches", "businesses": "-es" after a hissing sound
+
+
 def _noun_type(heads: dict, head: str) -> str | None:
     """Type of a head noun, singular or plural ("senators", "drivers": unnamed people)."""
     if head in heads:
@@ -252,9 +256,14 @@ def _noun_type(heads: dict, head: str) -> str | None:
     if _AGE_NOUN.match(head):
         return "role"  # "the 46-year-old": one person, like "the mayor"
     singular = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else ""
+    if singular not in heads and head.endswith(_SIBILANT_PLURALS) and heads.get(head[:-2]) not in (None, "document"):
+        singular = head[:-2]  # "churches", "coaches" (not "researches", a verb: documents take no "-es" here)
     if singular in heads:
         typ = heads[singular]
         return "anonymous" if typ == "role" else typ  # ("utilities", "agencies": "-ies" plurals too)
+    compound = _OF_COMPOUND.match(head)
+    if compound:
+        return _noun_type(heads, compound.group(1))  # "editor-in-chief", "sister-in-law": the first noun is the head
     return None
 
 
