@@ -461,6 +461,13 @@ def test_a_clause_after_an_infinitive_is_the_infinitive_s(text, cue, content):
     assert parts_of(text, cue)["content"] == content
 
 
+def test_an_aside_naming_who_first_reported_the_thing_before_it():
+    parts = parts_of("The move, first reported by Bloomberg, would cut 5,000 jobs.", "first reported by")
+    assert (parts["source"], parts["content"]) == ("Bloomberg", "The move")  # was the claim "by Bloomberg, would cut 5,000 jobs"
+    # guard: a document's maker in an aside is no report ("written by the mayor" describes the letter)
+    assert parts_of("The letter, written by the mayor, said the plan failed.", "said")["source"] == "The letter, written by the mayor,"
+
+
 def test_as_before_a_comparison_is_no_particle_of_a_passive():
     assert cues("The deal could be announced as early as Friday.") == []  # was "could be announced as", claim "early as Friday"
     assert cues("He was described as a loner.") == ["was described as"]

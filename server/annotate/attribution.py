@@ -590,6 +590,11 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if vf.ing and g == i:
         g = issued_document(toks, g)  # "issued a statement Thursday, saying ...": one cue
     subj_end = skip_time_before(toks, g)  # "Trump on Tuesday said": the subject is before the date
+    if g > 1 and toks[g - 1].text == "," and ce < n and toks[ce].low == "by" and form_is_participle(vf) and vf.cls == "speech" and vf.lemma not in _DOCUMENT_MAKING and wordlike(toks[g - 2].text):
+        # "The move, first reported by Bloomberg, would ...": an aside naming who reported the thing before it
+        src = source_right(toks, ce + 1, loose=True)
+        if src is not None and src[1] < n and toks[src[1]].text == ",":
+            return _Cand((g, ce + 1), src, content_before(text, sent, toks, g - 1), source_after=True)
     if g == i and j < n and toks[j].low == "by" and form_is_participle(vf) and not by_medium(toks, j) and not (i > 0 and (toks[i - 1].low == "as" or toks[i - 1].low in _CLAUSE_OPENERS)) and not (speaker_after_quote(text, sent, toks, g) and (vf.cls == "speech" or not _after_quotation(toks, g))):
         # reduced relative "a report released by the office": the agent follows ('"…," he said by
         # phone' is a frame; '"Amazon Mom," a program offered by the retailer' is not)
