@@ -468,6 +468,10 @@ def test_an_aside_naming_who_first_reported_the_thing_before_it():
     assert parts_of("The letter, written by the mayor, said the plan failed.", "said")["source"] == "The letter, written by the mayor,"
 
 
+def test_what_is_worth_noting_is_the_writer_s_remark():
+    assert cues("It is worth noting that the tax bill was large.") == []  # "worth" was the speaker of "noting"
+
+
 def test_as_before_a_comparison_is_no_particle_of_a_passive():
     assert cues("The deal could be announced as early as Friday.") == []  # was "could be announced as", claim "early as Friday"
     assert cues("He was described as a loner.") == ["was described as"]

@@ -587,6 +587,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # "Libya's internationally recognized government": a possessive, not "Libya is"
     if vf.ing and g == i and modifies_closing_subject(toks, j):
         return None  # "..., lobbying records show.": the "-ing" word modifies the closing subject, whose verb reports
+    if vf.ing and g == i and i > 0 and toks[i - 1].low in _GERUND_ADJECTIVES:
+        return None  # "It is worth noting that ...": the writer's own remark
     if vf.ing and g == i:
         g = issued_document(toks, g)  # "issued a statement Thursday, saying ...": one cue
     subj_end = skip_time_before(toks, g)  # "Trump on Tuesday said": the subject is before the date
@@ -1078,6 +1080,7 @@ def _clause_after_agent(toks, k: int) -> bool:
 
 _TOPIC_VERBS = words("topic_verb")
 _DOCUMENT_MAKING = words("document_making_verb")
+_GERUND_ADJECTIVES = words("gerund_adjective")  # "worth noting"
 _FINITE_AUX = words("finite_aux")
 
 
