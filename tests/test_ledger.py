@@ -117,6 +117,23 @@ def test_a_definite_role_joins_the_one_named_person_with_that_title():
     assert names == {"President Nicolas Maduro": 2}  # (the demonym is no part of the name)
 
 
+def test_a_role_of_a_place_joins_the_one_named_person_with_that_title():
+    from server.annotate import annotate
+
+    text = "Cleveland's mayor apologized for the city's words, saying they were wrong. Mayor Frank Jackson told reporters the city was sorry."
+    names = {s.name: s.attributions for s in annotate(text).sources}
+    assert names == {"Mayor Frank Jackson": 3}  # "Cleveland's mayor" had a line of its own
+
+
+def test_a_role_of_a_person_stays_apart():
+    from server.annotate import annotate
+
+    # guard: Trump's lawyer is not the lawyer the article names for Clinton
+    text = "Donald Trump said the case was weak. Trump's lawyer said the suit had no merit. Clinton lawyer David Kendall said it did."
+    names = {s.name for s in annotate(text).sources}
+    assert {"Trump's lawyer", "David Kendall"} <= names
+
+
 def test_a_definite_role_stays_apart_when_two_people_carry_the_title():
     from server.annotate import annotate
 

@@ -208,7 +208,7 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
             said = said if len(said) <= _SAID_CHARS else said[: _SAID_CHARS - 1] + "…"
             if said not in entry["said"]:  # "responded and confirmed that …": one claim, listed once
                 entry["said"].append(said)
-    _fold_roles(entries, order)
+    _fold_roles(entries, order, evidence)
     ranked = sorted(order, key=lambda k: (-entries[k]["n"], order.index(k)))
     return [SourceEntry(entries[k]["name"], entries[k]["type"], entries[k]["n"], entries[k]["said"]) for k in ranked]
 
@@ -262,7 +262,7 @@ def _unnamed_again(att, entries: dict) -> tuple[str, str] | None:
     return earlier[0] if len(earlier) == 1 else None
 
 
-def _fold_roles(entries: dict, order: list) -> None:
+def _fold_roles(entries: dict, order: list, evidence: names.DocumentEvidence) -> None:
     """"The president" joins the one named person whose name carries that title.
 
     "Venezuelan President Nicolas Maduro said ... The President added ...": one source, not two.
@@ -270,9 +270,12 @@ def _fold_roles(entries: dict, order: list) -> None:
     """
     for key in list(order):
         role, typ = key
-        if typ != "named_person" or role.count(" ") > 2 or not entries[key]["name"].lower().startswith("the "):
-            continue
         words = role.split()  # "the mayor", "the police chief"
+        place = _place_possessive(entries[key]["name"], evidence)
+        if place:
+            words = words[1:]  # "Cleveland's mayor": the mayor (of the place the article is about)
+        if typ != "named_person" or len(words) > 3 or not (place or entries[key]["name"].lower().startswith("the ")):
+            continue
         holders = [
             k for k in order
             if k != key and k[1] == typ and all(w in k[0].split()[:-1] or w in _key(entries[k]["name"]).split()[:-1] or w in entries[k]["titles"] for w in words)
@@ -283,6 +286,17 @@ def _fold_roles(entries: dict, order: list) -> None:
         order.remove(key)
         target["n"] += folded["n"]
         target["said"] = (target["said"] + folded["said"])[:_SAID_LIMIT]
+
+
+_POSSESSOR_THEN_ROLE = re.compile(r"((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*)['’]s\s+[a-z]")  # "Cleveland's mayor"
+
+
+def _place_possessive(name: str, evidence: names.DocumentEvidence) -> bool:
+    """``name`` opens with the possessive of a name the article gives no person and goes on in
+    lower case ("Cleveland's mayor", "Cuyahoga County's medical examiner"): a role of a place or
+    body, no name of its own ("Trump's lawyer" is a person's lawyer, not the article's one lawyer)."""
+    m = _POSSESSOR_THEN_ROLE.match(name)
+    return m is not None and not any(evidence.person(w) for w in m.group(1).split())
 
 
 def _merge_body(key: tuple[str, str], entries: dict, name: str = "") -> tuple[str, str]:
