@@ -125,6 +125,14 @@ def test_a_role_of_a_place_joins_the_one_named_person_with_that_title():
     assert names == {"Mayor Frank Jackson": 3}  # "Cleveland's mayor" had a line of its own
 
 
+def test_a_surname_first_after_a_title_joins_the_full_name():
+    from server.annotate import annotate
+
+    text = "Prime Minister Lee Hsien Loong said the talks went well. Lee said a deal was near."
+    names = {s.name: s.attributions for s in annotate(text).sources}
+    assert names == {"Prime Minister Lee Hsien Loong": 2}  # "Lee" had a line of its own: the title hid the surname
+
+
 def test_a_role_of_a_person_stays_apart():
     from server.annotate import annotate
 

@@ -358,13 +358,24 @@ def _same_person(words: list[str], ow: list[str]) -> bool:
         return True  # ("Jubeir" and "Adel al-Jubeir")
     if _one_ends_the_other(words, ow):
         return True  # "Lessa Horta" and "Dr. Bernardo Lessa Horta": a two-word surname
-    # "Li" and "Li Jifeng": some names put the surname first ("President" is a title, see _fold_roles)
-    long_ = ow if len(words) == 1 else words
+    # "Li" and "Li Jifeng", "Lee" and "Prime Minister Lee Hsien Loong": some names put the surname
+    # first, after any title ("President" alone is a title, see _fold_roles)
+    lone, long_ = (words, ow) if len(words) == 1 else (ow, words)
+    rest = _after_title(long_)
     return (
-        ((len(words) == 1 and words[0] == ow[0]) or (len(ow) == 1 and ow[0] == words[0]))
-        and srcmod.head_type(words[0]) != "role"
-        and not any(srcmod.head_type(w) == "role" for w in long_[1:])  # ("AFL-CIO" is no surname of "AFL-CIO President Richard Trumka")
+        len(lone) == 1 and lone[0] == rest[0]
+        and srcmod.head_type(lone[0]) != "role"
+        and not any(srcmod.head_type(w) == "role" for w in rest[1:])  # ("AFL-CIO" is no surname of "AFL-CIO President Richard Trumka")
     )
+
+
+def _after_title(words: list[str]) -> list[str]:
+    """The name after a leading title of up to three words ("prime minister lee hsien loong" ->
+    "lee hsien loong"); the words themselves when no title leads or nothing would be left."""
+    for k in (3, 2, 1):
+        if len(words) > k and srcmod.head_type(" ".join(words[:k])) == "role":
+            return words[k:]
+    return words
 
 
 def compute_stats(spans: list[Span], attributions, sentences: list[Sentence]) -> dict[str, float]:
