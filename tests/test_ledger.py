@@ -133,6 +133,17 @@ def test_a_surname_first_after_a_title_joins_the_full_name():
     assert names == {"Prime Minister Lee Hsien Loong": 2}  # "Lee" had a line of its own: the title hid the surname
 
 
+def test_a_lone_surname_two_people_share_is_the_one_named_first():
+    from server.annotate import annotate
+
+    text = (
+        "Loistine Hoskin cared for her old car. \"I do not have a lawyer,\" Hoskin said. In 2007, Kimberly Hoskin got a ticket. "
+        "\"It is a cycle,\" said Kimberly Hoskin. Loistine Hoskin recalled the fight. \"We are tired,\" Hoskin said."
+    )
+    names = {s.name: s.attributions for s in annotate(text).sources}
+    assert names == {"Loistine Hoskin": 3, "Kimberly Hoskin": 1}  # the lone "Hoskin" had joined Kimberly, the only full name that spoke
+
+
 def test_a_role_of_a_person_stays_apart():
     from server.annotate import annotate
 

@@ -14,6 +14,7 @@ wording and attributions with no source at all.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -185,6 +186,8 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
             listed = (listed[0], "named_person")  # "he" or "she" points to a person, whatever the lone name looks like
         if att.source is not None and listed[1] == "vague" and names.is_number_phrase(listed[0]):
             listed = names.poll_share(listed[0], text[att.source.end : att.source.end + 120] if isinstance(text, str) else "")
+        if listed[1] == "named_person" and isinstance(text, str):
+            listed = (_namesake(text, listed[0]) or listed[0], listed[1])
         _retype(att, listed[1], listed[0])
         earlier = _unnamed_again(att, entries)
         if earlier is not None:
@@ -211,6 +214,25 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
     _fold_roles(entries, order, evidence)
     ranked = sorted(order, key=lambda k: (-entries[k]["n"], order.index(k)))
     return [SourceEntry(entries[k]["name"], entries[k]["type"], entries[k]["n"], entries[k]["said"]) for k in ranked]
+
+
+def _namesake(text: str, name: str) -> str | None:
+    """The full name a lone surname stands for when the article names two people with it: the
+    one it introduced first ("Loistine Hoskin ... Kimberly Hoskin ... Hoskin said" is Loistine;
+    writers give the later namesake its full name each time: "Scott Kelly ... his twin brother,
+    Mark Kelly ... Kelly said" is Scott). None when the name is not one word or the article
+    gives it fewer than two first names: the ledger then joins it as usual."""
+    if " " in name or not name[:1].isupper():
+        return None
+    full = [m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+) " + re.escape(name) + r"\b", text) if _given_name(m.group(1))]
+    seen = Counter(full)
+    full = [first for first in full if seen[first] > 1 or first.lower() in srcmod.first_names()]  # (not "Following Netanyahu", "at Chez Pelz": once, and no first name)
+    return f"{full[0]} {name}" if len(set(full)) >= 2 else None
+
+
+def _given_name(word: str) -> bool:
+    """A Capitalized word that can be a first name: no function word, title or role ("When", "Mr", "Mayor")."""
+    return srcmod.is_name_word(word) and not names.is_title(word) and srcmod.head_type(word) is None and not names.is_place(word)
 
 
 def _said(att) -> str:
