@@ -175,6 +175,7 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
     evidence.add_persons(a.name for a in attributions.items if a.source is not None and a.type == "named_person" and _who_person(a))
     entries: dict[tuple[str, str], dict] = {}
     order: list[tuple[str, str]] = []
+    namesakes: dict[str, str] = {}  # a lone surname -> the full name it stands for (read once per name)
     for att in attributions.items:
         if not att.name:
             continue
@@ -187,7 +188,9 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
         if att.source is not None and listed[1] == "vague" and names.is_number_phrase(listed[0]):
             listed = names.poll_share(listed[0], text[att.source.end : att.source.end + 120] if isinstance(text, str) else "")
         if listed[1] == "named_person" and isinstance(text, str):
-            listed = (_namesake(text, listed[0]) or listed[0], listed[1])
+            if listed[0] not in namesakes:
+                namesakes[listed[0]] = _namesake(text, listed[0]) or listed[0]
+            listed = (namesakes[listed[0]], listed[1])
         _retype(att, listed[1], listed[0])
         earlier = _unnamed_again(att, entries)
         if earlier is not None:
