@@ -468,6 +468,14 @@ def test_an_aside_naming_who_first_reported_the_thing_before_it():
     assert parts_of("The letter, written by the mayor, said the plan failed.", "said")["source"] == "The letter, written by the mayor,"
 
 
+def test_a_modal_verb_coordinated_inside_a_claim_is_the_claim_s():
+    text = 'The office said that it had received the letter and would respond "in due course."'
+    assert cues(text) == ["said"]  # "would respond" had been a second report of the office, its claim the quoted fragment
+    assert parts_of(text, "said")["content"] == 'that it had received the letter and would respond "in due course."'
+    # guard: a plain past verb after "and" is still the speaker's second report
+    assert cues("He said the plan failed and added that it was costly.") == ["said", "added"]
+
+
 def test_what_is_worth_noting_is_the_writer_s_remark():
     assert cues("It is worth noting that the tax bill was large.") == []  # "worth" was the speaker of "noting"
 

@@ -130,6 +130,7 @@ _CLAUSE_WORDS = words("clause")
 _DETERMINERS = words("determiner")
 _PREPOSITIONS = words("preposition")
 _SUBJECT_PRONOUNS = words("subject_pronoun")
+_THAT_WORDS = words("complementizer")  # "that", "whether": a clause opens
 _IRREGULAR_PAST = words("irregular_past")
 _IRREGULAR_PARTICIPLES = words("irregular_participle")  # "written", "taken": never a past tense
 _PARTICIPLE_ONLY = words("participle_only")
@@ -328,7 +329,9 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
                             (c for c in reversed(cands[-8:]) if c.holds_reports and c.content and c.content[0] <= toks[i].start < c.content[1]),
                             None,
                         )
-                        if holder is not None and cand.coordinated:
+                        if holder is not None and cand.coordinated and toks[cand.cue[0]].low in _MODALS and _clause_content(text, holder):
+                            cand = None  # "said that it had received the letter and would respond": the clause's second verb, inside the claim
+                        elif holder is not None and cand.coordinated:
                             # "X invoked Obama and suggested that ...": a second verb of X, not part of what X invoked
                             cut = toks[cand.cue[0] - 1].start
                             holder.content = (holder.content[0], cut) if cut - holder.content[0] > 1 else None
@@ -381,6 +384,15 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
 
 
 _DATE_OR_NUMBER = re.compile(r"[\W\d_]*(?:(?:" + "|".join(sorted(words("time_word"), key=len, reverse=True)) + r")\b[\W\d_]*)*", re.IGNORECASE)
+
+
+def _clause_content(text, holder) -> bool:
+    """The holder's content opens a clause with its own subject ("that it had received …", "he
+    would …"): a verb coordinated inside it shares that subject."""
+    head = text[holder.content[0] : holder.content[0] + 40].split()
+    if head and head[0].lower() in _THAT_WORDS:
+        head = head[1:]
+    return len(head) >= 2 and (head[0].lower() in _SUBJECT_PRONOUNS or head[0].lower() in _DETERMINERS or head[0][:1].isupper())
 
 
 def _only_date_or_number(text, content: tuple[int, int]) -> bool:
