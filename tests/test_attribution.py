@@ -476,6 +476,14 @@ def test_a_modal_verb_coordinated_inside_a_claim_is_the_claim_s():
     assert cues("He said the plan failed and added that it was costly.") == ["said", "added"]
 
 
+def test_a_claim_in_a_relative_clause_led_by_a_preposition_ends_with_the_clause():
+    text = "A 2008 trip, during which prosecutors allege he received training, was really a family visit."
+    assert parts_of(text, "allege")["content"] == "he received training"  # ran on into ", was really a family visit"
+    # guard: a list after the comma goes on
+    listed = "He posted videos, in which he discusses burying guns, dying free and shooting agents."
+    assert parts_of(listed, "discusses")["content"] == "burying guns, dying free and shooting agents"
+
+
 def test_what_is_worth_noting_is_the_writer_s_remark():
     assert cues("It is worth noting that the tax bill was large.") == []  # "worth" was the speaker of "noting"
 

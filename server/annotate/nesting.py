@@ -15,6 +15,7 @@ from server.annotate.grammar import words
 from server.annotate.tokens import CLOSE_QUOTES
 
 _RELATIVES = words("relative_pronoun")
+_PREPOSITIONS = words("preposition")
 _CLAUSE_OPENERS = words("clause_opener")
 _COORDINATORS = words("verb_coordinator")
 _SEQUENCE_ADVERBS = words("sequence_adverb")
@@ -60,11 +61,25 @@ def _holds_earlier(toks, c: Cand, h: Cand) -> bool:
 def _end_relative_clause(text, toks, c: Cand) -> None:
     """", who denies the charge, has ...": the content of a cue in a non-restrictive relative
     clause ends at the comma that closes the clause."""
-    if c.content is None or c.source_after or not relative_cue(toks, c) or c.source[0] == 0 or toks[c.source[0] - 1].text != ",":
+    if c.content is None or c.source_after or c.source is None:
+        return
+    led_by_preposition = _preposition_relative(toks, c.source[0])
+    if not (led_by_preposition or (relative_cue(toks, c) and c.source[0] > 0 and toks[c.source[0] - 1].text == ",")):
         return
     close = text.rfind(",", c.content[0], c.content[1])
+    if led_by_preposition and not _MAIN_VERB_AFTER.match(text, close + 1):
+        return  # ", in which he discusses burying guns, dying free and ...": a list goes on, not the main clause
     if close > c.content[0] + 1 and not any(q in text[c.content[0] : close] for q in "“”\""):
         c.content = trim_content(text, c.content[0], close)
+
+
+_MAIN_VERB_AFTER = re.compile(r"\s+(?!and\b|or\b)[a-z]+(?<!ing)\b")  # ", killed 14 people", ", was really ...": the main clause's verb
+
+
+def _preposition_relative(toks, k) -> bool:
+    """", for which no group has claimed responsibility, killed ...": the subject at ``k`` opens a
+    non-restrictive relative clause led by a preposition and "which" or "whom"."""
+    return k >= 3 and toks[k - 1].low in ("which", "whom") and toks[k - 2].low in _PREPOSITIONS and toks[k - 3].text == ","
 
 
 # a comma, dash, semicolon or sentence end between an earlier content and a later cue: the
