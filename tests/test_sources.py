@@ -128,6 +128,8 @@ def test_a_two_word_head_and_an_ies_plural_type_the_phrase():
         ("The churches said that they would cut off support.", ("The churches", "organization")),
         ("The editor-in-chief said that the story was true.", ("The editor-in-chief", "named_person")),
         ("A copy of a police affidavit said that drugs were found.", ("A copy of a police affidavit", "document")),
+        # a noun after a hyphened prefix is the head
+        ("The neo-banks said that fees would fall.", ("The neo-banks", "organization")),
     ],
 )
 def test_plural_compound_and_copy_heads_type_the_phrase(text, entry):

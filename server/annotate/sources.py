@@ -246,6 +246,7 @@ def _surname_like(words, low, cut, heads, signals) -> bool:
 
 
 _OF_COMPOUND = re.compile(r"^([a-z]+)-(?:in|of|at)-[a-z]+$")  # "editor-in-chief", "commander-in-chief"
+_PREFIXED = re.compile(r"^[a-z]+-([a-z]{3,})$")  # "neo-banks", "ex-officials"
 _SIBILANT_PLURALS = ("ches", "shes", "sses", "xes", "zes")  # "churches", "businesses": "-es" after a hissing sound
 
 
@@ -264,6 +265,9 @@ def _noun_type(heads: dict, head: str) -> str | None:
     compound = _OF_COMPOUND.match(head)
     if compound:
         return _noun_type(heads, compound.group(1))  # "editor-in-chief", "sister-in-law": the first noun is the head
+    prefixed = _PREFIXED.match(head)
+    if prefixed:
+        return _noun_type(heads, prefixed.group(1))  # "neo-banks", "ex-officials", "co-founders": the noun after the prefix
     return None
 
 
