@@ -144,6 +144,24 @@ def test_a_lone_surname_two_people_share_is_the_one_named_first():
     assert names == {"Loistine Hoskin": 3, "Kimberly Hoskin": 1}  # the lone "Hoskin" had joined Kimberly, the only full name that spoke
 
 
+@pytest.mark.parametrize(
+    "text, entries",
+    [
+        # each named part of a coordinated source is a source ("Ted Cruz" had no line: the display kept the last name)
+        ("Ted Cruz and Rand Paul said the plan failed. Cruz said it was costly.", {"Ted Cruz": 2, "Rand Paul": 1}),
+        ("The Times and the Post each called the decision a mistake.", {"The Times": 1, "the Post": 1}),
+        ("Neither the White House nor the Pentagon responded to requests for comment.", {"the White House": 1, "the Pentagon": 1}),
+        # guards: one body's name with "and", and one group, stay whole
+        ("The National Oceanic and Atmospheric Administration said the storm would weaken.", {"The National Oceanic and Atmospheric Administration": 1}),
+        ("Six current and former officials said the plan failed.", {"Six current and former officials": 1}),
+    ],
+)
+def test_each_named_part_of_a_coordinated_source_gets_a_line(text, entries):
+    from server.annotate import annotate
+
+    assert {s.name: s.attributions for s in annotate(text).sources} == entries
+
+
 def test_a_role_of_a_person_stays_apart():
     from server.annotate import annotate
 

@@ -195,28 +195,68 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
         earlier = _unnamed_again(att, entries)
         if earlier is not None:
             _retype(att, "anonymous", entries[earlier]["name"])  # "one legal expert ... the expert said": the same unnamed person
-        key = earlier or (_key(att.name), att.type)
-        if att.type == "named_person":
-            key = _merge_person(key, entries)
-        elif att.type == "organization":
-            key = _merge_body(key, entries, att.name)
-        if key not in entries:
-            entries[key] = {"name": att.name, "type": att.type, "n": 0, "said": [], "titles": set()}
-            order.append(key)
-        entry = entries[key]
-        entry["n"] += 1
-        if att.source is not None and not att.pronoun:
-            entry["titles"].update(w.lower() for w in att.source.text.split()[:-1])  # "Durst attorney DeGuerin": "the attorney" may join it
-        if len(att.name) > len(entry["name"]) and att.type in ("named_person", "organization") and not att.pronoun:
-            entry["name"] = att.name  # prefer the full name once it has been seen
-        if att.content is not None and len(entry["said"]) < _SAID_LIMIT and att.content.text.strip(" ,.").lower() not in _BARE_PRONOUNS:  # ("It was first reported by The Post": "It" says nothing)
-            said = _said(att)
-            said = said if len(said) <= _SAID_CHARS else said[: _SAID_CHARS - 1] + "…"
-            if said not in entry["said"]:  # "responded and confirmed that …": one claim, listed once
-                entry["said"].append(said)
+        for name, typ in _conjuncts(att, evidence) or [(att.name, att.type)]:  # "Ted Cruz and Rand Paul said": each of them
+            _credit(entries, order, att, earlier or (_key(name), typ), name, typ)
     _fold_roles(entries, order, evidence)
     ranked = sorted(order, key=lambda k: (-entries[k]["n"], order.index(k)))
     return [SourceEntry(entries[k]["name"], entries[k]["type"], entries[k]["n"], entries[k]["said"]) for k in ranked]
+
+
+def _credit(entries: dict, order: list, att, key: tuple[str, str], name: str, typ: str) -> None:
+    """Count the attribution ``att`` for the source ``name`` (its entry found by ``key``, or new)."""
+    if typ == "named_person":
+        key = _merge_person(key, entries)
+    elif typ == "organization":
+        key = _merge_body(key, entries, name)
+    if key not in entries:
+        entries[key] = {"name": name, "type": typ, "n": 0, "said": [], "titles": set()}
+        order.append(key)
+    entry = entries[key]
+    entry["n"] += 1
+    if att.source is not None and not att.pronoun:
+        entry["titles"].update(w.lower() for w in att.source.text.split()[:-1])  # "Durst attorney DeGuerin": "the attorney" may join it
+    if len(name) > len(entry["name"]) and typ in ("named_person", "organization") and not att.pronoun:
+        entry["name"] = name  # prefer the full name once it has been seen
+    if att.content is not None and len(entry["said"]) < _SAID_LIMIT and att.content.text.strip(" ,.").lower() not in _BARE_PRONOUNS:  # ("It was first reported by The Post": "It" says nothing)
+        said = _said(att)
+        said = said if len(said) <= _SAID_CHARS else said[: _SAID_CHARS - 1] + "…"
+        if said not in entry["said"]:  # "responded and confirmed that …": one claim, listed once
+            entry["said"].append(said)
+
+
+_CONJUNCTION = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|nor)\s+")
+_CORRELATIVE = re.compile(r"^(?:both|neither|either)\s+", re.IGNORECASE)
+
+
+def _conjuncts(att, evidence: names.DocumentEvidence) -> list[tuple[str, str]]:
+    """The named sources a coordinated source phrase joins ("Ted Cruz and Rand Paul", "Neither the
+    White House nor the Pentagon"), each with its ledger name and type; [] for anything else.
+
+    Every part must be a full name, a body after "the", an acronym, or a single word the
+    article introduces as a person ("Simon and Schuster" stays one name; "current and former
+    officials" is one group)."""
+    if att.source is None or att.pronoun or att.type not in ("named_person", "organization"):
+        return []
+    phrase = _CORRELATIVE.sub("", srcmod.display_name(names.cut_name(att.source.text)))
+    parts = [p.strip() for p in _CONJUNCTION.split(phrase) if p.strip()]
+    if len(parts) < 2 or not all(_named_part(p, evidence) for p in parts):
+        return []
+    listed = [ledger_source(p, srcmod.classify(p), evidence) for p in parts]
+    return [x for x in listed if x is not None] if all(x is not None and x[1] in ("named_person", "organization") for x in listed) else []
+
+
+def _named_part(part: str, evidence: names.DocumentEvidence) -> bool:
+    """A part of a coordination that names a source of its own: a body after its own "the" ("The
+    Times and the Post"; not "The National Oceanic and Atmospheric Administration"), an acronym, a
+    full name, or a word the article introduces as a person."""
+    words = part.split()
+    if words[0].lower() == "the":
+        return len(words) > 1 and all(srcmod.is_name_word(w) for w in words[1:])
+    if not all(srcmod.is_name_word(w) for w in words):
+        return False
+    if len(words) == 1:
+        return (len(words[0]) > 1 and words[0].isupper()) or evidence.person(words[0])
+    return srcmod.classify(part) == "named_person"
 
 
 def _namesake(text: str, name: str) -> str | None:
