@@ -162,6 +162,23 @@ def test_each_named_part_of_a_coordinated_source_gets_a_line(text, entries):
     assert {s.name: s.attributions for s in annotate(text).sources} == entries
 
 
+@pytest.mark.parametrize(
+    "text, entry",
+    [
+        # "who" after a preposition's people is those people (the ledger had no line: the whole clause was its antecedent)
+        ("The decision comes after months of pressure from lawmakers, who accused the company of ignoring the problem.", "lawmakers"),
+        ("She met with the mayor, who told her the plan was dead.", "the mayor"),
+        # guards: a person before the preposition, or no people after it, keeps the whole phrase
+        ("A spokesman for Smith, who asked not to be named, said the plan was dead.", "A spokesman for Smith"),
+        ("Officials involved with the talks, who spoke on condition of anonymity, said the plan was dead.", "Officials involved with the talks"),
+    ],
+)
+def test_who_after_a_preposition_s_people_is_those_people(text, entry):
+    from server.annotate import annotate
+
+    assert [s.name for s in annotate(text).sources] == [entry]
+
+
 def test_a_role_of_a_person_stays_apart():
     from server.annotate import annotate
 

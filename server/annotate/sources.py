@@ -810,7 +810,7 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
                 if held is not None and head_type(text[toks[held[0]].start : toks[held[1] - 1].end]) == "document":
                     start, rng = held[0], (held[0], rng[1])
                     ante = text[toks[start].start : toks[rng[1] - 1].end]
-            verb = _verb_in_phrase(toks, start, rng[1]) if word == "who" else None
+            verb = _verb_in_phrase(toks, start, rng[1]) or _people_after_preposition(toks, start, rng[1]) if word == "who" else None
             if verb is not None:
                 start = verb  # "But the judge sided with prosecutors, who argued …": "who" is the prosecutors
                 ante = text[toks[start].start : toks[rng[1] - 1].end]
@@ -880,6 +880,22 @@ def _verb_in_phrase(toks, a: int, b: int) -> int | None:
     obj = " ".join(t.text for t in toks[a + 4 : b])
     person = head_type(obj) in ("anonymous", "vague", "role") or agent_word(toks[b - 1].text) or all(is_name_word(t.text) for t in toks[a + 4 : b])
     return a + 4 if person else None
+
+
+def _people_after_preposition(toks, a: int, b: int) -> int | None:
+    """Where the people start in ``toks[a:b]`` when it ends with a preposition and people after a
+    word that names no one ("months of pressure from lawmakers", "She met with the mayor"): "who"
+    after it is those people. None when the word before the preposition is a person ("a
+    spokesman for Smith, who": the spokesman) or nothing after it is people ("officials involved
+    with the talks")."""
+    m = next((m for m in range(b - 2, a, -1) if toks[m].low in _PREPOSITIONS), None)
+    if m is None or m + 1 >= b:
+        return None
+    obj = " ".join(t.text for t in toks[m + 1 : b])
+    people = head_type(obj) in ("anonymous", "vague", "role") or (toks[b - 1].text.islower() and agent_word(toks[b - 1].text))
+    before = toks[m - 1]
+    person_before = before.text[:1].isupper() or agent_word(before.text) or head_type(before.low) is not None or before.low in _PEOPLE_PRONOUNS
+    return m + 1 if people and not person_before else None
 
 
 def _main_clause_subject(text: str, toks, k: int, word: str, known: dict[str, str]) -> str:
