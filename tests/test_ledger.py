@@ -151,6 +151,9 @@ def test_a_lone_surname_two_people_share_is_the_one_named_first():
         ("Ted Cruz and Rand Paul said the plan failed. Cruz said it was costly.", {"Ted Cruz": 2, "Rand Paul": 1}),
         ("The Times and the Post each called the decision a mistake.", {"The Times": 1, "the Post": 1}),
         ("Neither the White House nor the Pentagon responded to requests for comment.", {"the White House": 1, "the Pentagon": 1}),
+        ("President Obama, Hillary Clinton and other Democrats said the plan failed.", {"President Obama": 1, "Hillary Clinton": 1}),
+        # guard: a title and its holder is one person, no list
+        ("YIAGA Program Manager, Cynthia Mbamalu, said the vote was fair.", {"Cynthia Mbamalu": 1}),
         # guards: one body's name with "and", and one group, stay whole
         ("The National Oceanic and Atmospheric Administration said the storm would weaken.", {"The National Oceanic and Atmospheric Administration": 1}),
         ("Six current and former officials said the plan failed.", {"Six current and former officials": 1}),

@@ -225,6 +225,7 @@ def _credit(entries: dict, order: list, att, key: tuple[str, str], name: str, ty
 
 
 _CONJUNCTION = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|nor)\s+")
+_JOINED = re.compile(r"\s(?:and|or|nor)\s")
 _CORRELATIVE = re.compile(r"^(?:both|neither|either)\s+", re.IGNORECASE)
 
 
@@ -237,8 +238,12 @@ def _conjuncts(att, evidence: names.DocumentEvidence) -> list[tuple[str, str]]:
     officials" is one group)."""
     if att.source is None or att.pronoun or att.type not in ("named_person", "organization"):
         return []
-    phrase = _CORRELATIVE.sub("", srcmod.display_name(names.cut_name(att.source.text)))
+    phrase = _CORRELATIVE.sub("", " ".join(att.source.text.split()).strip(" ,;:"))
+    if not _JOINED.search(phrase):
+        return []  # ("YIAGA Program Manager, Cynthia Mbamalu": a title and its holder, no list)
     parts = [p.strip() for p in _CONJUNCTION.split(phrase) if p.strip()]
+    if len(parts) > 2 and parts[-1].split()[0].lower() in ("other", "others"):
+        parts = parts[:-1]  # "President Obama, Hillary Clinton and other Democrats": the named ones
     if len(parts) < 2 or not all(_named_part(p, evidence) for p in parts):
         return []
     listed = [ledger_source(p, srcmod.classify(p), evidence) for p in parts]
