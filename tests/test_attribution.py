@@ -438,6 +438,7 @@ def test_that_before_a_verb_after_an_object_is_a_relative_pronoun():
         ("He said officials agree that the plan failed.", "officials agree that the plan failed"),
         ("He said the poll shows that the plan failed.", "the poll shows that the plan failed"),
         ("He said Republicans believe that the plan failed.", "Republicans believe that the plan failed"),
+        ("He said Smith agrees that the plan failed.", "Smith agrees that the plan failed"),
     ],
 )
 def test_a_view_the_speaker_reports_of_herself_is_part_of_what_she_said(text, content):

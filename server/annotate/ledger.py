@@ -333,7 +333,8 @@ def _unnamed_again(att, entries: dict) -> tuple[str, str] | None:
 
 
 def _fold_roles(entries: dict, order: list, evidence: names.DocumentEvidence) -> None:
-    """"The president" joins the one named person whose name carries that title.
+    """"The president" (or a place's: "Cleveland's mayor") joins the one named person whose name
+    carries that title.
 
     "Venezuelan President Nicolas Maduro said ... The President added ...": one source, not two.
     With no such person, or two of them, the role keeps its own line.
