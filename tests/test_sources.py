@@ -136,6 +136,23 @@ def test_plural_compound_and_copy_heads_type_the_phrase(text, entry):
     assert ledger(text) == {entry[0]: (entry[1], 1)}
 
 
+@pytest.mark.parametrize(
+    "phrase, typ",
+    [
+        # a firm named with "&" is a body, not a person; a person or role at it stays one
+        ("Procter & Gamble", "organization"),
+        ("the Johnson & Johnson", "organization"),
+        ("a spokesman for Procter & Gamble", "anonymous"),
+        ("Tom Smith of Procter & Gamble", "named_person"),
+        # a body's whole name from the table, with or without "the"
+        ("The Islamic State", "organization"),
+        ("Boko Haram", "organization"),
+    ],
+)
+def test_a_firm_with_an_ampersand_or_a_known_body_name_is_no_person(phrase, typ):
+    assert classify(phrase) == typ
+
+
 def test_a_verb_in_es_is_no_plural_of_a_document():
     # guard: "researches" is the verb of the board, not the plural of the document noun "research"
     assert classify("researches") == "vague"

@@ -66,8 +66,8 @@ not_names: set[str] = set()
 
 @lru_cache(maxsize=1)
 def _outlets() -> dict[str, str]:
-    """Outlets named by two or more words that read like a person's name ("Rolling Stone", "The Hill")."""
-    return {e.entry.lower(): e.type for e in load_table("attribution_sources.tsv") if e.extra and e.extra[0] == "outlet"}
+    """Bodies named by two or more words that read like a person's name ("Rolling Stone", "The Hill", "Goldman Sachs")."""
+    return {e.entry.lower(): e.type for e in load_table("attribution_sources.tsv") if e.extra and e.extra[0] == "body_name"}
 
 
 @lru_cache(maxsize=4096)  # (a pure function of the string, asked for the same words again and again)
@@ -336,6 +336,9 @@ _COLLECTION_NOUNS = words("collection_noun")  # "a string of tweets"
 _PARTICIPLE_TAIL = re.compile(r"\s(?:dated|released|published|issued|posted|written|obtained|sent)\b")  # "documents dated January 15"
 
 
+_AMPERSAND_NAME = re.compile(r"[A-Z][\w.]*\s?&\s?[A-Z]")  # "Procter & Gamble", "AT&T"
+
+
 @lru_cache(maxsize=4096)  # (a pure function of the string, asked for the same words again and again)
 def classify(phrase: str) -> str:
     """Source type of ``phrase``: one of ``TYPES`` or ``"pronoun"`` (resolve it separately)."""
@@ -355,8 +358,11 @@ def classify(phrase: str) -> str:
     share = _SHARE.match(phrase.strip())
     if share and is_number_word(share.group(1)) and is_number_word(share.group(2)):
         return "vague"  # "Nearly three in four", "One in five Americans": a share of poll respondents, nobody in particular
-    if len(words) > 1 and words[-1][:1].isupper() and " ".join(low) in _outlets():
-        return _outlets()[" ".join(low)]  # "Rolling Stone", "The Hill": an outlet's whole name, no person named Stone or Hill
+    if _AMPERSAND_NAME.search(phrase) and all(w[:1].isupper() or (k == 0 and w == "the") for k, w in enumerate(words)):
+        return "organization"  # "Procter & Gamble", "Ernst & Young", "AT&T": a firm's name, no person
+    whole = " ".join(low[1:] if low[0] == "the" and " ".join(low) not in _outlets() else low)
+    if len(words) > 1 and words[-1][:1].isupper() and whole in _outlets():
+        return _outlets()[whole]  # "Rolling Stone", "The Hill", "the Muslim Brotherhood": a body's whole name, no person named Stone or Hill
     dash = _DASH_ASIDE.search(phrase)
     if dash and _WORD.search(phrase[: dash.start()]):
         return classify(phrase[: dash.start()])  # "The agency -- citing internal documents --": the phrase before its aside decides
