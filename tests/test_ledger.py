@@ -182,6 +182,14 @@ def test_who_after_a_preposition_s_people_is_those_people(text, entry):
     assert [s.name for s in annotate(text).sources] == [entry]
 
 
+def test_he_never_points_to_a_government_named_by_its_seat():
+    from server.annotate import annotate
+
+    text = 'President Vladimir Putin met the envoy. The Kremlin said the talks were useful. "We will see," he said.'
+    names = {s.name: (s.type, s.attributions) for s in annotate(text).sources}
+    assert names == {"The Kremlin": ("organization", 1), "President Vladimir Putin": ("named_person", 1)}  # "he" had been the Kremlin
+
+
 def test_a_role_of_a_person_stays_apart():
     from server.annotate import annotate
 
