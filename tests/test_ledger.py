@@ -182,6 +182,13 @@ def test_who_after_a_preposition_s_people_is_those_people(text, entry):
     assert [s.name for s in annotate(text).sources] == [entry]
 
 
+@pytest.mark.parametrize("group", ["National Democrats", "Progressive Democrats", "Establishment Republicans"])
+def test_a_capitalized_modifier_before_a_group_word_names_no_person(group):
+    from server.annotate import annotate
+
+    assert [(s.name, s.type) for s in annotate(f"{group} said the plan failed.").sources] == [(group, "vague")]  # was a person
+
+
 def test_he_never_points_to_a_government_named_by_its_seat():
     from server.annotate import annotate
 
