@@ -434,8 +434,8 @@ _CAMEL_CASE = re.compile(r"^[A-Z][a-z]{3,}[A-Z][a-z]+")  # a capital after three
 
 
 def _group_modifier(word: str, evidence: DocumentEvidence) -> bool:
-    """A Capitalized word before a group word that names no person ("Progressive Democrats",
-    "Establishment Republicans"): not a first name, nor a name after a title ("Mr. Progressive")."""
+    """A Capitalized word before a plural group word that names no person ("Progressive Democrats",
+    "Establishment Republicans"; not "Lee Lee French"): not a first name, nor a name after a title."""
     return word[:1].isupper() and word.lower() not in first_names() and word not in evidence.titled
 
 
@@ -469,7 +469,7 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
         return typ
     if 2 <= len(words) <= 3 and words[0].lower() in _FOREIGN_ARTICLES and words[0][:1].isupper() and all(w[:1].isupper() for w in words) and words[-1] not in evidence.titled and not evidence.longer_name(name):
         return "organization"  # "El Pais", "Der Spiegel": a title opened by another language's article, not a person
-    if content and _group_word(content[-1], roles) and all(_group_word(w, roles) or is_place(w) or _group_modifier(w, evidence) for w in content[:-1]) and (
+    if content and _group_word(content[-1], roles) and all(_group_word(w, roles) or is_place(w) or (content[-1].endswith("s") and _group_modifier(w, evidence)) for w in content[:-1]) and (
         len(content) >= 2 or one_member(words)
     ):
         if one_member(words):
