@@ -485,6 +485,21 @@ def test_a_claim_in_a_relative_clause_led_by_a_preposition_ends_with_the_clause(
     assert parts_of(listed, "discusses")["content"] == "burying guns, dying free and shooting agents"
 
 
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        # a speech "-ing" verb after the object of a past verb is the subject's (nothing was found)
+        ("He left the meeting saying the plan was dead.", "He", "the plan was dead"),
+        ("She ended her speech Tuesday saying the fight would go on.", "She", "the fight would go on"),
+        # guard: a document or message before it is the speaker
+        ("Officials released a report saying the plant was safe.", "a report", "the plant was safe"),
+    ],
+)
+def test_a_participle_after_an_object_speaks_for_the_subject(text, source, content):
+    parts = parts_of(text, "saying")
+    assert (parts["source"], parts["content"]) == (source, content)
+
+
 def test_what_is_worth_noting_is_the_writer_s_remark():
     assert cues("It is worth noting that the tax bill was large.") == []  # "worth" was the speaker of "noting"
 

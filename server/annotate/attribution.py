@@ -131,6 +131,8 @@ _DETERMINERS = words("determiner")
 _PREPOSITIONS = words("preposition")
 _SUBJECT_PRONOUNS = words("subject_pronoun")
 _THAT_WORDS = words("complementizer")  # "that", "whether": a clause opens
+_TIME_WORDS = words("time_word")  # "Tuesday", "week"
+_PAST_FORMS = words("irregular_past") | words("other_irregular_past")  # "said", "left", "began"
 _IRREGULAR_PAST = words("irregular_past")
 _IRREGULAR_PARTICIPLES = words("irregular_participle")  # "written", "taken": never a past tense
 _PARTICIPLE_ONLY = words("participle_only")
@@ -384,6 +386,24 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
 
 
 _DATE_OR_NUMBER = re.compile(r"[\W\d_]*(?:(?:" + "|".join(sorted(words("time_word"), key=len, reverse=True)) + r")\b[\W\d_]*)*", re.IGNORECASE)
+
+
+def _participle_after_object(toks, i, ce) -> bool:
+    """A speech "-ing" verb at ``i`` right after the object of a past verb, a thing that speaks
+    no words ("left the meeting saying", "ended her speech Tuesday saying"), with a clause after
+    it: a participle clause of the sentence's subject (a people, document or message noun is
+    the speaker itself: "officials saying", "a statement saying", "signs saying")."""
+    k = i - 1
+    if k > 0 and toks[k].low in _TIME_WORDS:
+        k -= 1  # (a day after the object: "signed the order Tuesday saying")
+    noun = toks[k]
+    if not (noun.text.isalpha() and noun.text.islower()) or srcmod.head_type(noun.low) is not None or agent_noun(noun) or message_noun(toks, k):
+        return False
+    det = k - 1
+    if det < 1 or toks[det].low not in _DETERMINERS:
+        return False
+    verb = toks[det - 1]
+    return verb.text.islower() and (ed_form(verb) or verb.low in _PAST_FORMS) and ce < len(toks) and (has_complement(toks, ce) or bare_clause(toks, ce))
 
 
 def _clause_content(text, holder) -> bool:
@@ -682,6 +702,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         or (prev == "and" and _participle_before(toks, g_src - 1))  # ", calling it “illogical” and saying ...": a second participle
         or (g == 0 and toks[i].text[:1].isupper() and any(t.text == "," for t in toks[j : j + 30]))
     )
+    if vf.ing and vf.cls == "speech" and g == i and not participle and _participle_after_object(toks, i, ce):
+        participle, subj = True, None  # "He left the meeting saying the plan was dead": the subject of "left" speaks, not the meeting
     aside = appositive_subject(toks, g_src, text) if subj is None and prev == "," else None  # "Critics, including X, say ..."
     if vf.cls != "stance" and vf.lemma not in _ADDRESSEE_VERBS and vf.lemma not in _NO_INVERSION and not participle and not passive and toks[ce - 1].text != ":" and not has_complement(toks, ce) and (prev in (",", "”", '"', "’", "'") or (g > 1 and toks[g - 2].text in (",",) and prev in CLOSE_QUOTES)):
         inverted = source_right(toks, ce)
