@@ -273,10 +273,13 @@ def _namesake(text: str, name: str) -> str | None:
     if " " in name or not name[:1].isupper():
         return None
     full = []
-    for m in re.finditer(r"(?<= )" + re.escape(name) + r"\b", text):  # (the name itself first: a literal the engine finds fast)
-        first = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if first and _given_name(first.group(1)):
+    at = text.find(" " + name)
+    while at >= 0:  # (the name itself first: a plain search, no pattern to compile per name)
+        end = at + 1 + len(name)
+        first = _WORD_BEFORE.search(text, max(0, at - 29), at + 1)
+        if (end == len(text) or not text[end].isalnum()) and first and _given_name(first.group(1)):
             full.append(first.group(1))
+        at = text.find(" " + name, end)
     seen = Counter(full)
     full = [first for first in full if seen[first] > 1 or first.lower() in srcmod.first_names()]  # (not "Following Netanyahu", "at Chez Pelz": once, and no first name)
     return f"{full[0]} {name}" if len(set(full)) >= 2 else None
