@@ -403,12 +403,12 @@ def is_place(word: str) -> bool:
     return word in countries or word in places or _bare(word) in places
 
 
-@lru_cache(maxsize=1)
 def is_title(word: str) -> bool:
     """A title before a name ("Mr.", "Gov.", "Mayor"): ledger_sources.tsv, role title."""
     return word in _ledger_roles()["title"]
 
 
+@lru_cache(maxsize=1)
 def speaker_nouns() -> frozenset[str]:
     """Common nouns the ledger knows as people or bodies ("camp", "media", "veteran")."""
     return frozenset(_ledger_roles()["speaker"])
