@@ -658,6 +658,22 @@ def test_a_quotation_right_after_a_closing_frame_continues_the_claim():
     assert said["content"].text == "“This is a disaster,”" and "“We will fight it.”" in [s.text for s in attribution_spans(text) if s.group == said["cue"].group]
 
 
+@pytest.mark.parametrize(
+    "frame",
+    ["Smith said Tuesday in an interview with the Associated Press.", "Smith told the Associated Press.", "Smith said of the plan."],
+)
+def test_a_frame_closed_by_a_date_or_a_setting_still_continues_the_claim(frame):
+    text = f"“I think we can win,” {frame} “But it will be hard.”"
+    contents = [s for s in attribution_spans(text) if s.label == "content"]
+    assert [c.text for c in contents] == ["“I think we can win,”", "“But it will be hard.”"]  # the second quotation had no speaker
+    assert len({c.group for c in contents}) == 1
+
+
+def test_a_quoted_word_in_the_writer_s_sentence_continues_no_claim():
+    text = "“Send me the draft,” Clinton wrote. “Non-paper” is a diplomatic term for a draft."
+    assert [s.text for s in attribution_spans(text) if s.label == "content"] == ["“Send me the draft,”"]
+
+
 def test_told_with_a_plain_object_has_no_clause_after_the_addressee():
     parts = group_of("He told CNN the news.", "told")
     assert "content" not in parts  # "the news" is an object, not a claim

@@ -213,7 +213,12 @@ def _frame_ends_sentence(text, att: Attribution, sent: Sentence) -> bool:
     if att.content.end > att.cue.start:
         return False
     last = max(att.cue.end, att.source.end if att.source is not None else 0)
-    return text[last : sent.end].strip() in ("", ".")
+    tail = text[last : sent.end].strip()
+    # (a date or a setting may close the frame: "Smith said Tuesday in an interview with the AP.")
+    return tail in ("", ".") or (len(tail.split()) <= _FRAME_TAIL_WORDS and not any(q in tail for q in OPEN_QUOTES + CLOSE_QUOTES + '";'))
+
+
+_FRAME_TAIL_WORDS = 12  # words after the speaker that may still close a frame ("… said Tuesday in an interview with The Associated Press.")
 
 
 def _closing_frame(text, found: list[Attribution], sent: Sentence) -> Attribution | None:
@@ -230,10 +235,11 @@ def _closing_frame(text, found: list[Attribution], sent: Sentence) -> Attributio
 
 def _continues_quotation(text, frame: Attribution, sent: Sentence) -> bool:
     """The sentence opens a quotation right after the frame, in the same paragraph, and the
-    quotation closes within the paragraph."""
+    quotation closes within the paragraph, at the sentence's end or after it."""
     if text[sent.start : sent.start + 1] not in ("“", '"') or "\n" in text[frame.cue.end : sent.start]:
         return False
-    return quote_end(text, sent.start) is not None
+    close = quote_end(text, sent.start)
+    return close is not None and (close >= sent.end or text[close : sent.end].strip(" .") == "")  # (not '"Non-paper" is a diplomatic term': a quoted word in the writer's sentence)
 
 
 class _FalsePositiveSpans:
