@@ -669,6 +669,15 @@ def test_a_frame_closed_by_a_date_or_a_setting_still_continues_the_claim(frame):
     assert len({c.group for c in contents}) == 1
 
 
+def test_a_quotation_after_a_frame_that_opens_the_sentence_continues_too():
+    text = 'Smith said: "We can win." "But it will be hard."'
+    contents = [s for s in attribution_spans(text) if s.label == "content"]
+    assert [c.text for c in contents] == ['"We can win."', '"But it will be hard."']
+    # guard: a quoted name after a passive is no quotation of anyone's words
+    named = "He was identified as “Sergey B.” “I got on the bridge and saw a man,” the driver said."
+    assert "“I got on the bridge and saw a man,”" in [s.text for s in attribution_spans(named) if s.label == "content" and s.group == group_of(named, "said")["cue"].group]
+
+
 def test_a_quoted_word_in_the_writer_s_sentence_continues_no_claim():
     text = "“Send me the draft,” Clinton wrote. “Non-paper” is a diplomatic term for a draft."
     assert [s.text for s in attribution_spans(text) if s.label == "content"] == ["“Send me the draft,”"]

@@ -210,6 +210,9 @@ def _frame_ends_sentence(text, att: Attribution, sent: Sentence) -> bool:
     """The attribution is a quotation followed by its speaker frame, which ends the sentence."""
     if att.content is None or att.rest is not None or att.content.text[:1] not in OPEN_QUOTES + '"':
         return False
+    if att.content.start >= att.cue.end:
+        # 'Smith said: “We can win.”': a verb of saying, then the quotation that ends the sentence ("identified as “Sergey B.”" quotes a name)
+        return att.kind == "speech" and text[att.content.end : sent.end].strip() in ("", ".")
     if att.content.end > att.cue.start:
         return False
     last = max(att.cue.end, att.source.end if att.source is not None else 0)
