@@ -678,6 +678,18 @@ def test_a_quotation_after_a_frame_that_opens_the_sentence_continues_too():
     assert "“I got on the bridge and saw a man,”" in [s.text for s in attribution_spans(named) if s.label == "content" and s.group == group_of(named, "said")["cue"].group]
 
 
+def test_a_continued_quotation_keeps_the_speaker_s_own_reports_inside_it():
+    text = "“We had no winners,” Moore told CNN. “I think it was a terrible incident. Regrettable from all sides.”"
+    contents = [s.text for s in attribution_spans(text) if s.label == "content"]
+    assert contents == ["“We had no winners,”", "“I think it was a terrible incident. Regrettable from all sides.”"]  # "think" had split it
+
+
+def test_a_curly_quotation_closed_by_a_straight_mark_is_one_quotation():
+    text = "“The legacy doesn’t look bad,” he told the Guardian. “It certainly doesn’t feel like a lame-duck presidency.\""
+    contents = [s.text for s in attribution_spans(text) if s.label == "content"]
+    assert contents[-1] == "“It certainly doesn’t feel like a lame-duck presidency.\""
+
+
 def test_a_quoted_word_in_the_writer_s_sentence_continues_no_claim():
     text = "“Send me the draft,” Clinton wrote. “Non-paper” is a diplomatic term for a draft."
     assert [s.text for s in attribution_spans(text) if s.label == "content"] == ["“Send me the draft,”"]

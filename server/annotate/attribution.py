@@ -183,8 +183,9 @@ def find_attributions(text: str, sentences: list[Sentence]) -> Attributions:
         if not toks:
             continue
         found_here = _sentence_attributions(text, sent, toks, fps, history)
-        if not found_here and frame is not None and _continues_quotation(text, frame, sent):
+        if frame is not None and _continues_quotation(text, frame, sent) and all(f.cue.end <= quote_end(text, sent.start) for f in found_here):
             # “…,” Klein said. “Fine, he votes for it years later.”: the next quotation is the same claim
+            # (a report inside it is the speaker's own words: “I don’t feel like a lame duck.”)
             close = quote_end(text, sent.start)
             frame.rest = replace(frame.content, start=sent.start, end=close, text=text[sent.start : close])
             frame = None

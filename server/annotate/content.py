@@ -382,6 +382,8 @@ def quote_end(text: str, start: int) -> int | None:
     closer = "”" if opener == "“" else ('"' if opener == '"' else "»")
     e = text.find(closer, start + 1)
     para = text.find("\n\n", start)
+    if opener == "“" and (e < 0 or 0 <= para < e):
+        e = text.find('"', start + 1)  # “… ." : a curly quotation closed by a straight mark (mixed typing)
     if e < 0 or (0 <= para < e):
         return None
     return e + 1
