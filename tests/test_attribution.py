@@ -690,6 +690,16 @@ def test_a_curly_quotation_closed_by_a_straight_mark_is_one_quotation():
     assert contents[-1] == "“It certainly doesn’t feel like a lame-duck presidency.\""
 
 
+def test_a_claim_ending_in_a_quotation_is_a_closing_frame_too():
+    text = 'Suicides are "not meeting the demand," says Paul Rieckhoff. "We often compare it to the early days of a crisis."'
+    assert [s.text for s in attribution_spans(text) if s.label == "content"][-1] == '"We often compare it to the early days of a crisis."'
+    # guard: a quotation ending in a comma has a frame of its own
+    own = '"It was very personal," he said. "It was a labor of love," Diesel said.'
+    spans = attribution_spans(own)
+    love = [s for s in spans if s.label == "content" and s.text == '"It was a labor of love,"']
+    assert len(love) == 1 and [s.text for s in spans if s.label == "source" and s.group == love[0].group] == ["Diesel"]
+
+
 def test_a_quoted_word_in_the_writer_s_sentence_continues_no_claim():
     text = "“Send me the draft,” Clinton wrote. “Non-paper” is a diplomatic term for a draft."
     assert [s.text for s in attribution_spans(text) if s.label == "content"] == ["“Send me the draft,”"]

@@ -209,8 +209,8 @@ def _in_capitals(toks, i: int) -> bool:
 
 def _frame_ends_sentence(text, att: Attribution, sent: Sentence) -> bool:
     """The attribution is a quotation followed by its speaker frame, which ends the sentence."""
-    if att.content is None or att.rest is not None or att.content.text[:1] not in OPEN_QUOTES + '"':
-        return False
+    if att.content is None or att.rest is not None or not (att.content.text[:1] in OPEN_QUOTES + '"' or att.content.text.rstrip(" ,.")[-1:] in CLOSE_QUOTES + '"'):
+        return False  # (a claim ending in a quotation counts: 'Suicides are "not meeting the demand," says Paul Rieckhoff.')
     if att.content.start >= att.cue.end:
         # 'Smith said: “We can win.”': a verb of saying, then the quotation that ends the sentence ("identified as “Sergey B.”" quotes a name)
         return att.kind == "speech" and text[att.content.end : sent.end].strip() in ("", ".")
@@ -243,7 +243,9 @@ def _continues_quotation(text, frame: Attribution, sent: Sentence) -> bool:
     if text[sent.start : sent.start + 1] not in ("“", '"') or "\n" in text[frame.cue.end : sent.start]:
         return False
     close = quote_end(text, sent.start)
-    return close is not None and (close >= sent.end or text[close : sent.end].strip(" .") == "")  # (not '"Non-paper" is a diplomatic term': a quoted word in the writer's sentence)
+    if close is None or text[close - 2 : close - 1] == ",":
+        return False  # ('“It was a labor of love,” Diesel said.': a quotation ending in a comma waits for its own frame)
+    return close >= sent.end or text[close : sent.end].strip(" .") == ""  # (not '"Non-paper" is a diplomatic term': a quoted word in the writer's sentence)
 
 
 class _FalsePositiveSpans:
