@@ -700,6 +700,18 @@ def test_a_claim_ending_in_a_quotation_is_a_closing_frame_too():
     assert len(love) == 1 and [s.text for s in spans if s.label == "source" and s.group == love[0].group] == ["Diesel"]
 
 
+def test_a_quotation_running_on_to_the_paragraph_s_end_continues_the_claim():
+    text = "“He is unlike any candidate we have seen,” said Baron. “His candidacy has defied all conventions. His life deserves a close look.\n\nThe paper said more."
+    assert [s.text for s in attribution_spans(text) if s.label == "content" and s.group == group_of(text, "said")["cue"].group] == [
+        "“He is unlike any candidate we have seen,”", "“His candidacy has defied all conventions. His life deserves a close look."
+    ]  # (news leaves a quotation open when it goes on in the next paragraph)
+
+
+def test_a_participle_after_the_frame_still_lets_the_next_quotation_continue_it():
+    text = "“One of us ran against Barack Obama,” Sanders said, invoking the 2008 race. “I was not that candidate.”"
+    assert "“I was not that candidate.”" in [s.text for s in attribution_spans(text) if s.label == "content" and s.group == group_of(text, "said")["cue"].group]
+
+
 def test_a_quoted_word_in_the_writer_s_sentence_continues_no_claim():
     text = "“Send me the draft,” Clinton wrote. “Non-paper” is a diplomatic term for a draft."
     assert [s.text for s in attribution_spans(text) if s.label == "content"] == ["“Send me the draft,”"]

@@ -183,10 +183,10 @@ def find_attributions(text: str, sentences: list[Sentence]) -> Attributions:
         if not toks:
             continue
         found_here = _sentence_attributions(text, sent, toks, fps, history)
-        if frame is not None and _continues_quotation(text, frame, sent) and all(f.cue.end <= quote_end(text, sent.start) for f in found_here):
+        close = _continued_quotation_end(text, frame, sent) if frame is not None else None
+        if close is not None and all(f.cue.end <= close for f in found_here):
             # “…,” Klein said. “Fine, he votes for it years later.”: the next quotation is the same claim
             # (a report inside it is the speaker's own words: “I don’t feel like a lame duck.”)
-            close = quote_end(text, sent.start)
             frame.rest = replace(frame.content, start=sent.start, end=close, text=text[sent.start : close])
             frame = None
             continue
@@ -232,20 +232,42 @@ def _closing_frame(text, found: list[Attribution], sent: Sentence) -> Attributio
         att = found[k]
         if _frame_ends_sentence(text, att, sent):
             return att
+        if k > 0 and _participle_after_frame(text, att, found[k - 1]):
+            continue  # '“…,” Sanders said, invoking the 2008 race.': the participle closes the frame's sentence
         if not any(a.source is not None and a.source.start <= att.cue.start < a.source.end for a in found[:k]):
             return None
     return None
 
 
-def _continues_quotation(text, frame: Attribution, sent: Sentence) -> bool:
-    """The sentence opens a quotation right after the frame, in the same paragraph, and the
-    quotation closes within the paragraph, at the sentence's end or after it."""
+def _participle_after_frame(text, att: Attribution, before: Attribution) -> bool:
+    """``att`` is an "-ing" report right after a comma that follows the earlier attribution's
+    frame, with no source of its own ('“…,” Sanders said, invoking the 2008 race.')."""
+    return att.cue.text.endswith("ing") and (att.source is None or (before.source is not None and att.source.start == before.source.start)) and text[max(before.cue.end, before.source.end if before.source is not None else 0) : att.cue.start].strip() == ","
+
+
+_ONE_PARAGRAPH = 1500  # characters: a text this short with no line break is one paragraph
+
+
+def _continued_quotation_end(text, frame: Attribution, sent: Sentence) -> int | None:
+    """Where the quotation that opens the sentence right after the frame ends, when it continues
+    the frame's claim: in the same paragraph, closing at the sentence's end or after it, or
+    running on to the paragraph's end unclosed (a quotation that goes on in the next paragraph
+    opens it again instead of closing); None otherwise."""
     if text[sent.start : sent.start + 1] not in ("“", '"') or "\n" in text[frame.cue.end : sent.start]:
-        return False
+        return None
     close = quote_end(text, sent.start)
-    if close is None or text[close - 2 : close - 1] == ",":
-        return False  # ('“It was a labor of love,” Diesel said.': a quotation ending in a comma waits for its own frame)
-    return close >= sent.end or text[close : sent.end].strip(" .") == ""  # (not '"Non-paper" is a diplomatic term': a quoted word in the writer's sentence)
+    if close is None:
+        para = text.find("\n", sent.start)
+        if para < 0 and len(text) > _ONE_PARAGRAPH:
+            return None  # (a long text with no line breaks: where its paragraphs end is unknown)
+        para = len(text) if para < 0 else para
+        unclosed = not any(q in text[sent.start + 1 : para] for q in "“”\"")
+        return end_before_space(text, para) if unclosed and para - sent.start > 1 else None
+    if text[close - 2 : close - 1] == ",":
+        return None  # ('“It was a labor of love,” Diesel said.': a quotation ending in a comma waits for its own frame)
+    if close >= sent.end or text[close : sent.end].strip(" .") == "":
+        return close
+    return None  # ('"Non-paper" is a diplomatic term': a quoted word in the writer's sentence)
 
 
 class _FalsePositiveSpans:
