@@ -712,6 +712,18 @@ def test_a_participle_after_the_frame_still_lets_the_next_quotation_continue_it(
     assert "“I was not that candidate.”" in [s.text for s in attribution_spans(text) if s.label == "content" and s.group == group_of(text, "said")["cue"].group]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We have offices here," said Stephanie Formas, the campaign spokeswoman, "and we are building ties."',
+        "“What I believe,” Arne Duncan told The New York Times in 2012, “is that education ends poverty.”",
+    ],
+)
+def test_a_quotation_resumed_after_its_frame_is_one_claim(text):
+    contents = [s for s in attribution_spans(text) if s.label == "content"]
+    assert len(contents) == 2 and len({c.group for c in contents}) == 1  # the second part had no speaker
+
+
 def test_a_quoted_word_in_the_writer_s_sentence_continues_no_claim():
     text = "“Send me the draft,” Clinton wrote. “Non-paper” is a diplomatic term for a draft."
     assert [s.text for s in attribution_spans(text) if s.label == "content"] == ["“Send me the draft,”"]

@@ -191,6 +191,7 @@ def find_attributions(text: str, sentences: list[Sentence]) -> Attributions:
             frame = None
             continue
         for found in found_here:
+            _resume_quotation(text, found)
             _set_group(found, len(result.items) + 1)
             result.items.append(found)
         frame = _closing_frame(text, found_here, sent)
@@ -243,6 +244,26 @@ def _participle_after_frame(text, att: Attribution, before: Attribution) -> bool
     """``att`` is an "-ing" report right after a comma that follows the earlier attribution's
     frame, with no source of its own ('“…,” Sanders said, invoking the 2008 race.')."""
     return att.cue.text.endswith("ing") and (att.source is None or (before.source is not None and att.source.start == before.source.start)) and text[max(before.cue.end, before.source.end if before.source is not None else 0) : att.cue.start].strip() == ","
+
+
+_RESUMED_QUOTATION = re.compile(r"[^“”\"\n.;:?!]{0,100}?,\s*(?=[“\"][a-z])")  # ', said Smith, the spokeswoman, "and …': the frame, then the quotation again
+
+
+def _resume_quotation(text, att: Attribution) -> None:
+    """'“We have offices,” said Formas, the spokeswoman, “and we are building …”': a quotation cut
+    by its frame after a comma and resumed in lower case is one claim; the second part becomes the
+    attribution's ``rest``."""
+    if att.rest is not None or att.content is None or att.content.end > att.cue.start or not att.content.text.endswith((",”", ',"')):
+        return
+    last = max(att.cue.end, att.source.end if att.source is not None else 0)
+    if text[last - 1] == ",":
+        last -= 1  # (the source span kept its appositive's closing comma)
+    m = _RESUMED_QUOTATION.match(text, last)
+    if m is None:
+        return
+    close = quote_end(text, m.end())
+    if close is not None:
+        att.rest = replace(att.content, start=m.end(), end=close, text=text[m.end() : close])
 
 
 _ONE_PARAGRAPH = 1500  # characters: a text this short with no line break is one paragraph
