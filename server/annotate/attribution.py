@@ -209,7 +209,8 @@ def _in_capitals(toks, i: int) -> bool:
 
 
 def _frame_ends_sentence(text, att: Attribution, sent: Sentence) -> bool:
-    """The attribution is a quotation followed by its speaker frame, which ends the sentence."""
+    """The attribution is a quotation followed by its speaker frame, which ends the sentence (a
+    date or a setting may close it), or a verb of saying followed by the quotation that ends it."""
     if att.content is None or att.rest is not None or not (att.content.text[:1] in OPEN_QUOTES + '"' or att.content.text.rstrip(" ,.")[-1:] in CLOSE_QUOTES + '"'):
         return False  # (a claim ending in a quotation counts: 'Suicides are "not meeting the demand," says Paul Rieckhoff.')
     if att.content.start >= att.cue.end:
