@@ -724,6 +724,20 @@ def test_a_quotation_resumed_after_its_frame_is_one_claim(text):
     assert len(contents) == 2 and len({c.group for c in contents}) == 1  # the second part had no speaker
 
 
+def test_the_scene_after_a_closing_frame_is_no_part_of_the_quotation_s_claim():
+    text = '"I was a Democrat for many years," McCaughey says, as her dog snuffles at her feet. "Now I am a Republican."'
+    contents = [s.text for s in attribution_spans(text) if s.label == "content"]
+    assert contents == ['"I was a Democrat for many years,"', '"Now I am a Republican."']  # the scene had been the claim's second part
+    # guard: after a quoted word of the writer's clause, the claim goes on
+    text = 'And the air smelled "vile," he said, like gunpowder and burned hair.'
+    assert [s.text for s in attribution_spans(text) if s.label == "content"] == ['And the air smelled "vile,"', "like gunpowder and burned hair"]
+
+
+def test_an_inverted_speaker_with_a_hyphened_modifier_is_the_speaker():
+    text = '"The energy will be substantial," said one well-connected Democrat familiar with the campaign, who requested anonymity.'
+    assert group_of(text, "said")["content"].text == '"The energy will be substantial,"'  # the speaker had been the claim
+
+
 def test_a_quoted_word_in_the_writer_s_sentence_continues_no_claim():
     text = "“Send me the draft,” Clinton wrote. “Non-paper” is a diplomatic term for a draft."
     assert [s.text for s in attribution_spans(text) if s.label == "content"] == ["“Send me the draft,”"]

@@ -773,7 +773,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         if inverted is not None and inverted[1] - inverted[0] == 1 and srcmod.participle_word(toks[inverted[0]].text):
             inverted = None  # "The dress that Nyong'o, who won an Oscar, reported stolen Wednesday": a participle names nobody
         if inverted is not None and any(
-            toks[m].text.islower() and not toks[m].low.endswith("ing") and toks[m].low not in _NOUN_PRONE and (toks[m].low.endswith("ed") or srcmod.looks_like_verb(toks[m].low))
+            toks[m].text.islower() and not toks[m].low.endswith("ing") and "-" not in toks[m].text and toks[m].low not in _NOUN_PRONE and (toks[m].low.endswith("ed") or srcmod.looks_like_verb(toks[m].low))
             and not _participle_then_preposition(toks, m)  # ("said officials briefed on the talks": a participle's phrase, no clause)
             for m in range(inverted[0] + 1, inverted[1])
         ):
@@ -954,7 +954,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     mid_frame = (parenthetical or as_aside) and subj is not None and subj[0] < g and not (participle or agentless) and after_date + 1 < n and toks[after_date].text == ","
     mid_frame = mid_frame and toks[after_date + 1].low not in _MEDIUM_PREPOSITIONS  # ('..., Heyward said, via Brian Batko of the Post-Gazette.': the channel, no more of the claim)
     quote_next = mid_frame and (toks[after_date + 1].text in OPEN_QUOTES or toks[after_date + 1].text == '"')
-    mid_frame = mid_frame and (quote_frame if quote_next else not complement)  # a quotation continues a quotation
+    whole_quotation = quote_frame and (toks[0].text in OPEN_QUOTES or toks[0].text == '"')  # the sentence opens with the quotation the frame closes
+    mid_frame = mid_frame and (quote_frame if quote_next else not complement and not whole_quotation)  # a quotation continues a quotation ('“…,” McCaughey says, as her dog snuffles …': the scene, no more of the claim)
     rest = _content_after_frame(text, sent, toks, after_date + 1) if mid_frame else None
     if rest is not None:
         content = content_before(text, sent, toks, subj[0] - 1 if as_aside else subj[0])
