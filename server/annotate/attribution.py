@@ -154,6 +154,11 @@ class Attribution:
     pronoun: bool = False  # the source span is a pronoun resolved to ``name``
     kind: str = "speech"  # the cue's class: speech, complement, opinion, stance, phrase, passive
 
+    @property
+    def frame_end(self) -> int:
+        """Where the frame ends: after the cue or the source, whichever comes last."""
+        return max(self.cue.end, self.source.end if self.source is not None else 0)
+
 
 @dataclass
 class Attributions:
@@ -218,8 +223,7 @@ def _frame_ends_sentence(text, att: Attribution, sent: Sentence) -> bool:
         return att.kind == "speech" and text[att.content.end : sent.end].strip() in ("", ".")
     if att.content.end > att.cue.start:
         return False
-    last = max(att.cue.end, att.source.end if att.source is not None else 0)
-    tail = text[last : sent.end].strip()
+    tail = text[att.frame_end : sent.end].strip()
     # (a date or a setting may close the frame: "Smith said Tuesday in an interview with the AP.")
     return tail in ("", ".") or (len(tail.split()) <= _FRAME_TAIL_WORDS and not any(q in tail for q in OPEN_QUOTES + CLOSE_QUOTES + '";'))
 
@@ -244,7 +248,7 @@ def _closing_frame(text, found: list[Attribution], sent: Sentence) -> Attributio
 def _participle_after_frame(text, att: Attribution, before: Attribution) -> bool:
     """``att`` is an "-ing" report right after a comma that follows the earlier attribution's
     frame, with no source of its own ('“…,” Sanders said, invoking the 2008 race.')."""
-    return att.cue.text.endswith("ing") and (att.source is None or (before.source is not None and att.source.start == before.source.start)) and text[max(before.cue.end, before.source.end if before.source is not None else 0) : att.cue.start].strip() == ","
+    return att.cue.text.endswith("ing") and (att.source is None or (before.source is not None and att.source.start == before.source.start)) and text[before.frame_end : att.cue.start].strip() == ","
 
 
 _RESUMED_QUOTATION = re.compile(r"[^“”\"\n.;:?!]{0,100}?,\s*(?=[“\"][a-z])")  # ', said Smith, the spokeswoman, "and …': the frame, then the quotation again
@@ -256,7 +260,7 @@ def _resume_quotation(text, att: Attribution) -> None:
     attribution's ``rest``."""
     if att.rest is not None or att.content is None or att.content.end > att.cue.start or not att.content.text.endswith((",”", ',"')):
         return
-    last = max(att.cue.end, att.source.end if att.source is not None else 0)
+    last = att.frame_end
     if text[last - 1] == ",":
         last -= 1  # (the source span kept its appositive's closing comma)
     m = _RESUMED_QUOTATION.match(text, last)

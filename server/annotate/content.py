@@ -125,7 +125,7 @@ def _nested_report(toks, k) -> bool:
         return False
     if noun.text.islower() and k >= 2 and toks[k - 2].low not in _DETERMINERS and toks[k - 2].low not in _verb_forms():
         return False  # "dismissed European media reports that ...": a noun after its modifier ("said the poll shows", "said officials agree")
-    return (verb.endswith("s") and not verb.endswith("ss")) != plural_shape(noun.low) and (head_type(noun.low) is not None or noun.text[:1].isupper() or agent_word(noun.text))
+    return plural_shape(verb) != plural_shape(noun.low) and (head_type(noun.low) is not None or noun.text[:1].isupper() or agent_word(noun.text))
 
 
 def _infinitive_before(toks, k, k2) -> bool:

@@ -363,7 +363,6 @@ def _subject_with_relative_clause(toks, g) -> tuple[int, int] | None:
             return None  # "those who commit what they deem …": the verb belongs to a free relative with its own subject
         if any(_opens_clause_before(toks, m, g) for m in range(k + 2, g)):
             return None  # "a report that can be shared … after a user reports": the verb is the subordinate clause's
-
         if any(_second_past_verb(toks, m) for m in range(k + 2, g)):
             return None  # "A reporter who was at the event heard Clarkson talk about ...": the clause's verb came, the subject is after it
         head = source_left(toks, k)

@@ -933,7 +933,7 @@ def _refocused_speaker(text: str, pos: int, recent, known: dict[str, str], word:
     ``pos`` ("… said the UN rights chief. Netanyahu visited the settlement. "…," he told settler
     leaders": the sentence's subject is back in focus); "" when none is."""
     last = recent[-1]
-    since = max(last.cue.end, last.source.end if last.source is not None else 0)
+    since = last.frame_end
     if since >= pos:
         return ""
     window = text[since:pos]
@@ -955,7 +955,7 @@ def _newcomer(text: str, pos: int, last, word: str) -> str:
     """A person first named after the last attribution, by a first name of the pronoun's gender,
     opening a sentence before ``pos`` ("… the judge sided with prosecutors. Jeff Bauman was
     suspicious … “I thought it was weird,” he said": Bauman); "" when none is."""
-    since = max(last.cue.end, last.source.end if last.source is not None else 0)
+    since = last.frame_end
     if since >= pos:
         return ""
     found = [m for m in _NEWCOMER.finditer(text, since, pos) if first_names().get(m.group(1).lower()) == word]
@@ -973,7 +973,7 @@ def _unnamed_speaker_just_before(text: str, pos: int, last, word: str) -> str:
         return ""  # ("was asked by a caller …. "…," he said": the one asked answers)
     if last.content is not None and pos < last.content.end:
         return ""  # "an official said he would resign": inside the claim, "he" is someone else
-    between = text[max(last.cue.end, last.source.end) : pos]
+    between = text[last.frame_end : pos]
     if re.search(rf"\b{word}\b", between, re.IGNORECASE):
         return ""  # "A former boss suggested he look at the job, so he traveled …": that "he" is someone else, and so is this one
     if len(re.findall(r"[.!?][\"”’]?\s", between)) > 2 or any(w.lower() in first_names() for w in re.findall(r"\b[A-Z][a-z]+\b", between)):
