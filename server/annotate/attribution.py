@@ -57,7 +57,7 @@ from functools import lru_cache
 
 from server.annotate import sources as srcmod
 from server.annotate.content import HEARER_TOPIC, after_hearer, after_title, bare_clause, complement_index, content_after, content_before, end_before_space, has_complement, is_open_quote, next_paragraph, quote_end, trim_content
-from server.annotate.phrases import abbreviation_dot, by_medium, plural_noun_ending, skip_time_after
+from server.annotate.phrases import abbreviation_dot, by_medium, past_form, plural_noun_ending, skip_time_after
 from server.annotate.phrases import (
     agent_noun,
     appositive_after,
@@ -132,7 +132,6 @@ _PREPOSITIONS = words("preposition")
 _SUBJECT_PRONOUNS = words("subject_pronoun")
 _THAT_WORDS = words("complementizer")  # "that", "whether": a clause opens
 _TIME_WORDS = words("time_word")  # "Tuesday", "week"
-_PAST_FORMS = words("irregular_past") | words("other_irregular_past")  # "said", "left", "began"
 _IRREGULAR_PAST = words("irregular_past")
 _IRREGULAR_PARTICIPLES = words("irregular_participle")  # "written", "taken": never a past tense
 _PARTICIPLE_ONLY = words("participle_only")
@@ -463,7 +462,7 @@ def _participle_after_object(toks, i, ce) -> bool:
     if det < 1 or toks[det].low not in _DETERMINERS:
         return False
     verb = toks[det - 1]
-    return verb.text.islower() and (ed_form(verb) or verb.low in _PAST_FORMS) and ce < len(toks) and (has_complement(toks, ce) or bare_clause(toks, ce))
+    return past_form(verb) and ce < len(toks) and (has_complement(toks, ce) or bare_clause(toks, ce))
 
 
 def _clause_content(text, holder) -> bool:

@@ -388,7 +388,7 @@ def _second_past_verb(toks, m: int) -> bool:
     """Token ``m`` is a past-tense verb after a noun, not a participle after "be" ("who was at the event
     heard": "heard" is the main verb; "who were briefed": "briefed" is the relative clause's own)."""
     t, before = toks[m], toks[m - 1]
-    if not _past_form(t):
+    if not past_form(t):
         return False
     return before.text.isalpha() and before.low not in _BE_FORMS and before.low not in _FINITE_AUX and not before.low.endswith("ly") and before.low not in _DETERMINERS and before.low not in _PREPOSITIONS
 
@@ -517,10 +517,10 @@ def _past_verb_at(toks, g: int) -> bool:
     m = g
     while m < len(toks) and toks[m].low in modifiers():
         m += 1
-    return m < len(toks) and _past_form(toks[m])
+    return m < len(toks) and past_form(toks[m])
 
 
-def _past_form(tok) -> bool:
+def past_form(tok) -> bool:
     """A lowercase past form: an irregular one ("said", "got") or an -ed word ("reported")."""
     return tok.text.islower() and (tok.low in _PAST_FORMS or ed_form(tok))
 
@@ -1070,7 +1070,7 @@ _ORDINAL_WORD = re.compile(r"(?:first|second|third|fourth|fifth|last|next|\d+(?:
 
 def _finite_verb_before(toks, k: int) -> bool:
     """A lowercase finite verb (a form of "be", an auxiliary or a past form) stands before ``k``."""
-    return any(t.text.islower() and (t.low in _FINITE_AUX or t.low in _BE_FORMS or _past_form(t) or t.low.endswith("ed")) for t in toks[:k])
+    return any(t.text.islower() and (t.low in _FINITE_AUX or t.low in _BE_FORMS or past_form(t) or t.low.endswith("ed")) for t in toks[:k])
 
 
 def _name_after_thing(toks, a: int, b: int) -> int | None:
