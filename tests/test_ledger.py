@@ -147,6 +147,50 @@ def test_a_lone_surname_two_people_share_is_the_one_named_first():
 @pytest.mark.parametrize(
     "text, entries",
     [
+        # "the" and the head noun of a body's name is that body again (each had a line of its own)
+        ("The Syrian Observatory for Human Rights has reported that 2014 was the deadliest year. Some 76,000 people died, according to the observatory.",
+         {"The Syrian Observatory for Human Rights": ("organization", 2)}),
+        ("The European Space Agency said the probe had landed. The agency said it was sending data.", {"The European Space Agency": ("organization", 2)}),
+        ("A Mexican court ruled that the law was void. The court said the state had overreached.", {"A Mexican court": ("organization", 2)}),
+        # guards: two bodies with that head; a noun that usually means another body ("the state"); a head that is not the noun
+        ("The Federal Reserve Bank said rates would rise. The World Bank said growth was slow. The bank said it would wait.",
+         {"The Federal Reserve Bank": ("organization", 1), "The World Bank": ("organization", 1), "The bank": ("organization", 1)}),
+        ("The Islamic State said it carried out the attack. The state said it would send troops.", {"The Islamic State": ("organization", 1), "The state": ("organization", 1)}),
+    ],
+)
+def test_the_head_noun_of_a_named_body_points_back_to_it(text, entries):
+    from server.annotate import annotate
+
+    assert {s.name: (s.type, s.attributions) for s in annotate(text).sources} == entries
+
+
+@pytest.mark.parametrize(
+    "text, typ",
+    [
+        # a lone name that speaks as "I", "me" or "my" in its quotation is a person (the ledger had made "Kelly" a company)
+        ('"I do not think I can ever get over this," wrote Kelly. "It changed my views on faith forever."', "named_person"),
+        ('"They told me to wait for hours," said Toni, visiting from Switzerland.', "named_person"),
+        # guards: "I" as a numeral; a body relaying another's words; a body speaking as "we"
+        ('"It ended in World War I," said Kelly.', "organization"),
+        ('"We will appeal the ruling," said Kelly.', "organization"),
+    ],
+)
+def test_a_lone_name_speaking_in_the_first_person_is_a_person(text, typ):
+    from server.annotate import annotate
+
+    assert {s.name: s.type for s in annotate(text).sources} == {"Kelly" if "Kelly" in text else "Toni": typ}
+
+
+def test_a_body_relaying_a_quotation_in_the_first_person_stays_a_body():
+    from server.annotate import annotate
+
+    text = 'Ukrinform, the state-run news agency, reported the talks. "I had a talk with him," Ukrinform quoted Poroshenko as saying.'
+    assert {s.name: s.type for s in annotate(text).sources}.get("Ukrinform") == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, entries",
+    [
         # each named part of a coordinated source is a source ("Ted Cruz" had no line: the display kept the last name)
         ("Ted Cruz and Rand Paul said the plan failed. Cruz said it was costly.", {"Ted Cruz": 2, "Rand Paul": 1}),
         ("The Times and the Post each called the decision a mistake.", {"The Times": 1, "the Post": 1}),

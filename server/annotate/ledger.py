@@ -21,6 +21,7 @@ from functools import lru_cache
 from server.annotate import ledger_names as names
 from server.annotate import sources as srcmod
 from server.annotate.grammar import words
+from server.annotate.tokens import OPEN_QUOTES
 from server.lexicon import load_table
 from server.types import Sentence, SourceEntry, Span
 
@@ -44,6 +45,9 @@ def reason_for(source_type: str, label: str, name: str, cue: str = "") -> str:
 
 _DETERMINERS = words("name_key_determiner")
 _PERSONAL = words("person_pronoun")  # "he", "she": a person, not a body
+_FIRST_PERSON = words("singular_first_person")  # "I", "me", "my": one person speaking, not a body
+_RELAYING = words("relaying_verb")  # "quoted", "cited": the source passes on another's words
+_QUOTED_WORD = re.compile(r"\b([A-Za-z]+)\b(?=(['’][a-z]|\s+[a-z])?)")  # a word, and an apostrophe or a lower-case word after it
 
 
 def _key(name: str) -> str:
@@ -118,6 +122,15 @@ def _says_he_or_she(att) -> bool:
     return bool(words) and words[0].lower() in _PERSONAL
 
 
+def _speaks_as_i(att) -> bool:
+    """The quotation the source speaks says "I", "me" or "my": one person talking ("“I can never
+    get over this,” wrote Kelly"); a body speaks as "we"."""
+    if att.content is None or att.content.text[:1] not in OPEN_QUOTES + '"' or any(w.lower() in _RELAYING for w in att.cue.text.split()):
+        return False  # ("Ukrinform quoted Poroshenko as saying": another's words)
+    # ("I" only before a verb or a clitic: "I think", "I'm"; not "World War I")
+    return any(w.lower() in _FIRST_PERSON and (w != "I" or nxt) and w != "i" for w, nxt in _QUOTED_WORD.findall(att.content.text))
+
+
 def _fuller_name(att, evidence: names.DocumentEvidence | None = None) -> str:
     """The source phrase itself when the ledger name dropped its head noun.
 
@@ -171,6 +184,8 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
     evidence.add_bodies(a.name for a in attributions.items if a.source is not None and a.type == "organization" and not a.pronoun and srcmod.named_after_body_noun(a.source.text))
     # "Trump said he would win", "Smith told CNN she had not decided": the claim's "he" or "she" is the speaker
     evidence.add_persons(a.name for a in attributions.items if a.source is not None and not a.pronoun and a.type in ("named_person", "organization") and _says_he_or_she(a))
+    # "“I never gave up,” said Kelly": a quotation in the first person singular is a person's
+    evidence.add_persons(a.name for a in attributions.items if a.source is not None and not a.pronoun and a.type in ("named_person", "organization") and _speaks_as_i(a))
     # "Nyong'o, who won an Oscar, said", "Smith, who told reporters": "who" stands for a person
     evidence.add_persons(a.name for a in attributions.items if a.source is not None and a.type == "named_person" and _who_person(a))
     entries: dict[tuple[str, str], dict] = {}
@@ -195,6 +210,10 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
         earlier = _unnamed_again(att, entries)
         if earlier is not None:
             _retype(att, "anonymous", entries[earlier]["name"])  # "one legal expert ... the expert said": the same unnamed person
+        elif listed[1] in ("organization", "vague"):
+            earlier = _body_again(listed[0], entries)
+            if earlier is not None:
+                _retype(att, "organization", entries[earlier]["name"])  # "The Syrian Observatory ... according to the observatory"
         for name, typ in _conjuncts(att, evidence) or [(att.name, att.type)]:  # "Ted Cruz and Rand Paul said": each of them
             _credit(entries, order, att, earlier or (_key(name), typ), name, typ)
     _fold_roles(entries, order, evidence)
@@ -315,6 +334,7 @@ _BARE_PRONOUNS = words("subject_pronoun") | words("object_pronoun") | (words("cl
 _THAT_OPENING = re.compile(r"^that\s+(?=\S)", re.IGNORECASE)
 _BE_WORDS = words("be_aux") | words("perfect_aux")  # auxiliaries a passive cue drops ("was criticized")
 _BODY_PREPOSITIONS = words("body_name_preposition")  # "Office for the Western District"
+_OTHER_BODY_NOUNS = words("other_body_noun")  # "the state", "the administration": rarely the body named with that word
 
 
 def _who_person(att) -> bool:
@@ -340,6 +360,30 @@ def _unnamed_again(att, entries: dict) -> tuple[str, str] | None:
     # ("a Saudi adviser ... the Saudi adviser": the same words after the article; one such entry only)
     earlier = [k for k in entries if k[1] == "anonymous" and k[0].split()[-len(words) :] == words and not entries[k]["name"].lower().startswith("the ")]
     return earlier[0] if len(earlier) == 1 else None
+
+
+def _body_again(name: str, entries: dict) -> tuple[str, str] | None:
+    """The one organization entry that "the" and a lower-case noun points back to: the noun is the
+    head of the body's name ("the observatory" after "The Syrian Observatory for Human Rights",
+    "the ministry" after "the Foreign Ministry", "the court" after "A Mexican court"); None when no
+    body, or two, have that head, or the noun usually means another body ("the state")."""
+    words_ = name.split()
+    if len(words_) != 2 or words_[0].lower() != "the" or not words_[1].isalpha() or not words_[1].islower() or words_[1] in _OTHER_BODY_NOUNS:
+        return None
+    if any(k[0] == _key(name) for k in entries):
+        return None  # ("his website ... the website": the same words already have their line)
+    holders = [k for k in entries if k[1] == "organization" and _head_word(entries[k]["name"]) == words_[1]]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _head_word(name: str) -> str:
+    """The lower-cased head noun of a body's name: its last word, or the word before "of", "for" …
+    ("Ministry of Tourism and Antiquities" -> "ministry")."""
+    words_ = name.split()
+    for k, w in enumerate(words_[1:], 1):
+        if w in _BODY_PREPOSITIONS:
+            return words_[k - 1].lower()
+    return words_[-1].lower() if len(words_) > 1 else ""
 
 
 def _fold_roles(entries: dict, order: list, evidence: names.DocumentEvidence) -> None:
