@@ -181,6 +181,22 @@ def test_a_lone_name_speaking_in_the_first_person_is_a_person(text, typ):
     assert {s.name: s.type for s in annotate(text).sources} == {"Kelly" if "Kelly" in text else "Toni": typ}
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a quoted nickname inside a full name: the surname is a person's ("Yaalon" had been a body)
+        ('Israeli Defense Minister Moshe "Bogy" Yaalon stated that a deal is "a tragedy." Yaalon said Israel would act.', "Yaalon"),
+        # a possessive of a person's life: "Berezovsky's death", "Litvinenko's widow"
+        ("Berezovsky accused the Kremlin of killing an agent. Police could not rule out a role in Berezovsky's death.", "Berezovsky"),
+        ("Litvinenko accused the Kremlin of the poisoning. Litvinenko's widow has fought for an inquiry.", "Litvinenko"),
+    ],
+)
+def test_a_lone_surname_the_article_gives_a_person_is_a_person(text, name):
+    from server.annotate import annotate
+
+    assert {s.name: s.type for s in annotate(text).sources}.get(name) == "named_person"
+
+
 def test_a_body_relaying_a_quotation_in_the_first_person_stays_a_body():
     from server.annotate import annotate
 

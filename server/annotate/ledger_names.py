@@ -216,7 +216,8 @@ class DocumentEvidence:
     in lowercase (common nouns).
     """
 
-    _CAP_RUN = re.compile(r"[A-Z][\w’'\-.]*(?:[ \t]+(?:(?:de|da|van|von|del|la|bin|al)[ \t]+)?[A-Z][\w’'\-.]*)+")
+    # (a nickname in quotation marks may sit inside: 'Moshe "Bogy" Yaalon')
+    _CAP_RUN = re.compile(r"[A-Z][\w’'\-.]*(?:[ \t]+(?:(?:de|da|van|von|del|la|bin|al)[ \t]+|[\"“][A-Z][\w’'\-.]*[\"”][ \t]+)?[A-Z][\w’'\-.]*)+")
 
     def __init__(self, text: str = "") -> None:
         roles = _ledger_roles()
@@ -232,7 +233,7 @@ class DocumentEvidence:
         self.names: set[str] = set()  # the names themselves ("Farid El Alagui"): a name inside a longer one is part of it
         self.lower = frozenset(_LOWER_WORD.findall(text))
         for m in self._CAP_RUN.finditer(text):
-            raw = m.group(0).split()
+            raw = [w for w in m.group(0).split() if w[0] not in '"“']  # (the nickname is no part of the name)
             end = next((k for k, w in enumerate(raw[:-1]) if _ends_sentence(w, titles)), None)
             run = [_bare(w) for w in (raw if end is None else raw[: end + 1])]  # "... Benjamin Netanyahu. Reiterating": the run ends with the sentence
             if run[0] not in titles and re.search(r"(?:^|[.!?:\n][\s“\"]*)$", text[max(0, m.start() - 3) : m.start()]):
