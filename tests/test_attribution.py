@@ -462,6 +462,24 @@ def test_a_clause_after_an_infinitive_is_the_infinitive_s(text, cue, content):
     assert parts_of(text, cue)["content"] == content
 
 
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # the medium closing an object or a that-less clause is the frame's ("in a tweet Sunday" was in the claim)
+        ('Ted Cruz called the KKK "abhorrent" in a tweet Sunday.', "called", 'the KKK "abhorrent"'),
+        ("Kerry expressed his condolences to the families in a news conference in Paris on Saturday.", "expressed", "his condolences to the families"),
+        ("He called for a ceasefire in his New Year's letter in 2013.", "called for", "a ceasefire"),
+        ("The senator defended Cruz, in a recent interview with The Post.", "defended", "Cruz"),
+        # guards: a that-clause keeps it; so does a relative clause or a coordination inside the claim; "the letter" may be the claim's
+        ("She said that he lied in an interview on Sunday.", "said", "that he lied in an interview on Sunday"),
+        ("He made the case for her during campaign stops and in his speech at the convention.", "made the case", "for her during campaign stops and in his speech at the convention"),
+        ("He disputed the facts in the letter.", "disputed", "the facts in the letter"),
+    ],
+)
+def test_a_closing_medium_phrase_is_no_part_of_the_claim(text, cue, content):
+    assert parts_of(text, cue)["content"] == content
+
+
 def test_an_aside_naming_who_first_reported_the_thing_before_it():
     parts = parts_of("The move, first reported by Bloomberg, would cut 5,000 jobs.", "first reported by")
     assert (parts["source"], parts["content"]) == ("Bloomberg", "The move")  # was the claim "by Bloomberg, would cut 5,000 jobs"

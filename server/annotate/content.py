@@ -40,6 +40,9 @@ _PRONOUN_WORDS = words("object_pronoun")  # "to him": no verb
 _COPULAS = words("copula")  # "seem", "is": the infinitive after them carries the report
 _QUANTIFIERS = words("quantifier")
 _TOLD_THINGS = words("told_thing")
+_MEDIUM_NOUNS = words("medium_noun")  # "in a tweet", "during his speech": how a report was made
+_MEDIUM_PREPOSITIONS = words("medium_tail_preposition")
+_MEDIUM_DETERMINERS = words("medium_determiner")  # "a", "his": a medium of the speaker's, not "in the letter" of the claim
 _HEARER_REACH = 20  # tokens: "telling reporters during a visit to Scotland on Friday that ..."
 _MAX_CONTENT = 1500  # characters: longer "sentences" are lists or run-on text, not one claim
 
@@ -258,6 +261,8 @@ def content_after(text, sent, toks, k) -> tuple[int, int] | None:
         if close:
             return (t.start, close)
     end = _object_end(toks, k, sent.end) if t.low not in _THAT_WORDS else sent.end
+    if t.low not in _THAT_WORDS and t.low != "to":
+        end = _medium_tail(toks, k, end)  # "called the KKK “abhorrent” in a tweet Sunday": the tweet is how, not what
     return trim_content(text, t.start, min(end, _aside_end(toks, k, sent.end)))
 
 
@@ -310,6 +315,27 @@ def _aside_end(toks, k: int, end: int) -> int:
     if not any(dash_width(toks, m) for m in range(k)):
         return end
     return next((toks[m].start for m in range(k, len(toks)) if dash_width(toks, m) and not toks[m].quoted), end)
+
+
+def _medium_tail(toks, k: int, end: int) -> int:
+    """Where an object or bare clause stops before a closing phrase naming the medium of the
+    report: "in a tweet Sunday", ", in an interview with CNN", "during a campaign rally" (the
+    words after the medium noun: a date, "with"/"to" whom, no new clause); else ``end``."""
+    stop = next((m for m in range(k, len(toks)) if toks[m].start >= end), len(toks))
+    for m in range(k + 1, stop - 2):
+        if toks[m].low not in _MEDIUM_PREPOSITIONS or toks[m + 1].low not in _MEDIUM_DETERMINERS or toks[m].quoted:
+            continue
+        noun = next((q for q in range(m + 2, min(m + 6, stop)) if toks[q].low in _MEDIUM_NOUNS), None)
+        if noun is None:
+            continue
+        tail = toks[noun + 1 : stop]
+        if len(tail) > 8 or any(t.low in _CLAUSE_WORDS or t.text in (",", ";", "(") or t.quoted or t.text in OPEN_QUOTES + CLOSE_QUOTES + '"' for t in tail if t.text not in ".!?"):
+            continue
+        if any(t.low in _CLAUSE_WORDS and not t.quoted for t in toks[k + 1 : m]):
+            return end  # ("themes, all of which were present in her speech", "during stops and in his speech": another clause's)
+        cut = m - 1 if toks[m - 1].text == "," else m
+        return toks[cut].start
+    return end
 
 
 def _object_end(toks, k: int, end: int) -> int:
