@@ -480,6 +480,14 @@ def test_a_closing_medium_phrase_is_no_part_of_the_claim(text, cue, content):
     assert parts_of(text, cue)["content"] == content
 
 
+def test_a_that_less_clause_with_a_past_verb_and_its_object_is_a_finding():
+    # a noun phrase, a past verb and its object: a clause the source found ("found" had been no cue)
+    assert parts_of("Researchers found the drug reduced the number of deaths.", "found")["content"] == "the drug reduced the number of deaths"
+    # guards: a second verb of the subject after "and"; a participle with no object
+    assert cues("When he went in, he heard some commotion and forced his way in.") == []
+    assert cues("He found the money hidden under the bed.") == []
+
+
 def test_an_aside_naming_who_first_reported_the_thing_before_it():
     parts = parts_of("The move, first reported by Bloomberg, would cut 5,000 jobs.", "first reported by")
     assert (parts["source"], parts["content"]) == ("Bloomberg", "The move")  # was the claim "by Bloomberg, would cut 5,000 jobs"

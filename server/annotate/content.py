@@ -235,6 +235,8 @@ def bare_clause(toks, k) -> bool:
         low = toks[m].low
         if low in _BARE_VERBS and toks[m - 1].low != "to":
             return True  # ("found the way to do that": an infinitive is no finite verb)
+        if m > k + 1 and t.low in _DETERMINERS and _past_then_object(toks, m) and not any(toks[q].low in _CLAUSE_WORDS for q in range(k + 1, m)):
+            return True  # "found the drug reduced deaths": a past verb with its own object after the noun phrase
         if not wordlike(toks[m].text) or low in _THAT_WORDS or low in _BARE_SUBJECTS:
             return False
     return False

@@ -19,7 +19,7 @@ from server.lexicon import load_table
 
 TYPES = ("named_person", "organization", "document", "anonymous", "vague")
 _WORD = re.compile(r"[\w’'\-.]+")
-_FIGURE = re.compile(r"^[\d.,%$]+$")
+_FIGURE = re.compile(r"^(?=[^\d]*\d)[\d.,%$]+$")  # (a digit in it: "." or "," alone is punctuation)
 _CUT = words("head_cut")
 SURNAME_MONTHS = frozenset(w.capitalize() for w in words("surname_month"))  # "Theresa May"
 _POSTMOD_ADJECTIVES = words("postmodifier_adjective")  # "people close to the talks"
