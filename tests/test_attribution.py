@@ -1626,7 +1626,17 @@ def test_a_poll_after_in_is_a_document_source(text, source, content):
     assert parts["content"].text == content
 
 
-@pytest.mark.parametrize("text", ["Voters lost faith in polls after 2016.", "She works in the survey department.", "Few participated in the poll."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters lost faith in polls after 2016.",
+        "She works in the survey department.",
+        "Few participated in the poll.",
+        # "the poll" is the election (the whole sentence had been the poll's claim)
+        "The hearings aim to pressure Zelensky into an inquiry into Joe Biden, Trump's leading Democratic rival in the poll.",
+        "The party won 40 seats in the poll.",
+    ],
+)
 def test_in_before_a_poll_word_that_is_no_source(text):
     assert not cues(text)
 
