@@ -488,6 +488,16 @@ def test_a_that_less_clause_with_a_past_verb_and_its_object_is_a_finding():
     assert cues("He found the money hidden under the bed.") == []
 
 
+def test_a_mistyped_opening_mark_after_a_colon_opens_the_claim():
+    text = (
+        "One user posted: “I want to know how they came here?? By train, or did they drive?”\n\n"
+        "Another reportedly said: ”Bird flu in the year of the rooster... swine fever in the year of the pig. The plague is coming.”"
+    )
+    parts = group_of(text, "reportedly said:")
+    # the claim had been the quotation of the paragraph before, another speaker's
+    assert parts["content"].text.startswith("”Bird flu") and parts["content"].text.endswith("coming.”")
+
+
 def test_an_aside_naming_who_first_reported_the_thing_before_it():
     parts = parts_of("The move, first reported by Bloomberg, would cut 5,000 jobs.", "first reported by")
     assert (parts["source"], parts["content"]) == ("Bloomberg", "The move")  # was the claim "by Bloomberg, would cut 5,000 jobs"
@@ -1870,6 +1880,9 @@ def test_initials_and_two_word_dates_stay_in_their_place(text, source, content):
     [
         ('A 6" screen. Then he said "we will win," and left.', ['"we will win,"']),  # a stray inch mark
         ('"We are ready," he said. "Really."', ['"We are ready,"', '"Really."']),
+        # a closing curly mark typed to open after a colon opens; a stray one elsewhere does not
+        ("He said: ”Bird flu is coming.” Then he left.", ["”Bird flu is coming.”"]),
+        ("It ended.” Then he said “we will win.”", ["“we will win.”"]),
     ],
 )
 def test_straight_quotes_pair_by_their_neighbours(text, quotes):

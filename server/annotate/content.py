@@ -13,7 +13,7 @@ from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate.grammar import words
 from server.annotate.phrases import abbreviation_dot, by_medium, skip_time_after
 from server.annotate.sources import agent_word, head_type, is_number_word
-from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, dash_width, plural_shape, wordlike
+from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, dash_width, misturned_opener, plural_shape, wordlike
 from server.segment import skip_dateline
 
 _THAT_WORDS = words("complementizer")
@@ -52,6 +52,8 @@ def is_open_quote(toks, k) -> bool:
     if k >= len(toks):
         return False
     t = toks[k].text
+    if t == "”" and 0 < k < len(toks) - 1 and toks[k - 1].text == ":" and toks[k + 1].quoted:
+        return True  # 'said: ”Bird flu …”': a mistyped opening mark (``tokens.misturned_opener``)
     return t in OPEN_QUOTES or t == '"' or (t == "'" and k + 1 < len(toks) and toks[k + 1].text == "'")
 
 
@@ -258,7 +260,7 @@ def content_after(text, sent, toks, k) -> tuple[int, int] | None:
         return None
     if t.low in ("and", "but") and k + 1 < n and toks[k + 1].text.islower():
         return None  # "he disagreed and performed a scan": a second verb of the subject, nothing said
-    if t.text in OPEN_QUOTES or t.text == '"':
+    if t.text in OPEN_QUOTES or t.text == '"' or (t.text == "”" and misturned_opener(text, t.start)):
         close = quote_end(text, t.start)
         if close:
             return (t.start, close)
@@ -396,8 +398,8 @@ def end_before_space(text: str, pos: int) -> int:
 def _quotation_just_before(text: str, pos: int) -> tuple[int, int] | None:
     """The quotation that ends right before ``pos`` (only spaces between), in the same paragraph."""
     end = end_before_space(text, pos)
-    if end < 2 or text[end - 1] not in CLOSE_QUOTES + '"':
-        return None
+    if end < 2 or text[end - 1] not in CLOSE_QUOTES + '"' or "\n" in text[end:pos]:
+        return None  # (a quotation ending the paragraph before is another's)
     opener = max(text.rfind("“", 0, end - 1), text.rfind('"', 0, end - 1))
     if opener < 0 or "\n" in text[opener:end] or end - opener > _MAX_CONTENT:
         return None
@@ -407,7 +409,7 @@ def _quotation_just_before(text: str, pos: int) -> tuple[int, int] | None:
 def quote_end(text: str, start: int) -> int | None:
     """Offset just after the quote that opens at ``start`` (same paragraph), or None."""
     opener = text[start]
-    closer = "”" if opener == "“" else ('"' if opener == '"' else "»")
+    closer = "”" if opener in "“”" else ('"' if opener == '"' else "»")  # ('said: ”Bird flu …”': a mistyped opening mark)
     e = text.find(closer, start + 1)
     para = text.find("\n\n", start)
     if opener == "“" and (e < 0 or 0 <= para < e):

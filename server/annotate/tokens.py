@@ -78,7 +78,7 @@ def quotation_ranges(text: str) -> list[tuple[int, int]]:
         mark = m.group()
         if mark[0] == "\n":
             open_at = straight_open = None
-        elif mark in OPEN_QUOTES:
+        elif mark in OPEN_QUOTES or (mark == "”" and open_at is None and straight_open is None and misturned_opener(text, m.start())):
             open_at = m.start()
         elif mark in CLOSE_QUOTES or (open_at is not None and straight_open is None):
             # a closing mark (or a straight one after a curly opening) ends the open quote;
@@ -97,6 +97,13 @@ def quotation_ranges(text: str) -> list[tuple[int, int]]:
             straight_open = None
     ranges.sort()
     return ranges
+
+
+def misturned_opener(text: str, start: int) -> bool:
+    """The closing mark at ``start`` opens a quotation: it follows a colon or a line start and a
+    capital follows it ('said: ”Bird flu in the year …”', a page's mistyped opening mark)."""
+    before = text[max(0, start - 2) : start]
+    return start + 1 < len(text) and text[start + 1].isupper() and (before.endswith(": ") or before.endswith(":") or start == 0 or before.endswith("\n"))
 
 
 def _straight_side(text: str, start: int, end: int) -> str:
