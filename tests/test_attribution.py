@@ -498,6 +498,28 @@ def test_a_mistyped_opening_mark_after_a_colon_opens_the_claim():
     assert parts["content"].text.startswith("”Bird flu") and parts["content"].text.endswith("coming.”")
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what a thing feels like is a likeness, no view (the bank had been a source)
+        ("The new bank feels a little like the old one.", []),
+        ("The new bank feels like the old one.", []),
+        # guards: what someone feels like is a clause, a view
+        ("I feel like they lied to us.", ["feel"]),
+        ("I felt like a new world opened for me.", ["felt"]),
+        ("It makes his supporters feel like they’ve had a real influence.", ["feel"]),
+    ],
+)
+def test_feeling_like_a_thing_is_no_view(text, expected):
+    assert cues(text) == expected
+
+
+def test_a_pronoun_after_a_noun_phrase_opens_a_relative_clause_not_a_frame():
+    # "the last story we heard": "we heard" frames nothing before it (the whole sentence had been what we heard)
+    parts = group_of("The idea that the answer is a friendlier bank sounds a lot like the last story we heard.", "heard")
+    assert parts["source"].text == "we" and "content" not in parts
+
+
 def test_an_aside_naming_who_first_reported_the_thing_before_it():
     parts = parts_of("The move, first reported by Bloomberg, would cut 5,000 jobs.", "first reported by")
     assert (parts["source"], parts["content"]) == ("Bloomberg", "The move")  # was the claim "by Bloomberg, would cut 5,000 jobs"

@@ -600,6 +600,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # "went on to endorse": the chain is one cue, found at its last verb
     if vf.lemma == "feel" and j < len(toks) and toks[j].low in _FEELING_STATES:
         return None  # "he felt well again", "She felt better": a state of body or mood, no view
+    if vf.lemma == "feel" and _resemblance(toks, j):
+        return None  # "The new bank feels a little like the old one": a likeness, no view (not "I feel like they lied")
     raising = vf.cls == "raising"
     if raising:
         # "appeared to endorse", "seems that": a judgment; "appeared on television" is no cue
@@ -980,6 +982,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     wh_object = wh_object or (subj is not None and subj[0] > 0 and toks[subj[0] - 1].low == "which")  # "The messages, which she has reported to Facebook, saddened her": the object, no claim
     # "-- something he later apologized for": a zero relative; "something" is the verb's object
     wh_object = wh_object or (subj is not None and subj[0] > 0 and toks[subj[0] - 1].low in _INDEFINITE_OBJECTS)
+    # "… feels like the last story we heard.": a pronoun after a noun phrase opens a zero relative
+    wh_object = wh_object or (clause_final and subj is not None and _noun_then_pronoun(toks, subj))
     # "..., the crowd booed and jeered him": a second verb follows, the words before were not booed
     verb_next = ce + 1 < n and toks[ce].low in ("and", "but") and toks[ce + 1].text.islower() and not quote_frame  # ("“…,” she said and hung up")
     if content is None and not wh_object and not relative and not verb_next and (subj is None or comma_before(toks, subj[0]) or clause_final or frame_tail):
@@ -1071,6 +1075,19 @@ _ROLE_VERBS = words("role_verb")
 _LINKING_VERBS = words("linking_verb")
 _COUNT_NOUNS = words("count_noun")
 _FEELING_STATES = words("feeling_state")
+_LIKENESS_DEGREE = words("likeness_degree")  # "a little", "just", "almost" before "like"
+
+
+def _resemblance(toks, j: int) -> bool:
+    """"like" (after up to three degree words: "a little like") and a noun phrase that is no
+    clause: what something feels like, not what someone feels ("feel like they lied")."""
+    k = j
+    while k < len(toks) and k - j < 3 and toks[k].low in _LIKENESS_DEGREE:
+        k += 1
+    if k + 1 >= len(toks) or toks[k].low != "like" or bare_clause(toks, k + 1) or re.split("['’]", toks[k + 1].low)[0] in _SUBJECT_PRONOUNS:
+        return False  # ("like they’ve had": a clause)
+    end = next((m for m in range(k + 1, len(toks)) if not wordlike(toks[m].text)), len(toks))
+    return not any(past_form(t) or t.low in _FINITE_AUX for t in toks[k + 1 : end])  # ("like a new world opened for me": a clause)
 _DEONTIC_MODALS = words("deontic_modal")
 _OBJECT_VERBS = words("object_verb")
 _NO_CUE_OBJECTS = {  # verb -> objects that make it no cue
@@ -1093,6 +1110,19 @@ _ASIDE_ADVERBS = words("aside_adverb")
 _WH_OBJECTS = words("wh_object")  # "what he would say": a free relative, the verb's object
 _QUESTION_WORDS = words("question_word")
 _INDEFINITE_OBJECTS = words("indefinite_pronoun")  # "something he apologized for"
+
+
+def _noun_then_pronoun(toks, subj) -> bool:
+    """The subject is a personal pronoun right after a noun phrase's plain lower-case noun ("the
+    last story we heard", "the things they said"): a relative clause without "that", whose
+    verb's object is that noun; nothing before it was said."""
+    k = subj[0]
+    if subj[1] - k != 1 or toks[k].low not in _PERSONAL_PRONOUNS or k < 2:
+        return False
+    noun = toks[k - 1]
+    if not (noun.text.isalpha() and noun.text.islower()) or noun.low in _CLAUSE_WORDS or noun.low in _PREPOSITIONS or noun.low in _DETERMINERS or noun.low.endswith("ly") or past_form(noun) or noun.low in _FINITE_AUX:
+        return False
+    return any(toks[m].low in _DETERMINERS for m in range(max(0, k - 4), k - 1))
 _TIME_UNITS = words("time_unit")  # "Sixty years after her execution, …": a span of time speaks for no one
 _QUESTION_AUX = words("question_aux")
 
