@@ -520,6 +520,11 @@ def test_a_pronoun_after_a_noun_phrase_opens_a_relative_clause_not_a_frame():
     assert parts["source"].text == "we" and "content" not in parts
 
 
+def test_a_pronoun_source_far_from_its_cue_drops_its_clitic():
+    parts = parts_of("We've spent the last several days testing the laptop and can say that Apple has listened.", "can say")
+    assert parts["source"] == "We"  # was "We've", typed as a name
+
+
 def test_an_aside_naming_who_first_reported_the_thing_before_it():
     parts = parts_of("The move, first reported by Bloomberg, would cut 5,000 jobs.", "first reported by")
     assert (parts["source"], parts["content"]) == ("Bloomberg", "The move")  # was the claim "by Bloomberg, would cut 5,000 jobs"

@@ -1403,6 +1403,10 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
             cue_s = toks[c.cue[0] - 1].end - clitic
             if about_before:
                 c.content = (c.content[0], cue_s)
+    if not clitic and c.source is not None and c.source[1] - c.source[0] == 1 and not subject_before:
+        m = _CLITIC.search(toks[c.source[0]].text)
+        if m and m.start() > 0 and toks[c.source[0]].text[: m.start()].lower() in _SUBJECT_PRONOUNS:
+            clitic = len(m.group(0))  # "We've spent days on it and can say …": the source is "We"
     cue_text = text[cue_s:cue_e]
     src_span = None
     name = ""
