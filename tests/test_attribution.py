@@ -525,6 +525,13 @@ def test_a_pronoun_source_far_from_its_cue_drops_its_clitic():
     assert parts["source"] == "We"  # was "We've", typed as a name
 
 
+def test_a_participle_with_a_date_before_its_agent_is_a_reduced_relative():
+    text = "The Arab League condemned the unilateral move announced on Monday by US Secretary of State Mike Pompeo."
+    # the move announced nothing: the sentence had been "The Arab League condemned", claimed by "the unilateral move"
+    parts = parts_of(text, "condemned")
+    assert (parts["source"], parts["content"]) == ("The Arab League", "the unilateral move announced on Monday by US Secretary of State Mike Pompeo")
+
+
 def test_an_aside_naming_who_first_reported_the_thing_before_it():
     parts = parts_of("The move, first reported by Bloomberg, would cut 5,000 jobs.", "first reported by")
     assert (parts["source"], parts["content"]) == ("Bloomberg", "The move")  # was the claim "by Bloomberg, would cut 5,000 jobs"

@@ -690,7 +690,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         src = source_right(toks, ce + 1, loose=True)
         if src is not None and src[1] < n and toks[src[1]].text == ",":
             return _Cand((g, ce + 1), src, content_before(text, sent, toks, g - 1), source_after=True)
-    if g == i and j < n and toks[j].low == "by" and form_is_participle(vf) and not by_medium(toks, j) and not (i > 0 and (toks[i - 1].low == "as" or toks[i - 1].low in _CLAUSE_OPENERS)) and not (speaker_after_quote(text, sent, toks, g) and (vf.cls == "speech" or not _after_quotation(toks, g))):
+    by_at = skip_time_after(toks, j) if j < n and toks[j].low != "by" else j  # ("the move announced on Monday by Pompeo")
+    if g == i and by_at < n and toks[by_at].low == "by" and form_is_participle(vf) and not by_medium(toks, by_at) and not (i > 0 and (toks[i - 1].low == "as" or toks[i - 1].low in _CLAUSE_OPENERS)) and not (speaker_after_quote(text, sent, toks, g) and (vf.cls == "speech" or not _after_quotation(toks, g))):
         # reduced relative "a report released by the office": the agent follows ('"…," he said by
         # phone' is a frame; '"Amazon Mom," a program offered by the retailer' is not)
         return None
