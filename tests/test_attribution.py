@@ -532,6 +532,18 @@ def test_a_participle_with_a_date_before_its_agent_is_a_reduced_relative():
     assert (parts["source"], parts["content"]) == ("The Arab League", "the unilateral move announced on Monday by US Secretary of State Mike Pompeo")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an "-ed" form between a name's possessive and a noun modifies the noun (each had been a cue)
+        "Those playing through Stadia’s recommended Chromecast Ultra will get a 30fps experience.",
+        "The Republican Party’s presumed White House nominee, Trump has won the support of millions.",
+    ],
+)
+def test_a_participle_after_a_possessive_name_modifies_the_noun(text):
+    assert cues(text) == []
+
+
 def test_an_aside_naming_who_first_reported_the_thing_before_it():
     parts = parts_of("The move, first reported by Bloomberg, would cut 5,000 jobs.", "first reported by")
     assert (parts["source"], parts["content"]) == ("Bloomberg", "The move")  # was the claim "by Bloomberg, would cut 5,000 jobs"

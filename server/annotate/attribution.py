@@ -600,6 +600,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # "went on to endorse": the chain is one cue, found at its last verb
     if vf.lemma == "feel" and j < len(toks) and toks[j].low in _FEELING_STATES:
         return None  # "he felt well again", "She felt better": a state of body or mood, no view
+    if _possessor_then_modifier(toks, i, j):
+        return None  # "Stadia's recommended Chromecast Ultra", "the Party's presumed White House nominee": an adjective
     if vf.lemma == "feel" and _resemblance(toks, j):
         return None  # "The new bank feels a little like the old one": a likeness, no view (not "I feel like they lied")
     raising = vf.cls == "raising"
@@ -1077,6 +1079,20 @@ _LINKING_VERBS = words("linking_verb")
 _COUNT_NOUNS = words("count_noun")
 _FEELING_STATES = words("feeling_state")
 _LIKENESS_DEGREE = words("likeness_degree")  # "a little", "just", "almost" before "like"
+
+
+def _possessor_then_modifier(toks, i: int, j: int) -> bool:
+    """The "-ed" form at ``i`` follows a name's possessive and comes before a noun: it modifies
+    that noun ("Stadia's recommended Chromecast", "Trump's proposed wall"); "'s" as "has" takes
+    an object with its determiner ("Google's recommended the update")."""
+    if i == 0 or j != i + 1 or j >= len(toks) or not ed_form(toks[i]):
+        return False
+    host = toks[i - 1].text
+    m = _CLITIC.search(host)
+    if m is None or m.group(0)[1:].lower() != "s" or not host[:1].isupper() or host[: m.start()].lower() in _CLITIC_PRONOUNS:
+        return False
+    nxt = toks[j]
+    return nxt.text.isalpha() and nxt.low not in _DETERMINERS and nxt.low not in _PREPOSITIONS and nxt.low not in _CLAUSE_WORDS and nxt.low not in _SUBJECT_PRONOUNS and nxt.low not in _THAT_WORDS
 
 
 def _resemblance(toks, j: int) -> bool:
