@@ -544,6 +544,20 @@ def test_a_participle_after_a_possessive_name_modifies_the_noun(text):
     assert cues(text) == []
 
 
+@pytest.mark.parametrize(
+    "text, cue, source, content",
+    [
+        # the agent after the object of the verb's own preposition (it had been part of the claim)
+        ("He was criticized for the plan by Democrats.", "was criticized for", "Democrats", "the plan"),
+        ("The mayor was praised for his calm by residents.", "was praised for", "residents", "his calm"),
+        # the agent before it ends at that preposition (the source had been "a woman of rape")
+        ("She was accused by a woman of rape.", "was accused", "a woman", "She"),
+    ],
+)
+def test_the_agent_of_a_passive_with_a_preposition_of_its_verb(text, cue, source, content):
+    assert parts_of(text, cue) == {"cue": cue, "source": source, "content": content}
+
+
 def test_an_aside_naming_who_first_reported_the_thing_before_it():
     parts = parts_of("The move, first reported by Bloomberg, would cut 5,000 jobs.", "first reported by")
     assert (parts["source"], parts["content"]) == ("Bloomberg", "The move")  # was the claim "by Bloomberg, would cut 5,000 jobs"

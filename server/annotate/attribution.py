@@ -726,7 +726,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         charge = trim_content(text, toks[ce].start, toks[stop - 1].end) if ce < stop else None
         return _Cand((g, ce), None, charge, passive=True, cls="passive")
     if agentless:
-        by_agent = passive_agent(text, sent, toks, g, ce, subj_end)
+        particle = next((p for p in _PARTICLE_WORDS if f"{vf.lemma} {p}" in _OBJECT_PREPOSITIONS), "")  # "accuse" takes "of"
+        by_agent = passive_agent(text, sent, toks, g, ce, subj_end, particle)
         if by_agent is not None and vf.cls == "complement" and vf.lemma not in _PASSIVE_REPORTS and not _clause_after_agent(toks, by_agent.source[1]):
             return None  # "Fellaini was found by Carrick": a verb of finding or showing with no clause reports nothing
         if by_agent is not None:
@@ -1176,6 +1177,7 @@ _BE = words("be_aux")
 _NOUN_PRONE = words("noun_prone_form")
 _NO_INVERSION = words("no_inversion")
 _OBJECT_PREPOSITIONS = words("object_then_preposition")  # "accuse of": "accused him of"
+_PARTICLE_WORDS = sorted({entry.split()[-1] for entry in _OBJECT_PREPOSITIONS})  # "of", "with", "for"
 _SUSPICION_PREPOSITIONS = words("suspicion_preposition")  # "the men suspected of taking it"
 _COORDINATORS = words("coordinator")
 _PASSIVE_REPORTS = words("passive_report")

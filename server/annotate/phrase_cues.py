@@ -87,19 +87,28 @@ def passive_candidate(text, sent, toks, i, fps) -> Cand | None:
     return cand
 
 
-def passive_agent(text, sent, toks, g, ce, subj_end) -> Cand | None:
+def passive_agent(text, sent, toks, g, ce, subj_end, particle: str = "") -> Cand | None:
     """``X was criticized by Y`` (the verb group ``toks[g:ce]``): Y is the source, X what the cue is about.
 
+    ``particle`` is the preposition the verb takes after its object ("of" for "accuse"): "was
+    accused of rape by a woman" has the agent after that object (then the object is the claim),
+    "was accused by a woman of rape" has it before (the agent ends at the particle).
     None when no ``by`` and noun phrase follow the verb group.
     """
     n = len(toks)
     by = skip_time_after(toks, ce)  # "was supported Friday by Sen. Feinstein"
+    charge = None
+    if particle and toks[ce - 1].low == particle and (by >= n or toks[by].low != "by"):
+        by = next((m for m in range(ce + 1, min(n, ce + 10)) if toks[m].low == "by" or not wordlike(toks[m].text) or toks[m].low in _CLAUSE), n)
+        charge = (toks[ce].start, toks[by - 1].end) if by < n and toks[by].low == "by" else None
     if by >= n or toks[by].low != "by":
         return None
     agent = source_right(toks, by + 1, loose=True)
     if agent is None:
         return None
-    agent = (agent[0], _agent_end(toks, agent))
+    agent = (agent[0], _agent_end(toks, agent, particle))
+    if charge is not None:
+        return Cand((g, ce), agent, charge, source_after=True)  # "was accused of rape by a woman": the charge is the claim
     if has_complement(toks, agent[1]):
         return Cand((g, ce), agent, content_after(text, sent, toks, agent[1]), source_after=True)
     patient = source_left(toks, subj_end)
@@ -109,9 +118,12 @@ def passive_agent(text, sent, toks, g, ce, subj_end) -> Cand | None:
     return Cand((g, ce), agent, about, source_after=True)
 
 
-def _agent_end(toks, agent) -> int:
-    """The agent ends before a lowercase preposition other than "of" ("by the council for the delay")."""
+def _agent_end(toks, agent, particle: str = "") -> int:
+    """The agent ends before a lowercase preposition other than "of" ("by the council for the delay"),
+    or before the verb's own ``particle`` ("accused by a woman of rape")."""
     for m in range(agent[0] + 1, agent[1]):
+        if toks[m].low == particle and toks[m].text.islower():
+            return m
         if toks[m].low in _PREPOSITIONS and toks[m].low != "of" and toks[m].text.islower() and not (
             toks[m - 1].text[:1].isupper() and m + 1 < agent[1] and toks[m + 1].text[:1].isupper()
         ):
