@@ -558,6 +558,19 @@ def test_the_agent_of_a_passive_with_a_preposition_of_its_verb(text, cue, source
     assert parts_of(text, cue) == {"cue": cue, "source": source, "content": content}
 
 
+def test_out_of_is_one_preposition_not_a_particle():
+    # "offers out", "spoke out": the verb had taken "out" as its particle and "of the box" as a claim
+    assert cues("The exchange offers out of the box scalability by linking media groups.") == []
+    assert cues("She spoke out of turn at the meeting.") == []
+    assert cues("He spoke out against the plan.") == ["spoke out"]  # guard
+
+
+def test_a_claim_inside_an_opening_phrase_ends_at_its_comma():
+    text = "On the day that Samsung announced their Apple features were shipping, I rushed over to Best Buy."
+    # the claim had run on into the writer's main clause ("…, I rushed over to Best Buy")
+    assert parts_of(text, "announced")["content"] == "their Apple features were shipping"
+
+
 def test_an_aside_naming_who_first_reported_the_thing_before_it():
     parts = parts_of("The move, first reported by Bloomberg, would cut 5,000 jobs.", "first reported by")
     assert (parts["source"], parts["content"]) == ("Bloomberg", "The move")  # was the claim "by Bloomberg, would cut 5,000 jobs"

@@ -600,6 +600,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # "went on to endorse": the chain is one cue, found at its last verb
     if vf.lemma == "feel" and j < len(toks) and toks[j].low in _FEELING_STATES:
         return None  # "he felt well again", "She felt better": a state of body or mood, no view
+    if j < len(toks) and toks[j].low == "of" and toks[j - 1].low == "out":
+        return None  # "spoke out of turn", "point out of the window": "out of" is one preposition, no "speak out"
     if _possessor_then_modifier(toks, i, j):
         return None  # "Stadia's recommended Chromecast Ultra", "the Party's presumed White House nominee": an adjective
     if vf.lemma == "feel" and _resemblance(toks, j):

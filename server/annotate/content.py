@@ -40,6 +40,7 @@ _PRONOUN_WORDS = words("object_pronoun")  # "to him": no verb
 _COPULAS = words("copula")  # "seem", "is": the infinitive after them carries the report
 _QUANTIFIERS = words("quantifier")
 _TOLD_THINGS = words("told_thing")
+_RELATIVE_WORDS = words("relative_pronoun")  # "that", "which", "who": a relative clause opens
 _MEDIUM_NOUNS = words("medium_noun")  # "in a tweet", "during his speech": how a report was made
 _MEDIUM_PREPOSITIONS = words("medium_tail_preposition")
 _MEDIUM_DETERMINERS = words("medium_determiner")  # "a", "his": a medium of the speaker's, not "in the letter" of the claim
@@ -348,6 +349,8 @@ def _object_end(toks, k: int, end: int) -> int:
     a “rough week,” he slipped") or before ", so" and a new
     clause ("judges dismissed it, so Evans appealed"); else ``end``."""
     opener = toks[0].low in _ADVERBIAL_OPENERS or (toks[0].low in _OPENING_PREPOSITIONS and len(toks) > 1 and toks[1].low == "what")
+    # "On the day that Samsung announced its features were shipping, I rushed …": a relative clause inside the opening phrase
+    opener = opener or (toks[0].low in _OPENING_PREPOSITIONS and any(toks[m].low in _RELATIVE_WORDS for m in range(1, min(k, 6))))
     opened = opener and toks[0].text[:1].isupper() and not any(t.text == "," for t in toks[:k])  # (the cue inside the opening clause)
     for m in range(k, len(toks) - 1):
         if opened and toks[m].text in ('"', "”") and toks[m - 1].text == "," and m > k:
