@@ -571,6 +571,17 @@ def test_a_claim_inside_an_opening_phrase_ends_at_its_comma():
     assert parts_of(text, "announced")["content"] == "their Apple features were shipping"
 
 
+def test_writing_for_an_outlet_is_a_job_not_a_report():
+    assert cues("She writes for The Atlantic.") == []  # ("for The Atlantic" had been what she wrote)
+    assert cues("He reported for the Times from Baghdad for a decade.") == []
+    assert parts_of("He wrote for the Post that the plan failed.", "wrote")["content"] == "that the plan failed"  # guard
+
+
+def test_the_charge_after_an_agent_is_the_claim_when_no_subject_is_found():
+    parts = parts_of("Corbyn, a stolid socialist, is accused by critics of promoting high-tax policies.", "is accused")
+    assert (parts["source"], parts["content"]) == ("critics", "promoting high-tax policies")  # the source had been "critics of promoting …"
+
+
 def test_an_aside_naming_who_first_reported_the_thing_before_it():
     parts = parts_of("The move, first reported by Bloomberg, would cut 5,000 jobs.", "first reported by")
     assert (parts["source"], parts["content"]) == ("Bloomberg", "The move")  # was the claim "by Bloomberg, would cut 5,000 jobs"

@@ -600,6 +600,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # "went on to endorse": the chain is one cue, found at its last verb
     if vf.lemma == "feel" and j < len(toks) and toks[j].low in _FEELING_STATES:
         return None  # "he felt well again", "She felt better": a state of body or mood, no view
+    if vf.lemma in _BYLINE_VERBS and _writes_for_outlet(toks, j):
+        return None  # "Emily Feng reports for NPR", "She writes for The Atlantic": whom the writer works for, no report
     if j < len(toks) and toks[j].low == "of" and toks[j - 1].low == "out":
         return None  # "spoke out of turn", "point out of the window": "out of" is one preposition, no "speak out"
     if _possessor_then_modifier(toks, i, j):
@@ -1082,6 +1084,22 @@ _LINKING_VERBS = words("linking_verb")
 _COUNT_NOUNS = words("count_noun")
 _FEELING_STATES = words("feeling_state")
 _LIKENESS_DEGREE = words("likeness_degree")  # "a little", "just", "almost" before "like"
+
+
+_BYLINE_VERBS = words("byline_verb")  # "write", "report": "writes for The Atlantic" is a job
+
+
+def _writes_for_outlet(toks, j: int) -> bool:
+    """"for" and a capitalized name (an outlet: "for NPR", "for The Atlantic") follow the verb, and
+    no claim after it ("wrote for the Post that …" keeps its clause)."""
+    if j + 1 >= len(toks) or toks[j].low != "for":
+        return False
+    k = j + 1 + (toks[j + 1].low == "the")
+    if k >= len(toks) or not toks[k].text[:1].isupper():
+        return False
+    while k < len(toks) and toks[k].text[:1].isupper():
+        k += 1
+    return not has_complement(toks, k)
 
 
 def _possessor_then_modifier(toks, i: int, j: int) -> bool:

@@ -115,6 +115,9 @@ def passive_agent(text, sent, toks, g, ce, subj_end, particle: str = "") -> Cand
     if patient is not None and patient[1] - patient[0] == 1 and toks[patient[0]].low in _RELATIVES and patient[0] > 1 and toks[patient[0] - 1].text == ",":
         patient = source_left(toks, patient[0] - 1)  # "The budget, which was rejected by ...": the antecedent
     about = None if patient is None else (toks[patient[0]].start, toks[patient[1] - 1].end)
+    if about is None and particle and agent[1] < n and toks[agent[1]].low == particle:
+        stop = next((m for m in range(agent[1] + 1, n) if toks[m].text in (",", ";", ".", "—")), n)
+        about = trim_content(text, toks[agent[1] + 1].start, toks[stop - 1].end) if agent[1] + 1 < stop else None  # "Corbyn, a socialist, is accused by critics of promoting …": the charge
     return Cand((g, ce), agent, about, source_after=True)
 
 
