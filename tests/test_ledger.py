@@ -197,6 +197,23 @@ def test_a_lone_surname_the_article_gives_a_person_is_a_person(text, name):
     assert {s.name: s.type for s in annotate(text).sources}.get(name) == "named_person"
 
 
+@pytest.mark.parametrize(
+    "text, entries",
+    [
+        # a lone surname is listed under the one full name the article gives it (the line had read "Feng")
+        ("Emily Feng covers China. Feng said the outbreak is over.", {"Emily Feng": 1}),  # (a sentence's first "Emily" had been no first name)
+        ("He spoke to Dr. Owen John Dempsey, a consultant. Dempsey said the X-ray looked normal.", {"Owen John Dempsey": 1}),
+        # guards: no first name before it ("Finding Jesus" is a title); the name goes on after the surname
+        ('The series "Finding Jesus" aired again. Jesus said the poor are blessed.', {"Jesus": 1}),
+        ('"It is a shrine," said Walter Ngai Kai-shu, its secretary. Ngai said the rooms were empty.', {"Ngai Kai-shu": 2}),
+    ],
+)
+def test_a_lone_surname_is_listed_under_its_full_name(text, entries):
+    from server.annotate import annotate
+
+    assert {s.name: s.attributions for s in annotate(text).sources} == entries
+
+
 def test_a_body_relaying_a_quotation_in_the_first_person_stays_a_body():
     from server.annotate import annotate
 

@@ -510,7 +510,7 @@ def test_a_generational_suffix_ends_a_personal_name():
 def test_a_sentence_end_closes_a_capitalized_run_and_from_joins_a_person_to_a_body():
     text = ("The biggest critic is Israeli Prime Minister Benjamin Netanyahu. Reiterating points he made earlier, "
             "Netanyahu said Tuesday that it was bad.")
-    assert ledger(text) == {"Netanyahu": ("named_person", 2)}  # (he also speaks for "Reiterating")
+    assert ledger(text) == {"Benjamin Netanyahu": ("named_person", 2)}  # (he also speaks for "Reiterating"; listed under the article's full name)
     assert ledger("Hamid Ba'idinejad from Iran's Foreign Ministry said there are no artificial deadlines.") == {
         "Hamid Ba'idinejad": ("named_person", 1)}
 

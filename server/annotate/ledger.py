@@ -298,13 +298,27 @@ def _namesake(text: str, name: str) -> str | None:
         first = _WORD_BEFORE.search(text, max(0, at - 29), at + 1)
         if (end == len(text) or not text[end].isalnum()) and first and _given_name(first.group(1)):
             full.append(first.group(1))
+            if _CAPITAL_NEXT.match(text, end):
+                return None  # "Walter Ngai Kai-shu": the name goes on after the surname; the ledger joins it as usual
         at = text.find(" " + name, end)
     seen = Counter(full)
     full = [first for first in full if seen[first] > 1 or first.lower() in srcmod.first_names()]  # (not "Following Netanyahu", "at Chez Pelz": once, and no first name)
-    return f"{full[0]} {name}" if len(set(full)) >= 2 else None
+    if len(set(full)) >= 2:
+        return f"{full[0]} {name}"
+    if full and full[0].lower() in srcmod.first_names():
+        return f"{_middle_name(text, full[0], name)}{full[0]} {name}"  # one full name: "Emily Feng … Feng said" is listed as Emily Feng
+    return None
+
+
+def _middle_name(text: str, given: str, name: str) -> str:
+    """The first name before ``given`` when the article writes the three ("Owen" of "Dr. Owen John
+    Dempsey"), with its space; else ""."""
+    m = re.search(r"\b([A-Z][a-z]+) " + re.escape(f"{given} {name}") + r"\b", text)
+    return m.group(1) + " " if m and m.group(1).lower() in srcmod.first_names() else ""
 
 
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")  # the Capitalized word right before a name
+_CAPITAL_NEXT = re.compile(r" [A-Z][a-z]+-[a-z]+\b")  # a hyphened given name after the surname ("Ngai Kai-shu")
 
 
 def _given_name(word: str) -> bool:

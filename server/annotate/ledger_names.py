@@ -22,6 +22,7 @@ from server.annotate.sources import (
     agent_word,
     capitalized_adverb,
     describes_people,
+    document_before_zero_relative,
     first_names,
     head_type,
     is_name_suffix,
@@ -149,6 +150,9 @@ def cut_name(name: str, max_words: int = 8) -> str:
         words = words[: 12 if name_like else max_words]  # ("The Institute for the Equality between Men and Women": one name)
     while len(words) > 2 and words[-1][:1].islower() and words[-1].lower().endswith("ed"):
         words = words[:-1]  # "a paper published" -> "a paper"
+    relative = document_before_zero_relative(words)
+    if relative is not None:
+        words = words[:relative]  # "the lawsuit Novak filed against the church" -> "the lawsuit"
     return trim_name(" ".join(words))
 
 
@@ -237,7 +241,7 @@ class DocumentEvidence:
             end = next((k for k, w in enumerate(raw[:-1]) if _ends_sentence(w, titles)), None)
             run = [_bare(w) for w in (raw if end is None else raw[: end + 1])]  # "... Benjamin Netanyahu. Reiterating": the run ends with the sentence
             if run[0] not in titles and re.search(r"(?:^|[.!?:\n][\s“\"]*)$", text[max(0, m.start() - 3) : m.start()]):
-                if run[0].lower() in self.lower or _ADJECTIVE.search(run[0].lower()):
+                if run[0].lower() in self.lower or (_ADJECTIVE.search(run[0].lower()) and run[0].lower() not in first_names()):  # ("Emily Feng": a first name)
                     run = run[1:]  # "Recent Samsung TVs": a sentence-initial common word is no first name
             while run and run[0] in not_names:
                 run = run[1:]

@@ -597,13 +597,20 @@ def _final_name_start(words: list[str]) -> int:
 def _document_then_zero_relative(words: list[str]) -> bool:
     """``the DOCUMENT Name VERB-ed ...``: a relative clause without "that" after a document noun
     ("the lawsuit Novak filed against the church", "the report Smith wrote")."""
+    return document_before_zero_relative(words) is not None
+
+
+def document_before_zero_relative(words: list[str]) -> int | None:
+    """Where the relative clause of ``_document_then_zero_relative`` starts (the name after the
+    document noun: 2 in "the lawsuit Novak filed …"), or None."""
     for k in range(1, min(len(words) - 2, 4)):
         if words[k].islower() and _noun_type(_tables()[0], words[k].lower()) == "document" and is_name_word(words[k + 1]):
             m = k + 1
             while m < len(words) and is_name_word(words[m]):
                 m += 1
-            return m < len(words) and words[m].islower() and (words[m].endswith("ed") or words[m] in _PARTICIPLES or words[m] in _IRREGULAR_PAST)
-    return False
+            ok = m < len(words) and words[m].islower() and (words[m].endswith("ed") or words[m] in _PARTICIPLES or words[m] in _IRREGULAR_PAST)
+            return k + 1 if ok else None
+    return None
 
 
 def named_after_body_noun(phrase: str) -> bool:
