@@ -214,6 +214,13 @@ def test_a_lone_surname_is_listed_under_its_full_name(text, entries):
     assert {s.name: s.attributions for s in annotate(text).sources} == entries
 
 
+def test_a_titled_surname_joins_the_same_title_with_the_full_name():
+    from server.annotate import annotate
+
+    text = "President Barack Obama said the deal was good. Later, President Obama said talks would go on."
+    assert {s.name: s.attributions for s in annotate(text).sources} == {"President Barack Obama": 2}  # two lines before
+
+
 def test_a_body_relaying_a_quotation_in_the_first_person_stays_a_body():
     from server.annotate import annotate
 

@@ -497,6 +497,9 @@ def _same_person(words: list[str], ow: list[str]) -> bool:
         return True  # ("Jubeir" and "Adel al-Jubeir")
     if _one_ends_the_other(words, ow):
         return True  # "Lessa Horta" and "Dr. Bernardo Lessa Horta": a two-word surname
+    bare, other = _after_title(words), _after_title(ow)
+    if (bare != words or other != ow) and bare[-1] == other[-1] and (len(bare) == 1 or len(other) == 1) and len(bare) + len(other) > 2:
+        return True  # "President Obama" and "President Barack Obama": the titles aside, a surname and its full name
     # "Li" and "Li Jifeng", "Lee" and "Prime Minister Lee Hsien Loong": some names put the surname
     # first, after any title ("President" alone is a title, see _fold_roles)
     lone, long_ = (words, ow) if len(words) == 1 else (ow, words)
