@@ -221,6 +221,13 @@ def test_a_titled_surname_joins_the_same_title_with_the_full_name():
     assert {s.name: s.attributions for s in annotate(text).sources} == {"President Barack Obama": 2}  # two lines before
 
 
+def test_a_name_run_before_a_page_is_no_person_a_pronoun_points_to():
+    from server.annotate import annotate
+
+    text = 'Taya Kyle posted her letter on the Chris Kyle Facebook page, where she proclaimed, "I miss you."'
+    assert {s.name for s in annotate(text).sources} == {"Taya Kyle"}  # "she" had been "Chris Kyle Facebook"
+
+
 def test_a_body_relaying_a_quotation_in_the_first_person_stays_a_body():
     from server.annotate import annotate
 

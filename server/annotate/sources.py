@@ -1237,8 +1237,10 @@ def _modifies_noun(window: str, end: int) -> bool:
     """The name run ending at ``end`` modifies the noun for people or bodies after it ("a Special
     Forces soldier", "the Obama administration"): it names no person "she" or "he" could be."""
     m = _NEXT_WORD.match(window, end)
-    return m is not None and m.group(1) not in _DATE_WORDS and (agent_word(m.group(1)) or head_type(m.group(1)) is not None)
+    return m is not None and m.group(1) not in _DATE_WORDS and (agent_word(m.group(1)) or head_type(m.group(1)) is not None or m.group(1) in _NAMED_THINGS)
 
+
+_NAMED_THINGS = words("named_thing")  # "the Chris Kyle Facebook page": a name run before one names no "she"
 
 FIRST_PERSON = "the writer or the speaker quoted"  # resolve_pronoun's name for "I"/"we"
 _NUMBER_WORDS = words("number_word")
