@@ -582,6 +582,11 @@ def test_the_charge_after_an_agent_is_the_claim_when_no_subject_is_found():
     assert (parts["source"], parts["content"]) == ("critics", "promoting high-tax policies")  # the source had been "critics of promoting …"
 
 
+def test_an_abbreviation_with_a_hyphened_participle_is_one_word():
+    # "U.S.-led": the source had been "led coalition"
+    assert parts_of("The U.S.-led coalition said its planes were not involved.", "said")["source"] == "The U.S.-led coalition"
+
+
 def test_an_aside_naming_who_first_reported_the_thing_before_it():
     parts = parts_of("The move, first reported by Bloomberg, would cut 5,000 jobs.", "first reported by")
     assert (parts["source"], parts["content"]) == ("Bloomberg", "The move")  # was the claim "by Bloomberg, would cut 5,000 jobs"

@@ -17,7 +17,7 @@ from typing import NamedTuple
 # capitalized word is a brand name; the sentence splitter has already cut real exclamations;
 # "5:23PMRubio said": a live blog's time stamp glued to a name is a token of its own;
 # "GunBroker.com", "Change.org": a web address is one name)
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\w*!(?=[ \t]+[A-Z])|\d{1,2}(?:AM|PM)(?=[A-Z])|\d+(?:[.,]\d+)+(?:[’'\-]\w+)*(?![\w’'\-])|\w+(?:[’'\-]\w+|&[A-Z]\w*|(?:\.\w+)*\.(?:com|org|net|gov|edu)\b)*|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}(?:-[a-z]+)*|[A-Z]\w*!(?=[ \t]+[A-Z])|\d{1,2}(?:AM|PM)(?=[A-Z])|\d+(?:[.,]\d+)+(?:[’'\-]\w+)*(?![\w’'\-])|\w+(?:[’'\-]\w+|&[A-Z]\w*|(?:\.\w+)*\.(?:com|org|net|gov|edu)\b)*|[^\w\s]")
 _WORD_START = re.compile(r"\w")
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
