@@ -1084,9 +1084,31 @@ _LINKING_VERBS = words("linking_verb")
 _COUNT_NOUNS = words("count_noun")
 _FEELING_STATES = words("feeling_state")
 _LIKENESS_DEGREE = words("likeness_degree")  # "a little", "just", "almost" before "like"
-
-
 _BYLINE_VERBS = words("byline_verb")  # "write", "report": "writes for The Atlantic" is a job
+_DEONTIC_MODALS = words("deontic_modal")
+_OBJECT_VERBS = words("object_verb")
+_NO_CUE_OBJECTS = {  # verb -> objects that make it no cue
+    "address": words("audience_noun"),
+    "seek": words("pursuit_noun"),
+    "assert": words("power_noun"),
+    "support": words("self_support_object"),
+}
+_ADJECTIVE_PARTICIPLES = words("adjective_participle")
+_PAGE_ADVERBS = words("page_adverb")
+_CAST_JUDGMENTS = words("cast_judgment")
+_PHYSICAL_SENSE_VERBS = words("physical_sense_verb")
+_NAMING_PARTICIPLES = words("naming_participle")
+_NAMING_VERBS = words("naming_verb")  # "called the plan a disgrace": an object and what it is called, never a clause
+_APPEARANCE_WORDS = words("appearance_word")  # "the ads appear alongside articles": showing up, no impression
+_SETTING_OPENERS = words("opening_preposition") | _PREPOSITIONS | words("adverbial_clause_opener")  # "Amid …,", "When …,": an adverbial opening
+_NOT_SLOT_WORDS = words("not_slot_word") | words("other_irregular_past")  # "..., many, many more.", "..., he fell.": no odd reporting verb
+_VIOLENT_AGENTS = words("violent_agent")
+_ASIDE_ADVERBS = words("aside_adverb")
+_WH_OBJECTS = words("wh_object")  # "what he would say": a free relative, the verb's object
+_QUESTION_WORDS = words("question_word")
+_INDEFINITE_OBJECTS = words("indefinite_pronoun")  # "something he apologized for"
+_TIME_UNITS = words("time_unit")  # "Sixty years after her execution, …": a span of time speaks for no one
+_QUESTION_AUX = words("question_aux")
 
 
 def _writes_for_outlet(toks, j: int) -> bool:
@@ -1126,28 +1148,6 @@ def _resemblance(toks, j: int) -> bool:
         return False  # ("like they’ve had": a clause)
     end = next((m for m in range(k + 1, len(toks)) if not wordlike(toks[m].text)), len(toks))
     return not any(past_form(t) or t.low in _FINITE_AUX for t in toks[k + 1 : end])  # ("like a new world opened for me": a clause)
-_DEONTIC_MODALS = words("deontic_modal")
-_OBJECT_VERBS = words("object_verb")
-_NO_CUE_OBJECTS = {  # verb -> objects that make it no cue
-    "address": words("audience_noun"),
-    "seek": words("pursuit_noun"),
-    "assert": words("power_noun"),
-    "support": words("self_support_object"),
-}
-_ADJECTIVE_PARTICIPLES = words("adjective_participle")
-_PAGE_ADVERBS = words("page_adverb")
-_CAST_JUDGMENTS = words("cast_judgment")
-_PHYSICAL_SENSE_VERBS = words("physical_sense_verb")
-_NAMING_PARTICIPLES = words("naming_participle")
-_NAMING_VERBS = words("naming_verb")  # "called the plan a disgrace": an object and what it is called, never a clause
-_APPEARANCE_WORDS = words("appearance_word")  # "the ads appear alongside articles": showing up, no impression
-_SETTING_OPENERS = words("opening_preposition") | _PREPOSITIONS | words("adverbial_clause_opener")  # "Amid …,", "When …,": an adverbial opening
-_NOT_SLOT_WORDS = words("not_slot_word") | words("other_irregular_past")  # "..., many, many more.", "..., he fell.": no odd reporting verb
-_VIOLENT_AGENTS = words("violent_agent")
-_ASIDE_ADVERBS = words("aside_adverb")
-_WH_OBJECTS = words("wh_object")  # "what he would say": a free relative, the verb's object
-_QUESTION_WORDS = words("question_word")
-_INDEFINITE_OBJECTS = words("indefinite_pronoun")  # "something he apologized for"
 
 
 def _noun_then_pronoun(toks, subj) -> bool:
@@ -1161,8 +1161,6 @@ def _noun_then_pronoun(toks, subj) -> bool:
     if not (noun.text.isalpha() and noun.text.islower()) or noun.low in _CLAUSE_WORDS or noun.low in _PREPOSITIONS or noun.low in _DETERMINERS or noun.low.endswith("ly") or past_form(noun) or noun.low in _FINITE_AUX:
         return False
     return any(toks[m].low in _DETERMINERS for m in range(max(0, k - 4), k - 1))
-_TIME_UNITS = words("time_unit")  # "Sixty years after her execution, …": a span of time speaks for no one
-_QUESTION_AUX = words("question_aux")
 
 
 def _gerund_speaker(text, toks, subj):

@@ -1241,7 +1241,6 @@ def _modifies_noun(window: str, end: int) -> bool:
 
 
 _NAMED_THINGS = words("named_thing")  # "the Chris Kyle Facebook page": a name run before one names no "she"
-
 FIRST_PERSON = "the writer or the speaker quoted"  # resolve_pronoun's name for "I"/"we"
 _NUMBER_WORDS = words("number_word")
 
