@@ -228,6 +228,13 @@ def test_a_name_run_before_a_page_is_no_person_a_pronoun_points_to():
     assert {s.name for s in annotate(text).sources} == {"Taya Kyle"}  # "she" had been "Chris Kyle Facebook"
 
 
+def test_he_never_points_to_a_plural_group_name():
+    from server.annotate import annotate
+
+    text = 'Mike Pence met Hoosier Republicans on Monday. "We will win," he said.'
+    assert {s.name for s in annotate(text).sources} == {"Mike Pence"}  # "he" had been "Hoosier Republicans"
+
+
 def test_a_body_relaying_a_quotation_in_the_first_person_stays_a_body():
     from server.annotate import annotate
 

@@ -429,6 +429,13 @@ def one_member(words: list[str]) -> bool:
     )
 
 
+def plural_group_name(name: str) -> bool:
+    """``name`` ends in a plural party or demonym ("Hoosier Republicans", "Iowa Democrats"): a
+    group, never the person "he" or "she" points to."""
+    last = name.split()[-1] if name.split() else ""
+    return last.endswith("s") and _group_word(last, _ledger_roles())
+
+
 def _group_word(word: str, roles: dict) -> bool:
     """A party or demonym, singular or plural ("Republican", "Americans")."""
     return word.lower() in roles["group"] or (word.endswith("s") and word[:-1].lower() in roles["group"])

@@ -1150,7 +1150,7 @@ _NAME_WINDOW = 1000  # characters searched back for a name "he" or "she" can be 
 def _nearest_name_before(text: str, pos: int, bodies: set[str] = frozenset(), pronoun: str = "") -> str | None:
     """Last two-or-more-word Capitalized name in the ``_NAME_WINDOW`` characters before ``pos`` that is no place
     (nor one of ``bodies``, nor a name whose first name is of the other gender than ``pronoun``)."""
-    from server.annotate.ledger_names import is_place  # (it reads this module's tables)
+    from server.annotate.ledger_names import is_place, plural_group_name  # (it reads this module's tables)
 
     window = text[max(0, pos - _NAME_WINDOW) : pos]
     matches = list(_NAME_SEQ.finditer(window))
@@ -1169,8 +1169,8 @@ def _nearest_name_before(text: str, pos: int, bodies: set[str] = frozenset(), pr
             continue  # "But Ms. Clinton": the title alone, cut off by its dot, names nobody
         if any(re.split(r"['’]", w)[0].lower() in _PERSONAL_WORDS for w in words_):
             continue  # '"All I'm trying to do …"': a quotation's capitals, no name
-        if name in bodies or (pronoun in ("he", "she") and first_name_gender(name) not in (None, pronoun)):
-            continue  # a name the text already cites as a body is no "he" or "she"; nor "Mary Smith" a "he"
+        if name in bodies or (pronoun in ("he", "she") and first_name_gender(name) not in (None, pronoun)) or plural_group_name(name):
+            continue  # a name the text already cites as a body is no "he" or "she"; nor "Mary Smith" a "he"; nor "Hoosier Republicans"
         if _quoted_title(window, m.start(), m.end()):
             continue  # 'won Tonys for "Torch Song Trilogy."': a title in quotation marks names no person
         if _INDEFINITE_BEFORE.search(window, 0, m.start()) and not led:
