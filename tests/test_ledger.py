@@ -235,6 +235,15 @@ def test_he_never_points_to_a_plural_group_name():
     assert {s.name for s in annotate(text).sources} == {"Mike Pence"}  # "he" had been "Hoosier Republicans"
 
 
+def test_a_role_joins_the_person_the_article_introduces_with_it():
+    from server.annotate import annotate
+
+    text = ("Prosecutors dropped the case against Wikileaks co-founder Julian Assange. Assange said he was relieved. "
+            "The Wikileaks founder always argued that he feared extradition.")
+    # "The Wikileaks founder" had a line of its own beside Julian Assange
+    assert {s.name: s.attributions for s in annotate(text).sources} == {"Julian Assange": 2}
+
+
 def test_a_body_relaying_a_quotation_in_the_first_person_stays_a_body():
     from server.annotate import annotate
 

@@ -216,7 +216,7 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
                 _retype(att, "organization", entries[earlier]["name"])  # "The Syrian Observatory ... according to the observatory"
         for name, typ in _conjuncts(att, evidence) or [(att.name, att.type)]:  # "Ted Cruz and Rand Paul said": each of them
             _credit(entries, order, att, earlier or (_key(name), typ), name, typ)
-    _fold_roles(entries, order, evidence)
+    _fold_roles(entries, order, evidence, text if isinstance(text, str) else "")
     ranked = sorted(order, key=lambda k: (-entries[k]["n"], order.index(k)))
     return [SourceEntry(entries[k]["name"], entries[k]["type"], entries[k]["n"], entries[k]["said"]) for k in ranked]
 
@@ -400,9 +400,10 @@ def _head_word(name: str) -> str:
     return words_[-1].lower() if len(words_) > 1 else ""
 
 
-def _fold_roles(entries: dict, order: list, evidence: names.DocumentEvidence) -> None:
+def _fold_roles(entries: dict, order: list, evidence: names.DocumentEvidence, text: str = "") -> None:
     """"The president" (or a place's: "Cleveland's mayor") joins the one named person whose name
-    carries that title.
+    carries that title, or whom the article introduces with it ("The Wikileaks founder" and
+    "Wikileaks co-founder Julian Assange").
 
     "Venezuelan President Nicolas Maduro said ... The President added ...": one source, not two.
     With no such person, or two of them, the role keeps its own line.
@@ -417,7 +418,10 @@ def _fold_roles(entries: dict, order: list, evidence: names.DocumentEvidence) ->
             continue
         holders = [
             k for k in order
-            if k != key and k[1] == typ and all(w in k[0].split()[:-1] or w in _key(entries[k]["name"]).split()[:-1] or w in entries[k]["titles"] for w in words)
+            if k != key and k[1] == typ and (
+                all(w in k[0].split()[:-1] or w in _key(entries[k]["name"]).split()[:-1] or w in entries[k]["titles"] for w in words)
+                or _introduced_as(text, entries[key]["name"], entries[k]["name"])
+            )
         ]
         if len(holders) != 1:
             continue
@@ -425,6 +429,16 @@ def _fold_roles(entries: dict, order: list, evidence: names.DocumentEvidence) ->
         order.remove(key)
         target["n"] += folded["n"]
         target["said"] = (target["said"] + folded["said"])[:_SAID_LIMIT]
+
+
+def _introduced_as(text: str, role: str, name: str) -> bool:
+    """The article writes the role's words (its "the" aside, "co-" allowed before the last one)
+    right before the full ``name``: "Wikileaks co-founder Julian Assange" for "The Wikileaks founder"."""
+    words_ = role.split()[1:]
+    if not words_ or " " not in name.strip():
+        return False
+    pattern = r"\b" + "".join(re.escape(w) + r"\s+" for w in words_[:-1]) + r"(?:co-)?" + re.escape(words_[-1]) + r",?\s+" + re.escape(name.strip()) + r"\b"
+    return re.search(pattern, text, re.IGNORECASE) is not None
 
 
 _POSSESSOR_THEN_ROLE = re.compile(r"((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*)['’]s\s+[a-z]")  # "Cleveland's mayor"
