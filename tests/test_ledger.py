@@ -244,6 +244,24 @@ def test_a_role_joins_the_person_the_article_introduces_with_it():
     assert {s.name: s.attributions for s in annotate(text).sources} == {"Julian Assange": 2}
 
 
+@pytest.mark.parametrize(
+    "text, entries",
+    [
+        # a bare title joins the article's one holder of it ("Prime Minister" had a line of its own)
+        ("The North African nation's Prime Minister called it a cowardly attack. Prime Minister Habib Essid said two attackers died. "
+         '"We should unite," the Prime Minister said.', {"Prime Minister Habib Essid": ("named_person", 3)}),
+        # the first person may come in the quotation's part after the frame ("Henderson" had been a body)
+        ('"It is a great result," Henderson told Sky Sports. "The first half was poor but I felt we did better."', {"Henderson": ("named_person", 1)}),
+        # initials before a name particle are a person's, no acronym ("AB de Villiers" had been a body)
+        ('"It was an amazing game of cricket," AB de Villiers said.', {"AB de Villiers": ("named_person", 1)}),
+    ],
+)
+def test_titles_first_person_quotations_and_initials_type_persons(text, entries):
+    from server.annotate import annotate
+
+    assert {s.name: (s.type, s.attributions) for s in annotate(text).sources} == entries
+
+
 def test_a_body_relaying_a_quotation_in_the_first_person_stays_a_body():
     from server.annotate import annotate
 

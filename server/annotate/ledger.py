@@ -127,8 +127,9 @@ def _speaks_as_i(att) -> bool:
     get over this,” wrote Kelly"); a body speaks as "we"."""
     if att.content is None or att.content.text[:1] not in OPEN_QUOTES + '"' or any(w.lower() in _RELAYING for w in att.cue.text.split()):
         return False  # ("Ukrinform quoted Poroshenko as saying": another's words)
-    # ("I" only before a verb or a clitic: "I think", "I'm"; not "World War I")
-    return any(w.lower() in _FIRST_PERSON and (w != "I" or nxt) and w != "i" for w, nxt in _QUOTED_WORD.findall(att.content.text))
+    # ("I" only before a verb or a clitic: "I think", "I'm"; not "World War I"; the quotation may go on after the frame)
+    said = att.content.text + (" " + att.rest.text if att.rest is not None else "")
+    return any(w.lower() in _FIRST_PERSON and (w != "I" or nxt) and w != "i" for w, nxt in _QUOTED_WORD.findall(said))
 
 
 def _fuller_name(att, evidence: names.DocumentEvidence | None = None) -> str:
@@ -414,8 +415,9 @@ def _fold_roles(entries: dict, order: list, evidence: names.DocumentEvidence, te
         place = _place_possessive(entries[key]["name"], evidence)
         if place:
             words = words[1:]  # "Cleveland's mayor": the mayor (of the place the article is about)
-        if typ != "named_person" or len(words) > 3 or not (place or entries[key]["name"].lower().startswith("the ")):
-            continue
+        bare_title = entries[key]["name"][:1].isupper() and srcmod.head_type(entries[key]["name"]) == "role" and not any(w[:1].islower() for w in entries[key]["name"].split())
+        if typ != "named_person" or len(words) > 3 or not (place or bare_title or entries[key]["name"].lower().startswith("the ")):
+            continue  # ("Prime Minister" alone: the article's one prime minister, named elsewhere)
         holders = [
             k for k in order
             if k != key and k[1] == typ and (

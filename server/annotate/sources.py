@@ -422,7 +422,7 @@ def classify(phrase: str) -> str:
         return "named_person"  # "FBI Director James Comey", "NBC News anchor Lester Holt"
     if any(low[k] == "for" and is_name_word(words[k - 1]) and is_name_word(words[k + 1]) for k in range(1, len(words) - 1)):
         return "organization"  # "Centers for Disease Control", "Center for American Progress": a body's name
-    if any(w.rstrip(".,’'s") in signals or w in signals for w in caps) or any(_ACRONYM.match(w.rstrip(".,’'")) and not is_name_suffix(w) for w in caps):
+    if any(w.rstrip(".,’'s") in signals or w in signals for w in caps) or any(_ACRONYM.match(w.rstrip(".,’'")) and not is_name_suffix(w) and not _initials_before_particle(words, w) for w in caps):
         return "organization"
     if caps == [words[0]] and len(words) > 1 and (words[-1][:1].islower() or (words[-1][:1].isdigit() and low[0] in _COMMON_OPENERS)) and (
         common_noun_shape(words[0]) or _ADJECTIVE_SHAPE.search(low[0]) or low[0] in _COMMON_OPENERS
@@ -530,6 +530,13 @@ def describes_people(word: str) -> bool:
 
 
 _PARTICLES = words("name_particle")
+
+
+def _initials_before_particle(words: list[str], word: str) -> bool:
+    """``word``, in capitals, is a person's initials: a name particle and a surname follow it ("AB
+    de Villiers", "JJ van Dyke"), as no body's acronym is followed."""
+    k = words.index(word) if word in words else -1
+    return 0 <= k < len(words) - 2 and words[k + 1] in _PARTICLES and is_name_word(words[k + 2])
 
 
 def modified_common_noun(phrase: str, speakers=frozenset()) -> bool:
