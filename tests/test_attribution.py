@@ -587,6 +587,18 @@ def test_an_abbreviation_with_a_hyphened_participle_is_one_word():
     assert parts_of("The U.S.-led coalition said its planes were not involved.", "said")["source"] == "The U.S.-led coalition"
 
 
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        # two modifiers of one noun for people are one source ("state" had been the source)
+        ("Nebraska and Alabama were ordered by state or federal judges to recognize the unions.", "were ordered", "state or federal judges"),
+        ("The plan was criticized by state and local officials.", "was criticized", "state and local officials"),
+    ],
+)
+def test_coordinated_modifiers_of_a_people_noun_are_one_source(text, cue, source):
+    assert parts_of(text, cue)["source"] == source
+
+
 def test_an_aside_naming_who_first_reported_the_thing_before_it():
     parts = parts_of("The move, first reported by Bloomberg, would cut 5,000 jobs.", "first reported by")
     assert (parts["source"], parts["content"]) == ("Bloomberg", "The move")  # was the claim "by Bloomberg, would cut 5,000 jobs"

@@ -670,6 +670,16 @@ def _second_noun_phrase(toks, start, e) -> bool:
 _INVERTED_SOURCE_WORDS = 12  # "Sgt. Michael Verlich of the Los Angeles County Sheriff's Department": words, not punctuation
 
 
+def _coordinated_modifier(toks, start: int, e: int) -> bool:
+    """"and"/"or" at ``e`` joins two lower-case modifiers of one plural noun for people right
+    after ("state or federal judges", "state and local officials")."""
+    if e != start + 1 or toks[e].low not in ("and", "or") or e + 2 >= len(toks):
+        return False
+    first, second, noun = toks[start], toks[e + 1], toks[e + 2]
+    people = noun.low.endswith("s") and (srcmod.head_type(noun.low) in ("role", "anonymous", "vague") or srcmod.agent_word(noun.text))
+    return first.text.isalpha() and first.text.islower() and second.text.isalpha() and second.text.islower() and noun.text.islower() and people
+
+
 def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
     """Noun phrase right after an inverted cue ("..., said Arturo Sarukhán, ...").
 
@@ -700,6 +710,7 @@ def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
             break  # "accused by critics of promoting ...": "of" and its gerund belong to the verb
         name_and = t.low == "and" and e > start and is_name(toks[e - 1]) and e + 1 < n and is_name(toks[e + 1])  # "the Centers for Medicare and Medicaid"
         name_and = name_and or (t.low == "and" and e > start and _second_noun_phrase(toks, start, e))
+        name_and = name_and or _coordinated_modifier(toks, start, e)  # "by state or federal judges": two modifiers of one noun
         capitals = len(t.text) > 1 and t.text.isupper()  # "USA TODAY": a name in capitals, not the date word
         # "a report from more than 20 aid groups": an amount inside the phrase
         amount = t.low == "than" and toks[e - 1].low in _COMPARATIVE_AMOUNTS and e + 1 < n and srcmod.is_number_word(toks[e + 1].text)
