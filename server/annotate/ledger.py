@@ -314,7 +314,8 @@ def _namesake(text: str, name: str) -> str | None:
 def _middle_name(text: str, given: str, name: str) -> str:
     """The first name before ``given`` when the article writes the three ("Owen" of "Dr. Owen John
     Dempsey"), with its space; else ""."""
-    m = re.search(r"\b([A-Z][a-z]+) " + re.escape(f"{given} {name}") + r"\b", text)
+    at = text.find(f" {given} {name}")
+    m = _WORD_BEFORE.search(text, max(0, at - 29), at + 1) if at > 0 else None  # (a plain search: no pattern per name)
     return m.group(1) + " " if m and m.group(1).lower() in srcmod.first_names() else ""
 
 
