@@ -50,5 +50,12 @@ def sentence_offsets(text: str) -> list[tuple[int, int]]:
     if len(data) == len(text):  # ASCII: a byte is a character
         return [(s, e + 1) for s, e in zip(firsts, lasts)]
     # character index of every byte: the bytes that start a character (not 0b10xxxxxx), counted
-    char_at = np.cumsum((np.frombuffer(data, dtype=np.uint8) & 0xC0) != 0x80) - 1
-    return [(int(char_at[s]), int(char_at[e]) + 1) for s, e in zip(firsts, lasts)]
+    raw = np.frombuffer(data, dtype=np.uint8)
+    char_at = np.cumsum((raw & 0xC0) != 0x80) - 1
+    spans = [(int(char_at[s]), int(char_at[e]) + 1) for s, e in zip(firsts, lasts)]
+    e = lasts[-1]
+    if e + 1 < len(data) and raw[e + 1] & 0xC0 == 0x80:
+        # a last end on a character's first byte (blingfire's offsets for a text of spaces and
+        # no-break spaces, "\xa0 "): the wrapper ends that sentence at the text's end, so do we
+        spans[-1] = (spans[-1][0], len(text))
+    return spans

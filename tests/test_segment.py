@@ -81,7 +81,7 @@ def test_a_name_spelled_with_a_bang_does_not_end_its_sentence():
 
 # blingfire's own wrapper maps byte offsets to characters in Python; ours must agree with it
 # on any text: ASCII, accented, curly quotes, emoji (4 bytes), CJK, and text with no stop at all
-_MIXED = st.lists(st.sampled_from(list("ab .?!\n\"'”’“éü—…😀中") + ["Dr.", " Mr", "U.S.", "word"]), max_size=60).map("".join)
+_MIXED = st.lists(st.sampled_from(list("ab .?!\n\"'”’“éü—…😀中\xa0") + ["Dr.", " Mr", "U.S.", "word"]), max_size=60).map("".join)
 
 
 @settings(max_examples=300, deadline=None)
@@ -95,6 +95,11 @@ def test_sentence_offsets_equal_blingfires_own_wrapper(text):
 def test_sentence_offsets_on_written_examples(text):
     assert sentence_offsets(text) == blingfire.text_to_sentences_and_offsets(text)[1]
     assert len(sentence_offsets(text)) >= 2
+
+
+def test_a_last_end_on_a_characters_first_byte_ends_at_the_text_end_as_the_wrapper_does():
+    # hypothesis found it: blingfire ends "\xa0 " on the no-break space's first byte
+    assert sentence_offsets("\xa0 ") == blingfire.text_to_sentences_and_offsets("\xa0 ")[1] == [(0, 2)]
 
 
 def test_sentence_offsets_of_nothing_is_no_sentence():
