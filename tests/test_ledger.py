@@ -262,6 +262,13 @@ def test_titles_first_person_quotations_and_initials_type_persons(text, entries)
     assert {s.name: (s.type, s.attributions) for s in annotate(text).sources} == entries
 
 
+def test_a_body_named_with_its_kind_joins_its_bare_name():
+    from server.annotate import annotate
+
+    text = "The Independent newspaper of the United Kingdom reported the ruling. The Independent said the court had erred."
+    assert {s.name: s.attributions for s in annotate(text).sources} == {"The Independent newspaper of the United Kingdom": 2}  # two lines before
+
+
 def test_a_body_relaying_a_quotation_in_the_first_person_stays_a_body():
     from server.annotate import annotate
 

@@ -350,6 +350,7 @@ _BARE_PRONOUNS = words("subject_pronoun") | words("object_pronoun") | (words("cl
 _THAT_OPENING = re.compile(r"^that\s+(?=\S)", re.IGNORECASE)
 _BE_WORDS = words("be_aux") | words("perfect_aux")  # auxiliaries a passive cue drops ("was criticized")
 _BODY_PREPOSITIONS = words("body_name_preposition")  # "Office for the Western District"
+_BODY_KIND_NOUNS = words("body_kind_noun")  # "The Independent newspaper": the kind of body after its name
 _OTHER_BODY_NOUNS = words("other_body_noun")  # "the state", "the administration": rarely the body named with that word
 
 
@@ -468,6 +469,8 @@ def _merge_body(key: tuple[str, str], entries: dict, name: str = "") -> tuple[st
             return other
         if _short_form(name, key[0], other[0]) or _short_form(entries[other]["name"], other[0], key[0]):
             return other
+        if _described_form(key[0], other[0]) or _described_form(other[0], key[0]):
+            return other
     return key
 
 
@@ -477,6 +480,13 @@ def _short_form(name: str, key: str, other: str) -> bool:
     words = name.split()
     ow = other.split()
     return len(words) == 2 and words[0].lower() == "the" and words[1][:1].isupper() and not words[1].isupper() and len(ow) >= 2 and ow[-1] == key
+
+
+def _described_form(short: str, long_: str) -> bool:
+    """``long_`` is the name ``short`` and a word saying what kind of body it is ("independent
+    newspaper of the united kingdom" for "independent", "reuters news agency" for "reuters")."""
+    words, ow = short.split(), long_.split()
+    return 1 <= len(words) < len(ow) and ow[: len(words)] == words and ow[len(words)] in _BODY_KIND_NOUNS
 
 
 def _one_heads_the_other(words: list[str], ow: list[str]) -> bool:
