@@ -54,7 +54,7 @@ def sentence_offsets(text: str) -> list[tuple[int, int]]:
     char_at = np.cumsum((raw & 0xC0) != 0x80) - 1
     spans = [(int(char_at[s]), int(char_at[e]) + 1) for s, e in zip(firsts, lasts)]
     e = lasts[-1]
-    if e + 1 < len(data) and raw[e + 1] & 0xC0 == 0x80:
+    if e + 1 < len(data) and (raw[e + 1] & 0xC0) == 0x80:
         # a last end on a character's first byte (blingfire's offsets for a text of spaces and
         # no-break spaces, "\xa0 "): the wrapper ends that sentence at the text's end, so do we
         spans[-1] = (spans[-1][0], len(text))

@@ -484,7 +484,7 @@ def _short_form(name: str, key: str, other: str) -> bool:
 
 def _described_form(short: str, long_: str) -> bool:
     """``long_`` is the name ``short`` and a word saying what kind of body it is ("independent
-    newspaper of the united kingdom" for "independent", "reuters news agency" for "reuters")."""
+    newspaper of the united kingdom" for "independent", "anadolu agency" for "anadolu")."""
     words, ow = short.split(), long_.split()
     return 1 <= len(words) < len(ow) and ow[: len(words)] == words and ow[len(words)] in _BODY_KIND_NOUNS
 
