@@ -599,6 +599,16 @@ def test_coordinated_modifiers_of_a_people_noun_are_one_source(text, cue, source
     assert parts_of(text, cue)["source"] == source
 
 
+def test_a_headline_future_is_a_report():
+    # "X to endorse Y.": the headline's future tense ("to endorse" had been an infinitive of nothing)
+    assert parts_of("AFL-CIO to endorse Clinton.", "to endorse") == {"cue": "to endorse", "source": "AFL-CIO", "content": "Clinton"}
+    # guards: a verb before "to" ("pushes ... to reject"), a title-case headline, a sentence with a subject and verb
+    assert "to reject" not in cues("Sanders pushes Dems to reject Puerto Rico debt deal.")
+    assert "To Condemn" not in cues("St. Paul Votes To Condemn Donald Trump's Muslim Ban.")
+    assert cues("We need to remember what our own values are.") == []
+    assert cues("Hope to see you there!") == []
+
+
 def test_an_aside_naming_who_first_reported_the_thing_before_it():
     parts = parts_of("The move, first reported by Bloomberg, would cut 5,000 jobs.", "first reported by")
     assert (parts["source"], parts["content"]) == ("Bloomberg", "The move")  # was the claim "by Bloomberg, would cut 5,000 jobs"

@@ -637,7 +637,9 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     elif g > 0 and toks[g - 1].low in ("to",) and not vf.lemma.startswith("go on"):
         # An infinitive ("to say that ...", "declined to comment") reports no act of saying: the
         # verb that governs it carries the attribution, if any ("declined", "is quick to", "went on")
-        return None
+        if vf.cls not in ("stance", "speech") or not _headline_future(text, toks, g):
+            return None
+        g -= 1  # "AFL-CIO to endorse Clinton.": a headline's future, "to" and the verb are the cue
     # The cue may close with a colon or a phrase such as "in a statement".
     ce = j
     suffix = _match_phrase(toks, j, "cue_suffix")
@@ -1084,6 +1086,7 @@ _LINKING_VERBS = words("linking_verb")
 _COUNT_NOUNS = words("count_noun")
 _FEELING_STATES = words("feeling_state")
 _LIKENESS_DEGREE = words("likeness_degree")  # "a little", "just", "almost" before "like"
+_HEADLINE_WORDS = 12  # tokens: a headline's future ("X to endorse Y.") is short
 _BYLINE_VERBS = words("byline_verb")  # "write", "report": "writes for The Atlantic" is a job
 _DEONTIC_MODALS = words("deontic_modal")
 _OBJECT_VERBS = words("object_verb")
@@ -1109,6 +1112,22 @@ _QUESTION_WORDS = words("question_word")
 _INDEFINITE_OBJECTS = words("indefinite_pronoun")  # "something he apologized for"
 _TIME_UNITS = words("time_unit")  # "Sixty years after her execution, …": a span of time speaks for no one
 _QUESTION_AUX = words("question_aux")
+
+
+def _headline_future(text, toks, g: int) -> bool:
+    """A short headline whose subject opens it and whose verb is "to" and an infinitive ("AFL-CIO
+    to endorse Clinton.", "Rep. Welch to back Sanders for president."): news writes the future
+    so; no finite verb stands before "to"."""
+    if g < 2 or len(toks) > _HEADLINE_WORDS:
+        return False
+    subj = source_left(toks, g - 1)
+    if subj is None or subj[0] != 0 or subj[1] != g - 1 or toks[g - 1].text != "to":
+        return False  # (not "St. Paul Votes To Condemn": a title-case headline hides its verb)
+    if not all(t.text[:1].isupper() or t.text in (",", ".", "&") for t in toks[: g - 1]):
+        return False  # a name opens it ("Sanders pushes Dems to reject", "We need to remember" have a verb)
+    if toks[-1].text == "!" or (g - 1 == 1 and _lowercase_elsewhere(text, toks[0].text)):
+        return False  # "Hope to see you there!": a capitalized common word, no name
+    return srcmod.classify(phrase_text(text, toks, subj)) in ("named_person", "organization", "anonymous", "vague")
 
 
 def _writes_for_outlet(toks, j: int) -> bool:
