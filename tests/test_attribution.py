@@ -609,6 +609,13 @@ def test_a_headline_future_is_a_report():
     assert cues("Hope to see you there!") == []
 
 
+def test_a_long_appositive_opened_by_a_role_keeps_its_name():
+    text = '"I think it is inappropriate," Will Moy, chief executive of the London-based fact-checking website Full Fact, told the BBC.'
+    # the frame had no source and the claim ran into the name
+    parts = parts_of(text, "told")
+    assert (parts["source"], parts["content"]) == ("Will Moy, chief executive of the London-based fact-checking website Full Fact,", '"I think it is inappropriate,"')
+
+
 def test_an_aside_naming_who_first_reported_the_thing_before_it():
     parts = parts_of("The move, first reported by Bloomberg, would cut 5,000 jobs.", "first reported by")
     assert (parts["source"], parts["content"]) == ("Bloomberg", "The move")  # was the claim "by Bloomberg, would cut 5,000 jobs"

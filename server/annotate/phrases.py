@@ -975,6 +975,7 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
     opener = toks[k + 1]
     appositive = (
         opener.low in _DETERMINERS or opener.low in _APPOSITIVE_OPENERS or is_name(opener) or opener.low.endswith(("’s", "'s"))
+        or srcmod.head_type(opener.low) == "role"  # ", chief executive of the London-based fact-checking website Full Fact,"
     )
     if not appositive and g - k > 10:
         return None  # what sits between the commas does not look like an appositive or a short aside
