@@ -616,6 +616,13 @@ def test_a_long_appositive_opened_by_a_role_keeps_its_name():
     assert (parts["source"], parts["content"]) == ("Will Moy, chief executive of the London-based fact-checking website Full Fact,", '"I think it is inappropriate,"')
 
 
+def test_a_hover_reason_lowercases_an_article_opening_a_common_noun_phrase():
+    reasons = {s.label: s.reason for s in annotate("The mayor said the plan failed.").spans}
+    assert reasons["content"] == "What the mayor said, on the record"  # was "What The mayor said"
+    reasons = {s.label: s.reason for s in annotate("The Washington Post reported that the plan failed.").spans}
+    assert "The Washington Post" in reasons["source"]  # a name keeps its capital
+
+
 def test_an_aside_naming_who_first_reported_the_thing_before_it():
     parts = parts_of("The move, first reported by Bloomberg, would cut 5,000 jobs.", "first reported by")
     assert (parts["source"], parts["content"]) == ("Bloomberg", "The move")  # was the claim "by Bloomberg, would cut 5,000 jobs"

@@ -40,7 +40,10 @@ def reason_for(source_type: str, label: str, name: str, cue: str = "") -> str:
     """One-line hover text for a span of ``label`` whose source is of ``source_type``."""
     table = _templates()
     template = table.get((source_type, label)) or table.get(("unknown", label)) or "{name}"
-    return template.format(name=name, cue=cue)
+    return template.format(name=_ARTICLE_OPENING.sub(lambda m: m.group(1).lower(), name), cue=cue)
+
+
+_ARTICLE_OPENING = re.compile(r"^(The|A|An)(?= [a-z])")  # "What the mayor said" inside a sentence; "The Washington Post" keeps its capital
 
 
 _DETERMINERS = words("name_key_determiner")
