@@ -1143,15 +1143,20 @@ def _writes_for_outlet(toks, j: int) -> bool:
     return not has_complement(toks, k)
 
 
+def _name_possessive(host: str) -> bool:
+    """``host`` is a Capitalized word with "'s" that no pronoun carries ("Macy's", "Stadia's"; not
+    "He's", "That's"): a name's possessive, or its "has"/"is"."""
+    m = _CLITIC.search(host)
+    return m is not None and m.group(0)[1:].lower() == "s" and host[:1].isupper() and host[: m.start()].lower() not in _CLITIC_PRONOUNS
+
+
 def _possessor_then_modifier(toks, i: int, j: int) -> bool:
     """The "-ed" form at ``i`` follows a name's possessive and comes before a noun: it modifies
     that noun ("Stadia's recommended Chromecast", "Trump's proposed wall"); "'s" as "has" takes
     an object with its determiner ("Google's recommended the update")."""
     if i == 0 or j != i + 1 or j >= len(toks) or not ed_form(toks[i]):
         return False
-    host = toks[i - 1].text
-    m = _CLITIC.search(host)
-    if m is None or m.group(0)[1:].lower() != "s" or not host[:1].isupper() or host[: m.start()].lower() in _CLITIC_PRONOUNS:
+    if not _name_possessive(toks[i - 1].text):
         return False
     nxt = toks[j]
     return nxt.text.isalpha() and nxt.low not in _DETERMINERS and nxt.low not in _PREPOSITIONS and nxt.low not in _CLAUSE_WORDS and nxt.low not in _SUBJECT_PRONOUNS and nxt.low not in _THAT_WORDS
@@ -1448,7 +1453,7 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
     if subject_before or about_before or (c.passive and c.cue[0] > 0 and toks[c.cue[0]].low == "been"):
         host = toks[c.cue[0] - 1].text
         m = _CLITIC.search(host)
-        possessive = m is not None and m.group(0)[1:].lower() == "s" and host[:1].isupper() and host[: m.start()].lower() not in _CLITIC_PRONOUNS and toks[c.cue[0]].low != "been"
+        possessive = _name_possessive(host) and toks[c.cue[0]].low != "been"
         if possessive and (_finite_word_at(toks, c.cue[0]) or toks[c.cue[0]].low in _PRESENT_SAY):
             m = None  # "Macy's has said", "Seattle Children's said": the store's or hospital's name, not "has" ("Christie's been" is)
         elif possessive:

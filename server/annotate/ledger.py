@@ -291,8 +291,10 @@ def _namesake(text: str, name: str) -> str | None:
     """The full name a lone surname stands for when the article names two people with it: the
     one it introduced first ("Loistine Hoskin ... Kimberly Hoskin ... Hoskin said" is Loistine;
     writers give the later namesake its full name each time: "Scott Kelly ... his twin brother,
-    Mark Kelly ... Kelly said" is Scott). None when the name is not one word or the article
-    gives it fewer than two first names: the ledger then joins it as usual."""
+    Mark Kelly ... Kelly said" is Scott). With one full name only, that name when its first word
+    is a known first name ("Emily Feng ... Feng said"). None when the name is not one word, the
+    name goes on after the surname ("Walter Ngai Kai-shu"), or no full name is found: the ledger
+    then joins it as usual."""
     if " " in name or not name[:1].isupper():
         return None
     full = []
@@ -532,8 +534,7 @@ def _same_person(words: list[str], ow: list[str]) -> bool:
         return True  # "President Obama" and "President Barack Obama": the titles aside, a surname and its full name
     # "Li" and "Li Jifeng", "Lee" and "Prime Minister Lee Hsien Loong": some names put the surname
     # first, after any title ("President" alone is a title, see _fold_roles)
-    lone, long_ = (words, ow) if len(words) == 1 else (ow, words)
-    rest = _after_title(long_)
+    lone, rest = (words, other) if len(words) == 1 else (ow, bare)  # (the longer one's name after its title)
     return (
         len(lone) == 1 and lone[0] == rest[0]
         and srcmod.head_type(lone[0]) != "role"

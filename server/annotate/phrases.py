@@ -476,7 +476,13 @@ def _on_postmodifier(toks, k: int) -> bool:
     before, after = toks[k - 1], toks[k + 1] if k + 1 < len(toks) else None
     if after is None or after.low in _TIME_WORDS or after.text[:1].isdigit():
         return False
-    return srcmod.head_type(before.low) in ("anonymous", "vague", "role") or agent_noun(before) or (is_name(before) and before.low.endswith("s"))
+    return _people_noun(before) or (is_name(before) and before.low.endswith("s"))
+
+
+def _people_noun(tok: Tok) -> bool:
+    """A noun for people: a role, an unnamed or vague source noun ("officials", "critics"), or an
+    agent noun ("demonstrators")."""
+    return srcmod.head_type(tok.low) in ("anonymous", "vague", "role") or agent_noun(tok)
 
 
 def _by_maker(toks, k) -> bool:
@@ -676,7 +682,7 @@ def _coordinated_modifier(toks, start: int, e: int) -> bool:
     if e != start + 1 or toks[e].low not in ("and", "or") or e + 2 >= len(toks):
         return False
     first, second, noun = toks[start], toks[e + 1], toks[e + 2]
-    people = noun.low.endswith("s") and (srcmod.head_type(noun.low) in ("role", "anonymous", "vague") or srcmod.agent_word(noun.text))
+    people = noun.low.endswith("s") and _people_noun(noun)
     return first.text.isalpha() and first.text.islower() and second.text.isalpha() and second.text.islower() and noun.text.islower() and people
 
 
