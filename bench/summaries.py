@@ -63,7 +63,8 @@ def main() -> None:
 
     ours_m, lead_m = np.mean(ours, axis=0), np.mean(lead, axis=0)
     median, p95 = statistics.median(times), float(np.percentile(times, 95))
-    print(f"{len(records)} articles, n={args.n}, corpus {args.corpus}, torch threads {torch.get_num_threads()}")
+    print(f"{len(records)} articles, n={args.n}, corpus {args.corpus}, torch threads {torch.get_num_threads()}, "
+          f"encoder precision {summarizer.embedder.precision}")
     # Timings are only meaningful on an otherwise idle machine: show how busy it was.
     print(f"machine load average: {load_before:.1f} before, {os.getloadavg()[0]:.1f} after ({os.cpu_count()} cores)")
     print(f"{'metric':12s}{'summarizer':>12s}{'Lead-' + str(args.n):>10s}{'delta':>9s}   target")
