@@ -4183,3 +4183,36 @@ def test_reporting_words_in_other_senses(text, expected):
 def test_an_inverted_speaker_ends_before_a_subordinate_clause():
     text = '"That was very hard for us," said Kaka even though he was not selected for the tournament.'
     assert parts_of(text, "said") == {"content": '"That was very hard for us,"', "cue": "said", "source": "Kaka"}  # the clause was the claim, no speaker
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a verb of saying after "and" ends the noun phrase object of a stance verb
+        ("A spokesman for Mayor Frank G. Jackson of Cleveland defended the prescribed march route and said the police had trained for months.", "defended", "the prescribed march route"),
+        ("When Trump later referred to the massacre in Orlando and said he would protect gay citizens, the crowd cheered.", "later referred to", "the massacre in Orlando"),
+        ("Schlafly then discussed Trump's proposed wall and explained its importance.", "then discussed", "Trump's proposed wall"),
+        # (guards, as before) not inside an infinitive, nor between gerunds
+        ("Especially when history is made, news outlets call upon experts to interpret the milestone and explain its consequences.", "call upon", "experts to interpret the milestone and explain its consequences"),
+        ("Speaking to the “dishonest media” in Ohio on Friday, Trump called out the networks ― and specifically one anchor ― for being biased and not reporting fairly on his rallies.", "called out", "the networks ― and specifically one anchor ― for being biased and not reporting fairly on his rallies"),
+    ],
+)
+def test_a_second_verb_of_saying_ends_a_stance_object(text, cue, content):
+    assert parts_of(text, cue)["content"] == content
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("After the vote was counted, the senator objected.", "objected"),
+        ('When he said he would "protect our citizens," the crowd applauded loudly.', "applauded"),
+        ("As the results came in, supporters cheered.", "cheered"),
+    ],
+)
+def test_a_stance_has_no_claim_in_an_opening_adverbial_clause_or_a_manner_adverb(text, cue):
+    assert "content" not in parts_of(text, cue)
+
+
+def test_an_opening_clause_with_a_main_clause_is_still_the_claim():
+    text = "If the bill passes, prices will rise, the minister warned."
+    assert parts_of(text, "warned")["content"] == "If the bill passes, prices will rise"

@@ -56,7 +56,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from server.annotate import sources as srcmod
-from server.annotate.content import HEARER_TOPIC, after_hearer, after_title, bare_clause, complement_index, content_after, content_before, end_before_space, has_complement, is_open_quote, next_paragraph, quote_end, trim_content
+from server.annotate.content import HEARER_TOPIC, adverbial_clause, after_hearer, after_title, bare_clause, complement_index, content_after, content_before, end_before_space, has_complement, is_open_quote, next_paragraph, quote_end, trim_content
 from server.annotate.phrases import abbreviation_dot, by_medium, past_form, plural_noun_ending, skip_time_after
 from server.annotate.phrases import (
     agent_noun,
@@ -392,7 +392,7 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
                         )
                         if holder is not None and cand.coordinated and toks[cand.cue[0]].low in _MODALS and _clause_content(text, holder):
                             cand = None  # "said that it had received the letter and would respond": the clause's second verb, inside the claim
-                        elif holder is not None and cand.coordinated:
+                        elif holder is not None and (cand.coordinated or _second_verb_after_object(toks, holder, cand)):
                             # "X invoked Obama and suggested that ...": a second verb of X, not part of what X invoked
                             cut = toks[cand.cue[0] - 1].start
                             holder.content = (holder.content[0], cut) if cut - holder.content[0] > 1 else None
@@ -472,6 +472,28 @@ def _clause_content(text, holder) -> bool:
     if head and head[0].lower() in _THAT_WORDS:
         head = head[1:]
     return len(head) >= 2 and (head[0].lower() in _SUBJECT_PRONOUNS or head[0].lower() in _DETERMINERS or head[0][:1].isupper())
+
+
+def _second_verb_after_object(toks, holder, cand) -> bool:
+    """"A spokesman defended the march route and said the police had trained": a verb of saying
+    after "and" ends the object of a stance verb, whose object is a noun phrase, not a clause
+    with a subject of its own; not after a relative or clause word in the object ("defended the
+    officer who arrived and said …")."""
+    g = cand.cue[0]
+    if holder.cls != "stance" or not cand.inherit or g < 2 or toks[g - 1].low not in ("and", "but"):
+        return False
+    first = next((k for k in range(g - 1) if holder.content[0] <= toks[k].start), g - 1)
+    inside = toks[first : g - 1]
+    def gerund(cue) -> bool:
+        return any(t.low.endswith("ing") for t in toks[cue[0] : cue[1]])
+
+    if gerund(cand.cue) and not gerund(holder.cue):
+        return False  # "called out the press for being biased and not reporting …": the gerunds pair
+    return bool(inside) and not any(
+        t.quoted or t.low in _RELATIVES or t.low in _THAT_WORDS or t.low in _CLAUSE_OPENERS or t.text in ",;:"
+        or (t.low == "to" and k + 1 < g - 1 and toks[k + 1].text.islower() and toks[k + 1].low not in _DETERMINERS)
+        for k, t in enumerate(inside, first)
+    )  # nor an infinitive's verbs: "called upon experts to interpret the milestone and explain …"
 
 
 def _only_date_or_number(text, content: tuple[int, int]) -> bool:
@@ -980,6 +1002,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         content = content_after(text, sent, toks, clause_start)
         if content is not None and vf.lemma in _TOPIC_VERBS and not complement and particle_kinds().get(toks[ce].low) == "particle_nonspeech":
             content = None  # "X said of Mrs. Clinton's plan.", "said with a smile.": a topic or manner, not what was said
+        if content is not None and ce < n and _manner_adverb(toks[ce]) and content == (toks[ce].start, toks[ce].end):
+            content = None  # "the crowd applauded loudly": how, not what
     if content is None and ce >= n and toks[ce - 1].text == ":":
         content = next_paragraph(text, toks[ce - 1].end)  # "..., writing:" then the quoted block
         if content is None:
@@ -1005,6 +1029,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         if front > 0 and toks[front - 1].low == "as":
             front -= 1  # "“It is over,” as one aide put it": "as" belongs to the frame
         content = content_before(text, sent, toks, front)
+        if content is not None and vf.cls == "stance" and adverbial_clause(text, *content):
+            content = None  # "After the vote was counted, the senator objected.": when, not what the stance was about
         if toks[front].low == "as" and (front == 0 or (front == 1 and toks[0].low in _COORDINATORS)):
             comma = next((m for m in range(ce, n) if toks[m].text == ","), None)  # "As the poll shows, voters are angry"
             content = trim_content(text, toks[comma + 1].start, sent.end) if comma is not None and comma + 1 < n else content

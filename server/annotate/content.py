@@ -30,8 +30,10 @@ _DETERMINERS = words("determiner")
 _SINGULAR_PRONOUNS = words("singular_pronoun")
 _TIME_WORDS = words("time_word")
 _OBJECT_CLAUSE_FORMS = words("object_clause_form")
+_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _ADVERBIAL_OPENERS = words("adverbial_clause_opener")  # "After X denied his requests, ...": the object ends at the clause's comma
 _OPENING_PREPOSITIONS = _PREPOSITIONS | words("opening_preposition")  # "Amid what X called Y, ...": so does a free relative's
+_ADVERBIAL_OPENERS = words("adverbial_clause_opener")  # when, while, after, as, if: an adverbial clause opens
 _DANGLING_COORDINATOR = re.compile(r"\s(?:and|or)$")  # a content before the cue that ends in "and": half a coordination
 _RECIPIENT_VERBS = words("recipient_verb")  # told, assured, reminded: the object is who heard the claim
 HEARER_TOPIC = words("hearer_topic")  # "reminded voters of …": a topic after the hearer, no clause
@@ -389,6 +391,16 @@ def content_before(text, sent, toks, k) -> tuple[int, int] | None:
         cut = text.find(" ", end - _MAX_CONTENT, end)
         start = cut + 1 if cut >= 0 else end - _MAX_CONTENT
     return (start, end)
+
+
+def adverbial_clause(text, start: int, end: int) -> bool:
+    """``text[start:end]`` is one adverbial clause ("When Trump referred to the massacre", "As the
+    results came in"), with no main clause after a comma outside its quotations."""
+    head = text[start : min(end, start + 12)].split(None, 1)
+    if not head or head[0].lower() not in _ADVERBIAL_OPENERS:
+        return False
+    unquoted = _QUOTATION.sub("", text[start:end])  # ('When he said he would "protect our citizens,"')
+    return not any(c in unquoted for c in ",;:")
 
 
 def end_before_space(text: str, pos: int) -> int:
