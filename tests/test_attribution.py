@@ -4216,3 +4216,27 @@ def test_a_stance_has_no_claim_in_an_opening_adverbial_clause_or_a_manner_adverb
 def test_an_opening_clause_with_a_main_clause_is_still_the_claim():
     text = "If the bill passes, prices will rise, the minister warned."
     assert parts_of(text, "warned")["content"] == "If the bill passes, prices will rise"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # "that" before a finite verb after the medium is the medium's relative pronoun
+        ("The actor said in a statement that was released Monday that he was sorry.", "that he was sorry"),
+        ("“We will stay in the locker room,” the team wrote in a statement that was published in the local paper.", "“We will stay in the locker room,”"),
+        # (as before) a complementizer after the medium opens the claim
+        ("The actor said in a statement that the film was a mistake.", "that the film was a mistake"),
+    ],
+)
+def test_a_relative_clause_after_the_medium_is_not_the_claim(text, content):
+    cue = next(c for c in cues(text) if c.endswith("in a statement"))
+    assert parts_of(text, cue)["content"] == content
+
+
+def test_a_refusal_to_say_more_ends_the_claim():
+    text = "A police spokesman said that two people had been arrested but would not say why."
+    assert parts_of(text, "said")["content"] == "that two people had been arrested"
+    assert parts_of(text, "would not say")["content"] == "why"
+    # (as before) a modal verb of the claim's own subject stays in the claim
+    text = "The mayor said the city had received the letter and would respond soon."
+    assert cues(text) == ["said"] and parts_of(text, "said")["content"] == "the city had received the letter and would respond soon"

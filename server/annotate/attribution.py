@@ -390,7 +390,7 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
                             (c for c in reversed(cands[-8:]) if c.holds_reports and c.content and c.content[0] <= toks[i].start < c.content[1]),
                             None,
                         )
-                        if holder is not None and cand.coordinated and toks[cand.cue[0]].low in _MODALS and _clause_content(text, holder):
+                        if holder is not None and cand.coordinated and toks[cand.cue[0]].low in _MODALS and _clause_content(text, holder) and not _refusal(toks, cand, vf):
                             cand = None  # "said that it had received the letter and would respond": the clause's second verb, inside the claim
                         elif holder is not None and (cand.coordinated or _second_verb_after_object(toks, holder, cand)):
                             # "X invoked Obama and suggested that ...": a second verb of X, not part of what X invoked
@@ -472,6 +472,13 @@ def _clause_content(text, holder) -> bool:
     if head and head[0].lower() in _THAT_WORDS:
         head = head[1:]
     return len(head) >= 2 and (head[0].lower() in _SUBJECT_PRONOUNS or head[0].lower() in _DETERMINERS or head[0][:1].isupper())
+
+
+def _refusal(toks, cand, vf) -> bool:
+    """"would not say", "could not comment": a negated verb of saying after a modal is the speaker
+    refusing to say more ("said two people had been arrested but would not say why"), not a
+    second verb of the claim's subject."""
+    return vf.cls == "speech" and any(t.low in ("not", "n't", "never") or t.low.endswith("n't") for t in toks[cand.cue[0] : cand.cue[1]])
 
 
 def _second_verb_after_object(toks, holder, cand) -> bool:

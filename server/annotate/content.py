@@ -257,6 +257,13 @@ def content_after(text, sent, toks, k) -> tuple[int, int] | None:
     if t.text in (",", ":") and k + 1 < n:
         k += 1
         t = toks[k]
+    if t.low == "that" and _relative_after_medium(toks, k):
+        # "said in a statement that was released Monday that he was sorry": the first "that" is
+        # the statement's relative pronoun; the claim opens at the next "that", if any
+        k = next((m for m in range(k + 2, n) if toks[m].low == "that" and not toks[m].quoted), n)
+        if k >= n - 1:
+            return None
+        t = toks[k]
     if t.low == "that" and k + 1 < n and toks[k + 1].text in (",", ".", ";") and not _aside_then_clause(toks, k + 1):
         return None  # "said that." / "said that, ...": no clause follows ("added that, in Wisconsin, X is …" has one)
     if t.text in (".", "!", "?", ";"):
@@ -271,6 +278,12 @@ def content_after(text, sent, toks, k) -> tuple[int, int] | None:
     if t.low not in _THAT_WORDS and t.low != "to":
         end = _medium_tail(toks, k, end)  # "called the KKK “abhorrent” in a tweet Sunday": the tweet is how, not what
     return trim_content(text, t.start, min(end, _aside_end(toks, k, sent.end)))
+
+
+def _relative_after_medium(toks, k: int) -> bool:
+    """"that" at ``k`` follows a medium noun and comes before a finite verb ("in a statement
+    that was published"): a relative pronoun, no complementizer."""
+    return 0 < k < len(toks) - 1 and toks[k - 1].low in _MEDIUM_NOUNS and (toks[k + 1].low in _FINITE_AUX or _finite_verb(toks[k + 1]))
 
 
 def after_hearer(toks, k: int) -> int | None:
