@@ -4240,3 +4240,16 @@ def test_a_refusal_to_say_more_ends_the_claim():
     # (as before) a modal verb of the claim's own subject stays in the claim
     text = "The mayor said the city had received the letter and would respond soon."
     assert cues(text) == ["said"] and parts_of(text, "said")["content"] == "the city had received the letter and would respond soon"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She gives credit to local storytellers for the change.", []),  # "credit" is the object of "gives"
+        ("She and her defenders argue that the rules allowed it.", ["argue"]),
+        ("They both criticized the plan.", ["both criticized"]),
+        ("Overall, the scientists with whom we spoke said they were shocked.", ["said"]),
+    ],
+)
+def test_a_word_after_a_pronoun_and_its_verb_is_no_cue(text, expected):
+    assert cues(text) == expected

@@ -474,6 +474,17 @@ def _clause_content(text, holder) -> bool:
     return len(head) >= 2 and (head[0].lower() in _SUBJECT_PRONOUNS or head[0].lower() in _DETERMINERS or head[0][:1].isupper())
 
 
+def _pronoun_then_verb(toks, subj) -> bool:
+    """The source phrase is a subject pronoun and a lowercase word that cannot extend it ("She
+    gives"), where "She and her defenders", "they themselves", "we all" are phrases."""
+    if subj[1] - subj[0] < 2 or toks[subj[0]].low not in _SUBJECT_PRONOUNS or toks[subj[0]].low in _RELATIVES:
+        return False
+    if subj[0] > 0 and toks[subj[0] - 1].low in _RELATIVES:
+        return False  # ("the scientists with whom we spoke said": a relative clause inside the source)
+    nxt = toks[subj[0] + 1]
+    return nxt.text.isalpha() and nxt.text.islower() and nxt.low not in _PRONOUN_EXTENDERS
+
+
 def _refusal(toks, cand, vf) -> bool:
     """"would not say", "could not comment": a negated verb of saying after a modal is the speaker
     refusing to say more ("said two people had been arrested but would not say why"), not a
@@ -768,6 +779,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         if by_agent is not None:
             return by_agent
     subj = source_left(toks, subj_end)
+    if subj is not None and _pronoun_then_verb(toks, subj):
+        return None  # "She gives credit to …": the word before is the pronoun's verb; this one is its object
     if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _OBJECT_ONLY:
         subj = subject_before_relative(toks, subj[0])  # "groups that endorsed him say": "him" is no subject
     subj = _name_before_role(text, toks, subj)
@@ -1113,6 +1126,7 @@ _JUDGMENT_PARTICIPLES = words("judgment_participle")
 _CAPACITY_VERBS = words("capacity_verb")
 _CLAIM_NOUNS = words("claim_noun")
 _MODALS = words("modal_aux")
+_PRONOUN_EXTENDERS = words("pronoun_extender")
 _AS_FRAME = words("as_frame_verb")
 _ROLE_VERBS = words("role_verb")
 _LINKING_VERBS = words("linking_verb")
