@@ -4253,3 +4253,18 @@ def test_a_refusal_to_say_more_ends_the_claim():
 )
 def test_a_word_after_a_pronoun_and_its_verb_is_no_cue(text, expected):
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The articles had helped add momentum to an investigation by the attorney general.", []),
+        ("Boutiques are gaining favor for several reasons: they are small.", []),
+        ("Other Apple executives also have heaped praise on the film.", ["also have heaped praise on"]),
+        # (as before) a participle after "be" inside a relative clause keeps the report
+        ("A worshipper who didn't want to be named said he heard the talk.", ["said"]),
+    ],
+)
+def test_a_verb_after_an_auxiliary_is_no_speaker(text, expected):
+    assert cues(text) == expected
+    assert all(s.text not in ("helped", "gaining", "heaped") for s in attribution_spans(text) if s.label == "source")

@@ -474,6 +474,12 @@ def _clause_content(text, holder) -> bool:
     return len(head) >= 2 and (head[0].lower() in _SUBJECT_PRONOUNS or head[0].lower() in _DETERMINERS or head[0][:1].isupper())
 
 
+def _verb_ending(tok) -> bool:
+    """A lowercase word in -ed or -ing ("helped", "gaining"): after a finite auxiliary ("had helped
+    add", "are gaining favor") the verb of a verb group, never a speaker."""
+    return tok.text.isalpha() and tok.text.islower() and len(tok.low) > 4 and tok.low.endswith(("ed", "ing"))
+
+
 def _pronoun_then_verb(toks, subj) -> bool:
     """The source phrase is a subject pronoun and a lowercase word that cannot extend it ("She
     gives"), where "She and her defenders", "they themselves", "we all" are phrases."""
@@ -779,6 +785,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         if by_agent is not None:
             return by_agent
     subj = source_left(toks, subj_end)
+    if subj is not None and subj[1] - subj[0] == 1 and subj[0] > 0 and toks[subj[0] - 1].low in _FINITE_AUX and _verb_ending(toks[subj[0]]):
+        return None  # "The articles had helped add momentum", "Boutiques are gaining favor": a verb chain, no speaker
     if subj is not None and _pronoun_then_verb(toks, subj):
         return None  # "She gives credit to …": the word before is the pronoun's verb; this one is its object
     if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _OBJECT_ONLY:
