@@ -4268,3 +4268,16 @@ def test_a_word_after_a_pronoun_and_its_verb_is_no_cue(text, expected):
 def test_a_verb_after_an_auxiliary_is_no_speaker(text, expected):
     assert cues(text) == expected
     assert all(s.text not in ("helped", "gaining", "heaped") for s in attribution_spans(text) if s.label == "source")
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # the medium phrase closes the object even when a participle report follows its comma
+        ("She addressed Muslim voters in an email to supporters, saying that the threats were real.", "addressed", "Muslim voters"),
+        ("The group strongly rebuked its rival in a video released in November, calling its leader a fraud.", "strongly rebuked", "its rival"),
+        ("The star opened up about the label in a HuffPost blog.", "opened up about", "the label"),
+    ],
+)
+def test_a_medium_phrase_before_a_participle_report_is_the_frames(text, cue, content):
+    assert parts_of(text, cue)["content"] == content

@@ -275,9 +275,10 @@ def content_after(text, sent, toks, k) -> tuple[int, int] | None:
         if close:
             return (t.start, close)
     end = _object_end(toks, k, sent.end) if t.low not in _THAT_WORDS else sent.end
+    end = min(end, _aside_end(toks, k, sent.end))
     if t.low not in _THAT_WORDS and t.low != "to":
         end = _medium_tail(toks, k, end)  # "called the KKK “abhorrent” in a tweet Sunday": the tweet is how, not what
-    return trim_content(text, t.start, min(end, _aside_end(toks, k, sent.end)))
+    return trim_content(text, t.start, end)
 
 
 def _relative_after_medium(toks, k: int) -> bool:
@@ -349,6 +350,8 @@ def _medium_tail(toks, k: int, end: int) -> int:
         if noun is None:
             continue
         tail = toks[noun + 1 : stop]
+        participle = next((j for j in range(len(tail) - 1) if tail[j].text == "," and tail[j + 1].text.islower() and tail[j + 1].low.endswith("ing")), None)
+        tail = tail[:participle]  # ("dismissed the notion in an interview Sunday, calling it …": the participle is a report of its own)
         if len(tail) > 8 or any(t.low in _CLAUSE_WORDS or t.text in (",", ";", "(") or t.quoted or t.text in OPEN_QUOTES + CLOSE_QUOTES + '"' for t in tail if t.text not in ".!?"):
             continue
         if any(t.low in _CLAUSE_WORDS and not t.quoted for t in toks[k + 1 : m]):
