@@ -29,6 +29,9 @@ _BARE_SUBJECTS = words("bare_clause_subject")
 _DETERMINERS = words("determiner")
 _SINGULAR_PRONOUNS = words("singular_pronoun")
 _TIME_WORDS = words("time_word")
+_CLOSING_TIME_LEADS = words("time_lead") - words("article")  # "in", "on", "last", "this": a date phrase opens
+_DATE_PREPOSITIONS = words("date_preposition")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _OBJECT_CLAUSE_FORMS = words("object_clause_form")
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _ADVERBIAL_OPENERS = words("adverbial_clause_opener")  # "After X denied his requests, ...": the object ends at the clause's comma
@@ -278,6 +281,7 @@ def content_after(text, sent, toks, k) -> tuple[int, int] | None:
     end = min(end, _aside_end(toks, k, sent.end))
     if t.low not in _THAT_WORDS and t.low != "to":
         end = _medium_tail(toks, k, end)  # "called the KKK “abhorrent” in a tweet Sunday": the tweet is how, not what
+        end = _time_tail(toks, k, end)  # "endorsed Clinton in November": when, not what
     return trim_content(text, t.start, end)
 
 
@@ -358,6 +362,30 @@ def _medium_tail(toks, k: int, end: int) -> int:
             return end  # ("themes, all of which were present in her speech", "during stops and in his speech": another clause's)
         cut = m - 1 if toks[m - 1].text == "," else m
         return toks[cut].start
+    return end
+
+
+def _time_tail(toks, k: int, end: int) -> int:
+    """Where a noun-phrase object stops before a closing date: "in November", "on Thursday night",
+    "last week", "in June 2015", "in 2012", "Monday" (a date phrase, then nothing but the full
+    stop); else ``end``."""
+    stop = next((m for m in range(k, len(toks)) if toks[m].start >= end), len(toks))
+    for m in range(k + 1, stop):
+        lead = toks[m].low in _CLOSING_TIME_LEADS
+        j = skip_time_after(toks, m) if lead or (toks[m].low in _TIME_WORDS and toks[m].text[:1].isupper()) else m
+        if j == m and toks[m].low in _DATE_PREPOSITIONS and m + 1 < stop and _YEAR.fullmatch(toks[m + 1].text):
+            j = m + 1  # "in 2012"
+        if j == m:
+            continue
+        if j < stop and _YEAR.fullmatch(toks[j].text):
+            j += 1  # "in June 2015"
+        if not all(t.text in ".!?" for t in toks[j:stop]):
+            continue
+        if any(_finite_verb(x) or x.low in _CLAUSE_WORDS or x.low in _RELATIVE_WORDS or x.low == "to" or not wordlike(x.text) for x in toks[k:m]):
+            return end  # (a clause or an infinitive takes its own date: "said the chamber will vote on Monday")
+        if all(x.low in _PREPOSITIONS for x in toks[k:m]):
+            return end  # ("pledged for this year": no object before the date)
+        return toks[m].start
     return end
 
 
