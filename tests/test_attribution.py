@@ -4296,3 +4296,20 @@ def test_a_medium_phrase_before_a_participle_report_is_the_frames(text, cue, con
 )
 def test_a_closing_date_is_not_part_of_a_noun_phrase_object(text, cue, content):
     assert parts_of(text, cue)["content"] == content
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # "and" and a second past verb of the subject end a noun-phrase object
+        ('Trump called the merger "a terrible deal" and ranked the chief executive among the worst.', "called", 'the merger "a terrible deal"'),
+        ("He denied the charges and counter-accused her of battery.", "denied", "the charges"),
+        ("The court, she said, rejected her medical excuse and issued a warrant for her arrest.", "rejected", "her medical excuse"),
+        # (as before) not a clause's own verbs, nor an adjective before a noun, nor inside brackets
+        ("Authorities said Croom shot and killed Wells at a motel.", "said", "Croom shot and killed Wells at a motel"),
+        ("The mayor praised the nurses and trained volunteers.", "praised", "the nurses and trained volunteers"),
+        ("NASA announced the newest milestone of its long-awaited (and long-delayed) rocket.", "announced", "the newest milestone of its long-awaited (and long-delayed) rocket"),
+    ],
+)
+def test_a_second_verb_of_the_subject_ends_a_noun_phrase_object(text, cue, content):
+    assert parts_of(text, cue)["content"] == content

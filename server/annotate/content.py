@@ -13,7 +13,7 @@ from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate.grammar import words
 from server.annotate.phrases import abbreviation_dot, by_medium, skip_time_after
 from server.annotate.sources import agent_word, head_type, is_number_word
-from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, dash_width, misturned_opener, plural_shape, wordlike
+from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, dash_width, ed_form, misturned_opener, plural_shape, wordlike
 from server.segment import skip_dateline
 
 _THAT_WORDS = words("complementizer")
@@ -31,6 +31,7 @@ _SINGULAR_PRONOUNS = words("singular_pronoun")
 _TIME_WORDS = words("time_word")
 _CLOSING_TIME_LEADS = words("time_lead") - words("article")  # "in", "on", "last", "this": a date phrase opens
 _DATE_PREPOSITIONS = words("date_preposition")
+_SEQUENCE_ADVERBS = words("sequence_adverb")  # "and then tweeted": the adverb before a second verb
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _OBJECT_CLAUSE_FORMS = words("object_clause_form")
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -282,6 +283,7 @@ def content_after(text, sent, toks, k) -> tuple[int, int] | None:
     if t.low not in _THAT_WORDS and t.low != "to":
         end = _medium_tail(toks, k, end)  # "called the KKK “abhorrent” in a tweet Sunday": the tweet is how, not what
         end = _time_tail(toks, k, end)  # "endorsed Clinton in November": when, not what
+        end = _second_verb_end(toks, k, end)  # "denied the charges and counter-accused her": the subject's next act
     return trim_content(text, t.start, end)
 
 
@@ -363,6 +365,41 @@ def _medium_tail(toks, k: int, end: int) -> int:
         cut = m - 1 if toks[m - 1].text == "," else m
         return toks[cut].start
     return end
+
+
+def _second_verb_end(toks, k: int, end: int) -> int:
+    """Where a noun-phrase object ends before "and" and a second past verb of the subject
+    ("described the merger a terrible deal and ranked Fiorina …", "denied the charges and
+    counter-accused her"); else ``end``. Not inside a quotation, nor after a clause word."""
+    stop = next((m for m in range(k, len(toks)) if toks[m].start >= end), len(toks))
+    for m in range(k + 1, stop - 1):
+        t = toks[m]
+        if t.low in _FINITE_AUX or (t.text.islower() and (ed_form(t) or t.low in _IRREGULAR_PAST)):
+            return end  # (a clause: "said Croom shot and killed Wells", "said Fiorina was involved and shared …": its subject's verbs)
+        if t.quoted or t.text in OPEN_QUOTES + CLOSE_QUOTES + '"':
+            continue
+        verb = m + 2 if toks[m + 1].low in _SEQUENCE_ADVERBS and m + 2 < stop else m + 1  # ("and then tweeted")
+        if t.low == "and" and toks[m - 1].text != "(" and _past_verb_with_object(toks, verb):
+            before = m - 1 if m - 1 > k and toks[m - 1].text in (",", "-", "–", "—") else m
+            return toks[before].start  # (", and dared …", "- and hit …": the mark goes too)
+        if t.low in _CLAUSE_WORDS or t.low in _RELATIVE_WORDS:
+            return end
+    return end
+
+
+def _past_verb_with_object(toks, m: int) -> bool:
+    """A lowercase past form ("ranked", "refused", "made") followed by what a verb takes: a
+    determiner, a pronoun, a name, "to", a preposition or the clause end; before a bare noun it
+    may be an adjective ("and trained volunteers") and does not count."""
+    t = toks[m]
+    if not (t.text.isalpha() or "-" in t.text) or not t.text.islower() or t.low in _DETERMINERS:
+        return False
+    if not ((t.low.endswith("ed") and len(t.low) > 4) or t.low in _IRREGULAR_PAST):
+        return False
+    if m + 1 >= len(toks):
+        return True
+    nxt = toks[m + 1]
+    return nxt.low in _DETERMINERS or nxt.low in _PRONOUN_WORDS or nxt.text[:1].isupper() or nxt.low == "to" or nxt.low in _PREPOSITIONS or nxt.text in ".,;:!?"
 
 
 def _time_tail(toks, k: int, end: int) -> int:
