@@ -4313,3 +4313,17 @@ def test_a_closing_date_is_not_part_of_a_noun_phrase_object(text, cue, content):
 )
 def test_a_second_verb_of_the_subject_ends_a_noun_phrase_object(text, cue, content):
     assert parts_of(text, cue)["content"] == content
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("Ryan insists the party must be a party of ideas, and has championed an agenda of cuts.", "insists", "the party must be a party of ideas"),
+        ("The poll has lower numbers (44 percent of Americans say they want the Senate to convict), but shows a shift.", "say", "they want the Senate to convict"),
+        ("(A campaign spokeswoman disputed their account.)", "disputed", "their account"),
+        # (as before) a bracket that opens inside the claim stays
+        ("He said the plan (a tax cut) would pass.", "said", "the plan (a tax cut) would pass"),
+    ],
+)
+def test_a_claim_ends_before_the_sentences_comma_and_bracket(text, cue, content):
+    assert parts_of(text, cue)["content"] == content

@@ -523,7 +523,10 @@ def trim_content(text, start, end) -> tuple[int, int] | None:
     if end - start > _MAX_CONTENT:
         cut = text.rfind(" ", start, start + _MAX_CONTENT)
         end = cut if cut > start else start + _MAX_CONTENT
-    while end > start and text[end - 1] in " .;!?\n\t":
+    # final punctuation; a trailing comma is the sentence's ("insists the GOP must be a party of
+    # ideas, and has championed …"); so is a bracket opened before the claim ("(44 percent say
+    # they want the Senate to convict.)")
+    while end > start and (text[end - 1] in " .,;!?\n\t" or (text[end - 1] == ")" and "(" not in text[start:end])):
         end -= 1
     if end - start < 2:
         return None
