@@ -279,12 +279,22 @@ def content_after(text, sent, toks, k) -> tuple[int, int] | None:
         if close:
             return (t.start, close)
     end = _object_end(toks, k, sent.end) if t.low not in _THAT_WORDS else sent.end
-    end = min(end, _aside_end(toks, k, sent.end))
+    end = min(end, _aside_end(toks, k, sent.end), _bracket_end(text, sent, t.start))
     if t.low not in _THAT_WORDS and t.low != "to":
         end = _medium_tail(toks, k, end)  # "called the KKK “abhorrent” in a tweet Sunday": the tweet is how, not what
         end = _time_tail(toks, k, end)  # "endorsed Clinton in November": when, not what
         end = _second_verb_end(toks, k, end)  # "denied the charges and counter-accused her": the subject's next act
     return trim_content(text, t.start, end)
+
+
+def _bracket_end(text, sent, pos: int) -> int:
+    """Where the bracket that holds ``pos`` closes ("(44 percent say they want X), but …": the
+    report inside the bracket ends with it); the sentence end when ``pos`` is in no bracket."""
+    opened = text.rfind("(", sent.start, pos)
+    if opened < 0 or text.find(")", opened, pos) >= 0:
+        return sent.end
+    closed = text.find(")", pos, sent.end)
+    return closed if closed >= 0 else sent.end
 
 
 def _relative_after_medium(toks, k: int) -> bool:
