@@ -378,7 +378,7 @@ def _medium_tail(toks, k: int, end: int) -> int:
 
 
 def _second_verb_end(toks, k: int, end: int) -> int:
-    """Where a noun-phrase object ends before "and" and a second past verb of the subject
+    """Where a noun-phrase object ends before "and" (or "but") and a second past verb of the subject
     ("described the merger a terrible deal and ranked Fiorina …", "denied the charges and
     counter-accused her"); else ``end``. Not inside a quotation, nor after a clause word."""
     stop = next((m for m in range(k, len(toks)) if toks[m].start >= end), len(toks))
@@ -389,7 +389,7 @@ def _second_verb_end(toks, k: int, end: int) -> int:
         if t.quoted or t.text in OPEN_QUOTES + CLOSE_QUOTES + '"':
             continue
         verb = m + 2 if toks[m + 1].low in _SEQUENCE_ADVERBS and m + 2 < stop else m + 1  # ("and then tweeted")
-        if t.low == "and" and toks[m - 1].text != "(" and _past_verb_with_object(toks, verb):
+        if t.low in ("and", "but") and toks[m - 1].text != "(" and _past_verb_with_object(toks, verb):
             before = m - 1 if m - 1 > k and toks[m - 1].text in (",", "-", "–", "—") else m
             return toks[before].start  # (", and dared …", "- and hit …": the mark goes too)
         if t.low in _CLAUSE_WORDS or t.low in _RELATIVE_WORDS:
