@@ -37,7 +37,6 @@ _OBJECT_CLAUSE_FORMS = words("object_clause_form")
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _ADVERBIAL_OPENERS = words("adverbial_clause_opener")  # "After X denied his requests, ...": the object ends at the clause's comma
 _OPENING_PREPOSITIONS = _PREPOSITIONS | words("opening_preposition")  # "Amid what X called Y, ...": so does a free relative's
-_ADVERBIAL_OPENERS = words("adverbial_clause_opener")  # when, while, after, as, if: an adverbial clause opens
 _DANGLING_COORDINATOR = re.compile(r"\s(?:and|or)$")  # a content before the cue that ends in "and": half a coordination
 _RECIPIENT_VERBS = words("recipient_verb")  # told, assured, reminded: the object is who heard the claim
 HEARER_TOPIC = words("hearer_topic")  # "reminded voters of …": a topic after the hearer, no clause
