@@ -91,6 +91,7 @@ from server.annotate.cue_base import false_positives as _false_positives
 from server.annotate.cue_base import first_words as _first_words
 from server.annotate.cue_base import manner_adverb as _manner_adverb
 from server.annotate.cue_base import modifiers as _modifiers
+from server.annotate.cue_base import negations
 from server.annotate.cue_base import outside_modifiers
 from server.annotate.cue_base import passive_participles as _passive_participles
 from server.annotate.cue_base import verb_forms as _verb_forms
@@ -495,7 +496,7 @@ def _refusal(toks, cand, vf) -> bool:
     """"would not say", "could not comment": a negated verb of saying after a modal is the speaker
     refusing to say more ("said two people had been arrested but would not say why"), not a
     second verb of the claim's subject."""
-    return vf.cls == "speech" and any(t.low in ("not", "n't", "never") or t.low.endswith("n't") for t in toks[cand.cue[0] : cand.cue[1]])
+    return vf.cls == "speech" and any(t.low in _NEGATIONS for t in toks[cand.cue[0] : cand.cue[1]])
 
 
 def _second_verb_after_object(toks, holder, cand) -> bool:
@@ -506,18 +507,21 @@ def _second_verb_after_object(toks, holder, cand) -> bool:
     g = cand.cue[0]
     if holder.cls != "stance" or not cand.inherit or g < 2 or toks[g - 1].low not in ("and", "but"):
         return False
+    if _gerund_cue(toks, cand.cue) and not _gerund_cue(toks, holder.cue):
+        return False  # "called out the press for being biased and not reporting …": the gerunds pair
     first = next((k for k in range(g - 1) if holder.content[0] <= toks[k].start), g - 1)
     inside = toks[first : g - 1]
-    def gerund(cue) -> bool:
-        return any(t.low.endswith("ing") for t in toks[cue[0] : cue[1]])
-
-    if gerund(cand.cue) and not gerund(holder.cue):
-        return False  # "called out the press for being biased and not reporting …": the gerunds pair
+    # nor an infinitive's verbs: "called upon experts to interpret the milestone and explain …"
     return bool(inside) and not any(
         t.quoted or t.low in _RELATIVES or t.low in _THAT_WORDS or t.low in _CLAUSE_OPENERS or t.text in ",;:"
         or (t.low == "to" and k + 1 < g - 1 and toks[k + 1].text.islower() and toks[k + 1].low not in _DETERMINERS)
         for k, t in enumerate(inside, first)
-    )  # nor an infinitive's verbs: "called upon experts to interpret the milestone and explain …"
+    )
+
+
+def _gerund_cue(toks, cue) -> bool:
+    """The cue holds an "-ing" form ("calling for", "not reporting")."""
+    return any(t.low.endswith("ing") for t in toks[cue[0] : cue[1]])
 
 
 def _only_date_or_number(text, content: tuple[int, int]) -> bool:
@@ -1135,6 +1139,7 @@ _CAPACITY_VERBS = words("capacity_verb")
 _CLAIM_NOUNS = words("claim_noun")
 _MODALS = words("modal_aux")
 _PRONOUN_EXTENDERS = words("pronoun_extender")
+_NEGATIONS = negations()
 _AS_FRAME = words("as_frame_verb")
 _ROLE_VERBS = words("role_verb")
 _LINKING_VERBS = words("linking_verb")

@@ -13,7 +13,7 @@ from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate.grammar import words
 from server.annotate.phrases import abbreviation_dot, by_medium, skip_time_after
 from server.annotate.sources import agent_word, head_type, is_number_word
-from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, dash_width, ed_form, misturned_opener, plural_shape, wordlike
+from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, dash_width, ed_form, misturned_opener, plural_shape, quotation_ranges, wordlike
 from server.segment import skip_dateline
 
 _THAT_WORDS = words("complementizer")
@@ -34,7 +34,6 @@ _DATE_PREPOSITIONS = words("date_preposition")
 _SEQUENCE_ADVERBS = words("sequence_adverb")  # "and then tweeted": the adverb before a second verb
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _OBJECT_CLAUSE_FORMS = words("object_clause_form")
-_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _ADVERBIAL_OPENERS = words("adverbial_clause_opener")  # "After X denied his requests, ...": the object ends at the clause's comma
 _OPENING_PREPOSITIONS = _PREPOSITIONS | words("opening_preposition")  # "Amid what X called Y, ...": so does a free relative's
 _DANGLING_COORDINATOR = re.compile(r"\s(?:and|or)$")  # a content before the cue that ends in "and": half a coordination
@@ -357,7 +356,7 @@ def _medium_tail(toks, k: int, end: int) -> int:
     """Where an object or bare clause stops before a closing phrase naming the medium of the
     report: "in a tweet Sunday", ", in an interview with CNN", "during a campaign rally" (the
     words after the medium noun: a date, "with"/"to" whom, no new clause); else ``end``."""
-    stop = next((m for m in range(k, len(toks)) if toks[m].start >= end), len(toks))
+    stop = _first_at_or_after(toks, k, end)
     for m in range(k + 1, stop - 2):
         if toks[m].low not in _MEDIUM_PREPOSITIONS or toks[m + 1].low not in _MEDIUM_DETERMINERS or toks[m].quoted:
             continue
@@ -376,14 +375,24 @@ def _medium_tail(toks, k: int, end: int) -> int:
     return end
 
 
+def _first_at_or_after(toks, k: int, end: int) -> int:
+    """Index of the first token from ``k`` on that starts at or after offset ``end`` (len(toks) if none)."""
+    return next((m for m in range(k, len(toks)) if toks[m].start >= end), len(toks))
+
+
+def _past_form(tok) -> bool:
+    """A lowercase past form: "-ed" (five letters or more) or an irregular past ("made")."""
+    return ed_form(tok) or (tok.text.islower() and tok.low in _IRREGULAR_PAST)
+
+
 def _second_verb_end(toks, k: int, end: int) -> int:
     """Where a noun-phrase object ends before "and" (or "but") and a second past verb of the subject
     ("described the merger a terrible deal and ranked Fiorina …", "denied the charges and
     counter-accused her"); else ``end``. Not inside a quotation, nor after a clause word."""
-    stop = next((m for m in range(k, len(toks)) if toks[m].start >= end), len(toks))
+    stop = _first_at_or_after(toks, k, end)
     for m in range(k + 1, stop - 1):
         t = toks[m]
-        if t.low in _FINITE_AUX or (t.text.islower() and (ed_form(t) or t.low in _IRREGULAR_PAST)):
+        if t.low in _FINITE_AUX or _past_form(t):
             return end  # (a clause: "said Croom shot and killed Wells", "said Fiorina was involved and shared …": its subject's verbs)
         if t.quoted or t.text in OPEN_QUOTES + CLOSE_QUOTES + '"':
             continue
@@ -401,9 +410,7 @@ def _past_verb_with_object(toks, m: int) -> bool:
     determiner, a pronoun, a name, "to", a preposition or the clause end; before a bare noun it
     may be an adjective ("and trained volunteers") and does not count."""
     t = toks[m]
-    if not (t.text.isalpha() or "-" in t.text) or not t.text.islower() or t.low in _DETERMINERS:
-        return False
-    if not ((t.low.endswith("ed") and len(t.low) > 4) or t.low in _IRREGULAR_PAST):
+    if not (t.text.isalpha() or "-" in t.text) or t.low in _DETERMINERS or not _past_form(t):
         return False
     if m + 1 >= len(toks):
         return True
@@ -415,7 +422,7 @@ def _time_tail(toks, k: int, end: int) -> int:
     """Where a noun-phrase object stops before a closing date: "in November", "on Thursday night",
     "last week", "in June 2015", "in 2012", "Monday" (a date phrase, then nothing but the full
     stop); else ``end``."""
-    stop = next((m for m in range(k, len(toks)) if toks[m].start >= end), len(toks))
+    stop = _first_at_or_after(toks, k, end)
     for m in range(k + 1, stop):
         lead = toks[m].low in _CLOSING_TIME_LEADS
         j = skip_time_after(toks, m) if lead or (toks[m].low in _TIME_WORDS and toks[m].text[:1].isupper()) else m
@@ -489,8 +496,8 @@ def adverbial_clause(text, start: int, end: int) -> bool:
     head = text[start : min(end, start + 12)].split(None, 1)
     if not head or head[0].lower() not in _ADVERBIAL_OPENERS:
         return False
-    unquoted = _QUOTATION.sub("", text[start:end])  # ('When he said he would "protect our citizens,"')
-    return not any(c in unquoted for c in ",;:")
+    quoted = quotation_ranges(text[start:end])  # ('When he said he would "protect our citizens,"')
+    return not any(c in ",;:" and not any(a <= k < b for a, b in quoted) for k, c in enumerate(text[start:end]))
 
 
 def end_before_space(text: str, pos: int) -> int:

@@ -107,6 +107,12 @@ def modifiers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def negations() -> frozenset[str]:
+    """The negations of a cue's verb group ("not", "never", "wouldn't")."""
+    return frozenset(e.entry.lower() for e in load_table("attribution_modifiers.tsv") if e.type == "neg")
+
+
+@lru_cache(maxsize=1)
 def outside_modifiers() -> frozenset[str]:
     """Modifiers that stand between the subject and the verb but belong to neither ("he too has denied")."""
     return frozenset(e.entry.lower() for e in load_table("attribution_modifiers.tsv") if e.type == "outside")
