@@ -4327,3 +4327,17 @@ def test_a_second_verb_of_the_subject_ends_a_noun_phrase_object(text, cue, conte
 )
 def test_a_claim_ends_before_the_sentences_comma_and_bracket(text, cue, content):
     assert parts_of(text, cue)["content"] == content
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a quotation after a colon is what the frame after it says; the words before are another report's
+        ('Isaacson told the Times that he tried to be fair to Jobs: "My book is very favorable and honest," he said.', "said", '"My book is very favorable and honest,"'),
+        ("In her speech, Rhimes declared the need for drive: “Change the world,” she said.", "said", "“Change the world,”"),
+        # (as before) after a verb of saying and its colon the outer frame relays the whole report
+        ('When asked about the ban, Trump said: "There will always be exceptions," the Times reported.', "reported", 'When asked about the ban, Trump said: "There will always be exceptions,"'),
+    ],
+)
+def test_a_quotation_after_a_colon_is_the_frames_claim(text, cue, content):
+    assert parts_of(text, cue)["content"] == content

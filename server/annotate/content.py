@@ -476,6 +476,13 @@ def content_before(text, sent, toks, k) -> tuple[int, int] | None:
         para = text.rfind("\n\n", 0, start)
         if q > para and q >= 0 and start - q < 2000:
             start = q
+    if end > start and text[end - 1] in CLOSE_QUOTES + '"' and opened_here:
+        q = max(text.rfind("“", start, end - 1), text.rfind('"', start, end - 1))
+        lead = text[start:q].rstrip()
+        if q > start and lead.endswith(":") and lead[:-1].split()[-1:] != [] and lead[:-1].split()[-1].lower() not in _verb_forms():
+            # 'told the Times that he tried …: "My book is fair," he said.': the frame's words are the
+            # quotation (not after "said:", whose report the outer frame relays: 'X said: "…," the Times reported')
+            start = q
     if end - start < 2:
         return _quotation_just_before(text, sent.start)  # "“Why now?” Scarborough asked.": the splitter cut after "?”"
     if text[start:end].lower() in _CLAUSE_WORDS and not (text[start:end].lower() in _DEMONSTRATIVES and text[end : end + 1] == ","):
