@@ -479,7 +479,8 @@ def content_before(text, sent, toks, k) -> tuple[int, int] | None:
     if end > start and text[end - 1] in CLOSE_QUOTES + '"' and opened_here:
         q = max(text.rfind("“", start, end - 1), text.rfind('"', start, end - 1))
         lead = text[start:q].rstrip()
-        if q > start and lead.endswith(":") and lead[:-1].split()[-1:] != [] and lead[:-1].split()[-1].lower() not in _verb_forms():
+        last = lead[:-1].split()[-1:] if lead.endswith(":") else []  # the word before the colon
+        if q > start and last and last[0].lower() not in _verb_forms():
             # 'told the Times that he tried …: "My book is fair," he said.': the frame's words are the
             # quotation (not after "said:", whose report the outer frame relays: 'X said: "…," the Times reported')
             start = q
