@@ -4341,3 +4341,12 @@ def test_a_claim_ends_before_the_sentences_comma_and_bracket(text, cue, content)
 )
 def test_a_quotation_after_a_colon_is_the_frames_claim(text, cue, content):
     assert parts_of(text, cue)["content"] == content
+
+
+def test_a_claim_stops_at_a_colon_before_another_frames_quotation():
+    text = 'Cruz defends his record in a commercial running on Iowa TV: "Securing our borders is a duty," the senator says.'
+    assert parts_of(text, "defends")["content"] == "his record in a commercial running on Iowa TV"
+    assert parts_of(text, "says")["content"] == '"Securing our borders is a duty,"'
+    # (as before) a quotation with no frame of its own is the claim
+    text = 'The senator defended the plan in a speech: "It is a duty."'
+    assert parts_of(text, "defended")["content"] == '"It is a duty."'

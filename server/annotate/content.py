@@ -282,7 +282,18 @@ def content_after(text, sent, toks, k) -> tuple[int, int] | None:
         end = _medium_tail(toks, k, end)  # "called the KKK “abhorrent” in a tweet Sunday": the tweet is how, not what
         end = _time_tail(toks, k, end)  # "endorsed Clinton in November": when, not what
         end = _second_verb_end(toks, k, end)  # "denied the charges and counter-accused her": the subject's next act
-    return trim_content(text, t.start, end)
+    return trim_content(text, t.start, _colon_before_framed_quotation(text, t.start, end))
+
+
+def _colon_before_framed_quotation(text, start: int, end: int) -> int:
+    """Where a claim stops at a colon that opens a quotation closed by a comma, whose own frame
+    follows ('defends his record in an ad: "We will win," the senator says'); else ``end``."""
+    colon = text.find(":", start, end)
+    opener = colon + 1 + (len(text[colon + 1 : colon + 3]) - len(text[colon + 1 : colon + 3].lstrip())) if colon >= 0 else -1
+    if colon < 0 or opener >= end or text[opener] not in OPEN_QUOTES + '"':
+        return end
+    close = quote_end(text, opener)
+    return colon if close is not None and close <= end and text[close - 2 : close - 1] == "," else end
 
 
 def _bracket_end(text, sent, pos: int) -> int:
