@@ -289,8 +289,12 @@ def _colon_before_framed_quotation(text, start: int, end: int) -> int:
     """Where a claim stops at a colon that opens a quotation closed by a comma, whose own frame
     follows ('defends his record in an ad: "We will win," the senator says'); else ``end``."""
     colon = text.find(":", start, end)
-    opener = colon + 1 + (len(text[colon + 1 : colon + 3]) - len(text[colon + 1 : colon + 3].lstrip())) if colon >= 0 else -1
-    if colon < 0 or opener >= end or text[opener] not in OPEN_QUOTES + '"':
+    if colon < 0:
+        return end
+    opener = colon + 1
+    while opener < colon + 3 and opener < len(text) and text[opener].isspace():
+        opener += 1  # (one or two spaces after the colon)
+    if opener >= end or text[opener] not in OPEN_QUOTES + '"':
         return end
     close = quote_end(text, opener)
     return colon if close is not None and close <= end and text[close - 2 : close - 1] == "," else end
