@@ -11,9 +11,9 @@ import re
 from server.annotate.cue_base import manner_adverb
 from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate.grammar import words
-from server.annotate.phrases import abbreviation_dot, by_medium, skip_time_after
+from server.annotate.phrases import abbreviation_dot, by_medium, is_year, past_form, skip_time_after
 from server.annotate.sources import agent_word, head_type, is_number_word
-from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, dash_width, ed_form, misturned_opener, plural_shape, quotation_ranges, wordlike
+from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, dash_width, misturned_opener, plural_shape, quotation_ranges, wordlike
 from server.segment import skip_dateline
 
 _THAT_WORDS = words("complementizer")
@@ -32,7 +32,6 @@ _TIME_WORDS = words("time_word")
 _CLOSING_TIME_LEADS = words("time_lead") - words("article")  # "in", "on", "last", "this": a date phrase opens
 _DATE_PREPOSITIONS = words("date_preposition")
 _SEQUENCE_ADVERBS = words("sequence_adverb")  # "and then tweeted": the adverb before a second verb
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _OBJECT_CLAUSE_FORMS = words("object_clause_form")
 _ADVERBIAL_OPENERS = words("adverbial_clause_opener")  # "After X denied his requests, ...": the object ends at the clause's comma
 _OPENING_PREPOSITIONS = _PREPOSITIONS | words("opening_preposition")  # "Amid what X called Y, ...": so does a free relative's
@@ -395,11 +394,6 @@ def _first_at_or_after(toks, k: int, end: int) -> int:
     return next((m for m in range(k, len(toks)) if toks[m].start >= end), len(toks))
 
 
-def _past_form(tok) -> bool:
-    """A lowercase past form: "-ed" (five letters or more) or an irregular past ("made")."""
-    return ed_form(tok) or (tok.text.islower() and tok.low in _IRREGULAR_PAST)
-
-
 def _second_verb_end(toks, k: int, end: int) -> int:
     """Where a noun-phrase object ends before "and" (or "but") and a second past verb of the subject
     ("described the merger a terrible deal and ranked Fiorina …", "denied the charges and
@@ -407,7 +401,7 @@ def _second_verb_end(toks, k: int, end: int) -> int:
     stop = _first_at_or_after(toks, k, end)
     for m in range(k + 1, stop - 1):
         t = toks[m]
-        if t.low in _FINITE_AUX or _past_form(t):
+        if t.low in _FINITE_AUX or past_form(t):
             return end  # (a clause: "said Croom shot and killed Wells", "said Fiorina was involved and shared …": its subject's verbs)
         if t.quoted or t.text in OPEN_QUOTES + CLOSE_QUOTES + '"':
             continue
@@ -425,7 +419,7 @@ def _past_verb_with_object(toks, m: int) -> bool:
     determiner, a pronoun, a name, "to", a preposition or the clause end; before a bare noun it
     may be an adjective ("and trained volunteers") and does not count."""
     t = toks[m]
-    if not (t.text.isalpha() or "-" in t.text) or t.low in _DETERMINERS or not _past_form(t):
+    if not (t.text.isalpha() or "-" in t.text) or t.low in _DETERMINERS or not past_form(t):
         return False
     if m + 1 >= len(toks):
         return True
@@ -441,11 +435,11 @@ def _time_tail(toks, k: int, end: int) -> int:
     for m in range(k + 1, stop):
         lead = toks[m].low in _CLOSING_TIME_LEADS
         j = skip_time_after(toks, m) if lead or (toks[m].low in _TIME_WORDS and toks[m].text[:1].isupper()) else m
-        if j == m and toks[m].low in _DATE_PREPOSITIONS and m + 1 < stop and _YEAR.fullmatch(toks[m + 1].text):
+        if j == m and toks[m].low in _DATE_PREPOSITIONS and m + 1 < stop and is_year(toks[m + 1].text):
             j = m + 1  # "in 2012"
         if j == m:
             continue
-        if j < stop and _YEAR.fullmatch(toks[j].text):
+        if j < stop and is_year(toks[j].text):
             j += 1  # "in June 2015"
         if not all(t.text in ".!?" for t in toks[j:stop]):
             continue

@@ -14,14 +14,13 @@ from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate import sources as srcmod
 from server.annotate.grammar import ending, words
 from server.annotate.phrase_cues import POSSESSIVE_PRONOUNS
-from server.annotate.phrases import _PEOPLE_SHARES, VERB_NOUN_COMPOUNDS, determiner_before_names, is_name, source_left, title_case
+from server.annotate.phrases import _PEOPLE_SHARES, VERB_NOUN_COMPOUNDS, determiner_before_names, is_name, is_year, source_left, title_case
 from server.annotate.sources import is_number_word
 from server.annotate.tokens import OPEN_QUOTES, ed_form, plural_shape as _plural_shape
 
 _IRREGULAR_PAST = words("irregular_past")
 _ARTICLES = words("article")  # "a", "an", "the"
 _FIGURE = re.compile(r"^\d[\d,.]*$")  # "86.6", "1,000"
-_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")  # "2016": a year, not a count
 _QUANTITY_NOUNS = words("quantifier")
 _PARTITIVES = words("partitive")  # "one of the ... dog shows"
 _SUPERLATIVES = words("superlative_degree_word")  # "the best performing native ad campaigns"
@@ -286,7 +285,7 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True  # "Most tiger attacks", "many phone calls": one noun modifier between the determiner and its plural
     if g == i and i > 0 and form in _NOUNY and form.endswith("s") and toks[i - 1].text.islower() and is_number_word(toks[i - 1].text) and toks[i - 1].low != "one":
         return True  # "the two states that ...": a count takes a plural noun, never a verb in -s
-    if g == i and i > 0 and form.endswith("s") and _FIGURE.match(toks[i - 1].text) and not _YEAR.match(toks[i - 1].text) and toks[i - 1].text != "1":
+    if g == i and i > 0 and form.endswith("s") and _FIGURE.match(toks[i - 1].text) and not is_year(toks[i - 1].text) and toks[i - 1].text != "1":
         return True  # "86.6 frames per second", "3 reports": a figure takes a plural noun ("In 2016 says" is no count)
     if g == i and i > 1 and form.endswith("s") and _adverb_adjective(toks[i - 2], toks[i - 1]):
         return True  # "increasingly diverse states", "highly critical reports": an adjective before a noun

@@ -208,7 +208,7 @@ def source_left(toks, g) -> tuple[int, int] | None:
             if k >= 1 and low in _ARTICLES and toks[k - 1].low in _PREDETERMINERS:
                 k -= 1  # "half the senators", "all the candidates": the quantifier before the article opens the phrase
                 continue
-            if k >= 1 and srcmod.is_number_word(low) and not _YEAR.match(low) and toks[k - 1].low in _DETERMINERS and not srcmod.is_number_word(toks[k - 1].low):
+            if k >= 1 and srcmod.is_number_word(low) and not is_year(low) and toks[k - 1].low in _DETERMINERS and not srcmod.is_number_word(toks[k - 1].low):
                 k -= 1  # "The two lawmakers": the article before a count belongs to the phrase
                 continue
             break
@@ -621,6 +621,13 @@ def _list_ends_in_and(toks, start: int) -> bool:
 
 
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def is_year(word: str) -> bool:
+    """A four-digit year from 1800 to 2099 ("2016"): a date, not a count."""
+    return _YEAR.match(word) is not None
+
+
 _CLOCK = re.compile(r"^\d{1,2}(?:AM|PM|am|pm)$")  # "09PM" of "5:09PM"
 _CREDENTIAL = re.compile(r"^(?:[A-Z]\.){2,}$")  # "Phil Smith, M.D., medical director": a degree after the name, no list
 
@@ -644,7 +651,7 @@ def clear_source(text, toks, rng) -> bool:
     if is_name(toks[rng[0]]) and rng[1] - rng[0] <= 4 and toks[rng[0]].low not in _SHARE_OPENERS:  # (a share: below)
         possessor = toks[rng[0]].low.endswith(("'s", "’s"))  # "China's coal consumption appears": a named thing, typed vague, still a subject
         return possessor or srcmod.classify(phrase) != "vague" or srcmod.head_type(phrase) is not None
-    if any((toks[k].text[:1].isdigit() and not _YEAR.match(toks[k].text)) or toks[k].low in _PEOPLE_SHARES for k in range(rng[0], rng[1])):
+    if any((toks[k].text[:1].isdigit() and not is_year(toks[k].text)) or toks[k].low in _PEOPLE_SHARES for k in range(rng[0], rng[1])):
         # "31 percent", "More than half the senators surveyed": a share of the people polled (a year is none: "2011 jihadist activity");
         # a share "of" a thing is no one ("90% of all domestic terror attacks": "attacks" is no verb)
         of = next((k for k in range(rng[0], rng[1] - 1) if toks[k].low == "of"), None)
