@@ -2804,6 +2804,8 @@ def test_an_adverbial_between_commas_is_no_part_of_the_subject():
         ("Ms. Henry and other labor leaders said the plan was dead.", "said", "Ms. Henry and other labor leaders"),
         ("The latest Reuters/Ipsos opinion poll released Friday shows Clinton ahead.", "shows", "The latest Reuters/Ipsos opinion poll released Friday"),
         ("In Iowa, Ted Cruz and Rand Paul said the plan was dead.", "said", "Ted Cruz and Rand Paul"),
+        ("South Korea’s Ministry of Trade, Industry and Energy (MOTIE) has unveiled a plan.", "has unveiled", "South Korea’s Ministry of Trade, Industry and Energy (MOTIE)"),  # was "Industry and Energy (MOTIE)"
+        ("The Department of Health, Labor and Welfare said the rule was final.", "said", "The Department of Health, Labor and Welfare"),
     ],
 )
 def test_a_list_of_names_a_title_and_a_slash_stay_in_the_subject(text, verb, source):

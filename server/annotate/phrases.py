@@ -95,6 +95,22 @@ def is_name(tok: Tok) -> bool:
     return srcmod.is_name_word(tok.text)
 
 
+def _serial_name_comma(toks, k, start, g) -> bool:
+    """The comma at ``k`` separates fields in a body's name: capitalized words up to the verb with
+    "and" between two of them after it, and capitalized words back to "of" after an organization
+    noun before it ("Ministry of Trade, Industry and Energy", "Department of Health, Labor and
+    Welfare"); not "In Texas, Cruz and Rubio said" (no body "of" before the comma)."""
+    after = range(start, g)
+    if not all(is_name(toks[m]) or toks[m].low == "and" for m in after):
+        return False
+    if not any(toks[m].low == "and" and m > start and m + 1 < g for m in after):
+        return False
+    m = k - 1
+    while m > 0 and (is_name(toks[m]) or toks[m].text == ","):
+        m -= 1
+    return m > 0 and m < k - 1 and toks[m].low == "of" and srcmod.head_type(toks[m - 1].text) == "organization"
+
+
 def source_left(toks, g) -> tuple[int, int] | None:
     """Token range of the noun phrase ending right before index ``g`` (the verb group)."""
     relative = _subject_with_relative_clause(toks, g)
@@ -138,6 +154,9 @@ def source_left(toks, g) -> tuple[int, int] | None:
                 continue
             if t.text == "/" and start is not None and k > 0 and toks[k - 1].end == t.start and t.end == toks[k + 1].start:
                 k -= 1  # "The latest Reuters/Ipsos opinion poll": a slash inside a name
+                continue
+            if t.text == "," and start is not None and _serial_name_comma(toks, k, start, g):
+                k -= 1  # "the Ministry of Trade, Industry and Energy": a list of fields inside a body's name
                 continue
             break
         low = t.low
