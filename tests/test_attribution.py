@@ -1022,6 +1022,19 @@ def test_a_nested_report_after_a_comma_leaves_the_outer_content_whole():
     assert "about talks between him, the envoy and others in which they discussed aid" in contents(text)
 
 
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ('The staff member who reported the call recalled that he said, "I will kill her," the office said.', "reported", "the call"),
+        ("Hacker who revealed private Clinton email address admits to other intrusions.", "revealed", "private Clinton email address"),
+        ("A man who says he is the victim's father told the newspaper that nothing proves it.", "says", "he is the victim's father"),
+    ],
+)
+def test_a_claim_inside_another_reports_speaker_ends_with_that_speaker(text, cue, content):
+    # (the claims had run on into the main clause: "the call recalled that he said ...")
+    assert parts_of(text, cue)["content"] == content
+
+
 def test_a_non_restrictive_relative_clause_ends_its_content():
     text = "Okafor, who denies the charge, has left the country, officials said."
     assert "the charge" in contents(text)

@@ -48,7 +48,23 @@ def drop_nested(text, toks, cands: list[Cand]) -> list[Cand]:
         _end_content_before(text, toks, c, keep)
     for c in keep:
         _end_relative_clause(text, toks, c)
+    for c in keep:
+        _end_inside_subject(text, toks, c, keep)
     return keep
+
+
+def _end_inside_subject(text, toks, c: Cand, cands: list[Cand]) -> None:
+    """A report inside another attribution's speaker ends with that speaker ("The staff member who
+    reported the call recalled that ...": the claim of "reported" is "the call", not the rest of the
+    sentence; "Hacker who revealed private Clinton email address admits ...")."""
+    if c.content is None:
+        return
+    for h in cands:
+        if h is c or h.source is None or h.source_after or not (h.source[0] <= c.cue[0] and c.cue[1] <= h.source[1]):
+            continue
+        end = toks[h.source[1] - 1].end
+        if c.content[0] < end < c.content[1]:
+            c.content = trim_content(text, c.content[0], end)
 
 
 def _holds_earlier(toks, c: Cand, h: Cand) -> bool:
