@@ -3365,7 +3365,7 @@ _AS_FRAMES = [
         ("Likud never polled better, according to unofficial numbers from the election committee.", "according to", "unofficial numbers from the election committee", "document"),
         ("The Brujas hope their presence will challenge the sport.", "hope", "The Brujas", "organization"),  # a plural name keeps the verb
         ("Benjamin Netanyahu, with his wife, Sara, at his side, declared victory.", "declared", "Benjamin Netanyahu", "named_person"),  # the name inside the aside is no subject
-        ("Surveillance officers who observed him for weeks also testified.", "also testified", "Surveillance officers who observed him for weeks", "anonymous"),
+        ("Surveillance officers who observed him for weeks also testified that he was armed.", "also testified", "Surveillance officers who observed him for weeks", "anonymous"),
         ("The coach is encouraging players to vote.", "is encouraging", "The coach", "named_person"),
         ("But as the nationalist tabloid noted in an op-ed Thursday, the candidate has fans in China.", "noted in an op-ed", "the nationalist tabloid", "organization"),
         ("Donald Trump, meanwhile, planned a marathon day on the campaign trail.", "planned", "Donald Trump", "named_person"),
@@ -3484,7 +3484,7 @@ def test_a_participle_after_and_with_no_auxiliary_is_no_verb_and_loved_ones_no_c
 
 
 def test_half_a_coordination_before_a_cue_is_no_claim():
-    parts = group_of("As the attorneys sparred in court and witnesses testified, the judge listened.", "testified")
+    parts = group_of("As the attorneys sparred in court and prosecutors argued, the judge listened.", "argued")  # ("witnesses testified": no cue now)
     assert "content" not in parts
 
 
@@ -4365,3 +4365,21 @@ def test_a_claim_stops_at_a_colon_before_another_frames_quotation():
     # (as before) a quotation with no frame of its own is the claim
     text = 'The senator defended the plan in a speech: "It is a duty."'
     assert parts_of(text, "defended")["content"] == '"It is a duty."'
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("The agency stated, however, that the plant was safe.", "stated", "that the plant was safe"),
+        ("Clinton testified, for example, that she never sent such emails.", "testified", "that she never sent such emails"),  # had no attribution
+        ("The agency stated, in fact, that the plant was safe.", "stated", "that the plant was safe"),
+    ],
+)
+def test_an_aside_between_commas_does_not_end_the_frame(text, cue, content):
+    assert parts_of(text, cue)["content"] == content
+
+
+def test_testifying_before_a_body_is_an_appearance_not_a_report():
+    assert cues("Yovanovitch testified before the House Intelligence Committee on Friday.") == []
+    assert cues('"I saw the car," she testified.') == ["testified"]
+    assert cues("The witness testified that she saw the car.") == ["testified"]

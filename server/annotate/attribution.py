@@ -880,8 +880,9 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         # "told reporters he thought …", "assured supporters at Kent State on Monday that …": the
         # hearer is no part of the claim; "reminded voters of …" names its topic, no clause
         clause_start, complement = hearer_end, toks[hearer_end].low not in HEARER_TOPIC
-    if not complement and after_date + 3 < n and toks[after_date].text == "," and toks[after_date + 2].text == "," and toks[after_date + 1].low in _ASIDE_ADVERBS and has_complement(toks, after_date + 3):
-        complement, clause_start = True, after_date + 3  # "He said, however, that ...": the aside adverb is no end of the frame
+    aside_end = None if complement else _aside_end(toks, after_date)
+    if aside_end is not None and has_complement(toks, aside_end):
+        complement, clause_start = True, aside_end  # "He said, however, that ...", "testified, for example, that": the aside is no end of the frame
     if not complement and after_date > ce and subj is not None and bare_clause(toks, after_date):
         complement, clause_start = True, after_date  # "said Monday it would ...", "said on Tuesday he was ...": the date is no part of the claim
     parenthetical = subj is not None and (after_date >= n or toks[after_date].text in (".", ",", ";", "!", "?")) and (
@@ -1172,6 +1173,14 @@ _QUESTION_WORDS = words("question_word")
 _INDEFINITE_OBJECTS = words("indefinite_pronoun")  # "something he apologized for"
 _TIME_UNITS = words("time_unit")  # "Sixty years after her execution, …": a span of time speaks for no one
 _QUESTION_AUX = words("question_aux")
+
+
+def _aside_end(toks, k) -> int | None:
+    """Index after an aside adverb set off by commas at ``k`` (", however,", ", for example,")."""
+    close = next((m for m in range(k + 2, min(len(toks), k + 5)) if toks[m].text == ","), None)
+    if k >= len(toks) or toks[k].text != "," or close is None or close + 1 >= len(toks):
+        return None
+    return close + 1 if " ".join(t.low for t in toks[k + 1 : close]) in _ASIDE_ADVERBS else None
 
 
 def _headline_future(text, toks, g: int) -> bool:
