@@ -4383,3 +4383,20 @@ def test_testifying_before_a_body_is_an_appearance_not_a_report():
     assert cues("Yovanovitch testified before the House Intelligence Committee on Friday.") == []
     assert cues('"I saw the car," she testified.') == ["testified"]
     assert cues("The witness testified that she saw the car.") == ["testified"]
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("The board rejected both objections, ruled Cruz eligible and ordered a new count.", "rejected", "both objections"),
+        ("He denied the charges, blamed his rivals and said he would fight.", "denied", "the charges"),
+        ("During the call, he asked about the Brotherhood, called Omar a “terrorist” and said he was angry.", "asked about", "the Brotherhood"),
+    ],
+)
+def test_a_claim_ends_before_the_next_verb_of_a_series(text, cue, content):
+    # (the claims had run on over the next verb: "both objections, ruled Cruz eligible")
+    assert parts_of(text, cue)["content"] == content
+
+
+def test_a_participle_after_a_comma_without_a_series_stays_in_the_claim():
+    assert parts_of("He praised the plan, called Hope, in a speech.", "praised")["content"] == "the plan, called Hope"  # a guard

@@ -405,6 +405,8 @@ def _second_verb_end(toks, k: int, end: int) -> int:
             return end  # (a clause: "said Croom shot and killed Wells", "said Fiorina was involved and shared …": its subject's verbs)
         if t.quoted or t.text in OPEN_QUOTES + CLOSE_QUOTES + '"':
             continue
+        if t.text == "," and m + 1 < stop and _past_verb_with_object(toks, m + 1) and _verb_series_goes_on(toks, m + 2):
+            return t.start  # "asked about the Muslim Brotherhood, called Omar a “terrorist” and said …": a series of the subject's verbs
         verb = m + 2 if toks[m + 1].low in _SEQUENCE_ADVERBS and m + 2 < stop else m + 1  # ("and then tweeted")
         if t.low in ("and", "but") and toks[m - 1].text != "(" and _past_verb_with_object(toks, verb):
             before = m - 1 if m - 1 > k and toks[m - 1].text in (",", "-", "–", "—") else m
@@ -412,6 +414,16 @@ def _second_verb_end(toks, k: int, end: int) -> int:
         if t.low in _CLAUSE_WORDS or t.low in _RELATIVE_WORDS:
             return end
     return end
+
+
+def _verb_series_goes_on(toks, m: int) -> bool:
+    """"and" and another past verb with its object after ``m`` in the sentence: the last of a series."""
+    for q in range(m, len(toks) - 1):
+        if toks[q].text in (".", ";", "!", "?", ","):
+            return False
+        if toks[q].low == "and":
+            return toks[q + 1].text.islower() and past_form(toks[q + 1])
+    return False
 
 
 def _past_verb_with_object(toks, m: int) -> bool:
