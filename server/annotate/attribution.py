@@ -880,7 +880,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         # "told reporters he thought …", "assured supporters at Kent State on Monday that …": the
         # hearer is no part of the claim; "reminded voters of …" names its topic, no clause
         clause_start, complement = hearer_end, toks[hearer_end].low not in HEARER_TOPIC
-    aside_end = None if complement else _aside_end(toks, after_date)
+    aside_end = None if complement else _comma_aside_end(toks, after_date)
     if aside_end is not None and has_complement(toks, aside_end):
         complement, clause_start = True, aside_end  # "He said, however, that ...", "testified, for example, that": the aside is no end of the frame
     if not complement and after_date > ce and subj is not None and bare_clause(toks, after_date):
@@ -1175,7 +1175,7 @@ _TIME_UNITS = words("time_unit")  # "Sixty years after her execution, …": a sp
 _QUESTION_AUX = words("question_aux")
 
 
-def _aside_end(toks, k) -> int | None:
+def _comma_aside_end(toks, k) -> int | None:
     """Index after an aside adverb set off by commas at ``k`` (", however,", ", for example,")."""
     close = next((m for m in range(k + 2, min(len(toks), k + 5)) if toks[m].text == ","), None)
     if k >= len(toks) or toks[k].text != "," or close is None or close + 1 >= len(toks):
