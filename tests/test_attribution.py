@@ -4400,3 +4400,16 @@ def test_a_claim_ends_before_the_next_verb_of_a_series(text, cue, content):
 
 def test_a_participle_after_a_comma_without_a_series_stays_in_the_claim():
     assert parts_of("He praised the plan, called Hope, in a speech.", "praised")["content"] == "the plan, called Hope"  # a guard
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("Many riders will tell you the quality of the rides, the cars, and the service has declined.", "will tell", "the quality of the rides, the cars, and the service has declined"),  # had no claim
+        ("Riders told me the cars, the drivers and the app were worse.", "told", "the cars, the drivers and the app were worse"),  # had no claim
+        ("Julie Pace reminded us the early attention is an economic engine.", "reminded", "the early attention is an economic engine"),  # the hearer "us" had been in the claim
+        ("China warned North Korea to refrain from actions that would worsen the situation.", "warned", "North Korea to refrain from actions that would worsen the situation"),  # a guard
+    ],
+)
+def test_a_clause_after_a_short_hearer_is_the_claim(text, cue, content):
+    assert parts_of(text, cue)["content"] == content

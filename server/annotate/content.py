@@ -237,8 +237,13 @@ def bare_clause(toks, k) -> bool:
         return nxt in _BARE_VERBS or (nxt.endswith("ed") and len(nxt) > 4) or (t.low in _SINGULAR_PRONOUNS and nxt.endswith("s") and len(nxt) > 3 and nxt.isalpha())
     if not (t.low in _DETERMINERS or (t.text[:1].isupper() and t.text.isalpha())):
         return False
-    for m in range(k + 1, min(n, k + 7)):
+    reach, m = k + 7, k
+    while m + 1 < min(n, reach):
+        m += 1
         low = toks[m].low
+        if low == "," and t.low in _DETERMINERS and m + 1 < n and (toks[m + 1].low in _DETERMINERS or toks[m + 1].low == "and"):
+            reach = min(m + 7, k + 20)
+            continue  # "told you the quality of the driving, the cars, and the experience has declined": a list of noun phrases
         if low in _BARE_VERBS and toks[m - 1].low != "to":
             return True  # ("found the way to do that": an infinitive is no finite verb)
         if m > k + 1 and t.low in _DETERMINERS and _past_then_object(toks, m) and not any(toks[q].low in _CLAUSE_WORDS for q in range(k + 1, m)):
@@ -326,6 +331,8 @@ def after_hearer(toks, k: int) -> int | None:
         return None  # ("warned to stay", "told in an interview", "told something": no hearer)
     for m in range(k + 1, min(len(toks) - 1, k + _HEARER_REACH)):
         t, prev = toks[m], toks[m - 1]
+        if t.low in _DETERMINERS and t.low not in _THAT_WORDS and m - k <= 3 and not any(toks[j].low in _PREPOSITIONS for j in range(k, m)) and bare_clause(toks, m):
+            return m  # "will tell you the quality of the driving, the cars, and the experience has declined"
         if t.low == "that" and not _finite_verb(toks[m + 1]) and toks[m + 1].low not in _FINITE_AUX:
             return m  # (before a finite verb "that" is a relative pronoun: "told the group that was gathered")
         if _subject_pronoun(t.low) and toks[m + 1].text[:1].islower() and (prev.low not in _PREPOSITIONS or m - k == 1):
