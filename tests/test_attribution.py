@@ -4413,3 +4413,16 @@ def test_a_participle_after_a_comma_without_a_series_stays_in_the_claim():
 )
 def test_a_clause_after_a_short_hearer_is_the_claim(text, cue, content):
     assert parts_of(text, cue)["content"] == content
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("On February 24, Owen confessed and implicated Kelly, who was arrested the next day and charged.", "charged"),
+        ("In everyday communication, Crimeans have to think about what they do and say.", "say"),
+    ],
+)
+def test_a_second_verb_after_and_claims_nothing_before_the_subject(text, cue):
+    # (the words before the sentence's subject, "On February 24", had been the claim)
+    parts = [s for s in attribution_spans(text) if s.label == "content" and s.end <= text.index(" " + cue + ".") and s.start == 0]
+    assert parts == []

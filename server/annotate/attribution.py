@@ -1053,7 +1053,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     wh_object = wh_object or (clause_final and subj is not None and _noun_then_pronoun(toks, subj))
     # "..., the crowd booed and jeered him": a second verb follows, the words before were not booed
     verb_next = ce + 1 < n and toks[ce].low in ("and", "but") and toks[ce + 1].text.islower() and not quote_frame  # ("“…,” she said and hung up")
-    if content is None and not wh_object and not relative and not verb_next and (subj is None or comma_before(toks, subj[0]) or clause_final or frame_tail):
+    if content is None and not wh_object and not relative and not verb_next and not (inherit and prev in ("and", "but")) and (subj is None or comma_before(toks, subj[0]) or clause_final or frame_tail):
         # ("revealed what he would say": the wh-word is the object of "say"; nothing before it was
         # said; nor before "…, said Hill, who will testify Thursday": the relative pronoun's antecedent)
         front = subj[0] if subj and subj[0] < g else g
