@@ -776,3 +776,9 @@ def test_a_phrase_before_a_dash_aside_decides_type_and_ledger_name(phrase, typ, 
     from server.annotate.sources import classify, display_name
 
     assert (classify(phrase), display_name(phrase, classify(phrase))) == (typ, name)  # "The agency" was vague, the pollster "Beyond", the group "United States"
+
+
+@pytest.mark.parametrize("text", ["The rule states that each car may carry 100 kilograms of fuel.", "The car broke a rule which states each car may carry 100 kilograms of fuel."])
+def test_a_written_rule_is_a_document(text):
+    # (a rule had been typed vague, and "a rule which states" anonymous)
+    assert [s.type for s in annotate(text).spans if s.label == "source"] == ["document"]
