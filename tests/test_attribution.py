@@ -4426,3 +4426,15 @@ def test_a_second_verb_after_and_claims_nothing_before_the_subject(text, cue):
     # (the words before the sentence's subject, "On February 24", had been the claim)
     parts = [s for s in attribution_spans(text) if s.label == "content" and s.end <= text.index(" " + cue + ".") and s.start == 0]
     assert parts == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Folks called after they heard someone fire a gun.", []),  # phoning, no stance
+        ("The crowd applauded when the senator spoke.", []),
+        ("Cruz attacked Trump after the debate.", ["attacked"]),  # a guard: the object comes first
+    ],
+)
+def test_a_stance_verb_before_a_clause_of_time_has_no_object(text, expected):
+    assert cues(text) == expected

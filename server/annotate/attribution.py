@@ -1300,6 +1300,10 @@ def _aside_between(toks, subj, g) -> bool:
     return subj[1] < g - 2 and toks[subj[1]].text == "," and toks[g - 1].text == "," and g - subj[1] <= 8
 
 
+_CLAUSE_OPENERS_AFTER = words("adverbial_clause_opener") - {"as", "if"}  # ("as"/"if" may open what was said: "asked if …")
+_SUBJECT_WORDS = words("bare_clause_subject") | words("determiner")
+
+
 def _stance_without_object(toks, subj, ce) -> bool:
     """A stance verb ends its clause after a subject that opens the sentence or follows "and"/"but"
     ("The crowd applauded.", "the 2015 Horizon League champions."): a position needs its object,
@@ -1307,8 +1311,9 @@ def _stance_without_object(toks, subj, ce) -> bool:
     A manner adverb is no object ("The crowd applauded loudly.")."""
     while ce + 1 < len(toks) and _manner_adverb(toks[ce]):
         ce += 1
-    if toks[ce].text not in (".", "!", "?", ";", ")"):
-        return False  # (")": "(28-5, Horizon League champions)" ends its aside)
+    clause_after = toks[ce].low in _CLAUSE_OPENERS_AFTER and ce + 1 < len(toks) and toks[ce + 1].low in _SUBJECT_WORDS
+    if toks[ce].text not in (".", "!", "?", ";", ")") and not clause_after:
+        return False  # (")": "(28-5, Horizon League champions)" ends its aside; "Folks called after they heard shots": a clause of time, no object)
     if subj is not None and subj[1] == ce - 1 and plural_noun_ending(toks, ce - 1) and (subj[0] == 0 or toks[subj[0] - 1].low != "as"):
         return True  # "the 2015 Horizon League champions." (but "as Sanders proposes." frames a claim)
     return subj is None or subj[0] == 0 or toks[subj[0] - 1].low in _COORDINATORS
