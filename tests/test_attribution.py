@@ -4438,3 +4438,17 @@ def test_a_second_verb_after_and_claims_nothing_before_the_subject(text, cue):
 )
 def test_a_stance_verb_before_a_clause_of_time_has_no_object(text, expected):
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("He made clear over the weekend that he would run.", "made clear"),
+        ("The minister made clear his plan to resign.", "made clear"),
+        ("The suit alleged fraud by the bank.", "alleged"),
+        ("Two senators pledged to block the bill.", "pledged"),
+    ],
+)
+def test_the_adjective_readings_leave_the_reports_alone(text, cue):
+    # guards for the false positives "made clear progress", "investigate alleged abuses", "75,000 pledged for"
+    assert cue in cues(text)
