@@ -4452,3 +4452,21 @@ def test_a_stance_verb_before_a_clause_of_time_has_no_object(text, expected):
 def test_the_adjective_readings_leave_the_reports_alone(text, cue):
     # guards for the false positives "made clear progress", "investigate alleged abuses", "75,000 pledged for"
     assert cue in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent, present",
+    [
+        ("Carson appeared on Sunday interview shows amid news reports that question his past.", "shows", "question"),  # "shows" had been a cue of "Carson appeared on Sunday interview"
+        ("Prosecutors dropped the case because of the senator's Fifth Amendment claims, officials said.", "claims", "said"),
+        ("A newly released email relating to Benghazi finds that the guards were few.", None, "finds"),  # a guard: a verb before "that"
+    ],
+)
+def test_a_plural_noun_after_a_prepositions_object_is_no_verb(text, absent, present):
+    found = cues(text)
+    assert present in found and (absent is None or absent not in found)
+
+
+def test_an_intransitive_past_is_no_participle_of_a_head_before_it():
+    assert "Carson appeared" not in [s.text[:15] for s in attribution_spans("Carson appeared on interview shows on Sunday.") if s.label == "source"]
+    assert parts_of("Researchers led by Francisco Etxeberria say the bones are old.", "say")["source"] == "Researchers led by Francisco Etxeberria"

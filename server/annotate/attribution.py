@@ -121,7 +121,7 @@ from server.annotate.phrase_cues import impersonal as _impersonal
 from server.annotate.phrase_cues import VOICING_PARTICIPLES, by_count, digest_citation, experiencer_participle, in_poll, passive_agent, possessed_claim, possessor, raised_doubts
 from server.annotate.phrase_cues import passive_candidate as _passive_candidate
 from server.annotate.phrase_cues import viewpoint as _viewpoint
-from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, dash_width, ed_form, quotation_ranges, quote_opening, tokenize, wordlike
+from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, dash_width, ed_form, plural_shape, quotation_ranges, quote_opening, tokenize, wordlike
 from server.annotate.grammar import words
 from server.annotate.regex_index import FirstCharIndex, first_chars
 from server.segment import skip_dateline
@@ -923,6 +923,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         # "under many brand names", "of that time demanded": the phrase is an object; but
         # "Researchers led by X say", "the leader of the militant group says": the head before it speaks
         subj = _head_before_preposition(text, toks, subj) if vf.cls not in ("stance", "opinion") else None
+        if subj is None and g == i and plural_shape(toks[g].low) and toks[g].text.islower() and ce < n and (toks[ce].low in _PREPOSITIONS or toks[ce].text in (",", ".", ";", ")")):
+            return None  # "appeared on Sunday interview shows amid ...": a plural noun after a preposition's object, no verb (before a preposition or a stop: "finds that" stays a verb)
     # "with polls showing ...", "groups supporting Christie", "a video showing him ...": an -ing
     # clause after the noun phrase that is its subject
     absolute = subj is not None and subj[0] > 0 and toks[subj[0] - 1].low == "with"
@@ -1168,6 +1170,7 @@ _SETTING_OPENERS = words("opening_preposition") | _PREPOSITIONS | words("adverbi
 _NOT_SLOT_WORDS = words("not_slot_word") | words("other_irregular_past")  # "..., many, many more.", "..., he fell.": no odd reporting verb
 _VIOLENT_AGENTS = words("violent_agent")
 _ASIDE_ADVERBS = words("aside_adverb")
+_INTRANSITIVE_PAST = words("intransitive_past")
 _WH_OBJECTS = words("wh_object")  # "what he would say": a free relative, the verb's object
 _QUESTION_WORDS = words("question_word")
 _INDEFINITE_OBJECTS = words("indefinite_pronoun")  # "something he apologized for"
@@ -1832,6 +1835,8 @@ def _head_before_preposition(text, toks, subj):
     heads it ("caught on a recording bragging")."""
     prep = subj[0] - 1
     participle = prep > 0 and toks[prep - 1].text.islower() and (ed_form(toks[prep - 1]) or toks[prep - 1].low in _IRREGULAR_PARTICIPLES or toks[prep - 1].low in _IRREGULAR_PAST)
+    if participle and toks[prep - 1].low in _INTRANSITIVE_PAST:
+        return None  # "Carson appeared on Sunday interview shows": a finite verb with no passive, no noun it post-modifies
     k = prep - 1 if participle else prep  # ("led by", "commissioned by": the participle belongs to the head)
     head = source_left(toks, k)
     if head is None or head[1] != k or toks[head[0]].low in _RELATIVES:
