@@ -4470,3 +4470,9 @@ def test_a_plural_noun_after_a_prepositions_object_is_no_verb(text, absent, pres
 def test_an_intransitive_past_is_no_participle_of_a_head_before_it():
     assert "Carson appeared" not in [s.text[:15] for s in attribution_spans("Carson appeared on interview shows on Sunday.") if s.label == "source"]
     assert parts_of("Researchers led by Francisco Etxeberria say the bones are old.", "say")["source"] == "Researchers led by Francisco Etxeberria"
+
+
+def test_an_opening_with_phrase_ends_its_claim_at_its_comma():
+    # (the claim of "showing" had run on into the main clause)
+    text = "With national polls showing her retaining an edge, Clinton enlisted allies."
+    assert parts_of(text, "showing")["content"] == "her retaining an edge"

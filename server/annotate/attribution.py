@@ -1080,6 +1080,10 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             # "The mayor was criticized": a judgment nobody is named for, about the subject
             content = (toks[subj[0]].start, toks[subj[1] - 1].end) if subj is not None else None
         return _Cand((g, ce), None, content, passive=True, cls="passive")
+    if absolute and content is not None and subj[0] == 1:
+        comma = text.find(",", content[0], content[1])
+        if comma > content[0] and not any(q in text[content[0] : comma] for q in "“”\""):
+            content = trim_content(text, content[0], comma)  # "With polls showing her ahead, Clinton ...": the opening phrase ends at its comma
     if gerund and content is not None and g > 1 and toks[g - 2].text == ",":
         comma = text.find(",", content[0], content[1])
         if comma > content[0]:
