@@ -4476,3 +4476,11 @@ def test_an_opening_with_phrase_ends_its_claim_at_its_comma():
     # (the claim of "showing" had run on into the main clause)
     text = "With national polls showing her retaining an edge, Clinton enlisted allies."
     assert parts_of(text, "showing")["content"] == "her retaining an edge"
+
+
+def test_a_thousands_separator_is_no_clause_comma():
+    # (the claim of a relative clause had been cut inside "$250,000")
+    text = "Tim Canova, who is challenging Rep. Debbie Wasserman Schultz in Florida, received more than $250,000 from donors."
+    assert parts_of(text, "is challenging")["content"] == "Rep. Debbie Wasserman Schultz in Florida"
+    text = "Tim Canova, who is challenging Rep. Debbie Wasserman Schultz, received $250,000 from donors."
+    assert parts_of(text, "is challenging")["content"] == "Rep. Debbie Wasserman Schultz"

@@ -56,7 +56,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from server.annotate import sources as srcmod
-from server.annotate.content import HEARER_TOPIC, adverbial_clause, after_hearer, after_title, bare_clause, complement_index, content_after, content_before, end_before_space, has_complement, is_open_quote, next_paragraph, quote_end, trim_content
+from server.annotate.content import HEARER_TOPIC, adverbial_clause, after_hearer, after_title, bare_clause, clause_comma, complement_index, content_after, content_before, end_before_space, has_complement, is_open_quote, next_paragraph, quote_end, trim_content
 from server.annotate.phrases import abbreviation_dot, by_medium, past_form, plural_noun_ending, skip_time_after
 from server.annotate.phrases import (
     agent_noun,
@@ -1081,11 +1081,11 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             content = (toks[subj[0]].start, toks[subj[1] - 1].end) if subj is not None else None
         return _Cand((g, ce), None, content, passive=True, cls="passive")
     if absolute and content is not None and subj[0] == 1:
-        comma = text.find(",", content[0], content[1])
+        comma = clause_comma(text, content[0], content[1])
         if comma > content[0] and not any(q in text[content[0] : comma] for q in "“”\""):
             content = trim_content(text, content[0], comma)  # "With polls showing her ahead, Clinton ...": the opening phrase ends at its comma
     if gerund and content is not None and g > 1 and toks[g - 2].text == ",":
-        comma = text.find(",", content[0], content[1])
+        comma = clause_comma(text, content[0], content[1])
         if comma > content[0]:
             content = trim_content(text, content[0], comma)  # "X, without naming him, accused ...": the aside ends at its comma
     if raising and subj is not None and subj[1] <= g and not _report_follows(toks, j):

@@ -567,6 +567,15 @@ def quote_end(text: str, start: int) -> int | None:
     return e + 1
 
 
+def clause_comma(text, start: int, end: int, last: bool = False) -> int:
+    """Index of the first (or last) comma in ``text[start:end]`` that is no thousands separator
+    ("$250,000"), or -1."""
+    for m in (range(end - 1, start - 1, -1) if last else range(start, end)):
+        if text[m] == "," and not (0 < m < len(text) - 1 and text[m - 1].isdigit() and text[m + 1].isdigit()):
+            return m
+    return -1
+
+
 def trim_content(text, start, end) -> tuple[int, int] | None:
     """The range without trailing space and final punctuation; None when nearly empty.
 

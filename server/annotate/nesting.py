@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from server.annotate.content import trim_content
+from server.annotate.content import clause_comma, trim_content
 from server.annotate.cue_base import Cand
 from server.annotate.grammar import words
 from server.annotate.tokens import CLOSE_QUOTES
@@ -82,7 +82,7 @@ def _end_relative_clause(text, toks, c: Cand) -> None:
     led_by_preposition = _preposition_relative(toks, c.source[0])
     if not (led_by_preposition or (relative_cue(toks, c) and c.source[0] > 0 and toks[c.source[0] - 1].text == ",")):
         return
-    close = text.rfind(",", c.content[0], c.content[1])
+    close = clause_comma(text, c.content[0], c.content[1], last=True)
     if led_by_preposition and not _MAIN_VERB_AFTER.match(text, close + 1):
         return  # ", in which he discusses burying guns, dying free and ...": a list goes on, not the main clause
     if close > c.content[0] + 1 and not any(q in text[c.content[0] : close] for q in "“”\""):
