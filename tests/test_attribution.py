@@ -4484,3 +4484,16 @@ def test_a_thousands_separator_is_no_clause_comma():
     assert parts_of(text, "is challenging")["content"] == "Rep. Debbie Wasserman Schultz in Florida"
     text = "Tim Canova, who is challenging Rep. Debbie Wasserman Schultz, received $250,000 from donors."
     assert parts_of(text, "is challenging")["content"] == "Rep. Debbie Wasserman Schultz"
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("He tweeted while the game was on.", "tweeted", None),  # had the claim "while the game was on"
+        ("He said while he left the room that the deal was dead.", "said", "that the deal was dead"),
+        ("Police said after the bar fight Solis pursued his victim on foot.", "said", "after the bar fight Solis pursued his victim on foot"),  # a guard
+        ("A neighbor remembered when it still had a cross.", "remembered", "when it still had a cross"),  # a guard
+    ],
+)
+def test_a_clause_of_time_after_the_verb_is_no_claim(text, cue, content):
+    assert parts_of(text, cue).get("content") == content

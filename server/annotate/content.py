@@ -25,6 +25,7 @@ _CLAIM_NOUNS = words("claim_noun")
 _PREPOSITIONS = words("preposition")
 _DO_FORMS = words("do_form")
 _BARE_VERBS = words("bare_clause_verb")
+_TIME_CLAUSE_OPENERS = words("adverbial_clause_opener") - {"if", "when"}  # ("asked if …", "remembered when …": what follows is asked, remembered)
 _BARE_SUBJECTS = words("bare_clause_subject")
 _DETERMINERS = words("determiner")
 _SINGULAR_PRONOUNS = words("singular_pronoun")
@@ -268,6 +269,15 @@ def content_after(text, sent, toks, k) -> tuple[int, int] | None:
         # the statement's relative pronoun; the claim opens at the next "that", if any
         k = next((m for m in range(k + 2, n) if toks[m].low == "that" and not toks[m].quoted), n)
         if k >= n - 1:
+            return None
+        t = toks[k]
+    pronoun_clause = k + 1 < n and toks[k + 1].low in _BARE_SUBJECTS and t.low != "as"
+    if t.low in _TIME_CLAUSE_OPENERS and (pronoun_clause or (t.low not in _PREPOSITIONS and k + 1 < n and bare_clause(toks, k + 1))):
+        # "tweeted while the game was on", "said as he left the room that the deal was dead": a
+        # clause of time or reason says when or why; the claim is a that-clause after it, if any
+        # ("said after the bar fight Solis pursued him": a preposition's phrase inside the claim)
+        k = next((m for m in range(k + 2, n - 1) if toks[m].low == "that" and not toks[m].quoted and bare_clause(toks, m + 1)), n)
+        if k >= n - 1 or any(toks[m].text in (".", ";", "!", "?") for m in range(k)):
             return None
         t = toks[k]
     if t.low == "that" and k + 1 < n and toks[k + 1].text in (",", ".", ";") and not _aside_then_clause(toks, k + 1):
