@@ -4497,3 +4497,9 @@ def test_a_thousands_separator_is_no_clause_comma():
 )
 def test_a_clause_of_time_after_the_verb_is_no_claim(text, cue, content):
     assert parts_of(text, cue).get("content") == content
+
+
+def test_a_bare_form_after_any_and_a_name_is_a_noun():
+    # (had been the source "any Russian" and the cue "challenge on")
+    assert cues("The plans for meeting any Russian challenge on its eastern borders were ready.") == []
+    assert cues("The Russians challenge the plan.") == ["challenge"]  # a guard

@@ -312,12 +312,17 @@ def _ing_postmodifier(toks, k: int) -> int | None:
     return None
 
 
+_SINGULAR_DETERMINERS = words("singular_determiner")  # "any", "each", "every", "another"
+
+
 def determiner_before_names(toks, k: int) -> bool:
     """An article (and an adjective) opens the run of names before ``k`` ("an annual Southern
     Poverty Law Center report"): the word at ``k`` heads that noun phrase, it is no verb of the names."""
     m = k - 1
     while m > 0 and is_name(toks[m]):
         m -= 1
+    if m < k - 1 and toks[m].low in _SINGULAR_DETERMINERS and toks[m].text.islower():
+        return True  # "meeting any Russian challenge", "each Senate vote": a singular determiner takes a noun
     if m < k - 1 and m > 0 and toks[m].text.isalpha() and toks[m].text.islower() and toks[m].low not in _CLAUSE_WORDS and not srcmod.looks_like_verb(toks[m].low):
         m -= 1  # ("an annual Southern Poverty Law Center report": one adjective after the article)
     return m < k - 1 and toks[m].low in _ARTICLES
