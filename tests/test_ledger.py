@@ -688,3 +688,35 @@ def test_a_plural_name_with_of_is_a_body():
     assert [(s.name, s.type) for s in annotate(text).sources] == [("Boy Scouts of America", "organization")]
     # guard: a person "of" a state keeps being a person
     assert annotate("Rep. Tom Jones of Texas said the plan failed.").sources[0].type == "named_person"
+
+
+def _ledger(text: str) -> list[tuple[str, str, int]]:
+    return [(s.name, s.type, s.attributions) for s in annotate(text).sources]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Chinese Center for Disease Control and Prevention said it had investigated. "
+            "The Chinese CDC said there was no need to worry. The CDC told the public the risk was low.",
+            [("The Chinese Center for Disease Control and Prevention", "organization", 3)],
+        ),
+        (
+            "The World Health Organization said cases were rare. WHO said 584 people died.",
+            [("The World Health Organization", "organization", 2)],
+        ),
+        (
+            "The European Union's top court said the law was valid. The EU said it would comply.",
+            [("The European Union's top court", "organization", 1), ("The EU", "organization", 1)],  # a guard: the court is not the union
+        ),
+    ],
+)
+def test_an_acronym_joins_the_body_it_abbreviates(text, expected):
+    # (the acronym had been a ledger line of its own)
+    assert _ledger(text) == expected
+
+
+def test_they_does_not_point_to_one_unnamed_person():
+    text = "A Louisiana judge ruled Monday that the man must stay in jail. They revealed new details."
+    assert ("A Louisiana judge", "anonymous", 1) in _ledger(text)

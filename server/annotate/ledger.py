@@ -476,7 +476,25 @@ def _merge_body(key: tuple[str, str], entries: dict, name: str = "") -> tuple[st
             return other
         if _described_form(key[0], other[0]) or _described_form(other[0], key[0]):
             return other
+        if name and (_acronym_of(name, entries[other]["name"]) or _acronym_of(entries[other]["name"], name)):
+            return other
     return key
+
+
+def _acronym_of(short: str, long_: str) -> bool:
+    """``short`` ends in the acronym of the body ``long_`` names: the initials of its capitalized
+    words ("WHO", "the World Health Organization"; "the CDC", "the Centers for Disease Control and
+    Prevention", also after a leading modifier of the long name: "the Chinese Center for Disease
+    Control ..."); words before the acronym must open the long name too ("the Chinese CDC")."""
+    words = [w for w in short.split() if w.lower() not in _DETERMINERS]
+    lw = [w for w in long_.split() if w.lower() not in _DETERMINERS]
+    if not words or len(lw) < 2 or any(w.endswith(("'s", "’s")) for w in lw):
+        return False  # ("the EU" is not "the European Union's top court")
+    acronym = words[-1].replace(".", "")
+    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()) or lw[: len(words) - 1] != words[:-1]:
+        return False
+    initials = "".join(w[0] for w in lw[len(words) - 1 :] if w[:1].isupper()).upper()
+    return any(acronym == i or (len(acronym) >= 3 and i.startswith(acronym)) for i in (initials, initials[1:]))
 
 
 def _short_form(name: str, key: str, other: str) -> bool:

@@ -880,7 +880,7 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
         return "vague", ""
     if word in ("they", "we"):
         for att in reversed(history[-3:]):
-            if att.name and not (word == "they" and _one_named_person(att)):
+            if att.name and not (word == "they" and (_one_named_person(att) or _one_unnamed_person(att))):
                 return att.type, att.name
         return "vague", ""
     return "vague", ""
@@ -1008,6 +1008,16 @@ def _one_named_person(att) -> bool:
     return bool(words_) and words_[0][:1].isupper() and not any(w.lower() in ("and", "or") for w in words_) and not words_[-1].lower().endswith("s")
 
 
+def _one_unnamed_person(att) -> bool:
+    """The attribution cites one unnamed person ("A Louisiana judge", "one official"), whom "they"
+    does not point to; a plural ("officials", "the police") or a body may be "they"."""
+    if att.type != "anonymous" or att.source is None or att.pronoun:
+        return False
+    words_ = [w.lower() for w in _WORD.findall(att.source.text)]
+    return bool(words_) and words_[0] in _ONE_PERSON_OPENERS and "and" not in words_
+
+
+_ONE_PERSON_OPENERS = words("singular_determiner") - {"each", "every"}  # "a judge", "one official", "another aide"
 _FEMALE = words("female_word")
 _MALE = words("male_word")
 
