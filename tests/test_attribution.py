@@ -4503,3 +4503,9 @@ def test_a_bare_form_after_any_and_a_name_is_a_noun():
     # (had been the source "any Russian" and the cue "challenge on")
     assert cues("The plans for meeting any Russian challenge on its eastern borders were ready.") == []
     assert cues("The Russians challenge the plan.") == ["challenge"]  # a guard
+
+
+def test_as_and_a_verb_of_lasting_tells_time_not_a_report():
+    # ("the hearing" had been the source of "went on" and "they revealed new details" its claim)
+    assert cues("As the hearing went on, they revealed new details.") == ["revealed"]
+    assert cues("As the poll shows, voters are angry.") == ["shows"]  # a guard

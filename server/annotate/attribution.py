@@ -951,7 +951,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         ok = subj is not None or inverted is not None or complement or participle or (ce < n and toks[ce].text not in (".", ")"))
     elif vf.cls in ("complement", "opinion"):
         doc_subject = document_before(toks, g) or (subj is not None and subj[1] == g and document_head_in(toks, subj))
-        as_clause = subj is not None and subj[0] > 0 and toks[subj[0] - 1].low == "as" and (ce >= n or toks[ce].text in (",", "."))
+        as_clause = subj is not None and subj[0] > 0 and toks[subj[0] - 1].low == "as" and (ce >= n or toks[ce].text in (",", ".")) and vf.lemma not in _TEMPORAL_AS_VERBS
         doc_subject = doc_subject and vf.lemma not in _LINKING_VERBS  # ("The report proved controversial")
         ok = complement or inverted is not None or parenthetical or as_clause or (doc_subject and ce < n)
         # "“...,” she said, but added that ...": a second verb of a speaker framed earlier in the sentence
@@ -1175,6 +1175,7 @@ _NOT_SLOT_WORDS = words("not_slot_word") | words("other_irregular_past")  # "...
 _VIOLENT_AGENTS = words("violent_agent")
 _ASIDE_ADVERBS = words("aside_adverb")
 _INTRANSITIVE_PAST = words("intransitive_past")
+_TEMPORAL_AS_VERBS = words("temporal_as_verb")  # "As the hearing went on, ...": time, not a report
 _WH_OBJECTS = words("wh_object")  # "what he would say": a free relative, the verb's object
 _QUESTION_WORDS = words("question_word")
 _INDEFINITE_OBJECTS = words("indefinite_pronoun")  # "something he apologized for"
