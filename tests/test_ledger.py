@@ -720,3 +720,9 @@ def test_an_acronym_joins_the_body_it_abbreviates(text, expected):
 def test_they_does_not_point_to_one_unnamed_person():
     text = "A Louisiana judge ruled Monday that the man must stay in jail. They revealed new details."
     assert ("A Louisiana judge", "anonymous", 1) in _ledger(text)
+
+
+def test_a_bodys_name_keeps_its_inner_commas():
+    # (the ledger had listed "South Korea’s Ministry of Trade", cut at the name's first comma)
+    text = "South Korea’s Ministry of Trade, Industry and Energy (MOTIE) has unveiled a plan to cut costs."
+    assert _ledger(text) == [("South Korea’s Ministry of Trade, Industry and Energy", "organization", 1)]

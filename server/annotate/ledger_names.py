@@ -25,11 +25,13 @@ from server.annotate.sources import (
     document_before_zero_relative,
     first_names,
     head_type,
+    hold_name_commas,
     is_name_suffix,
     is_name_word,
     is_number_word,
     list_of_heads,
     not_names,
+    release_name_commas,
 )
 from server.annotate.tokens import plural_shape
 from server.lexicon import load_table
@@ -137,7 +139,8 @@ def cut_name(name: str, max_words: int = 8) -> str:
     lead = name.split()[:2]
     described = len(lead) == 2 and lead[0].lower() in _PEOPLE_PRONOUNS and lead[1].lower() == "who"  # "Those who know him": the clause is the description
     relative = "" if described else r"|\s(?:who|whose|which|that|whom)\s"
-    name = re.split(r"\s+[—–]\s*|\s+-{1,2}\s+|;|\s\(" + relative + ("" if listed else "|,"), name)[0].strip()
+    name = hold_name_commas(name)  # "Ministry of Trade, Industry and Energy": one name
+    name = release_name_commas(re.split(r"\s+[—–]\s*|\s+-{1,2}\s+|;|\s\(" + relative + ("" if listed else "|,"), name)[0].strip())
     words = name.split()
     if len(words) > max_words and not listed:
         for k in range(1, len(words)):

@@ -710,7 +710,29 @@ _DASH_ASIDE = re.compile(r"\s(?:[—–]|--?)\s")  # " -- ", " — ": an aside b
 _ASIDE_BREAK = re.compile(_DASH_ASIDE.pattern + "|,")  # a comma or a dash, "--" too, between a phrase and its aside
 
 
+_SERIAL_NAME = re.compile(r"\b([A-Z][\w’'-]+) of ((?:[A-Z][\w’'-]*, )+[A-Z][\w’'-]* and [A-Z])")  # "Ministry of Trade, Industry and Energy"
+_NAME_COMMA = "\u2063"  # (an invisible separator holds a name's commas while the phrase is cut at the others)
+
+
+def hold_name_commas(name: str) -> str:
+    """The commas between the fields of a body's name ("Ministry of Trade, Industry and Energy")
+    hidden, so that cutting the phrase at its commas keeps the name whole."""
+    def hold(m: re.Match) -> str:
+        return m.group(0) if head_type(m.group(1)) != "organization" else f"{m.group(1)} of {m.group(2).replace(',', _NAME_COMMA)}"
+    return _SERIAL_NAME.sub(hold, name)
+
+
+def release_name_commas(name: str) -> str:
+    return name.replace(_NAME_COMMA, ",")
+
+
 def display_name(phrase: str, typ: str = "") -> str:
+    """The phrase as the ledger shows it (see ``_display_name``); a body's name keeps its inner
+    commas ("the Ministry of Trade, Industry and Energy")."""
+    return release_name_commas(_display_name(hold_name_commas(phrase), typ))
+
+
+def _display_name(phrase: str, typ: str = "") -> str:
     """The phrase as the ledger shows it.
 
     Whitespace collapsed and edge punctuation trimmed; for a named person, the name without
