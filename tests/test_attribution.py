@@ -4509,3 +4509,17 @@ def test_as_and_a_verb_of_lasting_tells_time_not_a_report():
     # ("the hearing" had been the source of "went on" and "they revealed new details" its claim)
     assert cues("As the hearing went on, they revealed new details.") == ["revealed"]
     assert cues("As the poll shows, voters are angry.") == ["shows"]  # a guard
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("Some of the companies appear to have gotten what they wanted; others did not.", "appear", "to have gotten what they wanted"),
+        ("The researchers reported that Apple holds $214.9 billion offshore; Nike holds $10.7 billion.", "reported", "that Apple holds $214.9 billion offshore"),
+        ("He said the plan has three goals: cut costs; hire nurses; build clinics.", "said", "the plan has three goals: cut costs; hire nurses; build clinics"),  # a guard: a list after a colon
+        ("Banks they are suspected of robbing include a Bank of America in McLean; a BB&T in Fairfax.", "are suspected of", "robbing include a Bank of America in McLean; a BB&T in Fairfax"),  # a guard: a list
+    ],
+)
+def test_a_claim_ends_at_a_semicolon_before_another_clause(text, cue, content):
+    # (the claims had run on over the semicolon into the writer's next clause)
+    assert parts_of(text, cue)["content"] == content

@@ -17,6 +17,7 @@ from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, dash_width, mistur
 from server.segment import skip_dateline
 
 _THAT_WORDS = words("complementizer")
+_QUESTION_WORDS = words("question_word")  # "why they were silent when …; when …": a list of clauses
 _CLAUSE_WORDS = words("clause")
 _DEMONSTRATIVES = _CLAUSE_WORDS & words("determiner")  # "this", "that": a pronoun subject before a frame's comma
 _CLAUSE_SUBJECTS = words("subject_pronoun") - {"it", "which", "who"}  # he, she, they, we, I
@@ -296,7 +297,24 @@ def content_after(text, sent, toks, k) -> tuple[int, int] | None:
         end = _medium_tail(toks, k, end)  # "called the KKK “abhorrent” in a tweet Sunday": the tweet is how, not what
         end = _time_tail(toks, k, end)  # "endorsed Clinton in November": when, not what
         end = _second_verb_end(toks, k, end)  # "denied the charges and counter-accused her": the subject's next act
+    end = _semicolon_end(toks, k, end)
     return trim_content(text, t.start, _colon_before_framed_quotation(text, t.start, end))
+
+
+def _semicolon_end(toks, k: int, end: int) -> int:
+    """Where a claim stops at a semicolon outside quotation marks before a clause ("pledged to work
+    together; endorsement may come": the next clause is the writer's); a list keeps its semicolons
+    ("is manifold: X; Y; and Z", "include a Bank of America in McLean; a BB&T in Fairfax")."""
+    if k > 0 and toks[k - 1].text == ":":
+        return end  # ("three goals: 1) …; 2) …")
+    for m in range(k, len(toks) - 1):
+        if toks[m].start >= end or toks[m].text == ":":
+            return end
+        nxt = toks[m + 1]
+        item = nxt.low in ("and", "or", "a", "an", toks[k].low) or nxt.low in _THAT_WORDS or nxt.low in _QUESTION_WORDS or nxt.text[:1].isdigit()
+        if toks[m].text == ";" and not toks[m].quoted and not item:
+            return toks[m].start  # (the next item of a list stays: "a BB&T in Fairfax; an Essex Bank in …", "; and …", "when …; when …")
+    return end
 
 
 def _colon_before_framed_quotation(text, start: int, end: int) -> int:
