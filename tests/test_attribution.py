@@ -4523,3 +4523,15 @@ def test_as_and_a_verb_of_lasting_tells_time_not_a_report():
 def test_a_claim_ends_at_a_semicolon_before_another_clause(text, cue, content):
     # (the claims had run on over the semicolon into the writer's next clause)
     assert parts_of(text, cue)["content"] == content
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("A man in Montabaur, Germany, who belonged to the same flight club, said he could not believe it.", "A man in Montabaur, Germany, who belonged to the same flight club,"),  # was "Germany, who ..."
+        ("Buzz Bishop, a father of two in Calgary, Alberta, and founder of a blog, points out how the ad works.", "Buzz Bishop, a father of two in Calgary, Alberta, and founder of a blog,"),
+    ],
+)
+def test_a_town_and_its_country_stay_in_the_subject(text, source):
+    cue = "said" if "said" in text else "points out"
+    assert parts_of(text, cue)["source"] == source

@@ -95,6 +95,18 @@ def is_name(tok: Tok) -> bool:
     return srcmod.is_name_word(tok.text)
 
 
+def _place_comma(toks, k, start) -> bool:
+    """The comma at ``k`` joins a town to its state or country after "in"/"of"/"from" ("A man in
+    Montabaur, Germany, who ...", "a teacher from Salem, Ohio,")."""
+    place = toks[start].text if start + 1 >= len(toks) or not is_name(toks[start + 1]) else f"{toks[start].text} {toks[start + 1].text}"
+    if not (names.is_place(place) or names.is_place(toks[start].text)) or k < 2 or not is_name(toks[k - 1]):
+        return False
+    m = k - 1
+    while m > 0 and is_name(toks[m]):
+        m -= 1
+    return toks[m].low in ("in", "of", "from", "near", "outside")
+
+
 def _serial_name_comma(toks, k, start, g) -> bool:
     """The comma at ``k`` separates fields in a body's name: capitalized words up to the verb with
     "and" between two of them after it, and capitalized words back to "of" after an organization
@@ -157,6 +169,9 @@ def source_left(toks, g) -> tuple[int, int] | None:
                 continue
             if t.text == "," and start is not None and _serial_name_comma(toks, k, start, g):
                 k -= 1  # "the Ministry of Trade, Industry and Energy": a list of fields inside a body's name
+                continue
+            if t.text == "," and start is not None and _place_comma(toks, k, start):
+                k -= 1  # "A man in Montabaur, Germany, who belonged to ...": a town and its country
                 continue
             break
         low = t.low
