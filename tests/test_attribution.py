@@ -4535,3 +4535,16 @@ def test_a_claim_ends_at_a_semicolon_before_another_clause(text, cue, content):
 def test_a_town_and_its_country_stay_in_the_subject(text, source):
     cue = "said" if "said" in text else "points out"
     assert parts_of(text, cue)["source"] == source
+
+
+@pytest.mark.parametrize(
+    "text, absent, present",
+    [
+        ("Albright backed the UK report and what it said about the value of women.", "report", None),  # "the UK" had been a source of "report"
+        ("Sources in the Greater Los Angeles VA say the scandal is over.", None, "say"),  # a guard: a verb after a phrase's name
+        ("Did the Clinton Foundation refuse to turn over documents?", None, "refuse"),  # a guard: a question's subject
+    ],
+)
+def test_the_and_a_name_take_a_noun_after_them(text, absent, present):
+    found = cues(text)
+    assert (absent is None or absent not in found) and (present is None or present in found)

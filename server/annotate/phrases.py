@@ -59,6 +59,7 @@ _PERSON_INDEFINITES = words("person_indefinite")
 _TIME_ADVERBS = words("time_adverb")
 _DATE_PREPOSITIONS = words("date_preposition")
 _FINITE_AUX = words("finite_aux")
+_QUESTION_AUX = words("question_aux")  # "Did the Foundation refuse ...?"
 _BE_FORMS = words("be_aux")  # "who were briefed": a participle after "be" is the relative clause's own
 _GERUND_PREPS = words("gerund_preposition")
 _APPOSITIVE_RELATIVES = words("appositive_relative")
@@ -95,16 +96,24 @@ def is_name(tok: Tok) -> bool:
     return srcmod.is_name_word(tok.text)
 
 
+_PLACE_PREPOSITIONS = words("place_preposition")
+
+
+def before_names(toks, k: int) -> int:
+    """Index of the token before the run of names that ends right before ``k`` (0 at the latest)."""
+    m = k - 1
+    while m > 0 and is_name(toks[m]):
+        m -= 1
+    return m
+
+
 def _place_comma(toks, k, start) -> bool:
     """The comma at ``k`` joins a town to its state or country after "in"/"of"/"from" ("A man in
     Montabaur, Germany, who ...", "a teacher from Salem, Ohio,")."""
     place = toks[start].text if start + 1 >= len(toks) or not is_name(toks[start + 1]) else f"{toks[start].text} {toks[start + 1].text}"
     if not (names.is_place(place) or names.is_place(toks[start].text)) or k < 2 or not is_name(toks[k - 1]):
         return False
-    m = k - 1
-    while m > 0 and is_name(toks[m]):
-        m -= 1
-    return toks[m].low in ("in", "of", "from", "near", "outside")
+    return toks[before_names(toks, k)].low in _PLACE_PREPOSITIONS
 
 
 def _serial_name_comma(toks, k, start, g) -> bool:
@@ -333,12 +342,12 @@ _SINGULAR_DETERMINERS = words("singular_determiner")  # "any", "each", "every", 
 def determiner_before_names(toks, k: int) -> bool:
     """An article (and an adjective) opens the run of names before ``k`` ("an annual Southern
     Poverty Law Center report"): the word at ``k`` heads that noun phrase, it is no verb of the names."""
-    m = k - 1
-    while m > 0 and is_name(toks[m]):
-        m -= 1
+    m = before_names(toks, k)
     if m < k - 1 and toks[m].low in _SINGULAR_DETERMINERS and toks[m].text.islower():
         return True  # "meeting any Russian challenge", "each Senate vote": a singular determiner takes a noun
-    if m < k - 1 and m > 0 and toks[m].text.isalpha() and toks[m].text.islower() and toks[m].low not in _CLAUSE_WORDS and not srcmod.looks_like_verb(toks[m].low):
+    if m < k - 1 and m > 0 and toks[m].low in _ARTICLES and (toks[m - 1].low in _QUESTION_AUX or toks[m - 1].low in _PREPOSITIONS):
+        return False  # "Did the Clinton Foundation refuse to ...?", "Documents obtained by the Post show": a subject, then its verb
+    if m < k - 1 and m > 0 and toks[m].low not in _ARTICLES and toks[m].text.isalpha() and toks[m].text.islower() and toks[m].low not in _CLAUSE_WORDS and not srcmod.looks_like_verb(toks[m].low):
         m -= 1  # ("an annual Southern Poverty Law Center report": one adjective after the article)
     return m < k - 1 and toks[m].low in _ARTICLES
 
