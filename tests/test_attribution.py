@@ -4548,3 +4548,11 @@ def test_a_town_and_its_country_stay_in_the_subject(text, source):
 def test_the_and_a_name_take_a_noun_after_them(text, absent, present):
     found = cues(text)
     assert (absent is None or absent not in found) and (present is None or present in found)
+
+
+def test_thats_according_to_credits_the_sentence_before():
+    # (the claim had been "That's")
+    text = "Britain needs more women as spies. That's according to a report released Thursday."
+    assert parts_of(text, "according to")["content"] == "Britain needs more women as spies"
+    text = "Smith said the plan failed. That's according to a report."
+    assert parts_of(text, "said")["content"] == "the plan failed"  # the sentence's own report stays

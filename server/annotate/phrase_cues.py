@@ -224,9 +224,29 @@ def according_to(text, sent, toks, i, j, src=None) -> Cand | None:
     else:
         src = name_after_comma(toks, src)  # (a description after it may be the claim's: "according to filings, a huge sum for …")
         content = content_before(text, sent, toks, i)
+        if content is not None and _POINTER_COPULA.fullmatch(text[content[0] : content[1]]):
+            content = _previous_sentence(text, sent.start)  # "That's according to a report released Thursday": what "that" points to
         if content is not None and toks[i - 1].text == ",":
             return Cand((i, j), src, content, source_after=True, cls="phrase", rest=_clause_after_frame(text, sent, toks, i, src[1]))
     return Cand((i, j), src, content, source_after=True, cls="phrase")
+
+
+_POINTER_COPULA = re.compile(r"(?i)(?:that|this|it)(?:['’]s| is| was)")  # "That's according to …"
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s")
+
+
+def _previous_sentence(text, start: int) -> tuple[int, int] | None:
+    """The sentence of the same paragraph that ends right before ``start``, or None."""
+    end = start
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    if end == 0 or text[end - 1] == "\n":
+        return None
+    para = text.rfind("\n", 0, end) + 1
+    begin = para
+    for m in _SENTENCE_END.finditer(text, para, end - 1):
+        begin = m.end()
+    return trim_content(text, begin, end)
 
 
 def _clause_after_frame(text, sent, toks, i, k) -> tuple[int, int] | None:
