@@ -17,6 +17,7 @@ from server.annotate.grammar import words
 from server.annotate.phrases import clear_source, is_name, name_after_comma, phrase_text, skip_time_after, source_left, source_right, title_case
 from server.annotate.tokens import wordlike
 from server.lexicon import load_table
+from server.segment import skip_dateline
 
 _BE = words("be_aux")
 _ARTICLES = words("article")  # "a", "an", "the"
@@ -246,7 +247,7 @@ def _previous_sentence(text, start: int) -> tuple[int, int] | None:
     begin = para
     for m in _SENTENCE_END.finditer(text, para, end - 1):
         begin = m.end()
-    return trim_content(text, begin, end)
+    return trim_content(text, skip_dateline(text, begin, end), end)  # ("London (CNN)Britain needs ...": the dateline is no part of it)
 
 
 def _clause_after_frame(text, sent, toks, i, k) -> tuple[int, int] | None:
