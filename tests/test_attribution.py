@@ -4556,3 +4556,11 @@ def test_thats_according_to_credits_the_sentence_before():
     assert parts_of(text, "according to")["content"] == "Britain needs more women as spies"
     text = "Smith said the plan failed. That's according to a report."
     assert parts_of(text, "said")["content"] == "the plan failed"  # the sentence's own report stays
+
+
+def test_according_to_a_name_keeps_a_roles_relative_clause_in_its_appositive():
+    # (the appositive "a research fellow … who has conducted …" had been the claim)
+    text = "According to Robin Simcox, a research fellow at the Henry Jackson Society who has studied control orders, the new system removed powers."
+    parts = parts_of(text, "According to")
+    assert parts["source"] == "Robin Simcox, a research fellow at the Henry Jackson Society who has studied control orders,"
+    assert parts["content"] == "the new system removed powers"

@@ -20,6 +20,7 @@ from server.lexicon import load_table
 from server.segment import skip_dateline
 
 _BE = words("be_aux")
+_PERSON_RELATIVES = words("relative_pronoun") - {"which", "that"}  # "who", "whose", "whom"
 _ARTICLES = words("article")  # "a", "an", "the"
 _COUNT_FRAME_NOUNS = words("count_frame_noun")  # "By the AP's tally, …"
 _LABEL_CHAR = re.compile(r"[\w.’',()\-]")
@@ -276,9 +277,12 @@ def _with_appositive(toks, src) -> tuple[int, int]:
         return src
     if not any(is_name(toks[k]) for k in range(a, b)):
         return src  # only a named person takes a role in apposition ("the report, the company, which ...")
-    role = False
-    for m in range(b + 1, min(n, b + 20)):
-        if toks[m].low in _FINITE_AUX or toks[m].low in _SUBJECT_PRONOUNS or toks[m].quoted:
+    role = relative = False
+    for m in range(b + 1, min(n, b + 24)):
+        if role and toks[m].low in _PERSON_RELATIVES:
+            relative = True  # ("a research fellow … who has conducted research on …": the role's own clause)
+            continue
+        if (toks[m].low in _FINITE_AUX and not relative) or toks[m].low in _SUBJECT_PRONOUNS or toks[m].quoted:
             return src
         role = role or (toks[m].text.islower() and (srcmod.head_type(toks[m].low) in ("role", "anonymous") or srcmod.agent_word(toks[m].text)))
         if toks[m].text == ",":
