@@ -4564,3 +4564,21 @@ def test_according_to_a_name_keeps_a_roles_relative_clause_in_its_appositive():
     parts = parts_of(text, "According to")
     assert parts["source"] == "Robin Simcox, a research fellow at the Henry Jackson Society who has studied control orders,"
     assert parts["content"] == "the new system removed powers"
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Earlier this month, 47 Republican senators wrote directly to the Iranian government, reminding it that a deal might be moot.", "wrote"),
+        ("He also wrote to Nemtsov's mother, saying he shared her grief.", "also wrote"),
+        ("On Monday, the senator objected.", "objected"),
+        ("Last week, officials said.", "said"),
+    ],
+)
+def test_whom_it_was_written_to_and_when_are_no_claim(text, cue):
+    # (had the claims "directly to the Iranian government", "to Nemtsov's mother", "On Monday")
+    assert "content" not in parts_of(text, cue)
+
+
+def test_a_short_addressee_may_end_in_a_body_noun():
+    assert parts_of("Sources told the Senate committee the plan failed.", "told")["content"] == "the plan failed"  # had no claim

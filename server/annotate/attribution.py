@@ -987,8 +987,9 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     clause_final = _ends_clause(toks, after_date, medium=not complement) or (  # "John said Sunday on Instagram.", "she said in an interview."
         after_date > ce and not complement and _ends_clause(toks, ce, medium=True)  # "said in a Monday interview.": the weekday modifies the medium
     )
-    if not clause_final and vf.cls == "speech" and toks[after_date].low == "to":
-        told = _addressee_end(toks, after_date + 1)  # "..., the source claimed to the outlet.": whom it was said to
+    to_at = after_date + 1 if after_date + 1 < n and _manner_adverb(toks[after_date]) else after_date  # ("wrote directly to the government")
+    if not clause_final and vf.cls == "speech" and toks[to_at].low == "to":
+        told = _addressee_end(toks, to_at + 1)  # "..., the source claimed to the outlet.": whom it was said to
         clause_final = told is not None and _ends_clause(toks, skip_time_after(toks, told))
     if not clause_final and not complement and vf.lemma in _ADDRESSEE_VERBS:
         addressee = source_right(toks, ce, loose=True)  # "..., Hamilton told Newsweek.": the outlet was told
@@ -1066,6 +1067,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         content = content_before(text, sent, toks, front)
         if content is not None and vf.cls == "stance" and adverbial_clause(text, *content):
             content = None  # "After the vote was counted, the senator objected.": when, not what the stance was about
+        if content is not None and _date_only(toks, content):
+            content = None  # "Earlier this month, 47 senators wrote to the government.", "On Monday, the senator objected.": when, not what
         if toks[front].low == "as" and (front == 0 or (front == 1 and toks[0].low in _COORDINATORS)):
             comma = next((m for m in range(ce, n) if toks[m].text == ","), None)  # "As the poll shows, voters are angry"
             content = trim_content(text, toks[comma + 1].start, sent.end) if comma is not None and comma + 1 < n else content
@@ -1449,6 +1452,8 @@ def _addressee_end(toks, k) -> int | None:
             after = after_title(toks, end + 1)  # "told CBS' “60 Minutes”": a show of the network
             if after is not None:
                 end = after - 1 if toks[after - 1].text == "," else after
+        if end < n and toks[end].text.islower() and (srcmod.head_type(toks[end].low) is not None or agent_noun(toks[end])):
+            end += 1  # "wrote to the Iranian government", "told the Senate committee": the name modifies a body or people noun
         return end
     if toks[k].low in _DETERMINERS and k + 1 < n:
         k += 1  # "told the crowd", "told his aides"
@@ -1502,6 +1507,16 @@ def _group_start(toks, g) -> int:
     if g > 0 and toks[g].low == "longer" and toks[g - 1].low == "no":
         return _group_start(toks, g - 1)  # "no longer believed": the pair negates the verb ("no" alone is no modifier: "made no mention")
     return g
+
+
+def _date_only(toks, rng) -> bool:
+    """The character range ``rng`` holds a date phrase and nothing else ("Earlier this month", "On Monday")."""
+    first = next((m for m in range(len(toks)) if toks[m].start >= rng[0]), None)
+    if first is None:
+        return False
+    m = first + 1 if toks[first].low in _PREPOSITIONS else first
+    end = skip_time_after(toks, m)
+    return end > m and (end >= len(toks) or toks[end].start >= rng[1])
 
 
 def _ends_clause(toks, k, medium: bool = False) -> bool:
