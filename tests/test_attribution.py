@@ -4582,3 +4582,11 @@ def test_whom_it_was_written_to_and_when_are_no_claim(text, cue):
 
 def test_a_short_addressee_may_end_in_a_body_noun():
     assert parts_of("Sources told the Senate committee the plan failed.", "told")["content"] == "the plan failed"  # had no claim
+
+
+def test_a_name_and_its_role_after_the_verb_are_the_inverted_source():
+    # (the clause before the aside had been the source, the name and its role the claim)
+    text = "Houthi-aligned forces took over al-Anad air base, about 40 kilometers from Aden, said AbdulSalam, one of the Houthi spokesmen."
+    parts = parts_of(text, "said")
+    assert parts["source"] == "AbdulSalam, one of the Houthi spokesmen"
+    assert parts["content"] == "Houthi-aligned forces took over al-Anad air base, about 40 kilometers from Aden"

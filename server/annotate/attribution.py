@@ -837,6 +837,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             # read into the record a rewriting': a verb's particle and object)
             inverted = source_right(toks, ce, loose=True)
         full_name_ends = inverted is not None and is_name(toks[inverted[0]]) and inverted[1] - inverted[0] > 1 and (inverted[1] >= n or not wordlike(toks[inverted[1]].text))
+        full_name_ends = full_name_ends or (inverted is not None and is_name(toks[inverted[0]]) and _role_appositive_after(toks, inverted[1]))  # "said AbdulSalam, one of the Houthi spokesmen."
         if inverted is not None and aside is not None and not full_name_ends and clear_source(text, toks, aside):
             inverted = None  # "Critics, including X, say ...": the aside is the subject unless a full name follows the verb (or it names no speaker)
         if inverted is not None and inverted[1] - inverted[0] == 1 and srcmod.participle_word(toks[inverted[0]].text):
@@ -1178,6 +1179,7 @@ _NOT_SLOT_WORDS = words("not_slot_word") | words("other_irregular_past")  # "...
 _VIOLENT_AGENTS = words("violent_agent")
 _ASIDE_ADVERBS = words("aside_adverb")
 _INTRANSITIVE_PAST = words("intransitive_past")
+_APPOSITIVE_ARTICLES = words("article")  # ", a spokesman for ...", ", the group's leader"
 _TEMPORAL_AS_VERBS = words("temporal_as_verb")  # "As the hearing went on, ...": time, not a report
 _WH_OBJECTS = words("wh_object")  # "what he would say": a free relative, the verb's object
 _QUESTION_WORDS = words("question_word")
@@ -1507,6 +1509,17 @@ def _group_start(toks, g) -> int:
     if g > 0 and toks[g].low == "longer" and toks[g - 1].low == "no":
         return _group_start(toks, g - 1)  # "no longer believed": the pair negates the verb ("no" alone is no modifier: "made no mention")
     return g
+
+
+def _role_appositive_after(toks, k: int) -> bool:
+    """A comma at ``k`` opens an appositive that says who the name before it is (", one of the
+    Houthi spokesmen", ", a spokesman for ...", ", the group's leader")."""
+    if k + 2 >= len(toks) or toks[k].text != ",":
+        return False
+    nxt = toks[k + 1]
+    if nxt.low == "one" and toks[k + 2].low == "of":
+        return True
+    return nxt.low in _APPOSITIVE_ARTICLES and (srcmod.head_type(toks[k + 2].low) == "role" or agent_noun(toks[k + 2]))
 
 
 def _date_only(toks, rng) -> bool:
