@@ -4590,3 +4590,16 @@ def test_a_name_and_its_role_after_the_verb_are_the_inverted_source():
     parts = parts_of(text, "said")
     assert parts["source"] == "AbdulSalam, one of the Houthi spokesmen"
     assert parts["content"] == "Houthi-aligned forces took over al-Anad air base, about 40 kilometers from Aden"
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("The Romans wanted to conserve the wood that they had.", "wanted", "to conserve the wood that they had"),  # was "that they had"
+        ("Paul refused to join the earlier debate that included Huckabee.", "refused", "to join the earlier debate that included Huckabee"),
+        ("She is expected to argue that the senator is out of touch.", "is expected", "to argue that the senator is out of touch"),  # a guard
+        ('He vowed to protect Social Security, "no ifs, ands or buts."', "vowed", '"no ifs, ands or buts."'),  # a guard: the quotation stays the claim
+    ],
+)
+def test_a_that_after_an_infinitive_belongs_to_the_infinitive(text, cue, content):
+    assert parts_of(text, cue)["content"] == content

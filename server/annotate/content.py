@@ -76,6 +76,9 @@ def complement_index(toks, k) -> int | None:
             return after
     if has_complement(toks, k):
         return k
+    # "wanted to conserve the wood that they had": a "that" after an infinitive is the infinitive's
+    # (a quotation or a colon after it may still be what was said)
+    infinitive = k < len(toks) and _infinitive(toks, k) and not any(toks[m].low in _COPULAS or toks[m].low.endswith(("’s", "'s")) for m in range(max(0, k - 3), k))
     if k + 1 < len(toks) and manner_adverb(toks[k]) and toks[k + 1].text in (",", ":"):
         return complement_index(toks, k + 1)  # "responded pointedly, with a smile: “…”": the manner, then the rest
     if k + 3 < len(toks) and toks[k].text == "," and toks[k + 1].low in ("with", "without"):
@@ -97,7 +100,8 @@ def complement_index(toks, k) -> int | None:
             return None  # "has shown it doesn't really know how to do": "it" opens a that-less clause ("called it a disaster" has no verb after it)
         if _nested_report(toks, k2):
             return None  # "said officials agree that ...": a that-less clause with its own report starts before the "that"
-        if toks[k2].low in _THAT_WORDS and _infinitive_before(toks, k, k2):
+        infinitive_clause = infinitive and not any(toks[m].low in _PREPOSITIONS and toks[m].low != "to" for m in range(k, k2))  # ("declined to comment on whether": the topic's clause stays)
+        if toks[k2].low in _THAT_WORDS and (infinitive_clause or _infinitive_before(toks, k, k2)):
             return None  # "vowed to resign if the bill passes", "declined to say whether": the clause is the infinitive's
         show = toks[k2 - 1].low == "on" and k2 + 1 < len(toks) and toks[k2 + 1].text[:1].isupper()  # 'told Dana Bash on "State of the Union" that'
         if is_open_quote(toks, k2) and (toks[k2 - 1].low.endswith(("’s", "'s")) or show):
