@@ -301,16 +301,16 @@ def content_after(text, sent, toks, k) -> tuple[int, int] | None:
         end = _medium_tail(toks, k, end)  # "called the KKK “abhorrent” in a tweet Sunday": the tweet is how, not what
         end = _time_tail(toks, k, end)  # "endorsed Clinton in November": when, not what
         end = _second_verb_end(toks, k, end)  # "denied the charges and counter-accused her": the subject's next act
-    end = _semicolon_end(toks, k, end)
+    end = _semicolon_end(text, toks, k, end)
     return trim_content(text, t.start, _colon_before_framed_quotation(text, t.start, end))
 
 
-def _semicolon_end(toks, k: int, end: int) -> int:
+def _semicolon_end(text, toks, k: int, end: int) -> int:
     """Where a claim stops at a semicolon outside quotation marks before a clause ("pledged to work
     together; endorsement may come": the next clause is the writer's); a list keeps its semicolons
     ("is manifold: X; Y; and Z", "include a Bank of America in McLean; a BB&T in Fairfax")."""
-    if k > 0 and toks[k - 1].text == ":":
-        return end  # ("three goals: 1) …; 2) …")
+    if text.find(";", toks[k].start, end) < 0 or (k > 0 and toks[k - 1].text == ":"):
+        return end  # (no semicolon; "three goals: 1) …; 2) …")
     for m in range(k, len(toks) - 1):
         if toks[m].start >= end or toks[m].text == ":":
             return end
