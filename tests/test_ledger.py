@@ -726,3 +726,12 @@ def test_a_bodys_name_keeps_its_inner_commas():
     # (the ledger had listed "South Korea’s Ministry of Trade", cut at the name's first comma)
     text = "South Korea’s Ministry of Trade, Industry and Energy (MOTIE) has unveiled a plan to cut costs."
     assert _ledger(text) == [("South Korea’s Ministry of Trade, Industry and Energy", "organization", 1)]
+
+
+def test_a_source_that_said_nothing_lists_what_it_did():
+    # (the ledger line had been empty)
+    assert _ledger_said("Police spokesperson Ali Pillow declined comment.") == [("Ali Pillow", ["declined comment"])]
+
+
+def _ledger_said(text: str) -> list[tuple[str, list[str]]]:
+    return [(s.name, s.said) for s in annotate(text).sources]

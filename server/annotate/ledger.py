@@ -240,8 +240,12 @@ def _credit(entries: dict, order: list, att, key: tuple[str, str], name: str, ty
         entry["titles"].update(w.lower() for w in att.source.text.split()[:-1])  # "Durst attorney DeGuerin": "the attorney" may join it
     if len(name) > len(entry["name"]) and typ in ("named_person", "organization") and not att.pronoun:
         entry["name"] = name  # prefer the full name once it has been seen
+    said = None
     if att.content is not None and len(entry["said"]) < _SAID_LIMIT and att.content.text.strip(" ,.").lower() not in _BARE_PRONOUNS:  # ("It was first reported by The Post": "It" says nothing)
         said = _said(att)
+    elif att.content is None and att.cue is not None and len(entry["said"]) < _SAID_LIMIT:
+        said = att.cue.text.rstrip(":")  # "declined comment", "did not respond to": what the source did, when nothing was said
+    if said is not None:
         said = said if len(said) <= _SAID_CHARS else said[: _SAID_CHARS - 1] + "…"
         if said not in entry["said"]:  # "responded and confirmed that …": one claim, listed once
             entry["said"].append(said)
