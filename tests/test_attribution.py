@@ -4603,3 +4603,9 @@ def test_a_name_and_its_role_after_the_verb_are_the_inverted_source():
 )
 def test_a_that_after_an_infinitive_belongs_to_the_infinitive(text, cue, content):
     assert parts_of(text, cue)["content"] == content
+
+
+def test_an_opening_lly_adverb_is_no_subject():
+    # (the sentence had no attribution: "Essentially" was read as the subject's first word)
+    text = "Essentially, the lawyers looked through the e-mails and found that one person was an employee."
+    assert parts_of(text, "found")["source"] == "the lawyers"
