@@ -56,7 +56,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from server.annotate import sources as srcmod
-from server.annotate.content import HEARER_TOPIC, adverbial_clause, after_hearer, after_title, bare_clause, clause_comma, complement_index, content_after, content_before, end_before_space, has_complement, is_open_quote, next_paragraph, quote_end, trim_content
+from server.annotate.content import HEARER_TOPIC, adverbial_clause, after_hearer, after_title, bare_clause, clause_comma, complement_index, content_after, content_before, end_before_space, first_at_or_after, has_complement, is_open_quote, next_paragraph, quote_end, trim_content
 from server.annotate.phrases import abbreviation_dot, by_medium, past_form, plural_noun_ending, skip_time_after
 from server.annotate.phrases import (
     agent_noun,
@@ -1524,8 +1524,8 @@ def _role_appositive_after(toks, k: int) -> bool:
 
 def _date_only(toks, rng) -> bool:
     """The character range ``rng`` holds a date phrase and nothing else ("Earlier this month", "On Monday")."""
-    first = next((m for m in range(len(toks)) if toks[m].start >= rng[0]), None)
-    if first is None:
+    first = first_at_or_after(toks, 0, rng[0])
+    if first >= len(toks):
         return False
     m = first + 1 if toks[first].low in _PREPOSITIONS else first
     end = skip_time_after(toks, m)

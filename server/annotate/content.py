@@ -409,7 +409,7 @@ def _medium_tail(toks, k: int, end: int) -> int:
     """Where an object or bare clause stops before a closing phrase naming the medium of the
     report: "in a tweet Sunday", ", in an interview with CNN", "during a campaign rally" (the
     words after the medium noun: a date, "with"/"to" whom, no new clause); else ``end``."""
-    stop = _first_at_or_after(toks, k, end)
+    stop = first_at_or_after(toks, k, end)
     for m in range(k + 1, stop - 2):
         if toks[m].low not in _MEDIUM_PREPOSITIONS or toks[m + 1].low not in _MEDIUM_DETERMINERS or toks[m].quoted:
             continue
@@ -428,7 +428,7 @@ def _medium_tail(toks, k: int, end: int) -> int:
     return end
 
 
-def _first_at_or_after(toks, k: int, end: int) -> int:
+def first_at_or_after(toks, k: int, end: int) -> int:
     """Index of the first token from ``k`` on that starts at or after offset ``end`` (len(toks) if none)."""
     return next((m for m in range(k, len(toks)) if toks[m].start >= end), len(toks))
 
@@ -437,7 +437,7 @@ def _second_verb_end(toks, k: int, end: int) -> int:
     """Where a noun-phrase object ends before "and" (or "but") and a second past verb of the subject
     ("described the merger a terrible deal and ranked Fiorina …", "denied the charges and
     counter-accused her"); else ``end``. Not inside a quotation, nor after a clause word."""
-    stop = _first_at_or_after(toks, k, end)
+    stop = first_at_or_after(toks, k, end)
     for m in range(k + 1, stop - 1):
         t = toks[m]
         if t.low in _FINITE_AUX or past_form(t):
@@ -482,7 +482,7 @@ def _time_tail(toks, k: int, end: int) -> int:
     """Where a noun-phrase object stops before a closing date: "in November", "on Thursday night",
     "last week", "in June 2015", "in 2012", "Monday" (a date phrase, then nothing but the full
     stop); else ``end``."""
-    stop = _first_at_or_after(toks, k, end)
+    stop = first_at_or_after(toks, k, end)
     for m in range(k + 1, stop):
         lead = toks[m].low in _CLOSING_TIME_LEADS
         j = skip_time_after(toks, m) if lead or (toks[m].low in _TIME_WORDS and toks[m].text[:1].isupper()) else m

@@ -14,7 +14,7 @@ from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate import sources as srcmod
 from server.annotate.grammar import ending, words
 from server.annotate.phrase_cues import POSSESSIVE_PRONOUNS
-from server.annotate.phrases import _PEOPLE_SHARES, VERB_NOUN_COMPOUNDS, before_names, determiner_before_names, is_name, is_year, source_left, title_case
+from server.annotate.phrases import _PEOPLE_SHARES, VERB_NOUN_COMPOUNDS, determiner_before_names, is_name, is_year, singular_determiner_before_names, source_left, title_case
 from server.annotate.sources import is_number_word
 from server.annotate.tokens import OPEN_QUOTES, ed_form, plural_shape as _plural_shape
 
@@ -256,12 +256,6 @@ def _prenominal_participle(toks, i, j) -> bool:
     return _plain_word(toks, j)
 
 
-def _singular_determiner_before_names(toks, k: int) -> bool:
-    """"any Russian challenge", "each Senate vote": a singular determiner opens the names before ``k``."""
-    m = before_names(toks, k)
-    return m < k - 1 and toks[m].low in _SINGULAR_DETERMINERS and toks[m].text.islower()
-
-
 def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
     """True when the verb form is rather a noun ("the report", "An NBC report printed ...")."""
     form = vf.form.split()[0]
@@ -281,7 +275,7 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True  # "deflected Republican attacks": an adjective before a plural noun ("Republican seeks" opens a clause)
     if g == i and i > 0 and form.endswith("s") and toks[i - 1].low in _PLURAL_DETERMINERS:
         return True  # "many disputes", "several reports"
-    if g == i and i > 1 and form == vf.lemma.split()[0] and is_name(toks[i - 1]) and not toks[i - 1].low.endswith("s") and determiner_before_names(toks, i) and not title_case(toks) and (form in _NOUNY or not any(toks[x].text[:1].islower() for x in range(i)) or _singular_determiner_before_names(toks, i)):
+    if g == i and i > 1 and form == vf.lemma.split()[0] and is_name(toks[i - 1]) and not toks[i - 1].low.endswith("s") and determiner_before_names(toks, i) and not title_case(toks) and (form in _NOUNY or not any(toks[x].text[:1].islower() for x in range(i)) or singular_determiner_before_names(toks, i)):
         return True  # "The SPLC report also notes": after "the" and a singular name the bare form heads the noun phrase ("The Brujas hope" keeps its verb; mid-sentence, "the" and a name take only a noun-prone form: "Sources in the Greater Los Angeles VA say")
     if g == i and i > 1 and toks[i - 1].low in _TIME_WORDS and toks[i - 1].text[:1].isupper() and toks[i - 2].low in _ARTICLES:
         return True  # "in a Friday tweet", "the Sunday statement": an article and a day open a noun phrase

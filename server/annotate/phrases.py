@@ -339,12 +339,19 @@ def _ing_postmodifier(toks, k: int) -> int | None:
 _SINGULAR_DETERMINERS = words("singular_determiner")  # "any", "each", "every", "another"
 
 
+def singular_determiner_before_names(toks, k: int) -> bool:
+    """A lowercase singular determiner opens the run of names before ``k`` ("meeting any Russian
+    challenge", "each Senate vote"): the word at ``k`` is a noun."""
+    m = before_names(toks, k)
+    return m < k - 1 and toks[m].low in _SINGULAR_DETERMINERS and toks[m].text.islower()
+
+
 def determiner_before_names(toks, k: int) -> bool:
     """An article (and an adjective) opens the run of names before ``k`` ("an annual Southern
     Poverty Law Center report"): the word at ``k`` heads that noun phrase, it is no verb of the names."""
-    m = before_names(toks, k)
-    if m < k - 1 and toks[m].low in _SINGULAR_DETERMINERS and toks[m].text.islower():
+    if singular_determiner_before_names(toks, k):
         return True  # "meeting any Russian challenge", "each Senate vote": a singular determiner takes a noun
+    m = before_names(toks, k)
     if m < k - 1 and m > 0 and toks[m].low in _ARTICLES and (toks[m - 1].low in _QUESTION_AUX or toks[m - 1].low in _PREPOSITIONS):
         return False  # "Did the Clinton Foundation refuse to ...?", "Documents obtained by the Post show": a subject, then its verb
     if m < k - 1 and m > 0 and toks[m].low not in _ARTICLES and toks[m].text.isalpha() and toks[m].text.islower() and toks[m].low not in _CLAUSE_WORDS and not srcmod.looks_like_verb(toks[m].low):
