@@ -538,6 +538,8 @@ def test_a_participle_with_a_date_before_its_agent_is_a_reduced_relative():
         # an "-ed" form between a name's possessive and a noun modifies the noun (each had been a cue)
         "Those playing through Stadia’s recommended Chromecast Ultra will get a 30fps experience.",
         "The Republican Party’s presumed White House nominee, Trump has won the support of millions.",
+        # also across a quoted modifier before the noun (had been the cue of "Israel's")
+        'Israel’s stated "all options are on the table" policy toward Iran has been in place for years.',
     ],
 )
 def test_a_participle_after_a_possessive_name_modifies_the_noun(text):
@@ -3164,6 +3166,7 @@ def test_a_role_speaking_on_condition_of_anonymity_is_anonymous():
         "He would have provided the fifth vote for a comprehensive rebuke.",  # an adjective after the article takes a noun
         "Militants like those behind the 2012 Benghazi attack that killed the ambassador.",  # a year and a name modify a noun
         "The GPU reached an average of 86.6 frames per second in the test.",  # a figure takes a plural noun
+        "IMDb lists 51 acting credits, including stints on two shows.",  # also after a modifier ("IMDb lists 51 acting" had been a source)
         "Georgia Republicans will cast 42 votes for Trump.",
         "Bryce Drew coaches at Valparaiso University in Indiana (28-5, Horizon League champions).",  # a plural noun closing an aside
     ],

@@ -733,5 +733,19 @@ def test_a_source_that_said_nothing_lists_what_it_did():
     assert _ledger_said("Police spokesperson Ali Pillow declined comment.") == [("Ali Pillow", ["declined comment"])]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a role noun right before a lone name introduces a person (both had been listed as organizations)
+        ("He argued against the theologian Helvedius, who said Mary had other children.", [("Helvedius", "named_person", 1)]),
+        ("The Jewish historian Josephus tells us that wood was scarce.", [("Josephus", "named_person", 1)]),
+        # guard: "official" reads as an adjective before a name, so a news agency stays a body
+        ("Russia's official Tass news agency reported the arrests. Tass said more would follow.", [("Tass", "organization", 1)]),
+    ],
+)
+def test_a_role_noun_before_a_lone_name_makes_it_a_person(text, expected):
+    assert [entry for entry in _ledger(text) if entry[0] == expected[0][0]] == expected
+
+
 def _ledger_said(text: str) -> list[tuple[str, list[str]]]:
     return [(s.name, s.said) for s in annotate(text).sources]

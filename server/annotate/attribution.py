@@ -1241,6 +1241,12 @@ def _possessor_then_modifier(toks, i: int, j: int) -> bool:
     if not _name_possessive(toks[i - 1].text):
         return False
     nxt = toks[j]
+    if nxt.text in OPEN_QUOTES or nxt.text == '"':
+        # "Israel's stated “all options are on the table” policy": a quoted modifier, then the noun
+        close = next((m for m in range(j + 1, len(toks)) if not toks[m].quoted), len(toks))
+        if close + 1 >= len(toks) or toks[close].text not in CLOSE_QUOTES + '"' or not toks[close + 1].text.islower():
+            return False
+        nxt = toks[close + 1]
     return nxt.text.isalpha() and nxt.low not in _DETERMINERS and nxt.low not in _PREPOSITIONS and nxt.low not in _CLAUSE_WORDS and nxt.low not in _SUBJECT_PRONOUNS and nxt.low not in _THAT_WORDS
 
 

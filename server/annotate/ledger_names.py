@@ -239,6 +239,7 @@ class DocumentEvidence:
         self.led: set[str] = set()
         self.names: set[str] = set()  # the names themselves ("Farid El Alagui"): a name inside a longer one is part of it
         self.lower = frozenset(_LOWER_WORD.findall(text))
+        self._text = text
         for m in self._CAP_RUN.finditer(text):
             raw = [w for w in m.group(0).split() if w[0] not in '"“']  # (the nickname is no part of the name)
             end = next((k for k, w in enumerate(raw[:-1]) if _ends_sentence(w, titles)), None)
@@ -331,6 +332,16 @@ class DocumentEvidence:
     def person(self, word: str) -> bool:
         """Introduced as a person: after a title, or as the surname of a full name."""
         return word in self.titled or ((word in self.full or word in self.given or word in self.led) and word not in self.org)
+
+    def after_person_noun(self, word: str) -> bool:
+        """The article writes ``word`` right after a role noun ("the theologian Helvedius", "the
+        rapper Drake"): introduced as a person. Asked only of a lone word that
+        nothing else types, so the text is searched then, not for every word."""
+        for m in re.finditer(r"\b([a-z][a-z\-]+)[ \t]+" + re.escape(word) + r"\b(?![’']s)", self._text):
+            noun = m.group(1)
+            if head_type(noun) == "role":
+                return True  # (not "anonymous" words, which read as adjectives too: "the official Tass news agency")
+        return False
 
 
 def _appositive_head(words: list[str]) -> str:
@@ -518,6 +529,8 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
             return "vague"  # "Traders", "Voters": a group named by a plural agent noun
         if word[1:].islower() and word.lower() in first_names() and word.lower() not in _FIRST_NAME_BODIES:
             return "named_person"  # "Deanna told Rick": a first name alone (or a surname that is one: "Clinton", "Ryan")
+        if not word.isupper() and evidence.after_person_noun(word):
+            return "named_person"  # "the theologian Helvedius, who said ...": a person noun introduces the name
         return "organization"
     last = _bare(content[-1]) if content else ""
     if len(content) >= 2 and last in evidence.org and last not in evidence.titled and all(w[:1].isupper() for w in content):

@@ -244,6 +244,20 @@ def _year_and_name_before(toks, i) -> bool:
     return k < i - 1 and k > 0 and toks[k].text.isdigit() and len(toks[k].text) == 4 and toks[k - 1].low in _ARTICLES
 
 
+def _count(tok) -> bool:
+    """A figure or number word above one ("51", "three"), not a year ("In 2016 polling shows")."""
+    if _FIGURE.match(tok.text):
+        return not is_year(tok.text) and tok.text != "1"
+    return tok.text.islower() and is_number_word(tok.text) and tok.low != "one"
+
+
+def _prenominal_word(tok) -> bool:
+    """A lower-case "-ing" or "-ed" word or an adjective, which a count puts before its noun ("acting",
+    "related", "serious"); not a noun, which could head the subject ("9/11 commission says")."""
+    low = tok.low
+    return tok.text.isalpha() and tok.text.islower() and (low.endswith(("ing", "ed")) or _ADJECTIVE_FORM.match(low) is not None)
+
+
 def _prenominal_participle(toks, i, j) -> bool:
     """The -ed word at ``i`` follows a preposition (and perhaps "all") and precedes a plain lowercase
     word: it modifies that noun ("about alleged fraud", "of all reported contributions"), since a
@@ -287,6 +301,8 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True  # "the two states that ...": a count takes a plural noun, never a verb in -s
     if g == i and i > 0 and form.endswith("s") and _FIGURE.match(toks[i - 1].text) and not is_year(toks[i - 1].text) and toks[i - 1].text != "1":
         return True  # "86.6 frames per second", "3 reports": a figure takes a plural noun ("In 2016 says" is no count)
+    if g == i and i > 1 and form.endswith("s") and _count(toks[i - 2]) and _prenominal_word(toks[i - 1]):
+        return True  # "51 acting credits", "three pending claims": a count and a modifier take a plural noun
     if g == i and i > 1 and form.endswith("s") and _adverb_adjective(toks[i - 2], toks[i - 1]):
         return True  # "increasingly diverse states", "highly critical reports": an adjective before a noun
     if g == i and i > 0 and form in _NOUNY and not form.endswith("s") and vf.cls in ("stance", "opinion") and toks[i - 1].text.islower() and (j >= len(toks) or toks[j].text in (".", ";")):
