@@ -4612,3 +4612,30 @@ def test_an_opening_lly_adverb_is_no_subject():
     # (the sentence had no attribution: "Essentially" was read as the subject's first word)
     text = "Essentially, the lawyers looked through the e-mails and found that one person was an employee."
     assert parts_of(text, "found")["source"] == "the lawyers"
+
+
+def test_a_sentence_without_an_end_is_read_in_pieces_cut_after_commas():
+    # (a page without sentence punctuation had been read as one "sentence", at a cost growing with
+    # its square: 13,000 words took 20 s); the pieces cover it, and each finds its attributions
+    from server.annotate.attribution import MAX_SENTENCE_TOKENS, _pieces
+    from server.annotate.tokens import tokenize
+    from server.types import Sentence
+
+    text = "the plan is dead, officials said, " * 300
+    toks = tokenize(text, 0, len(text), [])
+    pieces = _pieces(text, Sentence(0, len(text), text), toks)
+    assert len(pieces) > 1 and all(len(t) <= MAX_SENTENCE_TOKENS for _, t in pieces)
+    assert [tok for _, t in pieces for tok in t] == list(toks)
+    assert all(t[-1].text == "," for _, t in pieces[:-1])
+    assert all(text[s.start : s.end] == s.text for s, _ in pieces)
+    assert len(cues(text)) == 300
+
+
+def test_a_sentence_of_ordinary_length_is_one_piece():
+    from server.annotate.attribution import _pieces
+    from server.annotate.tokens import tokenize
+    from server.types import Sentence
+
+    text = "Officials said on Monday that the plan, which critics call reckless, was dead."
+    toks = tokenize(text, 0, len(text), [])
+    assert _pieces(text, Sentence(0, len(text), text), toks) == [(Sentence(0, len(text), text), toks)]

@@ -210,6 +210,17 @@ def test_model_features_see_a_negation_earlier_in_the_sentence_and_the_second_wo
     assert "f=could|negsent" not in hedge_model.features(text, start, start + 5, "could", [0, 13])
 
 
+def test_model_features_look_back_for_a_negation_a_bounded_way():
+    # (a page without sentence punctuation had made every cue read the whole text before it)
+    from server.annotate import hedge_model
+
+    near = "No effect " + "of the drug " * 100 + "could be seen"
+    far = "No effect " + "of the drug " * 200 + "could be seen"
+    for text, seen in ((near, True), (far, False)):
+        start = text.index("could")
+        assert ("f=could|negsent" in hedge_model.features(text, start, start + 5, "could", [0])) is seen
+
+
 # --------------------------------------------------------------------------- seed article
 
 

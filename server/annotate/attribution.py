@@ -121,7 +121,7 @@ from server.annotate.phrase_cues import impersonal as _impersonal
 from server.annotate.phrase_cues import VOICING_PARTICIPLES, by_count, digest_citation, experiencer_participle, in_poll, passive_agent, possessed_claim, possessor, raised_doubts
 from server.annotate.phrase_cues import passive_candidate as _passive_candidate
 from server.annotate.phrase_cues import viewpoint as _viewpoint
-from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, dash_width, ed_form, plural_shape, quotation_ranges, quote_opening, tokenize, wordlike
+from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tokens, dash_width, ed_form, plural_shape, quotation_ranges, quote_opening, tokenize, wordlike
 from server.annotate.grammar import words
 from server.annotate.regex_index import FirstCharIndex, first_chars
 from server.segment import skip_dateline
@@ -182,25 +182,54 @@ def find_attributions(text: str, sentences: list[Sentence]) -> Attributions:
     fps = _FalsePositiveSpans(text)
     history: list[Attribution] = []
     frame: Attribution | None = None  # "“…,” Klein said.": a quotation then its frame, ending the sentence before
-    for sent in sentences:
-        begin = skip_dateline(text, sent.start, sent.end)  # "PASADENA, Calif. (UPI) —" names no speaker
-        toks = tokenize(text, begin, sent.end, quoted)
-        if not toks:
-            continue
-        found_here = _sentence_attributions(text, sent, toks, fps, history)
-        close = _continued_quotation_end(text, frame, sent) if frame is not None else None
-        if close is not None and all(f.cue.end <= close for f in found_here):
-            # “…,” Klein said. “Fine, he votes for it years later.”: the next quotation is the same claim
-            # (a report inside it is the speaker's own words: “I don’t feel like a lame duck.”)
-            frame.rest = replace(frame.content, start=sent.start, end=close, text=text[sent.start : close])
-            frame = None
-            continue
-        for found in found_here:
-            _resume_quotation(text, found)
-            _set_group(found, len(result.items) + 1)
-            result.items.append(found)
-        frame = _closing_frame(text, found_here, sent)
+    for whole in sentences:
+        begin = skip_dateline(text, whole.start, whole.end)  # "PASADENA, Calif. (UPI) —" names no speaker
+        for sent, toks in _pieces(text, whole, tokenize(text, begin, whole.end, quoted)):
+            frame = _piece_attributions(text, sent, toks, fps, history, frame, result)
     return result
+
+
+# Past this many tokens a "sentence" is read in pieces, cut after a comma, semicolon, colon or
+# dash where one falls in the second half (the rules look back and forth within a sentence, so
+# their time grows with its square): a page without sentence punctuation (a pasted list, a
+# transcript) cannot take seconds. The longest sentences of the news corpora have ~100 tokens.
+MAX_SENTENCE_TOKENS = 200
+_PIECE_ENDS = frozenset({",", ";", ":", "—", "–"})
+
+
+def _pieces(text: str, sent: Sentence, toks: Tokens) -> list[tuple[Sentence, Tokens]]:
+    """The sentence and its tokens, or its pieces of at most ``MAX_SENTENCE_TOKENS`` tokens."""
+    if len(toks) <= MAX_SENTENCE_TOKENS:
+        return [(sent, toks)]
+    pieces = []
+    a = 0
+    while a < len(toks):
+        b = min(a + MAX_SENTENCE_TOKENS, len(toks))
+        if b < len(toks):
+            b = next((m + 1 for m in range(b - 1, a + MAX_SENTENCE_TOKENS // 2, -1) if toks[m].text in _PIECE_ENDS), b)
+        start = sent.start if a == 0 else toks[a].start
+        end = sent.end if b == len(toks) else toks[b - 1].end
+        pieces.append((Sentence(start, end, text[start:end]), Tokens(toks[a:b])))
+        a = b
+    return pieces
+
+
+def _piece_attributions(text, sent, toks, fps, history, frame, result) -> Attribution | None:
+    """Add the attributions of one sentence (or piece) to ``result``; the frame it closes, if any."""
+    if not toks:
+        return frame
+    found_here = _sentence_attributions(text, sent, toks, fps, history)
+    close = _continued_quotation_end(text, frame, sent) if frame is not None else None
+    if close is not None and all(f.cue.end <= close for f in found_here):
+        # “…,” Klein said. “Fine, he votes for it years later.”: the next quotation is the same claim
+        # (a report inside it is the speaker's own words: “I don’t feel like a lame duck.”)
+        frame.rest = replace(frame.content, start=sent.start, end=close, text=text[sent.start : close])
+        return None
+    for found in found_here:
+        _resume_quotation(text, found)
+        _set_group(found, len(result.items) + 1)
+        result.items.append(found)
+    return _closing_frame(text, found_here, sent)
 
 
 def _in_capitals(toks, i: int) -> bool:

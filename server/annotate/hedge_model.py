@@ -26,6 +26,10 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 _NEGATIONS = {"not", "n't", "no", "never", "nor", "without", "cannot", "hardly"}
 _AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"}
 _CONTEXT = 48  # characters looked at on each side: a few words
+# how far back in the sentence a negation is looked for: farther than any sentence of the hedge
+# corpora reaches (1,034 characters), yet bounded, so that a page without sentence punctuation
+# does not make each cue read everything before it
+_NEGATION_REACH = 1500
 
 
 def _norm(word: str) -> str:
@@ -69,7 +73,7 @@ def features(text: str, start: int, end: int, key: str, starts: list[int]) -> li
         names.append(f"f={form}|cap")
     if _NEGATIONS.intersection(before[-3:]):
         names.append(f"f={form}|neg")
-    elif _NEGATIONS.intersection(_norm(w) for w in _WORD.findall(text[sentence_start:start])):
+    elif _NEGATIONS.intersection(_norm(w) for w in _WORD.findall(text[max(sentence_start, start - _NEGATION_REACH) : start])):
         names.append(f"f={form}|negsent")
     if p1 in _AUXILIARIES or p2 in _AUXILIARIES:
         names.append(f"f={form}|aux")
