@@ -3362,7 +3362,7 @@ _AS_FRAMES = [
         ("Afterward, Gordon Sondland said he had relayed the message.", "said", "Gordon Sondland", "named_person"),  # an opening adverb is no list item
         ("Three scripts are in contention, so it's possible Paramount is still deciding on a direction.", "is still deciding on", "Paramount", "organization"),
         ("A series of text messages Volker provided to lawmakers showed conversations between them.", "showed", "A series of text messages Volker provided to lawmakers", "document"),
-        ("We also found that the claim did not start with Forbes, and that the websites publishing this information have offered no evidence.", "have offered", "the websites publishing this information", "document"),  # a participle and its object inside the subject
+        ("We also found that the claim did not start with Forbes, and that the websites publishing this information have offered no evidence.", "have offered", "the websites publishing this information", "organization"),  # a participle and its object inside the subject; websites are outlets ("the website said")
         ("The SPLC report also notes that more people act alone.", "also notes", "The SPLC report", "document"),  # after "the" and a singular name "report" is the noun
         ("That is according to an annual Southern Poverty Law Center report that says hate groups declined.", "says", "that", "document"),
         ("Likud never polled better, according to unofficial numbers from the election committee.", "according to", "unofficial numbers from the election committee", "document"),
@@ -4639,3 +4639,21 @@ def test_a_sentence_of_ordinary_length_is_one_piece():
     text = "Officials said on Monday that the plan, which critics call reckless, was dead."
     toks = tokenize(text, 0, len(text), [])
     assert _pieces(text, Sentence(0, len(text), text), toks) == [(Sentence(0, len(text), text), toks)]
+
+
+@pytest.mark.parametrize(
+    "text, source, typ",
+    [
+        # a singular source noun and its "-ing" participle with the object (the object alone had been the source)
+        ("A lawyer representing the family said the plan was dead.", "A lawyer representing the family", "anonymous"),
+        ("The director overseeing the program told Congress that waits were short.", "The director overseeing the program", "named_person"),
+        # guard: a bare plural one is typed by its noun
+        ("Critics opposing the plan say it will fail.", "Critics opposing the plan", "vague"),
+        # guard: an "-ing" adjective after a determiner is no participle of the head
+        ("Another working document notes that the turn was deliberate.", "Another working document", "document"),
+    ],
+)
+def test_a_source_noun_keeps_its_ing_participle_and_is_typed_by_the_noun(text, source, typ):
+    cue = next(c for c in cues(text))
+    group = group_of(text, cue)
+    assert (group["source"].text, group["source"].type) == (source, typ)

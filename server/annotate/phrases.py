@@ -327,6 +327,8 @@ def _ing_postmodifier(toks, k: int) -> int | None:
     if k < 1 or not t.text.islower() or not t.low.endswith("ing"):
         return None
     noun = toks[k - 1]
+    if k >= 2 and noun.text.isalpha() and noun.text.islower() and toks[k - 2].low in _ARTICLES and srcmod.head_type(noun.low) is not None and not noun.low.endswith("s"):
+        return k - 2  # "A lawyer representing the family said": a source noun and its participle
     if not (noun.text.isalpha() and noun.low.endswith("s") and not srcmod.looks_like_verb(noun.low)):
         return None
     if k >= 2 and noun.text.islower() and toks[k - 2].low in _DETERMINERS:

@@ -394,6 +394,9 @@ def classify(phrase: str) -> str:
         return "named_person"  # "Researchers led by biophysicist Sebastian Wärmländer": the named leader answers for them
     if _document_then_zero_relative(words):
         return "document"  # "the lawsuit Novak filed against the church": the document, not its filer
+    ing = _ing_after_head(words, low)
+    if ing is not None:
+        return classify(" ".join(words[:ing]))  # "A lawyer representing the family", "Critics opposing the plan": the noun before the participle, not its object
     tail = _PARTICIPLE_TAIL.search(phrase)
     if tail is not None and head_type(phrase[: tail.start()]) == "document":
         return "document"  # "the VA's documents dated January 15": the date in the participle names no one
@@ -465,6 +468,17 @@ _PLACE_PREPOSITIONS = _INSTITUTION_PREPOSITIONS | {"in"}  # "a boss in Illinois"
 _PREPOSITIONS = words("preposition")  # "images on Twitter that …": a document before the preposition
 _ARTICLES = words("article")  # "a", "an", "the"
 _THING_OF_PREPOSITIONS = _PLACE_PREPOSITIONS | {"of"}  # "the popularity of Mr. Trump", "the timeline of events in ..."
+
+
+def _ing_after_head(words: list[str], low: list[str]) -> int | None:
+    """Index of a participle in "-ing" right after a source noun that opens the phrase, a bare
+    plural or after an article ("Critics opposing", "the lawyer representing"; not "Another
+    working document"), else None."""
+    for k in (1, 2):
+        if len(words) > k + 1 and words[k].islower() and low[k].endswith("ing") and len(low[k]) > 5 and (low[0] in _ARTICLES if k == 2 else low[0].endswith("s")):
+            if words[k - 1].isalpha() and head_type(" ".join(words[:k])) is not None:
+                return k
+    return None
 
 
 def led_by_name(phrase: str) -> bool:
