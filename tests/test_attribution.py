@@ -4657,3 +4657,18 @@ def test_a_source_noun_keeps_its_ing_participle_and_is_typed_by_the_noun(text, s
     cue = next(c for c in cues(text))
     group = group_of(text, cue)
     assert (group["source"].text, group["source"].type) == (source, typ)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle that is no past tense, with no "have" or "be", modifies the noun before it
+        # (after a quotation it had been the quotation's frame: "Many of the items shown")
+        ('"We keep what we love." Many of the items shown in the photographs are very ordinary.', []),
+        # guards: with "as" or an agent it still reports; with "have" it is the verb
+        ("As shown in the report, the plan failed.", ["As shown in"]),
+        ("Research has shown that the drug works.", ["has shown"]),
+    ],
+)
+def test_a_participle_only_form_after_a_noun_modifies_it(text, expected):
+    assert cues(text) == expected

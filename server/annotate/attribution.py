@@ -798,6 +798,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # "The list, written on a page from a diary,": a participle describing the thing before the comma
     if g == i and form_is_participle(vf) and _labelled_then_verb(toks, j):
         return None  # 'the deaths considered "non-felonious" were from accidents': a label, then the clause's verb
+    if g == i and i > 0 and toks[i].low in _PARTICIPLE_ONLY and toks[i - 1].text.isalpha() and toks[i - 1].low not in _SUBJECT_PRONOUNS | {"as"} and not (j < n and toks[j].low == "by"):
+        return None  # "the items shown in the photographs are ordinary": without "have" or "be" a participle that is no past tense modifies the noun before it
     if g == i and vf.form.endswith("ed") and reduced_relative(text, toks, i, j):
         return None  # "A poll released Sunday shows ...": the document is the subject of the later verb
     imp = _impersonal(toks, i)
