@@ -4672,3 +4672,23 @@ def test_a_source_noun_keeps_its_ing_participle_and_is_typed_by_the_noun(text, s
 )
 def test_a_participle_only_form_after_a_noun_modifies_it(text, expected):
     assert cues(text) == expected
+
+
+def test_an_acronym_aside_belongs_to_the_name_and_appositive_before_it():
+    # (the source had been "director of ..., or SNAP," without the name, typed anonymous)
+    text = ("David Clohessy, director of the Survivors Network of those Abused by Priests, or SNAP, "
+            "said in a statement that the allegations raise questions.")
+    source = group_of(text, "said in a statement")["source"]
+    assert (source.text, source.type) == ("David Clohessy, director of the Survivors Network of those Abused by Priests, or SNAP,", "named_person")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kemp saw service in Iraq as a machine gunner.", []),  # had been a view of Kemp's ("saw ... as")
+        ("He saw combat in Vietnam as a young man.", []),
+        ("She saw the plan as a mistake.", ["saw"]),  # a guard: a judgment stays
+    ],
+)
+def test_to_see_service_or_combat_is_no_view(text, expected):
+    assert cues(text) == expected

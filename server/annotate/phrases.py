@@ -1042,6 +1042,10 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
         k = place  # "Protesters in Grapevine, Texas, this week chanted": the state is the aside after all
     if k < 0 or toks[k].text != delim or g - k < 3 or (double and dash_width(toks, k - 1) != 2):
         return None
+    if delim == "," and g - k == 4 and toks[k + 1].low == "or" and len(toks[k + 2].text) > 1 and toks[k + 2].text.isupper():
+        inner = appositive_subject(toks, k + 1, text)  # "David Clohessy, director of the Survivors Network ..., or SNAP, said": the alias is an aside of the name before it
+        if inner is not None:
+            return (inner[0], g)
     opener = toks[k + 1]
     appositive = (
         opener.low in _DETERMINERS or opener.low in _APPOSITIVE_OPENERS or is_name(opener) or opener.low.endswith(("’s", "'s"))
