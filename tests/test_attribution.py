@@ -4692,3 +4692,18 @@ def test_an_acronym_aside_belongs_to_the_name_and_appositive_before_it():
 )
 def test_to_see_service_or_combat_is_no_view(text, expected):
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a seller taking orders or offering discounts states no view (both had been cues on a page)
+        ("Apple resellers are accepting orders for the new 16-inch MacBook Pro.", []),
+        ("Amazon is also offering instant discounts on the 16-inch MacBook Pro.", []),
+        # guards: agreement and proposals stay
+        ("The union accepted the offer.", ["accepted"]),
+        ("He offered a deal to the senators.", ["offered"]),
+    ],
+)
+def test_commerce_is_no_stance(text, expected):
+    assert cues(text) == expected
