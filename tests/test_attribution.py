@@ -4707,3 +4707,19 @@ def test_to_see_service_or_combat_is_no_view(text, expected):
 )
 def test_commerce_is_no_stance(text, expected):
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # the commas of a later speaker's appositive do not end the earlier claim (it had ended at the name)
+        ("According to NPR, Li Jifeng, a doctor at the hospital, wrote in a blog post that the couple had been moved.", "According to",
+         "Li Jifeng, a doctor at the hospital, wrote in a blog post that the couple had been moved"),
+        ("When the flight arrived, the attendant said another manager, Yeo Woon-jin, pressured her not to talk.", "said",
+         "another manager, Yeo Woon-jin, pressured her not to talk"),
+        # a guard: a break before the later speaker still ends the claim
+        ("The plan failed, Smith, the mayor, said.", "said", "The plan failed"),
+    ],
+)
+def test_a_later_speakers_appositive_commas_are_no_break(text, cue, content):
+    assert parts_of(text, cue)["content"] == content

@@ -117,6 +117,10 @@ def _end_content_before(text, toks, c: Cand, cands: list[Cand]) -> None:
         if h is c or not h.content or not (h.content[0] < first < h.content[1]) or h.cue[0] >= c.cue[0]:
             continue
         breaks = [m for m in _BREAK.finditer(text, h.content[0], first)]
+        if c.source is not None and not c.source_after and toks[c.source[0]].start >= h.content[0]:
+            # "According to NPR, Li Jifeng, a doctor at the hospital, wrote that ...": the commas of
+            # the later speaker's own appositive are no break before it
+            breaks = [m for m in breaks if m.start() < toks[c.source[0]].start]
         if breaks and breaks[-1].start() - h.content[0] > 1 and _JUST_BEFORE.match(text[breaks[-1].end() : first]):
             h.content = trim_content(text, h.content[0], _closing_quote_end(text, breaks[-1]))
         elif _coordinated_report(toks, c) and h.content[0] < toks[c.source[0] - 1].start:
