@@ -2210,7 +2210,7 @@ def test_an_object_pronoun_or_a_how_clause_is_no_source(text):
 @pytest.mark.parametrize(
     "text, content",
     [
-        ("Dashlane offers a free version of its software that allows you to keep 50 passwords.", "a free version of its software that allows you to keep 50 passwords"),
+        ("The senator offered a version of the bill that allows states to keep 50 programs.", "a version of the bill that allows states to keep 50 programs"),  # (a free version of software is a sale, no proposal)
         ("The company announced a plan that would cut 200 jobs.", "a plan that would cut 200 jobs"),
         ("She told the paper that the plan was dead.", "that the plan was dead"),
         ("He warned the public that the storm was near.", "that the storm was near"),
@@ -4700,6 +4700,7 @@ def test_to_see_service_or_combat_is_no_view(text, expected):
         # a seller taking orders or offering discounts states no view (both had been cues on a page)
         ("Apple resellers are accepting orders for the new 16-inch MacBook Pro.", []),
         ("Amazon is also offering instant discounts on the 16-inch MacBook Pro.", []),
+        ("Dashlane offers a free version of its software.", []),
         # guards: agreement and proposals stay
         ("The union accepted the offer.", ["accepted"]),
         ("He offered a deal to the senators.", ["offered"]),
