@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from server.annotate.regex_index import FirstCharIndex, first_prefixes, trie_pattern
+from server.annotate.regex_index import FirstCharIndex, first_prefixes, required_literal, trie_pattern
 
 _WORD_STARTS = re.compile(r"(?<!\w)\w|['’](?=\w)")
 
@@ -105,6 +105,28 @@ def test_a_pattern_opening_with_any_digit_is_indexed_not_scanned_alone():
     # ten one-digit beginnings make only numbers candidates, not every word: the letter cap ignores them
     patterns = [re.compile(r"(?<!\w)(?:[0-9][0-9,.]*|two|few)\s+confirmed", re.I), re.compile(r"(?<!\w)[a-z]+ May")]
     index = FirstCharIndex(patterns, [p.pattern for p in patterns])
-    assert [i for i, _ in index._alone] == [1]
+    assert [i for i, _, _ in index._alone] == [1]
     text = "There are 1,200 confirmed cases, two confirmed deaths and few confirmed recoveries; in May 3"
     assert _indexed(patterns, text) == _one_by_one(patterns, text) and len(_indexed(patterns, text)) == 5  # ("200" after the comma starts a word too)
+
+
+@pytest.mark.parametrize(
+    "source, flags, expected",
+    [
+        (r"(?<!\w)(?-i:[A-Z][a-z]+\.? )(?P<cue>(?-i:May))\b", re.I, " May"),  # the case-sensitive words every match holds
+        (r"(?i:abc)def", 0, "def"),  # (a case-blind run is no exact substring)
+        (r"a(?:bc|de)fgh", 0, "fgh"),  # an alternative ends a run
+        (r"x(?:May)?y", 0, None),  # an optional part holds nothing for sure; shorter runs are no use
+    ],
+)
+def test_the_literal_every_match_holds_is_read_off_the_pattern(source, flags, expected):
+    assert required_literal(source, flags) == expected
+
+
+def test_a_pattern_scanned_alone_is_skipped_on_a_text_without_its_literal():
+    # (a text without "May" was scanned at every capitalised word)
+    patterns = [re.compile(r"(?<!\w)(?-i:[A-Z][a-z]+\.? )(?P<cue>(?-i:May))(?!\w)", re.I), re.compile(r"(?<!\w)may(?!\w)", re.I)]
+    index = FirstCharIndex(patterns, [p.pattern for p in patterns])
+    assert [literal for _, _, literal in index._alone] == [" May"]
+    for text in ("Theresa May may resign.", "Theresa MAY may resign.", "Nobody here may resign."):
+        assert sorted((i, m.span()) for i, m in index.matches(text)) == _one_by_one(patterns, text)

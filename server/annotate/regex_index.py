@@ -41,7 +41,7 @@ class FirstCharIndex:
 
     def __init__(self, patterns: list[re.Pattern], sources: list[str]):
         self._patterns = patterns
-        self._alone: list[tuple[int, re.Pattern]] = []
+        self._alone: list[tuple[int, re.Pattern, str | None]] = []  # (pattern number, its finder, a literal every match holds)
         by_char: dict[str, list[int]] = {}
         by_pair: dict[str, set[int]] = {}
         heads: set[str] = set()
@@ -49,7 +49,8 @@ class FirstCharIndex:
             chars = first_chars(source, patterns[i].flags)
             beginnings = first_prefixes(source, patterns[i].flags)
             if chars is None or beginnings is None or sum(len(b) == 1 and b.isalpha() for b in beginnings) > _MAX_LETTERS:
-                self._alone.append((i, re.compile(_WORD_START + "(?=" + patterns[i].pattern + ")", patterns[i].flags)))
+                finder = re.compile(_WORD_START + "(?=" + patterns[i].pattern + ")", patterns[i].flags)
+                self._alone.append((i, finder, required_literal(source, patterns[i].flags)))
                 continue
             heads |= beginnings
             for ch in chars:
@@ -86,7 +87,9 @@ class FirstCharIndex:
         found = list(self._indexed_matches(text)) if self._finder is not None else []
         if self._alone:
             patterns = self._patterns
-            for i, finder in self._alone:
+            for i, finder, literal in self._alone:
+                if literal is not None and literal not in text:
+                    continue  # (the words every match holds are not in the text: no scan)
                 found += [(i, patterns[i].match(text, w.start())) for w in finder.finditer(text)]
             found.sort(key=lambda hit: (hit[1].start(), hit[0]))
         return iter(found)
@@ -174,6 +177,36 @@ def first_prefixes(source: str, flags: int = 0, length: int = PREFIX_LENGTH) -> 
     if not heads or "" in heads:
         return None
     return frozenset(heads)
+
+
+def required_literal(source: str, flags: int = 0) -> str | None:
+    """The longest run of case-sensitive literal characters (three or more) that every match of
+    ``source`` contains ("May" in "[A-Z][a-z]+ (?-i:May)"), else None: a text without it needs no scan."""
+    try:
+        tree = _sre_parse.parse(source, flags)
+    except Exception:
+        return None
+    runs: list[str] = []
+
+    def walk(items: list, fold: bool, run: list[str]) -> list[str]:
+        for op, av in items:
+            if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+                continue  # zero-width: the run goes on
+            if op is _c.LITERAL and not fold:
+                run.append(chr(av))
+                continue
+            if op is _c.SUBPATTERN:
+                add, remove = av[1], av[2]
+                inner = (fold or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+                run = walk(list(av[-1]), inner, run)
+                continue
+            runs.append("".join(run))  # anything else ends the run
+            run = []
+        return run
+
+    runs.append("".join(walk(list(tree), bool(flags & re.IGNORECASE), [])))
+    best = max(runs, key=len)
+    return best if len(best) >= 3 else None
 
 
 class _TooMany(ValueError):
