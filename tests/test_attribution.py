@@ -4724,3 +4724,16 @@ def test_commerce_is_no_stance(text, expected):
 )
 def test_a_later_speakers_appositive_commas_are_no_break(text, cue, content):
     assert parts_of(text, cue)["content"] == content
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # only an opener before a mid-sentence frame: the claim is what follows the frame (there had been none)
+        ("Instead, they say, it is about the lack of empathy between colleagues.", "say", "it is about the lack of empathy between colleagues"),
+        ("But, Carson added, he did not support issuing quarantines.", "added", "he did not support issuing quarantines"),
+        ("Because, they say, it undermines the group.", "say", "it undermines the group"),
+    ],
+)
+def test_a_frame_after_an_opener_claims_what_follows_it(text, cue, content):
+    assert parts_of(text, cue)["content"] == content

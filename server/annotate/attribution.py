@@ -1066,6 +1066,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         content = content_before(text, sent, toks, subj[0] - 1 if as_aside else subj[0])
         if content is not None:
             return _Cand((g, ce), subj, content, inherit=inherit, coordinated=coordinated, rest=rest)
+        if subj[0] > 0 and toks[subj[0] - 1].text == ",":
+            return _Cand((g, ce), subj, rest, inherit=inherit, coordinated=coordinated)  # "Instead, they say, it is about empathy": before the frame only an opener; the claim follows it
     if (complement or participle or not clause_final) and not frame_tail:
         content = content_after(text, sent, toks, clause_start)
         if content is not None and vf.lemma in _TOPIC_VERBS and not complement and particle_kinds().get(toks[ce].low) == "particle_nonspeech":
