@@ -626,7 +626,7 @@ def test_a_hover_reason_lowercases_an_article_opening_a_common_noun_phrase():
 
 
 def test_an_aside_naming_who_first_reported_the_thing_before_it():
-    parts = parts_of("The move, first reported by Bloomberg, would cut 5,000 jobs.", "first reported by")
+    parts = parts_of("The move, first reported by Bloomberg, would cut 5,000 jobs.", "first reported")
     assert (parts["source"], parts["content"]) == ("Bloomberg", "The move")  # was the claim "by Bloomberg, would cut 5,000 jobs"
     # guard: a document's maker in an aside is no report ("written by the mayor" describes the letter)
     assert parts_of("The letter, written by the mayor, said the plan failed.", "said")["source"] == "The letter, written by the mayor,"
@@ -4737,3 +4737,26 @@ def test_a_later_speakers_appositive_commas_are_no_break(text, cue, content):
 )
 def test_a_frame_after_an_opener_claims_what_follows_it(text, cue, content):
     assert parts_of(text, cue)["content"] == content
+
+
+@pytest.mark.parametrize(
+    "text, cue, source, content",
+    [
+        # a noun, then adverbs and a report's participle with its agent: the agent reported the noun
+        # (the noun had been the source and "by …" the claim)
+        ("He is not licensed to practice — a fact first reported by Christopher Heath, an Orlando TV reporter.", "first reported",
+         "Christopher Heath, an Orlando TV reporter", "a fact"),
+        # an aside of that kind after a comma may end in a date; the possessive opening the sentence
+        # is no subject of its own ("Starr's" had been the source)
+        ("Starr's remarks, first reported by The New York Times on Tuesday, suggested regret.", "first reported",
+         "The New York Times", "Starr's remarks"),
+    ],
+)
+def test_a_reduced_relative_of_a_report_credits_its_agent(text, cue, source, content):
+    assert parts_of(text, cue) == {"cue": cue, "source": source, "content": content}
+
+
+def test_a_claim_before_a_fact_someone_confirmed_ends_at_the_dash():
+    # a guard: with the agent as the fact's source, the spokesman's claim must still end at the dash
+    text = "A spokesman indicated that the number was a calculation made by the campaign - a fact later confirmed by the department."
+    assert parts_of(text, "indicated")["content"] == "that the number was a calculation made by the campaign"

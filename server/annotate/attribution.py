@@ -775,8 +775,15 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if g > 1 and toks[g - 1].text == "," and ce < n and toks[ce].low == "by" and form_is_participle(vf) and vf.cls == "speech" and vf.lemma not in _DOCUMENT_MAKING and wordlike(toks[g - 2].text):
         # "The move, first reported by Bloomberg, would ...": an aside naming who reported the thing before it
         src = source_right(toks, ce + 1, loose=True)
-        if src is not None and src[1] < n and toks[src[1]].text == ",":
-            return _Cand((g, ce + 1), src, content_before(text, sent, toks, g - 1), source_after=True)
+        after = skip_time_after(toks, src[1]) if src is not None else n  # ("first reported by The New York Times on Tuesday,")
+        if src is not None and after < n and toks[after].text == ",":
+            return _Cand((g, ce), src, content_before(text, sent, toks, g - 1), source_after=True)  # (PolNeAR leaves "by" out of the cue)
+    if 0 < g < i and ce < n and toks[ce].low == "by" and form_is_participle(vf) and vf.cls == "speech" and vf.lemma not in _DOCUMENT_MAKING and _reduced_relative_after_noun(toks, g, i):
+        # "— a fact first reported by Christopher Heath, a TV reporter": the agent reported the noun before (the claim)
+        src = source_right(toks, ce + 1, loose=True)
+        noun = source_left(toks, g)
+        if src is not None and noun is not None:
+            return _Cand((g, ce), appositive_after(toks, src), (toks[noun[0]].start, toks[noun[1] - 1].end), source_after=True)
     by_at = skip_time_after(toks, j) if j < n and toks[j].low != "by" else j  # ("the move announced on Monday by Pompeo")
     if g == i and by_at < n and toks[by_at].low == "by" and form_is_participle(vf) and not by_medium(toks, by_at) and not (i > 0 and (toks[i - 1].low == "as" or toks[i - 1].low in _CLAUSE_OPENERS)) and not (speaker_after_quote(text, sent, toks, g) and (vf.cls == "speech" or not _after_quotation(toks, g))):
         # reduced relative "a report released by the office": the agent follows ('"…," he said by
@@ -1263,6 +1270,16 @@ def _name_possessive(host: str) -> bool:
     "He's", "That's"): a name's possessive, or its "has"/"is"."""
     m = _CLITIC.search(host)
     return m is not None and m.group(0)[1:].lower() == "s" and host[:1].isupper() and host[: m.start()].lower() not in _CLITIC_PRONOUNS
+
+
+def _reduced_relative_after_noun(toks, g: int, i: int) -> bool:
+    """Only adverbs stand before the participle at ``i`` ("first reported", "originally
+    disclosed"), no "have" or "be", and a plain lowercase noun before them ("a fact first
+    reported by ..."): a participle modifying the noun, not a verb of its own."""
+    if not all(toks[m].low.endswith("ly") or toks[m].low in _SEQUENCE_ADVERBS | {"first", "also", "later", "since"} for m in range(g, i)):
+        return False
+    noun = toks[g - 1]
+    return noun.text.isalpha() and noun.text.islower() and noun.low not in _PREPOSITIONS and noun.low not in _CLAUSE_WORDS and noun.low not in _DETERMINERS and noun.low not in _SUBJECT_PRONOUNS and noun.low not in _BE and noun.low not in _FINITE_AUX and noun.low not in _MODALS
 
 
 def _possessor_then_modifier(toks, i: int, j: int) -> bool:

@@ -111,6 +111,8 @@ def _end_content_before(text, toks, c: Cand, cands: list[Cand]) -> None:
     """Cut an earlier attribution's content at a break right before ``c``'s own source or cue
     ("X said A, Song recalled": A ends at the comma); a break further back leaves it whole."""
     first_of_c = toks[min(c.cue[0], c.source[0] if c.source is not None and not c.source_after else c.cue[0])].start
+    if c.source_after and c.content is not None and c.content[1] <= first_of_c and not text[c.content[1] : first_of_c].strip():
+        first_of_c = c.content[0]  # "… - a fact later confirmed by the department": the claim right before the cue opens it
     for h in cands:
         # a source that opens before the content ("Beck, who opposed Trump, said"): the cue is the first word after it
         first = first_of_c if not h.content or h.content[0] < first_of_c else toks[c.cue[0]].start

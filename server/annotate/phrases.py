@@ -142,8 +142,8 @@ def source_left(toks, g) -> tuple[int, int] | None:
         return None  # ("without naming him": a gerund's preposition, no subject)
     if toks[k].low in _SUBJECT_PRONOUNS or (toks[k].low in _SECOND_PERSON and (k == 0 or toks[k - 1].low not in _PREPOSITIONS)):
         return (k, g)  # ("Most of you know": the pronoun ends a phrase after a preposition)
-    if srcmod.looks_like_verb(toks[k].low) and not is_name(toks[k]) and k > 0 and (is_name(toks[k - 1]) or toks[k - 1].low in _SUBJECT_PRONOUNS) and not srcmod.is_number_word(toks[k - 1].text) and not _past_verb_at(toks, g) and not determiner_before_names(toks, k):
-        return None  # "Trump says praise ...": a verb with its own subject stands before ("Two reports say": a noun; "Refugee advocates also said": before a past verb, a noun)
+    if srcmod.looks_like_verb(toks[k].low) and not is_name(toks[k]) and k > 0 and (is_name(toks[k - 1]) or toks[k - 1].low in _SUBJECT_PRONOUNS) and not srcmod.is_number_word(toks[k - 1].text) and not _past_verb_at(toks, g) and not determiner_before_names(toks, k) and not _possessive_opens_clause(toks, k - 1):
+        return None  # "Trump says praise ...": a verb with its own subject stands before ("Two reports say": a noun; "Refugee advocates also said": before a past verb, a noun; "Starr's remarks": after a possessive opening the clause, a noun)
     if toks[k].text == ")":
         o = k - 1
         while o >= 0 and k - o < 8 and toks[o].text != "(":
@@ -316,6 +316,12 @@ def _document_then_name(toks, start: int, g: int) -> bool:
     if g - start < 3 or g >= len(toks) or toks[g].low not in verb_forms() or toks[start].low not in _DETERMINERS or not toks[start + 1].text.islower():
         return False  # (only before a reporting verb: "the letter Comey sent to leaders informing them" is the letter's)
     return srcmod.head_type(toks[start + 1].low) == "document" and all(is_name(toks[m]) for m in range(start + 2, g))
+
+
+def _possessive_opens_clause(toks, k: int) -> bool:
+    """The word at ``k`` is a possessive ("Starr's", "Welch’s") that opens the sentence or a clause:
+    it is the determiner of the subject noun after it, no subject of its own."""
+    return toks[k].low.endswith(("'s", "’s")) and (k == 0 or not wordlike(toks[k - 1].text) or toks[k - 1].low in _CLAUSE_WORDS)
 
 
 def _ing_postmodifier(toks, k: int) -> int | None:
@@ -1051,8 +1057,9 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
         opener.low in _DETERMINERS or opener.low in _APPOSITIVE_OPENERS or is_name(opener) or opener.low.endswith(("’s", "'s"))
         or srcmod.head_type(opener.low) == "role"  # ", chief executive of the London-based fact-checking website Full Fact,"
     )
-    if not appositive and g - k > 10:
-        return None  # what sits between the commas does not look like an appositive or a short aside
+    participial = ed_form(opener) or (k + 2 < g and ed_form(toks[k + 2]) and (opener.low.endswith("ly") or opener.low == "first"))
+    if not appositive and not participial and g - k > 10:
+        return None  # what sits between the commas does not look like an appositive, a participle's phrase ("Starr's remarks, first reported by …,") or a short aside
     if _finite_before_relative(toks, k + 1, g - 1):
         return None  # ", the greenback may be in for some weakness, said X": a clause, not an appositive
     head = source_left(toks, k - 1 if double else k)
