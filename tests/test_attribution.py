@@ -4760,3 +4760,18 @@ def test_a_claim_before_a_fact_someone_confirmed_ends_at_the_dash():
     # a guard: with the agent as the fact's source, the spokesman's claim must still end at the dash
     text = "A spokesman indicated that the number was a calculation made by the campaign - a fact later confirmed by the department."
     assert parts_of(text, "indicated")["content"] == "that the number was a calculation made by the campaign"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an armed attack on people or places voices no criticism (each had been a stance cue)
+        ("Boko Haram has terrorized the region since 2009, attacking police, schools, churches and mosques.", []),
+        ("The suspects were in the parking lot when police responded, and they immediately attacked the officers.", []),
+        # guards: criticism of a body or of people for something stays
+        ("The senator attacked the police union for its stance.", ["attacked"]),
+        ("He attacked police for their handling of the protest.", ["attacked"]),
+    ],
+)
+def test_an_armed_attack_is_no_criticism(text, expected):
+    assert cues(text) == expected
