@@ -4775,3 +4775,17 @@ def test_a_claim_before_a_fact_someone_confirmed_ends_at_the_dash():
 )
 def test_an_armed_attack_is_no_criticism(text, expected):
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a claim never opens or ends on a space, a no-break space or a zero-width one (a no-break
+        # space after the quotation's comma had stayed in the highlight, and its period with it)
+        ("\u201cOr Ferguson,\u201d\xa0Trump said.", "said", "\u201cOr Ferguson,\u201d"),
+        ("The plan is dead,\xa0 Obama said.", "said", "The plan is dead"),  # (the comma goes, as before a plain space)
+        ("Obama said\u200b the plan is dead.", "said", "the plan is dead"),
+    ],
+)
+def test_a_claim_is_trimmed_of_every_kind_of_space(text, cue, content):
+    assert parts_of(text, cue)["content"] == content

@@ -20,7 +20,7 @@ TAGS = ["p", "div", "article", "main", "h1", "h2", "blockquote", "li", "ul", "sp
         "script", "style", "br", "figure", "figcaption", "nav", "footer", "b", "i"]
 WORDS = ["said", "told", "according to", "officials", "may", "reportedly", "Critics",
          "the report", "John Smith", "“", "”", '"', ",", ".", "\n\n", "about", "\u202e",
-         "\x00", "\ud800", "é", "日本", "—", "?", "Source link", "we", "donate"]
+         "\x00", "\ud800", "é", "日本", "—", "?", "Source link", "we", "donate", "\xa0", "\u200b", "he said"]
 
 fragments = st.one_of(
     st.text(max_size=40),
@@ -57,6 +57,7 @@ def test_annotate_and_anchor_offsets_valid(text):
     for span in annotation.spans:
         assert text[span.start:span.end] == span.text
         assert span.reason
+        assert span.text == span.text.strip().strip("\u200b")  # no highlight opens or ends on a space
     for h in anchor(text, annotation.spans):
         assert text[h.start:h.end] == h.exact
         assert text[:h.start].endswith(h.prefix) and text[h.end:].startswith(h.suffix)

@@ -56,7 +56,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from server.annotate import sources as srcmod
-from server.annotate.content import HEARER_TOPIC, adverbial_clause, after_hearer, after_title, bare_clause, clause_comma, complement_index, content_after, content_before, end_before_space, first_at_or_after, has_complement, is_open_quote, next_paragraph, quote_end, trim_content
+from server.annotate.content import HEARER_TOPIC, INVISIBLE, adverbial_clause, after_hearer, after_title, bare_clause, clause_comma, complement_index, content_after, content_before, end_before_space, first_at_or_after, has_complement, is_open_quote, next_paragraph, quote_end, trim_content
 from server.annotate.phrases import abbreviation_dot, by_medium, past_form, plural_noun_ending, skip_time_after
 from server.annotate.phrases import (
     agent_noun,
@@ -186,7 +186,23 @@ def find_attributions(text: str, sentences: list[Sentence]) -> Attributions:
         begin = skip_dateline(text, whole.start, whole.end)  # "PASADENA, Calif. (UPI) —" names no speaker
         for sent, toks in _pieces(text, whole, tokenize(text, begin, whole.end, quoted)):
             frame = _piece_attributions(text, sent, toks, fps, history, frame, result)
+    for att in result.items:
+        att.content, att.rest = _tight(att.content), _tight(att.rest)
     return result
+
+
+def _tight(span: Span | None) -> Span | None:
+    """``span`` without spaces (no-break and zero-width ones too) at either end; None if nothing is left."""
+    if span is None:
+        return None
+    body = span.text.strip()
+    body = body.strip(INVISIBLE).strip() if body[:1] in INVISIBLE or body[-1:] in INVISIBLE else body
+    if body == span.text:
+        return span
+    if not body:
+        return None
+    start = span.start + span.text.index(body)
+    return replace(span, start=start, end=start + len(body), text=body)
 
 
 # Past this many tokens a "sentence" is read in pieces, cut after a comma, semicolon, colon or

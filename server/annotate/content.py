@@ -526,8 +526,8 @@ def _object_end(toks, k: int, end: int) -> int:
 def content_before(text, sent, toks, k) -> tuple[int, int] | None:
     """Content is the part of the sentence before the (comma and) source or cue at token k."""
     end = toks[k].start if k < len(toks) else sent.end
-    while end > sent.start and text[end - 1] in " ,\t\n":
-        end -= 1
+    while end > sent.start and (text[end - 1].isspace() or text[end - 1] in "," + INVISIBLE):
+        end -= 1  # (also a no-break space: "dead,\xa0 Obama said")
     start = skip_dateline(text, sent.start, end)  # "London (CNN)Israeli ...": the dateline is no part of the claim
     # A quotation that opened in an earlier sentence still belongs to this content.
     opened_here = any(c in text[start : end - 1] for c in OPEN_QUOTES + '"')  # '..., "to a place," X explained.'
@@ -608,8 +608,11 @@ def clause_comma(text, start: int, end: int, last: bool = False) -> int:
     return -1
 
 
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width characters pages leave between words
+
+
 def trim_content(text, start, end) -> tuple[int, int] | None:
-    """The range without trailing space and final punctuation; None when nearly empty.
+    """The range without space at either end and final punctuation; None when nearly empty.
 
     Content longer than ``_MAX_CONTENT`` is cut at the last space before the limit.
     """
@@ -619,8 +622,10 @@ def trim_content(text, start, end) -> tuple[int, int] | None:
     # final punctuation; a trailing comma is the sentence's ("insists the GOP must be a party of
     # ideas, and has championed …"); so is a bracket opened before the claim ("(44 percent say
     # they want the Senate to convict.)")
-    while end > start and (text[end - 1] in " .,;!?\n\t" or (text[end - 1] == ")" and "(" not in text[start:end])):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;!?" + INVISIBLE or (text[end - 1] == ")" and "(" not in text[start:end])):
         end -= 1
+    while start < end and (text[start].isspace() or text[start] in INVISIBLE):
+        start += 1  # (no highlight opens or ends on a space, a no-break space or a zero-width one)
     if end - start < 2:
         return None
     return (start, end)
