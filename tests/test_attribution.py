@@ -4789,3 +4789,18 @@ def test_an_armed_attack_is_no_criticism(text, expected):
 )
 def test_a_claim_is_trimmed_of_every_kind_of_space(text, cue, content):
     assert parts_of(text, cue)["content"] == content
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # the period of an abbreviation that ends the claim stays with it (it had been cut: "the U.S")
+        ("The senator said the attacks highlight the threat the group poses to the U.S.", "the attacks highlight the threat the group poses to the U.S."),
+        ("Police said the shooting took place in San Bernardino, Calif.", "the shooting took place in San Bernardino, Calif."),
+        ("He said he wants to work at Apple Inc.", "he wants to work at Apple Inc."),
+        # a guard: a sentence's own period still goes
+        ("He said the plan was dead.", "the plan was dead"),
+    ],
+)
+def test_an_abbreviation_keeps_its_period_at_the_end_of_a_claim(text, content):
+    assert parts_of(text, "said")["content"] == content

@@ -611,6 +611,20 @@ def clause_comma(text, start: int, end: int, last: bool = False) -> int:
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width characters pages leave between words
 
 
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")  # "U.S.", "D.C.", "p.m."
+_ABBREVIATION_ENDS = words("abbreviation_end")  # "Calif", "Inc", "Jr"
+
+
+def ends_in_abbreviation(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` ends in an abbreviation whose last character is its period ("U.S.",
+    "Calif.", "Inc.")."""
+    tail = text[max(start, end - 12) : end]
+    if _DOTTED.search(tail):
+        return True
+    word = re.search(r"(?<![\w.])([A-Za-z]+)\.$", tail)
+    return word is not None and word.group(1)[:1].isupper() and word.group(1).lower() in _ABBREVIATION_ENDS
+
+
 def trim_content(text, start, end) -> tuple[int, int] | None:
     """The range without space at either end and final punctuation; None when nearly empty.
 
@@ -623,6 +637,8 @@ def trim_content(text, start, end) -> tuple[int, int] | None:
     # ideas, and has championed …"); so is a bracket opened before the claim ("(44 percent say
     # they want the Senate to convict.)")
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;!?" + INVISIBLE or (text[end - 1] == ")" and "(" not in text[start:end])):
+        if text[end - 1] == "." and ends_in_abbreviation(text, start, end):
+            break  # "… to the U.S.", "… in San Bernardino, Calif.": the period is the abbreviation's
         end -= 1
     while start < end and (text[start].isspace() or text[start] in INVISIBLE):
         start += 1  # (no highlight opens or ends on a space, a no-break space or a zero-width one)
