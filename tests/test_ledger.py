@@ -747,5 +747,17 @@ def test_a_role_noun_before_a_lone_name_makes_it_a_person(text, expected):
     assert [entry for entry in _ledger(text) if entry[0] == expected[0][0]] == expected
 
 
+def test_they_points_to_no_person_named_before_or_his_pronoun():
+    # ("they" had been credited to Maresca through his second verb and a "he" that stood for him)
+    text = ('Maresca said the verdict was wrong and added that the family would appeal. "We are shocked," he said. '
+            "When the high court ruled on the case in 2010, they wrote that he was one of three assailants.")
+    assert [(e.name, e.attributions) for e in annotate(text).sources if e.name == "Maresca"] == [("Maresca", 3)]
+
+
+def test_a_legal_code_is_a_document():
+    # (the demonym had made "Italian penal code" a named person)
+    assert _ledger("According to the Italian penal code, the high court decision is final.") == [("the Italian penal code", "document", 1)]
+
+
 def _ledger_said(text: str) -> list[tuple[str, list[str]]]:
     return [(s.name, s.said) for s in annotate(text).sources]

@@ -1038,8 +1038,12 @@ def _unnamed_speaker_just_before(text: str, pos: int, last, word: str) -> str:
 def _one_named_person(att) -> bool:
     """The attribution cites one named person by a phrase of its own ("Swift", "Sen. John Smith"),
     whom "they" does not point to."""
-    if att.type != "named_person" or " and " in att.name or att.source is None or att.pronoun:
+    if att.type != "named_person" or " and " in att.name:
         return False
+    if att.source is None:
+        return bool(att.name)  # (a second verb of the person: "Maresca said … and added")
+    if att.pronoun:
+        return att.source.text.lower() in ("he", "she")  # ("he said" after "Maresca said": still one person)
     words_ = _WORD.findall(att.source.text)
     return bool(words_) and words_[0][:1].isupper() and not any(w.lower() in ("and", "or") for w in words_) and not words_[-1].lower().endswith("s")
 
