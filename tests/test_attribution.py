@@ -4804,3 +4804,15 @@ def test_a_claim_is_trimmed_of_every_kind_of_space(text, cue, content):
 )
 def test_an_abbreviation_keeps_its_period_at_the_end_of_a_claim(text, content):
     assert parts_of(text, "said")["content"] == content
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a phrase of time between the hearer and "that" is neither (the claim had held both)
+        ("The mayor told reporters before the vote that the plan was dead.", "that the plan was dead"),
+        ("Jealous told The Huffington Post before he spoke that he believed the party must reach out.", "that he believed the party must reach out"),
+    ],
+)
+def test_a_time_phrase_after_the_hearer_is_no_part_of_the_claim(text, content):
+    assert parts_of(text, "told")["content"] == content

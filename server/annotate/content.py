@@ -377,9 +377,14 @@ def after_hearer(toks, k: int) -> int | None:
             return None  # "tells the story of …": the object is what is told
         if t.text == "," and prev.text[:1].isupper() and toks[m + 1].text[:1].isupper():
             continue  # "at a town hall in Salem, New Hampshire, that …": a place's comma
+        if t.low in _TIME_PREPOSITIONS and m > k:
+            continue  # "told reporters before the vote that …": when it was told, then the claim
         if (not wordlike(t.text) and t.text not in ("’s", "'s")) or t.low in _CLAUSE_WORDS or _finite_verb(t):
             return None
     return None
+
+
+_TIME_PREPOSITIONS = frozenset({"before", "after", "during", "following"})  # open a phrase of time after the hearer
 
 
 def _subject_pronoun(low: str) -> bool:
