@@ -1191,6 +1191,7 @@ _GO_FORMS = words("go_form")
 _OBJECT_ONLY = words("object_only_pronoun")
 _OBJECT_PRONOUNS = words("object_pronoun") | words("either_case_pronoun")  # "told him", "told you"
 _SEQUENCE_ADVERBS = words("sequence_adverb")
+_REPORT_ADVERBS = words("report_adverb")  # "a fact first reported by …"
 _CATENATIVES = words("catenative")
 _RAISING_NEXT = words("raising_next")
 _SUBORDINATORS = words("subordinator")
@@ -1292,7 +1293,7 @@ def _reduced_relative_after_noun(toks, g: int, i: int) -> bool:
     """Only adverbs stand before the participle at ``i`` ("first reported", "originally
     disclosed"), no "have" or "be", and a plain lowercase noun before them ("a fact first
     reported by ..."): a participle modifying the noun, not a verb of its own."""
-    if not all(toks[m].low.endswith("ly") or toks[m].low in _SEQUENCE_ADVERBS | {"first", "also", "later", "since"} for m in range(g, i)):
+    if not all(toks[m].low.endswith("ly") or toks[m].low in _SEQUENCE_ADVERBS or toks[m].low in _REPORT_ADVERBS for m in range(g, i)):
         return False
     noun = toks[g - 1]
     return noun.text.isalpha() and noun.text.islower() and noun.low not in _PREPOSITIONS and noun.low not in _CLAUSE_WORDS and noun.low not in _DETERMINERS and noun.low not in _SUBJECT_PRONOUNS and noun.low not in _BE and noun.low not in _FINITE_AUX and noun.low not in _MODALS

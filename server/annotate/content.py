@@ -33,6 +33,8 @@ _SINGULAR_PRONOUNS = words("singular_pronoun")
 _TIME_WORDS = words("time_word")
 _CLOSING_TIME_LEADS = words("time_lead") - words("article")  # "in", "on", "last", "this": a date phrase opens
 _DATE_PREPOSITIONS = words("date_preposition")
+_HEARER_TIME_WORDS = words("hearer_time_word")  # "told reporters before the vote that …"
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width characters pages leave between words
 _SEQUENCE_ADVERBS = words("sequence_adverb")  # "and then tweeted": the adverb before a second verb
 _OBJECT_CLAUSE_FORMS = words("object_clause_form")
 _ADVERBIAL_OPENERS = words("adverbial_clause_opener")  # "After X denied his requests, ...": the object ends at the clause's comma
@@ -377,14 +379,11 @@ def after_hearer(toks, k: int) -> int | None:
             return None  # "tells the story of …": the object is what is told
         if t.text == "," and prev.text[:1].isupper() and toks[m + 1].text[:1].isupper():
             continue  # "at a town hall in Salem, New Hampshire, that …": a place's comma
-        if t.low in _TIME_PREPOSITIONS and m > k:
+        if t.low in _HEARER_TIME_WORDS and m > k:
             continue  # "told reporters before the vote that …": when it was told, then the claim
         if (not wordlike(t.text) and t.text not in ("’s", "'s")) or t.low in _CLAUSE_WORDS or _finite_verb(t):
             return None
     return None
-
-
-_TIME_PREPOSITIONS = frozenset({"before", "after", "during", "following"})  # open a phrase of time after the hearer
 
 
 def _subject_pronoun(low: str) -> bool:
@@ -611,9 +610,6 @@ def clause_comma(text, start: int, end: int, last: bool = False) -> int:
         if text[m] == "," and not (0 < m < len(text) - 1 and text[m - 1].isdigit() and text[m + 1].isdigit()):
             return m
     return -1
-
-
-INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width characters pages leave between words
 
 
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")  # "U.S.", "D.C.", "p.m."
