@@ -56,7 +56,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from server.annotate import sources as srcmod
-from server.annotate.content import HEARER_TOPIC, INVISIBLE, adverbial_clause, after_hearer, after_title, bare_clause, clause_comma, complement_index, content_after, content_before, end_before_space, first_at_or_after, has_complement, is_open_quote, next_paragraph, quote_end, trim_content
+from server.annotate.content import HEARER_TOPIC, adverbial_clause, after_hearer, after_title, bare_clause, clause_comma, complement_index, content_after, content_before, end_before_space, first_at_or_after, has_complement, is_open_quote, next_paragraph, quote_end, tight_range, trim_content
 from server.annotate.phrases import abbreviation_dot, by_medium, past_form, plural_noun_ending, skip_time_after
 from server.annotate.phrases import (
     agent_noun,
@@ -195,14 +195,10 @@ def _tight(span: Span | None) -> Span | None:
     """``span`` without spaces (no-break and zero-width ones too) at either end; None if nothing is left."""
     if span is None:
         return None
-    body = span.text.strip()
-    body = body.strip(INVISIBLE).strip() if body[:1] in INVISIBLE or body[-1:] in INVISIBLE else body
-    if body == span.text:
+    a, b = tight_range(span.text, 0, len(span.text))
+    if (a, b) == (0, len(span.text)):
         return span
-    if not body:
-        return None
-    start = span.start + span.text.index(body)
-    return replace(span, start=start, end=start + len(body), text=body)
+    return replace(span, start=span.start + a, end=span.start + b, text=span.text[a:b]) if b > a else None
 
 
 # Past this many tokens a "sentence" is read in pieces, cut after a comma, semicolon, colon or

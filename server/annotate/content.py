@@ -626,6 +626,15 @@ def ends_in_abbreviation(text: str, start: int, end: int) -> bool:
     return word is not None and word.group(1)[:1].isupper() and word.group(1).lower() in _ABBREVIATION_ENDS
 
 
+def tight_range(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` moved inwards past spaces of any kind: no-break, zero-width (``INVISIBLE``)."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in INVISIBLE):
+        end -= 1
+    while start < end and (text[start].isspace() or text[start] in INVISIBLE):
+        start += 1
+    return start, end
+
+
 def trim_content(text, start, end) -> tuple[int, int] | None:
     """The range without space at either end and final punctuation; None when nearly empty.
 
@@ -641,8 +650,7 @@ def trim_content(text, start, end) -> tuple[int, int] | None:
         if text[end - 1] == "." and ends_in_abbreviation(text, start, end):
             break  # "… to the U.S.", "… in San Bernardino, Calif.": the period is the abbreviation's
         end -= 1
-    while start < end and (text[start].isspace() or text[start] in INVISIBLE):
-        start += 1  # (no highlight opens or ends on a space, a no-break space or a zero-width one)
+    start, end = tight_range(text, start, end)  # (no highlight opens or ends on a space of any kind)
     if end - start < 2:
         return None
     return (start, end)
