@@ -4816,3 +4816,20 @@ def test_an_abbreviation_keeps_its_period_at_the_end_of_a_claim(text, content):
 )
 def test_a_time_phrase_after_the_hearer_is_no_part_of_the_claim(text, content):
     assert parts_of(text, "told")["content"] == content
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # the infinitive's claim in a restrictive relative clause ends before the main verb (each had run on);
+        # a causative's participle ("have them tested"), a participle before "by" and "left" stay in it
+        ("Senators who wanted to attend the convention could be faced with a choice.", "wanted", "to attend the convention"),
+        ("Groups that want to fight the rule adopted by Congress said it was unfair.", "want", "to fight the rule adopted by Congress"),
+        ("Owners who want to have them tested waited for months.", "want", "to have them tested"),
+        ("Activists who have sought to move the party left on issues of inequality cheered.", "have sought", "to move the party left on issues of inequality"),
+        # a guard (right before too, when alone; on a page it had run on into "cried foul")
+        ("Organizations that seek to combat political misinformation cried foul.", "seek", "to combat political misinformation"),
+    ],
+)
+def test_an_infinitive_claim_in_a_restrictive_relative_ends_before_the_main_verb(text, cue, content):
+    assert parts_of(text, cue)["content"] == content

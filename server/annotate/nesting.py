@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from server.annotate.content import clause_comma, trim_content
-from server.annotate.cue_base import Cand
+from server.annotate.cue_base import Cand, verb_forms
 from server.annotate.grammar import words
-from server.annotate.tokens import CLOSE_QUOTES
+from server.annotate.tokens import CLOSE_QUOTES, ed_form
 
 _RELATIVES = words("relative_pronoun")
 _PREPOSITIONS = words("preposition")
@@ -48,6 +48,7 @@ def drop_nested(text, toks, cands: list[Cand]) -> list[Cand]:
         _end_content_before(text, toks, c, keep)
     for c in keep:
         _end_relative_clause(text, toks, c)
+        _end_restrictive_infinitive(text, toks, c)
     for c in keep:
         _end_inside_subject(text, toks, c, keep)
     return keep
@@ -87,6 +88,34 @@ def _end_relative_clause(text, toks, c: Cand) -> None:
         return  # ", in which he discusses burying guns, dying free and ...": a list goes on, not the main clause
     if close > c.content[0] + 1 and not any(q in text[c.content[0] : close] for q in "“”\""):
         c.content = trim_content(text, c.content[0], close)
+
+
+def _end_restrictive_infinitive(text, toks, c: Cand) -> None:
+    """"Organizations that seek to combat misinformation cried foul": the claim of a cue in a
+    restrictive relative clause is an infinitive's phrase, which ends before the main clause's
+    verb right after its object: a verb in -ed (not a participle before "by": "to fight the rule
+    adopted by"), a reporting verb's past ("said") or an auxiliary ("senators who wanted to
+    attend the convention could be …")."""
+    if c.content is None or c.source_after or not relative_cue(toks, c) or (c.source[0] > 0 and toks[c.source[0] - 1].text == ","):
+        return
+    first = next((m for m in range(c.cue[1], len(toks)) if toks[m].start >= c.content[0]), None)
+    if first is None or toks[first].low != "to":
+        return
+    for m in range(first + 3, len(toks)):
+        t = toks[m]
+        if t.start >= c.content[1] or not t.text.isalpha():
+            return
+        prev = toks[m - 1]
+        main_verb = (ed_form(t) and not (m + 1 < len(toks) and toks[m + 1].low == "by")) or t.low in _FINITE_AUX or (t.low in _IRREGULAR_PAST and t.low in verb_forms())
+        if main_verb and t.text.islower() and prev.text.isalpha() and prev.low not in _NOT_OBJECTS:
+            c.content = trim_content(text, c.content[0], prev.end)
+            return
+
+
+_FINITE_AUX = words("finite_aux") | words("modal_aux")  # "… the convention could be faced with …"
+_IRREGULAR_PAST = words("irregular_past")  # of a reporting verb: "… to fight the rule said it was unfair"
+# no object ends on these; after an object pronoun an -ed word is a causative's participle ("to have them tested")
+_NOT_OBJECTS = words("preposition") | words("determiner") | _FINITE_AUX | words("be_aux") | words("object_pronoun")
 
 
 _MAIN_VERB_AFTER = re.compile(r"\s+(?!and\b|or\b)[a-z]+(?<!ing)\b")  # ", killed 14 people", ", was really ...": the main clause's verb
