@@ -4812,6 +4812,8 @@ def test_an_abbreviation_keeps_its_period_at_the_end_of_a_claim(text, content):
         # a phrase of time between the hearer and "that" is neither (the claim had held both)
         ("The mayor told reporters before the vote that the plan was dead.", "that the plan was dead"),
         ("Jealous told The Huffington Post before he spoke that he believed the party must reach out.", "that he believed the party must reach out"),
+        # also with a participle and a document noun inside the phrase of time
+        ("The director told CNN after viewing the information posted by Allen that the vessel was the Musashi.", "that the vessel was the Musashi"),
     ],
 )
 def test_a_time_phrase_after_the_hearer_is_no_part_of_the_claim(text, content):

@@ -13,7 +13,7 @@ from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate.grammar import words
 from server.annotate.phrases import abbreviation_dot, by_medium, is_year, past_form, skip_time_after
 from server.annotate.sources import agent_word, head_type, is_number_word
-from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, dash_width, misturned_opener, plural_shape, quotation_ranges, wordlike
+from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, dash_width, ed_form, misturned_opener, plural_shape, quotation_ranges, wordlike
 from server.segment import skip_dateline
 
 _THAT_WORDS = words("complementizer")
@@ -363,6 +363,7 @@ def after_hearer(toks, k: int) -> int | None:
         return None
     if toks[k].low in _PREPOSITIONS or toks[k].low in ("to", "that") or toks[k].low in _TOLD_THINGS or _finite_verb(toks[k]):
         return None  # ("warned to stay", "told in an interview", "told something": no hearer)
+    timed = False  # inside a phrase of time after the hearer
     for m in range(k + 1, min(len(toks) - 1, k + _HEARER_REACH)):
         t, prev = toks[m], toks[m - 1]
         if t.low in _DETERMINERS and t.low not in _THAT_WORDS and m - k <= 3 and not any(toks[j].low in _PREPOSITIONS for j in range(k, m)) and bare_clause(toks, m):
@@ -375,12 +376,15 @@ def after_hearer(toks, k: int) -> int | None:
             prev.low in _QUANTIFIERS or is_number_word(prev.text)
         ):  # ("told one of his protégés": "of" is inside the hearer)
             return m  # "reminded voters of the six years …", "told reporters about the plan"
-        if t.low in _TOLD_THINGS or (t.text.islower() and head_type(t.low) == "document"):
-            return None  # "tells the story of …": the object is what is told
+        if (t.low in _TOLD_THINGS or (t.text.islower() and head_type(t.low) == "document")) and not timed:
+            return None  # "tells the story of …": the object is what is told (not in a phrase of time: "after viewing the information")
         if t.text == "," and prev.text[:1].isupper() and toks[m + 1].text[:1].isupper():
             continue  # "at a town hall in Salem, New Hampshire, that …": a place's comma
         if t.low in _HEARER_TIME_WORDS and m > k:
+            timed = True
             continue  # "told reporters before the vote that …": when it was told, then the claim
+        if timed and ed_form(t) and toks[m + 1].low == "by":
+            continue  # ("told CNN after viewing the information posted by Allen that …": a participle in the phrase of time)
         if (not wordlike(t.text) and t.text not in ("’s", "'s")) or t.low in _CLAUSE_WORDS or _finite_verb(t):
             return None
     return None
