@@ -115,7 +115,7 @@ def _end_restrictive_infinitive(text, toks, c: Cand) -> None:
 _FINITE_AUX = words("finite_aux") | words("modal_aux")  # "… the convention could be faced with …"
 _IRREGULAR_PAST = words("irregular_past")  # of a reporting verb: "… to fight the rule said it was unfair"
 # no object ends on these; after an object pronoun an -ed word is a causative's participle ("to have them tested")
-_NOT_OBJECTS = words("preposition") | words("determiner") | _FINITE_AUX | words("be_aux") | words("object_pronoun")
+_NOT_OBJECTS = _PREPOSITIONS | words("determiner") | _FINITE_AUX | words("be_aux") | words("object_pronoun")
 
 
 _MAIN_VERB_AFTER = re.compile(r"\s+(?!and\b|or\b)[a-z]+(?<!ing)\b")  # ", killed 14 people", ", was really ...": the main clause's verb
