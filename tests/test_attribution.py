@@ -4835,3 +4835,17 @@ def test_a_time_phrase_after_the_hearer_is_no_part_of_the_claim(text, content):
 )
 def test_an_infinitive_claim_in_a_restrictive_relative_ends_before_the_main_verb(text, cue, content):
     assert parts_of(text, cue)["content"] == content
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle after a predicate noun modifies it (it had been a cue with the noun as source)
+        ("Stories of the Congo were narratives whispered into his European upbringing.", []),
+        # guards: a clause after "is", a relative pronoun and a degree adverb keep their verbs
+        ("The problem is critics claimed it was fine.", ["claimed"]),
+        ("The next wave were those who hoped to adjust to the rules.", ["hoped"]),
+    ],
+)
+def test_a_participle_after_a_predicate_noun_modifies_it(text, expected):
+    assert cues(text) == expected

@@ -819,6 +819,10 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # 'the deaths considered "non-felonious" were from accidents': a label, then the clause's verb
     if g == i and i > 0 and toks[i].low in _PARTICIPLE_ONLY and toks[i - 1].text.isalpha() and toks[i - 1].low not in _SUBJECT_PRONOUNS | {"as"} and not (j < n and toks[j].low == "by"):
         return None  # "the items shown in the photographs are ordinary": without "have" or "be" a participle that is no past tense modifies the noun before it
+    if g == i and i > 2 and ed_form(toks[i]) and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() and (toks[i - 2].low in _BE or (toks[i - 2].low in _DETERMINERS and toks[i - 3].low in _BE)) and (
+        srcmod.head_type(toks[i - 1].low) in (None, "document") and not srcmod.agent_word(toks[i - 1].text) and _plain_noun(toks[i - 1])
+    ):
+        return None  # "Stories of the Congo were narratives whispered into his upbringing": a participle after a predicate noun modifies it ("The problem is critics claimed …" opens a clause)
     if g == i and vf.form.endswith("ed") and reduced_relative(text, toks, i, j):
         return None  # "A poll released Sunday shows ...": the document is the subject of the later verb
     imp = _impersonal(toks, i)
@@ -1185,6 +1189,7 @@ _COORDINATORS = words("verb_coordinator")
 _FLOATING_QUANTIFIERS = words("floating_quantifier")
 _GO_FORMS = words("go_form")
 _OBJECT_ONLY = words("object_only_pronoun")
+_DEGREE_ADVERBS = words("degree_word") | words("superlative_degree_word")  # "is best described as"
 _OBJECT_PRONOUNS = words("object_pronoun") | words("either_case_pronoun")  # "told him", "told you"
 _SEQUENCE_ADVERBS = words("sequence_adverb")
 _REPORT_ADVERBS = words("report_adverb")  # "a fact first reported by …"
@@ -1283,6 +1288,12 @@ def _name_possessive(host: str) -> bool:
     "He's", "That's"): a name's possessive, or its "has"/"is"."""
     m = _CLITIC.search(host)
     return m is not None and m.group(0)[1:].lower() == "s" and host[:1].isupper() and host[: m.start()].lower() not in _CLITIC_PRONOUNS
+
+
+def _plain_noun(tok) -> bool:
+    """A lowercase word that may be a noun: no adverb ("best", "widely"), relative or personal pronoun."""
+    low = tok.low
+    return not (low.endswith("ly") or low in _modifiers() or low in _RELATIVES or low in _SUBJECT_PRONOUNS or low in _OBJECT_ONLY or low in _DEGREE_ADVERBS)
 
 
 def _reduced_relative_after_noun(toks, g: int, i: int) -> bool:
