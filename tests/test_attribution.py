@@ -4849,3 +4849,9 @@ def test_an_infinitive_claim_in_a_restrictive_relative_ends_before_the_main_verb
 )
 def test_a_participle_after_a_predicate_noun_modifies_it(text, expected):
     assert cues(text) == expected
+
+
+def test_live_before_a_tweet_joins_the_verb_not_the_source():
+    # (the source had been "Fans live", "Dan Gross, …, live")
+    assert parts_of("Fans live tweeted that the debate was a disaster.", "live tweeted") == {
+        "cue": "live tweeted", "source": "Fans", "content": "that the debate was a disaster"}

@@ -1190,6 +1190,7 @@ _FLOATING_QUANTIFIERS = words("floating_quantifier")
 _GO_FORMS = words("go_form")
 _OBJECT_ONLY = words("object_only_pronoun")
 _DEGREE_ADVERBS = words("degree_word") | words("superlative_degree_word")  # "is best described as"
+_LIVE_REPORT_FORMS = words("live_report_form")  # "live tweeted"
 _OBJECT_PRONOUNS = words("object_pronoun") | words("either_case_pronoun")  # "told him", "told you"
 _SEQUENCE_ADVERBS = words("sequence_adverb")
 _REPORT_ADVERBS = words("report_adverb")  # "a fact first reported by …"
@@ -1588,6 +1589,8 @@ def _group_start(toks, g) -> int:
         g -= 1  # ("Theresa May said": the month after a first name is her surname, not the modal; "Will says": a name)
     if g > 0 and toks[g].low == "longer" and toks[g - 1].low == "no":
         return _group_start(toks, g - 1)  # "no longer believed": the pair negates the verb ("no" alone is no modifier: "made no mention")
+    if g > 0 and toks[g - 1].low == "live" and toks[g].low in _LIVE_REPORT_FORMS:
+        return _group_start(toks, g - 1)  # "Fans live tweeted the debate": "live" is how, not who
     return g
 
 
