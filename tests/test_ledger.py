@@ -759,5 +759,12 @@ def test_a_legal_code_is_a_document():
     assert _ledger("According to the Italian penal code, the high court decision is final.") == [("the Italian penal code", "document", 1)]
 
 
+def test_they_skips_a_person_named_after_a_role():
+    # ("they" had been credited to the organizer named after her role)
+    text = ("In Bethlehem, runners say they run to be free. The race grew, organizer Signe Fischer said. "
+            "They focus on what they see as one of the most basic rights.")
+    assert ("Signe Fischer", "named_person", 1) in _ledger(text)
+
+
 def _ledger_said(text: str) -> list[tuple[str, list[str]]]:
     return [(s.name, s.said) for s in annotate(text).sources]

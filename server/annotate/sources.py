@@ -1045,7 +1045,12 @@ def _one_named_person(att) -> bool:
     if att.pronoun:
         return att.source.text.lower() in ("he", "she")  # ("he said" after "Maresca said": still one person)
     words_ = _WORD.findall(att.source.text)
-    return bool(words_) and words_[0][:1].isupper() and not any(w.lower() in ("and", "or") for w in words_) and not words_[-1].lower().endswith("s")
+    if not words_ or any(w.lower() in ("and", "or") for w in words_):
+        return False
+    if words_[0][:1].isupper():
+        return not words_[-1].lower().endswith("s")
+    name = _WORD.findall(att.name or "")
+    return len(name) >= 2 and all(w[:1].isupper() for w in name)  # "organizer Signe Fischer": a role, then the person's full name
 
 
 def _one_unnamed_person(att) -> bool:
