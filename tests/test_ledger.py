@@ -766,5 +766,15 @@ def test_they_skips_a_person_named_after_a_role():
     assert ("Signe Fischer", "named_person", 1) in _ledger(text)
 
 
+def test_his_in_the_clause_of_a_named_subject_is_that_person():
+    # ("his vow" had been credited to the last speaker, Corbyn)
+    text = ("Boris Johnson and Jeremy Corbyn met on Tuesday. Corbyn attacked the plan. "
+            "Johnson is under fire for failing to deliver on his often-repeated vow that Britain would leave the EU.")
+    assert _ledger(text) == [("Jeremy Corbyn", "named_person", 1), ("Boris Johnson", "named_person", 1)]
+    # a guard: a subject that is no person named before leaves "his" as it was
+    text = "Corbyn attacked the plan. The minister said his claim was wrong."
+    assert _ledger(text) == [("Corbyn", "organization", 1), ("The minister", "named_person", 1)]
+
+
 def _ledger_said(text: str) -> list[tuple[str, list[str]]]:
     return [(s.name, s.said) for s in annotate(text).sources]

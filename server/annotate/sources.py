@@ -890,6 +890,8 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
         known = _genders(recent) if word != "who" else {}
         pos = toks[k].start if k < len(toks) else len(text)
         main = _main_clause_subject(text, toks, k, word, known) if word != "who" else ""
+        if not main and word != "who" and k < len(toks) and toks[k].low in ("his", "her"):
+            main = _possessor_is_subject(text, toks, k, word, known, recent)
         if main:
             return "named_person", main
         if word != "who" and recent:
@@ -976,6 +978,33 @@ def _main_clause_subject(text: str, toks, k: int, word: str, known: dict[str, st
     name = display_name(phrase, "named_person")
     gender = known.get(name) or first_name_gender(name)
     return name if gender in (None, word) else ""
+
+
+def _possessor_is_subject(text: str, toks, k: int, word: str, known: dict[str, str], recent) -> str:
+    """The person opening the sentence when "his"/"her" at token ``k`` is in the same clause with no
+    other person between ("Johnson is under fire for failing to deliver on his vow that …"): a
+    full name, or a surname the text gave with a first name or a recent attribution names; ""
+    otherwise."""
+    from server.annotate.phrases import sentence_subject  # (phrases imports this module)
+
+    subj = sentence_subject(text, toks, k)
+    if subj is None or subj[1] >= k:
+        return ""
+    phrase = text[toks[subj[0]].start : toks[subj[1] - 1].end]
+    name = display_name(phrase, "named_person")
+    spoke = any(att.type == "named_person" and att.name and (att.name == name or att.name.endswith(" " + name)) for att in recent)
+    full_before = subj[1] - subj[0] == 1 and re.search(r"\b[A-Z][a-z][\w’'\-]* " + re.escape(name) + r"\b", text[: toks[subj[0]].start]) is not None
+    if not (spoke or full_before or (subj[1] - subj[0] >= 2 and _personal_name(phrase))) or _is_place_phrase(phrase):
+        return ""  # (a surname alone counts once the text has given the full name: "Boris Johnson … Johnson is under fire")
+    if any(t.text[:1].isupper() or t.text in (",", ";", ":") or t.low in _RELATIVE_OR_CLAUSE or head_type(t.low) in ("role", "anonymous") for t in toks[subj[1] : k]):
+        return ""  # another person, an aside or another clause stands between
+    if spoke:
+        name = next(att.name for att in reversed(recent) if att.type == "named_person" and att.name and (att.name == name or att.name.endswith(" " + name)))
+    gender = known.get(name) or first_name_gender(name)
+    return name if gender in (None, word) else ""
+
+
+_RELATIVE_OR_CLAUSE = frozenset({"who", "which", "that", "and", "but", "or", "when", "while", "because", "after", "before", "as", "if"})
 
 
 def _refocused_speaker(text: str, pos: int, recent, known: dict[str, str], word: str) -> str:
