@@ -1004,7 +1004,7 @@ def _possessor_is_subject(text: str, toks, k: int, word: str, known: dict[str, s
     return name if gender in (None, word) else ""
 
 
-_RELATIVE_OR_CLAUSE = frozenset({"who", "which", "that", "and", "but", "or", "when", "while", "because", "after", "before", "as", "if"})
+_RELATIVE_OR_CLAUSE = words("relative_pronoun") | words("coordinator") | words("adverbial_clause_opener")  # another clause before "his"
 
 
 def _refocused_speaker(text: str, pos: int, recent, known: dict[str, str], word: str) -> str:
