@@ -992,14 +992,14 @@ def _possessor_is_subject(text: str, toks, k: int, word: str, known: dict[str, s
         return ""
     phrase = text[toks[subj[0]].start : toks[subj[1] - 1].end]
     name = display_name(phrase, "named_person")
-    spoke = any(att.type == "named_person" and att.name and (att.name == name or att.name.endswith(" " + name)) for att in recent)
+    # the latest speaker of that name ("Johnson" for "Boris Johnson"), if any
+    spoken = next((att.name for att in reversed(recent) if att.type == "named_person" and att.name and (att.name == name or att.name.endswith(" " + name))), None)
     full_before = subj[1] - subj[0] == 1 and re.search(r"\b[A-Z][a-z][\w’'\-]* " + re.escape(name) + r"\b", text[: toks[subj[0]].start]) is not None
-    if not (spoke or full_before or (subj[1] - subj[0] >= 2 and _personal_name(phrase))) or _is_place_phrase(phrase):
+    if not (spoken or full_before or (subj[1] - subj[0] >= 2 and _personal_name(phrase))) or _is_place_phrase(phrase):
         return ""  # (a surname alone counts once the text has given the full name: "Boris Johnson … Johnson is under fire")
     if any(t.text[:1].isupper() or t.text in (",", ";", ":") or t.low in _RELATIVE_OR_CLAUSE or head_type(t.low) in ("role", "anonymous") for t in toks[subj[1] : k]):
         return ""  # another person, an aside or another clause stands between
-    if spoke:
-        name = next(att.name for att in reversed(recent) if att.type == "named_person" and att.name and (att.name == name or att.name.endswith(" " + name)))
+    name = spoken or name
     gender = known.get(name) or first_name_gender(name)
     return name if gender in (None, word) else ""
 
