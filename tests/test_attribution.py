@@ -4855,3 +4855,19 @@ def test_live_before_a_tweet_joins_the_verb_not_the_source():
     # (the source had been "Fans live", "Dan Gross, …, live")
     assert parts_of("Fans live tweeted that the debate was a disaster.", "live tweeted") == {
         "cue": "live tweeted", "source": "Fans", "content": "that the debate was a disaster"}
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a short aside after a subordinating word is no break: the clause after it is still the claim (it had ended at "in part")
+        ("Assange has said the warrant should be thrown out because, in part, Swedish authorities declined to interview him.", "has said",
+         "the warrant should be thrown out because, in part, Swedish authorities declined to interview him"),
+        # after a coordinator the later report is a clause of its own, and the claim ends before the coordinator (it had kept "but, in fact")
+        ("Trump said the wall is needed but, in fact, experts say it is not.", "said", "the wall is needed"),
+        # a guard: a comma alone still ends the claim before a later speaker
+        ("He said the plan failed, officials said.", "said", "the plan failed"),
+    ],
+)
+def test_an_aside_after_a_subordinating_word_keeps_the_clause_in_the_claim(text, cue, content):
+    assert parts_of(text, cue)["content"] == content

@@ -152,10 +152,33 @@ def _end_content_before(text, toks, c: Cand, cands: list[Cand]) -> None:
             # "According to NPR, Li Jifeng, a doctor at the hospital, wrote that ...": the commas of
             # the later speaker's own appositive are no break before it
             breaks = [m for m in breaks if m.start() < toks[c.source[0]].start]
-        if breaks and breaks[-1].start() - h.content[0] > 1 and _JUST_BEFORE.match(text[breaks[-1].end() : first]):
+        aside = _aside_before(text, breaks, first)
+        if aside is not None and aside[0] in _SUBORDINATE_WORDS:
+            breaks = breaks[:-2]  # "… thrown out because, in part, Swedish authorities declined …": the clause is inside the claim
+        if aside is not None and aside[0] in _CLAUSE_COORDINATORS and aside[1] - h.content[0] > 1:
+            h.content = trim_content(text, h.content[0], aside[1])  # "… is needed but, in fact, experts say …": before "but"
+        elif breaks and breaks[-1].start() - h.content[0] > 1 and _JUST_BEFORE.match(text[breaks[-1].end() : first]):
             h.content = trim_content(text, h.content[0], _closing_quote_end(text, breaks[-1]))
         elif _coordinated_report(toks, c) and h.content[0] < toks[c.source[0] - 1].start:
             h.content = trim_content(text, h.content[0], toks[c.source[0] - 1].start)  # (no comma: the claim ends before "and")
+
+
+def _aside_before(text, breaks: list[re.Match], first: int) -> tuple[str, int] | None:
+    """(the word, where it starts) before a short aside whose two commas are the last ``breaks``,
+    right before the later attribution at ``first`` ("because, in part, Swedish authorities
+    declined", "but, in fact, experts say"); None when the last breaks are no such aside."""
+    if len(breaks) < 2 or breaks[-1].group() != "," or breaks[-2].group() != "," or text[breaks[-1].end() : first].strip(" \"“”‘’'"):
+        return None
+    opener, aside = breaks[-2], text[breaks[-2].end() : breaks[-1].start()]
+    word = _LAST_WORD.search(text, max(0, opener.start() - 20), opener.start())
+    if word is None or not 0 < len(aside.split()) <= 5:
+        return None
+    return word.group(1).lower(), word.start(1)
+
+
+_LAST_WORD = re.compile(r"\b([A-Za-z]+)\s*$")
+_SUBORDINATE_WORDS = _ADVERBIAL_OPENERS | {"that"}  # (the clause they open is part of what was said)
+_CLAUSE_COORDINATORS = words("coordinator")  # (the clause after them is the later speaker's)
 
 
 def _closing_quote_end(text, brk: re.Match) -> int:
