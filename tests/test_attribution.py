@@ -4871,3 +4871,24 @@ def test_live_before_a_tweet_joins_the_verb_not_the_source():
 )
 def test_an_aside_after_a_subordinating_word_keeps_the_clause_in_the_claim(text, cue, content):
     assert parts_of(text, cue)["content"] == content
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        # a pronoun with its verb in one word opens the sentence: the pronoun is the participle's
+        # speaker (the source had run to the comma: "We're knocking on doors all over town")
+        ("We're knocking on doors all over town, telling people the plan failed.", "telling", "We"),
+        ("He's knocking on doors all over town, telling people the plan failed.", "telling", "He"),
+        # "I'm" sheds its "'m" as "we're" sheds its "'re" (the source had been "I'm")
+        ("I'm knocking on doors all over town, informing people.", "informing", "I"),
+        ("I'm not saying the plan failed.", "'m not saying", "I"),
+    ],
+)
+def test_a_pronoun_with_a_clitic_is_the_source_alone(text, cue, source):
+    assert parts_of(text, cue)["source"] == source
+
+
+def test_knocking_on_doors_is_no_criticism():
+    assert cues("He knocks on their cell door.") == []
+    assert cues("Even Donald Trump has knocked the Democrats’ rules as undemocratic.") == ["has knocked"]  # a guard

@@ -1716,7 +1716,7 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
 
 
 _OUTSIDE_MODIFIERS = outside_modifiers()
-_CLITIC = re.compile(r"['’](?:s|re|ve|d|ll)$", re.IGNORECASE)
+_CLITIC = re.compile(r"['’](?:s|re|ve|d|ll|m)$", re.IGNORECASE)
 _PRESENT_SAY = words("present_report_form")  # "Macy's says": a present verb after a store's name
 _CLITIC_PRONOUNS = words("subject_pronoun") | words("clitic_host")  # "He's said", "That's saying": "'s" is "has" or "is"
 _ITS = ("it's", "it’s")  # "it is" before a participle and "that": the impersonal passive

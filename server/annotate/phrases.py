@@ -1296,6 +1296,8 @@ def sentence_subject(text, toks, g, people: bool = False) -> tuple[int, int] | N
             return None
         found = sentence_subject(text, toks[comma + 1 :], g - comma - 1)
         return None if found is None else (found[0] + comma + 1, found[1] + comma + 1)
+    if toks and _pronoun_with_clitic(toks[0]):
+        return (0, 1)  # "We're knocking on doors all over town, telling …": the pronoun and its verb in one word
     while k < g and toks[k].text not in (",", "(", "—", "–", ";", ":") and (toks[k].low not in _CLAUSE_WORDS or toks[k].low == "and"):
         if k > 0 and toks[k].text.islower() and (srcmod.looks_like_verb(toks[k].low) or toks[k].low.endswith(("ed", "ly", "n't", "n’t")) or toks[k].low in _PAST_FORMS):
             break  # the subject ends where its verb group starts ("Clinton repeatedly invoked ... and", "The commission didn't")
