@@ -4892,3 +4892,10 @@ def test_a_pronoun_with_a_clitic_is_the_source_alone(text, cue, source):
 def test_knocking_on_doors_is_no_criticism():
     assert cues("He knocks on their cell door.") == []
     assert cues("Even Donald Trump has knocked the Democrats’ rules as undemocratic.") == ["has knocked"]  # a guard
+
+
+def test_as_in_known_as_does_not_make_saw_a_view():
+    # (the country had been a source and "saw" its cue)
+    assert cues("Like Tunisia, Libya saw its longtime leader Moammar Gadhafi ousted during the revolutions known as the Arab Spring.") == []
+    assert cues("Many voters saw the debate as a turning point.") == ["saw"]  # a guard
+    assert cues("Voters saw the plan as well as its costs as a mistake.") == ["saw"]  # a guard: a later "as" still counts
