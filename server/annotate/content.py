@@ -617,6 +617,7 @@ def clause_comma(text, start: int, end: int, last: bool = False) -> int:
 
 
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")  # "U.S.", "D.C.", "p.m."
+_WORD_PERIOD = re.compile(r"(?<![\w.])([A-Za-z]+)\.$")  # "Calif.", "Inc."
 _ABBREVIATION_ENDS = words("abbreviation_end")  # "Calif", "Inc", "Jr"
 
 
@@ -626,7 +627,7 @@ def ends_in_abbreviation(text: str, start: int, end: int) -> bool:
     tail = text[max(start, end - 12) : end]
     if _DOTTED.search(tail):
         return True
-    word = re.search(r"(?<![\w.])([A-Za-z]+)\.$", tail)
+    word = _WORD_PERIOD.search(tail)
     return word is not None and word.group(1)[:1].isupper() and word.group(1).lower() in _ABBREVIATION_ENDS
 
 

@@ -153,6 +153,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_WORD_CHAR = re.compile(r"\w")
 _GUESSED_START = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n)\W*")
 
 
@@ -161,9 +162,9 @@ def _sentence_starts(text: str, sentences: list[Sentence] | None) -> list[int]:
     if sentences:
         starts = []
         for s in sentences:
-            m = re.search(r"\w", text[s.start : s.end]) if 0 <= s.start < s.end <= len(text) else None
+            m = _WORD_CHAR.search(text, s.start, s.end) if 0 <= s.start < s.end <= len(text) else None
             if m:
-                starts.append(s.start + m.start())
+                starts.append(m.start())
         if starts:
             return sorted(starts)
     return [m.end() for m in _GUESSED_START.finditer(text)]

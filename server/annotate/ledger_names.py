@@ -48,6 +48,7 @@ _PEOPLE_PRONOUNS = words("people_pronoun")
 _NAME_JOINERS = words("name_joiner")  # "Centers for Medicare and Medicaid Services"
 _INNER_JOINERS = words("inner_name_joiner")  # "Institute for the Equality between Men and Women"
 _ARTICLE_JOINERS = words("article_name_joiner")  # "the International Centre for the Study of Radicalisation"
+_APOSTROPHE_TAIL = re.compile(r"[’']s?$")
 _CONTRACTION = re.compile(r"[’'](?:s|ve|ll|re|d|m)$", re.IGNORECASE)
 _ADJECTIVE = ending("sentence_start_adjective")  # "Recent", "Effective"
 _DETERMINERS_SPEAKER = words("speaker_determiner")
@@ -119,8 +120,15 @@ def trim_name(name: str) -> str:
     while words and _bare(words[-1]).lower() in trim:
         words = words[:-1]
     if words:
-        words[-1] = re.sub(r"[’']s?$", "", words[-1]) or words[-1]
+        words[-1] = _APOSTROPHE_TAIL.sub("", words[-1]) or words[-1]
     return " ".join(words)
+
+
+@lru_cache(maxsize=None)
+def _name_breaks(relative: bool, comma: bool) -> re.Pattern:
+    """Where a source phrase's name ends: a dash, semicolon or bracket; a relative pronoun
+    (unless the phrase is "those who ..."); a comma (unless it lists heads)."""
+    return re.compile(r"\s+[—–]\s*|\s+-{1,2}\s+|;|\s\(" + (r"|\s(?:who|whose|which|that|whom)\s" if relative else "") + ("|," if comma else ""))
 
 
 @lru_cache(maxsize=4096)  # (a pure function of the string)
@@ -138,9 +146,8 @@ def cut_name(name: str, max_words: int = 8) -> str:
     listed = list_of_heads(name)  # "six current and former military, law enforcement and intelligence officials"
     lead = name.split()[:2]
     described = len(lead) == 2 and lead[0].lower() in _PEOPLE_PRONOUNS and lead[1].lower() == "who"  # "Those who know him": the clause is the description
-    relative = "" if described else r"|\s(?:who|whose|which|that|whom)\s"
     name = hold_name_commas(name)  # "Ministry of Trade, Industry and Energy": one name
-    name = release_name_commas(re.split(r"\s+[—–]\s*|\s+-{1,2}\s+|;|\s\(" + relative + ("" if listed else "|,"), name)[0].strip())
+    name = release_name_commas(_name_breaks(relative=not described, comma=not listed).split(name)[0].strip())
     words = name.split()
     if len(words) > max_words and not listed:
         for k in range(1, len(words)):
@@ -197,6 +204,9 @@ _NAME_COMMA_AGE = re.compile(r"([A-Z](?<!\w[A-Z])[\w\-]+),[ \t]+\d{1,3},")  # "S
 # "Smith, the mayor", "Li Jifeng, a doctor at": the name (one or two words), then a role
 _NAME_COMMA_ROLE = re.compile(r"([A-Z](?<!\w[A-Z])[\w\-]+)(?:[ \t]+([A-Z][\w\-]+))?,[ \t]+(?:the|a|an)[ \t]+((?:[a-z][\w\-]*[ \t]+){0,3}[a-z][\w\-]*)")
 _LOWER_WORD = re.compile(r"[a-z](?<!\w[a-z])[a-z\-]+\b")
+_WORD_BEFORE = re.compile(r"\b([a-z][a-z\-]+)[ \t]+$")  # the lowercase word right before a name (searched up to it)
+_WORD_CHAR_AT, _POSSESSIVE_AT = re.compile(r"\w"), re.compile(r"[’']s")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n][\s“\"]*)$")  # (of the three characters before a run of names)
 
 
 @lru_cache(maxsize=1)
@@ -244,7 +254,7 @@ class DocumentEvidence:
             raw = [w for w in m.group(0).split() if w[0] not in '"“']  # (the nickname is no part of the name)
             end = next((k for k, w in enumerate(raw[:-1]) if _ends_sentence(w, titles)), None)
             run = [_bare(w) for w in (raw if end is None else raw[: end + 1])]  # "... Benjamin Netanyahu. Reiterating": the run ends with the sentence
-            if run[0] not in titles and re.search(r"(?:^|[.!?:\n][\s“\"]*)$", text[max(0, m.start() - 3) : m.start()]):
+            if run[0] not in titles and _OPENS_SENTENCE.search(text[max(0, m.start() - 3) : m.start()]):
                 if run[0].lower() in self.lower or (_ADJECTIVE.search(run[0].lower()) and run[0].lower() not in first_names()):  # ("Emily Feng": a first name)
                     run = run[1:]  # "Recent Samsung TVs": a sentence-initial common word is no first name
             while run and run[0] in not_names:
@@ -337,10 +347,13 @@ class DocumentEvidence:
         """The article writes ``word`` right after a role noun ("the theologian Helvedius", "the
         rapper Drake"): introduced as a person. Asked only of a lone word that
         nothing else types, so the text is searched then, not for every word."""
-        for m in re.finditer(r"\b([a-z][a-z\-]+)[ \t]+" + re.escape(word) + r"\b(?![’']s)", self._text):
-            noun = m.group(1)
-            if head_type(noun) == "role":
+        text, at = self._text, self._text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+            if before is not None and not _WORD_CHAR_AT.match(text, end) and not _POSSESSIVE_AT.match(text, end) and head_type(before.group(1)) == "role":
                 return True  # (not "anonymous" words, which read as adjectives too: "the official Tass news agency")
+            at = text.find(word, at + 1)
         return False
 
 

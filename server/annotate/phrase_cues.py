@@ -334,6 +334,9 @@ def by_count(text, sent, toks, i) -> Cand | None:
     return cand
 
 
+_POLL_WORD_CHAR = re.compile(r"[\w/&’'-]")  # a word of the poll's noun phrase, not punctuation
+
+
 def in_poll(text, sent, toks, i) -> Cand | None:
     """``in the latest NBC News poll``, ``In a survey released Sunday, ...``: a poll as the source.
 
@@ -347,7 +350,7 @@ def in_poll(text, sent, toks, i) -> Cand | None:
         t = toks[k]
         if t.low in _POLL_NOUNS:
             head = k
-        elif head is not None or not re.match(r"[\w/&’'-]", t.text) or (t.low in _CLAUSE and t.low != "and") or (t.low in _PREPOSITIONS and t.low != "of"):
+        elif head is not None or not _POLL_WORD_CHAR.match(t.text) or (t.low in _CLAUSE and t.low != "and") or (t.low in _PREPOSITIONS and t.low != "of"):
             break
         k += 1
     if head is None or (i > 0 and toks[i - 1].low in _IN_TAKERS):
