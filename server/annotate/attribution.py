@@ -376,13 +376,18 @@ def _false_positive_index() -> tuple[FirstCharIndex, list[re.Pattern]]:
 
 def _set_group(att: Attribution, group: int) -> None:
     att.group = group
-    att.cue = replace(att.cue, group=group)
+    att.cue = _regrouped(att.cue, group)
     if att.source is not None:
-        att.source = replace(att.source, group=group)
+        att.source = _regrouped(att.source, group)
     if att.content is not None:
-        att.content = replace(att.content, group=group)
+        att.content = _regrouped(att.content, group)
     if att.rest is not None:
-        att.rest = replace(att.rest, group=group)
+        att.rest = _regrouped(att.rest, group)
+
+
+def _regrouped(span: Span, group: int) -> Span:
+    # (what dataclasses.replace does, at a fifth of its cost: every attribution's spans pass here)
+    return Span(span.start, span.end, span.text, span.label, span.type, group, span.reason)
 
 
 def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
