@@ -396,3 +396,17 @@ def test_an_approximator_before_a_unit_or_a_comparison(text, cue):
 def test_a_plan_not_settled_is_tentative(text, cue):
     found = [(s.text, s.type) for s in find_hedges(text, split_sentences(text))]
     assert found == ([(cue, "tentative")] if cue else [])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "thought" after an adjective is the noun ("gave it a second thought to", "serious thought to"): no hedge
+        ("We worry about things we never gave a second thought to in the past.", []),
+        ("The council has given serious thought to the proposal.", []),
+        # a guard: the passive "is thought to" stays
+        ("The painting is thought to be a forgery.", ["thought"]),
+    ],
+)
+def test_thought_as_a_noun_is_no_hedge(text, expected):
+    assert [s.text for s in find_hedges(text, split_sentences(text))] == expected
