@@ -410,3 +410,10 @@ def test_a_plan_not_settled_is_tentative(text, cue):
 )
 def test_thought_as_a_noun_is_no_hedge(text, expected):
     assert [s.text for s in find_hedges(text, split_sentences(text))] == expected
+
+
+def test_might_after_power_and_is_the_noun():
+    text = "The fruit of the Spirit is not power or might, influence or entitlement."
+    assert find_hedges(text, split_sentences(text)) == []  # (it had been a modal)
+    text = "He said the power might fail."  # a guard
+    assert [s.text for s in find_hedges(text, split_sentences(text))] == ["might"]
