@@ -4831,9 +4831,15 @@ def test_a_time_phrase_after_the_hearer_is_no_part_of_the_claim(text, content):
         ("Activists who have sought to move the party left on issues of inequality cheered.", "have sought", "to move the party left on issues of inequality"),
         # a guard (right before too, when alone; on a page it had run on into "cried foul")
         ("Organizations that seek to combat political misinformation cried foul.", "seek", "to combat political misinformation"),
+        # a stance verb's noun object ends before the main verb too (it had run on to the sentence's end)
+        ("Progressive organizations that have endorsed him say they believe the rules are unfair.", "have endorsed", "him"),
+        ("Officials who opposed the plan's report were fired.", "opposed", "the plan's report"),
+        ("More than half of the respondents who support Sanders are in college.", "support", "Sanders"),
+        # a guard: a verb that takes a clause keeps it whole
+        ("A brave revolutionary who hopes good will triumph over evil.", "hopes", "good will triumph over evil"),
     ],
 )
-def test_an_infinitive_claim_in_a_restrictive_relative_ends_before_the_main_verb(text, cue, content):
+def test_a_claim_in_a_restrictive_relative_ends_before_the_main_verb(text, cue, content):
     assert parts_of(text, cue)["content"] == content
 
 

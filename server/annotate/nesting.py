@@ -15,6 +15,7 @@ from server.annotate.grammar import words
 from server.annotate.tokens import CLOSE_QUOTES, ed_form
 
 _RELATIVES = words("relative_pronoun")
+_THAT_WORDS = words("complementizer")
 _PREPOSITIONS = words("preposition")
 _CLAUSE_OPENERS = words("clause_opener")
 _COORDINATORS = words("verb_coordinator")
@@ -92,30 +93,57 @@ def _end_relative_clause(text, toks, c: Cand) -> None:
 
 def _end_restrictive_infinitive(text, toks, c: Cand) -> None:
     """"Organizations that seek to combat misinformation cried foul": the claim of a cue in a
-    restrictive relative clause is an infinitive's phrase, which ends before the main clause's
-    verb right after its object: a verb in -ed (not a participle before "by": "to fight the rule
-    adopted by"), a reporting verb's past ("said") or an auxiliary ("senators who wanted to
-    attend the convention could be …")."""
+    restrictive relative clause is an infinitive's phrase (or a stance verb's object: "groups that
+    have endorsed him say …"), which ends before the main clause's verb right after its object:
+    a verb in -ed (not a participle before "by": "to fight the rule adopted by"), a reporting
+    verb's past ("said") or present ("say"), or an auxiliary ("senators who wanted to attend the
+    convention could be …")."""
     if c.content is None or c.source_after or not relative_cue(toks, c) or (c.source[0] > 0 and toks[c.source[0] - 1].text == ","):
         return
     first = next((m for m in range(c.cue[1], len(toks)) if toks[m].start >= c.content[0]), None)
-    if first is None or toks[first].low != "to":
+    infinitive = first is not None and toks[first].low == "to"
+    if infinitive:
+        first += 3  # (the verb of "to" and a word of its object come first)
+    elif first is not None and c.cls == "stance" and toks[first].low not in _THAT_WORDS and toks[first].text.isalpha() and not _takes_clause(toks, c):
+        first += 1  # (a word of the object comes first)
+    else:
         return
-    for m in range(first + 3, len(toks)):
+    for m in range(first, len(toks)):
         t = toks[m]
-        if t.start >= c.content[1] or not t.text.isalpha():
-            return
+        if t.start >= c.content[1] or not _word(t) or (not infinitive and t.low in _CLAUSE_WORDS):
+            return  # (a noun object's own clause: "who preferred him when the poll was taken")
         prev = toks[m - 1]
-        main_verb = (ed_form(t) and not (m + 1 < len(toks) and toks[m + 1].low == "by")) or t.low in _FINITE_AUX or (t.low in _IRREGULAR_PAST and t.low in verb_forms())
-        if main_verb and t.text.islower() and prev.text.isalpha() and prev.low not in _NOT_OBJECTS:
+        # (an -ed word after a noun object is as often its participle: "want access based on", "wants Grayson removed")
+        participle = infinitive and ed_form(t) and not (m + 1 < len(toks) and toks[m + 1].low == "by")
+        # (a modal after a noun object opens a clause as often: "who expect prices will rise")
+        main_verb = participle or t.low in (_FINITE_AUX if infinitive else _FINITE_AUX - _MODALS) or (t.low in _IRREGULAR_PAST and t.low in verb_forms()) or t.low in _PRESENT_SAY
+        # (after an object pronoun an -ed word is a causative's participle: "to have them tested")
+        if main_verb and t.text.islower() and _word(prev) and prev.low not in _NOT_OBJECTS and not (participle and prev.low in _OBJECT_PRONOUNS):
             c.content = trim_content(text, c.content[0], prev.end)
             return
 
 
 _FINITE_AUX = words("finite_aux") | words("modal_aux")  # "… the convention could be faced with …"
 _IRREGULAR_PAST = words("irregular_past")  # of a reporting verb: "… to fight the rule said it was unfair"
-# no object ends on these; after an object pronoun an -ed word is a causative's participle ("to have them tested")
-_NOT_OBJECTS = _PREPOSITIONS | words("determiner") | _FINITE_AUX | words("be_aux") | words("object_pronoun")
+_PRESENT_SAY = frozenset({"say", "says"})  # "groups that have endorsed him say they …"
+_OBJECT_PRONOUNS = words("object_pronoun")
+_NOT_OBJECTS = _PREPOSITIONS | words("determiner") | _FINITE_AUX | words("be_aux") | _COORDINATORS  # no object ends on these
+_CLAUSE_WORDS = _THAT_WORDS | _RELATIVES | _ADVERBIAL_OPENERS
+
+
+def _takes_clause(toks, c: Cand) -> bool:
+    """The cue's verb takes a clause without "that" as readily as a noun ("hopes good will triumph")."""
+    form = verb_forms().get(toks[c.cue[1] - 1].low)
+    return form is not None and form.lemma in _CLAUSE_STANCE
+
+
+_MODALS = words("modal_aux")
+_CLAUSE_STANCE = words("clause_stance_lemma")
+
+
+def _word(tok) -> bool:
+    """A word, possessives and hyphens included ("plan's", "anti-war"), not punctuation."""
+    return tok.text[:1].isalpha() and tok.text.replace("’", "").replace("'", "").replace("-", "").isalpha()
 
 
 _MAIN_VERB_AFTER = re.compile(r"\s+(?!and\b|or\b)[a-z]+(?<!ing)\b")  # ", killed 14 people", ", was really ...": the main clause's verb
