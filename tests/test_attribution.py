@@ -4905,3 +4905,19 @@ def test_as_in_known_as_does_not_make_saw_a_view():
     assert cues("Like Tunisia, Libya saw its longtime leader Moammar Gadhafi ousted during the revolutions known as the Arab Spring.") == []
     assert cues("Many voters saw the debate as a turning point.") == ["saw"]  # a guard
     assert cues("Voters saw the plan as well as its costs as a mistake.") == ["saw"]  # a guard: a later "as" still counts
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a "that" whose verb follows an adverb is a relative pronoun, no opening of the claim (the claim had opened at it)
+        ("These experts were outraged by the administration that at last fulfilled their agendas.", "were outraged by",
+         "the administration that at last fulfilled their agendas"),
+        ("I think that's pretty bold for a Court that still doesn't allow cameras.", "think",
+         "that's pretty bold for a Court that still doesn't allow cameras"),
+        # a guard: "that" opening a clause with an adverb stays the claim's opening
+        ("He told reporters that still the plan failed.", "told", "that still the plan failed"),
+    ],
+)
+def test_a_relative_that_after_the_object_is_no_opening_of_the_claim(text, cue, content):
+    assert parts_of(text, cue)["content"] == content

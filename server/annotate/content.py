@@ -113,7 +113,8 @@ def complement_index(toks, k) -> int | None:
             return None  # 'complained about a "Top Gear" special': a quoted name inside the object, no quotation of the source
         if is_open_quote(toks, k2) and toks[k2 - 1].text not in (",", ":") and _fragment_in_clause(toks, k2):
             return None  # 'said the plan “may or may not” work': a quoted fragment inside the writer's clause
-        if toks[k2].low == "that" and k2 + 1 < len(toks) and (_finite_verb(toks[k2 + 1]) or _past_then_object(toks, k2 + 1)):
+        verb_at = _after_adverbs(toks, k2 + 1)  # ("an administration that at last fulfilled their agendas")
+        if toks[k2].low == "that" and verb_at < len(toks) and (_finite_verb(toks[verb_at]) or _past_then_object(toks, verb_at)):
             return None  # "showed a message that said ...", "charged with misdemeanors that carried two years' probation": a relative pronoun
         if has_complement(toks, k2):
             object_claim = toks[k2 - 1].low in _CLAIM_NOUNS and not any(toks[m].low in _PREPOSITIONS for m in range(k, k2))
@@ -172,6 +173,22 @@ def _finite_verb(tok) -> bool:
     if not tok.text.islower():
         return False
     return low in _BARE_VERBS or (low in _verb_forms() and (low.endswith(("ed", "s")) or low in _IRREGULAR_PAST) and not low.endswith("ss"))
+
+
+def _after_adverbs(toks, m: int) -> int:
+    """Index of the first token at or after ``m`` that is no adverb of a verb group ("finally",
+    "also", "at last"): where a relative clause's verb would stand."""
+    while m < len(toks):
+        if manner_adverb(toks[m]) or toks[m].low in _GROUP_ADVERBS:
+            m += 1
+        elif toks[m].low == "at" and m + 1 < len(toks) and toks[m + 1].low in ("last", "first"):
+            m += 2
+        else:
+            break
+    return m
+
+
+_GROUP_ADVERBS = words("intensifier") | words("sequence_adverb") | words("aside_adverb")  # (before a verb: "that also said", "that never")
 
 
 def _past_then_object(toks, m) -> bool:
