@@ -2255,6 +2255,7 @@ def test_a_medium_or_place_right_after_the_verb_is_never_what_was_said(text, con
     "text",
     [
         "There were 248 cases reported worldwide between 2010 and 2015.",
+        "There have been around 20 tornadoes reported since January 1.",  # (an auxiliary before "been": the tornadoes had been a source)
         "The list includes Apple’s credit card and Amazon’s small business loans.",
         "But the most telling contradiction was in the timeline.",
         "Shares rose $5 per share.",

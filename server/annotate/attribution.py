@@ -964,8 +964,10 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # "Simply assuming that the miners will adapt is naive": a gerund subject after an adverb, nobody cited
     if subj is not None and vf.lemma in _PHYSICAL_SENSE_VERBS and toks[subj[1] - 1].low in _VIOLENT_AGENTS:
         return None  # "The gunmen attacked iconic targets": an assault, not a verbal attack
-    if subj is not None and g == i and form_is_participle(vf) and subj[0] > 1 and toks[subj[0] - 1].low in _BE and toks[subj[0] - 2].low == "there":
-        return None  # "There were 248 cases reported worldwide": a participle on the noun of "there were"
+    if subj is not None and g == i and form_is_participle(vf) and subj[0] > 1 and toks[subj[0] - 1].low in _BE and (
+        toks[subj[0] - 2].low == "there" or (subj[0] > 2 and toks[subj[0] - 2].low in _FINITE_AUX and toks[subj[0] - 3].low == "there")
+    ):
+        return None  # "There were 248 cases reported worldwide", "There have been 20 tornadoes reported": a participle on the noun of "there were"
     if vf.lemma in _NAMING_VERBS and not complement and bare_clause(toks, ce):
         return None  # "Luxury brands Longines and Jaguar will be sponsoring …": a verb of naming takes no clause; a noun here
     if subj is not None and vf.lemma in _LINKING_VERBS and vf.cls == "opinion" and _thing_head(toks, subj):
