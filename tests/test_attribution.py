@@ -4922,3 +4922,10 @@ def test_as_in_known_as_does_not_make_saw_a_view():
 )
 def test_a_relative_that_after_the_object_is_no_opening_of_the_claim(text, cue, content):
     assert parts_of(text, cue)["content"] == content
+
+
+def test_a_negated_auxiliary_ends_a_noun_claim_in_a_restrictive_relative():
+    # (the claim had run on through the main clause)
+    assert parts_of("The people who ordered the killings don't usually end up facing justice.", "ordered")["content"] == "the killings"
+    # a guard: the comparative "do" after an infinitive's object is no main verb
+    assert parts_of("Anyone who wants to save as federal workers do can try.", "wants")["content"].startswith("to save as federal workers do")

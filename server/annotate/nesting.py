@@ -116,7 +116,8 @@ def _end_restrictive_infinitive(text, toks, c: Cand) -> None:
         # (an -ed word after a noun object is as often its participle: "want access based on", "wants Grayson removed")
         participle = infinitive and ed_form(t) and not (m + 1 < len(toks) and toks[m + 1].low == "by")
         # (a modal after a noun object opens a clause as often: "who expect prices will rise")
-        main_verb = participle or t.low in (_FINITE_AUX if infinitive else _FINITE_AUX - _MODALS) or (t.low in _IRREGULAR_PAST and t.low in verb_forms()) or t.low in _PRESENT_SAY
+        aux = _NEGATION.sub("", t.low)  # ("don't", "wasn't": the auxiliary and its "not")
+        main_verb = participle or aux in (_FINITE_AUX if infinitive else _FINITE_AUX - _MODALS) or (aux in _DO_FORMS and aux != t.low) or (t.low in _IRREGULAR_PAST and t.low in verb_forms()) or t.low in _PRESENT_SAY
         # (after an object pronoun an -ed word is a causative's participle: "to have them tested")
         if main_verb and t.text.islower() and _word(prev) and prev.low not in _NOT_OBJECTS and not (participle and prev.low in _OBJECT_PRONOUNS):
             c.content = trim_content(text, c.content[0], prev.end)
@@ -138,6 +139,8 @@ def _takes_clause(toks, c: Cand) -> bool:
 
 
 _MODALS = words("modal_aux")
+_DO_FORMS = words("do_form")  # negated: "the people who ordered the killings don't …" (not "as workers do")
+_NEGATION = re.compile(r"n['’]t$")
 _CLAUSE_STANCE = words("clause_stance_lemma")
 
 
