@@ -4929,3 +4929,17 @@ def test_a_negated_auxiliary_ends_a_noun_claim_in_a_restrictive_relative():
     assert parts_of("The people who ordered the killings don't usually end up facing justice.", "ordered")["content"] == "the killings"
     # a guard: the comparative "do" after an infinitive's object is no main verb
     assert parts_of("Anyone who wants to save as federal workers do can try.", "wants")["content"].startswith("to save as federal workers do")
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        # a relative clause without its closing comma: the noun phrase before ", which" speaks (the relative verb's object had)
+        ("The Liberty Counsel, which filed the suit on behalf of the clerk said the ruling was wrong.", "said", "The Liberty Counsel"),
+        ("The Liberty Counsel, which filed the suit said the ruling was wrong.", "said", "The Liberty Counsel"),
+        # a guard: with its closing comma the relative clause stays in the source
+        ("The union, which backed the senator, said the ruling was wrong.", "said", "The union, which backed the senator,"),
+    ],
+)
+def test_the_head_of_an_unclosed_relative_clause_speaks(text, cue, source):
+    assert parts_of(text, cue)["source"] == source
