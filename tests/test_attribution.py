@@ -4943,3 +4943,9 @@ def test_a_negated_auxiliary_ends_a_noun_claim_in_a_restrictive_relative():
 )
 def test_the_head_of_an_unclosed_relative_clause_speaks(text, cue, source):
     assert parts_of(text, cue)["source"] == source
+
+
+def test_a_linking_verb_before_a_catenative_is_no_part_of_the_speaker():
+    # (the source had been "The conservatives seemed")
+    assert parts_of("The conservatives seemed ready to say that the law was wrong.", "ready to say")["source"] == "The conservatives"
+    assert parts_of("The conservatives were ready to say that the law was wrong.", "were ready to say")["source"] == "The conservatives"  # a guard

@@ -801,6 +801,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if vf.ing and g == i:
         g = issued_document(toks, g)  # "issued a statement Thursday, saying ...": one cue
     subj_end = skip_time_before(toks, g)  # "Trump on Tuesday said": the subject is before the date
+    if subj_end == g and g > 1 and toks[g - 1].low in _LINKING_VERBS and toks[g].low in _CATENATIVES and toks[g].low != "to":
+        subj_end = g - 1  # "the court's conservatives seemed ready to say": the linking verb is no part of the speaker
     if g > 1 and toks[g - 1].text == "," and ce < n and toks[ce].low == "by" and form_is_participle(vf) and vf.cls == "speech" and vf.lemma not in _DOCUMENT_MAKING and wordlike(toks[g - 2].text):
         # "The move, first reported by Bloomberg, would ...": an aside naming who reported the thing before it
         src = source_right(toks, ce + 1, loose=True)
