@@ -4949,3 +4949,8 @@ def test_a_linking_verb_before_a_catenative_is_no_part_of_the_speaker():
     # (the source had been "The conservatives seemed")
     assert parts_of("The conservatives seemed ready to say that the law was wrong.", "ready to say")["source"] == "The conservatives"
     assert parts_of("The conservatives were ready to say that the law was wrong.", "were ready to say")["source"] == "The conservatives"  # a guard
+
+
+def test_a_business_offering_a_service_is_no_cue():
+    assert cues("Visit the mall in Saket that offers this unique service.") == []  # (it had been a stance cue)
+    assert cues("He offered his support to the mayor.") == ["offered"]  # a guard
