@@ -49,7 +49,7 @@ def drop_nested(text, toks, cands: list[Cand]) -> list[Cand]:
         _end_content_before(text, toks, c, keep)
     for c in keep:
         _end_relative_clause(text, toks, c)
-        _end_restrictive_infinitive(text, toks, c)
+        _end_restrictive_claim(text, toks, c)
     for c in keep:
         _end_inside_subject(text, toks, c, keep)
     return keep
@@ -91,7 +91,7 @@ def _end_relative_clause(text, toks, c: Cand) -> None:
         c.content = trim_content(text, c.content[0], close)
 
 
-def _end_restrictive_infinitive(text, toks, c: Cand) -> None:
+def _end_restrictive_claim(text, toks, c: Cand) -> None:
     """"Organizations that seek to combat misinformation cried foul": the claim of a cue in a
     restrictive relative clause is an infinitive's phrase (or a stance verb's object: "groups that
     have endorsed him say …"), which ends before the main clause's verb right after its object:
@@ -126,7 +126,7 @@ def _end_restrictive_infinitive(text, toks, c: Cand) -> None:
 
 _FINITE_AUX = words("finite_aux") | words("modal_aux")  # "… the convention could be faced with …"
 _IRREGULAR_PAST = words("irregular_past")  # of a reporting verb: "… to fight the rule said it was unfair"
-_PRESENT_SAY = frozenset({"say", "says"})  # "groups that have endorsed him say they …"
+_PRESENT_SAY = words("main_clause_say")  # "groups that have endorsed him say they …"
 _OBJECT_PRONOUNS = words("object_pronoun")
 _NOT_OBJECTS = _PREPOSITIONS | words("determiner") | _FINITE_AUX | words("be_aux") | _COORDINATORS  # no object ends on these
 _CLAUSE_WORDS = _THAT_WORDS | _RELATIVES | _ADVERBIAL_OPENERS
