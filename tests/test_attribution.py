@@ -4954,3 +4954,22 @@ def test_a_linking_verb_before_a_catenative_is_no_part_of_the_speaker():
 def test_a_business_offering_a_service_is_no_cue():
     assert cues("Visit the mall in Saket that offers this unique service.") == []  # (it had been a stance cue)
     assert cues("He offered his support to the mayor.") == ["offered"]  # a guard
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        # "this" before the noun opens the phrase like "these" (the source had been "story", "complaint")
+        ("This story said the plan failed.", "said", "This story"),
+        ("Perhaps this complaint illustrates why we need more education.", "illustrates", "this complaint"),
+        # "earlier" after an article describes the noun (the source had been "report in a New Hampshire paper")
+        ("An earlier report in a New Hampshire paper said that Sanders had used the images.", "said", "An earlier report in a New Hampshire paper"),
+        ("An earlier version of this story said the plan failed.", "said", "An earlier version of this story"),
+    ],
+)
+def test_a_demonstrative_or_an_earlier_opens_the_source_phrase(text, cue, source):
+    assert parts_of(text, cue)["source"] == source
+
+
+def test_this_before_an_adverb_is_no_determiner_of_a_speaker():
+    assert "source" not in parts_of("But this only explains why the rabble are leaving.", "explains")  # a guard (not "this only")

@@ -17,6 +17,8 @@ from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, dash_width, e
 
 _ABBREVIATIONS = words("abbreviation")
 _ARTICLES = words("article")  # "a", "an", "the"
+_TIME_ADJECTIVES = words("time_adjective")  # "An earlier report", "a later version"
+_ADVERB_WORDS = words("focus_adverb") | words("time_adverb") | words("intensifier")  # ("this only explains": no noun after "this")
 _NAME_CHAR = re.compile(r"[\w'’.]")
 _FOCUS_ADVERBS = words("focus_adverb")  # "Even Donald Trump said"
 _SUBORDINATORS = words("subordinator")  # "after", "before", "since", "until", "as": also prepositions
@@ -195,7 +197,8 @@ def source_left(toks, g) -> tuple[int, int] | None:
         if low == "but" and start is not None and k > 0 and toks[k - 1].low in _EXCEPTION_QUANTIFIERS:
             start, k, words = k - 1, k - 2, words + 2  # "All but two said", "Everyone but Hewlett agreed": "but" is "except"
             continue
-        if low in _CLAUSE_WORDS and not (low in ("and",) and start is not None and k > 0 and is_name(toks[k - 1]) and is_name(toks[start])) and not pronoun_and:
+        opens_phrase = start == k + 1 and low in _DETERMINERS and low not in _THAT_WORDS and toks[start].low not in _ADVERB_WORDS  # "This story said" (not "… said that officials", "this only explains")
+        if low in _CLAUSE_WORDS and not (low in ("and",) and start is not None and k > 0 and is_name(toks[k - 1]) and is_name(toks[start])) and not pronoun_and and not opens_phrase:
             break  # ("…, she and others said": a pronoun and a noun phrase are one subject)
         if low in _PREPOSITIONS:
             part = participle_postmodifier(toks, k) if start is not None and k > 1 else None
@@ -210,7 +213,8 @@ def source_left(toks, g) -> tuple[int, int] | None:
                 words += 1
                 continue
             break
-        if low in _TIME_WORDS and (t.text.islower() or (k == 0 and toks[k + 1].text.islower())) and start is not None:
+        adjective_time = start == k + 1 and k > 0 and toks[k - 1].low in _ARTICLES and low in _TIME_ADJECTIVES  # "An earlier report": an adjective
+        if low in _TIME_WORDS and (t.text.islower() or (k == 0 and toks[k + 1].text.islower())) and start is not None and not adjective_time:
             break  # "over the weekend Mr. Bewkes agreed", "Today most adults say": the subject starts after the time phrase
         if _pronoun_with_clitic(t) and start is not None:
             if start == k + 1 and start + 1 < g and toks[start].text.islower() and toks[start].low not in _DETERMINERS:
