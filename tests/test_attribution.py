@@ -4973,3 +4973,20 @@ def test_a_demonstrative_or_an_earlier_opens_the_source_phrase(text, cue, source
 
 def test_this_before_an_adverb_is_no_determiner_of_a_speaker():
     assert "source" not in parts_of("But this only explains why the rabble are leaving.", "explains")  # a guard (not "this only")
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        # a verb of saying after "and" and a lone past verb: that verb's subject speaks (there had been no source)
+        ("When he mentioned the devil to me while driving on the highway, I laughed and said he was wrong.", "said", "I"),
+        ("Asked if he would hold a press conference before Election Day, he laughed and said no.", "said", "he"),
+    ],
+)
+def test_the_subject_of_a_lone_verb_before_and_speaks(text, cue, source):
+    assert parts_of(text, cue)["source"] == source
+
+
+def test_a_participle_after_a_noun_lends_no_subject_to_the_verb_after_and():
+    # a guard: "the people ostracized and deemed …" are no speakers
+    assert "deemed" not in cues('the outcasts, the people ostracized and deemed "sinners" by the religious elite.')

@@ -397,6 +397,19 @@ def _head_of_unclosed_relative(text, toks, subj):
     return head if head is not None and head[1] == subj[0] - 3 and clear_source(text, toks, head) else subj
 
 
+def _subject_of_bare_verb_before(text, toks, k: int):
+    """The subject right before a past verb that stands alone before the conjunction at ``k``
+    ("When he mentioned it, I laughed and said …", "Trump smiled but said"): a pronoun or a name
+    ending right before that verb; None otherwise (a verb with an object, no verb, a noun's participle)."""
+    if k < 2 or not past_form(toks[k - 1]):
+        return None
+    subj = source_left(toks, k - 1)
+    if subj is None or subj[1] != k - 1:
+        return None
+    named = is_name(toks[subj[1] - 1]) and clear_source(text, toks, subj)  # (not "the people ostracized and deemed …": a participle)
+    return subj if (subj[1] - subj[0] == 1 and toks[subj[0]].low in _SUBJECT_PRONOUNS) or named else None
+
+
 def _regrouped(span: Span, group: int) -> Span:
     # (what dataclasses.replace does, at a fifth of its cost: every attribution's spans pass here)
     return Span(span.start, span.end, span.text, span.label, span.type, group, span.reason)
@@ -933,6 +946,9 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if subj is None and inverted is None and (participle or prev in ("and", "but", ",") or gerund_frame):
         subj = sentence_subject(text, toks, g_src, people=prev in ("and", "but"))
         inherit = True  # a speaker named earlier in the sentence wins over this guess
+        if subj is None and prev in ("and", "but") and not participle:
+            subj = _subject_of_bare_verb_before(text, toks, g_src - 1)  # "…, I laughed and said": the first verb's subject
+            inherit = subj is None
         if gerund_frame and not participle:
             subj = _gerund_speaker(text, toks, subj)
     # "... and criticized the plan": a second verb of the sentence's subject
