@@ -4990,3 +4990,15 @@ def test_the_subject_of_a_lone_verb_before_and_speaks(text, cue, source):
 def test_a_participle_after_a_noun_lends_no_subject_to_the_verb_after_and():
     # a guard: "the people ostracized and deemed …" are no speakers
     assert "deemed" not in cues('the outcasts, the people ostracized and deemed "sinners" by the religious elite.')
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        # an -ing participle and its phrase after a source noun belong to the source (there had been none)
+        ("A newly released email relating to Benghazi finds that the plan failed.", "finds", "A newly released email relating to Benghazi"),
+        ("Most people posting to the critical Facebook page disagree with the criticism.", "disagree with", "Most people posting to the critical Facebook page"),
+    ],
+)
+def test_an_ing_participle_with_its_phrase_stays_in_the_source(text, cue, source):
+    assert parts_of(text, cue)["source"] == source

@@ -502,11 +502,12 @@ def is_initial(toks, k: int) -> bool:
 def participle_postmodifier(toks, k: int) -> int | None:
     """Index of the participle when the preposition at ``k`` follows one that modifies a plural,
     role or document noun ("officials briefed on", "people involved in", "a poll released
-    Sunday by"): the participle and the phrase after it are part of the source."""
+    Sunday by", "an email relating to"): the participle and the phrase after it are part of the source."""
     p = k - 1
     if p > 1 and toks[p].low in _TIME_WORDS and toks[p].low not in _TIME_LEAD:
         p -= 1  # "a poll released Sunday by ...": a date between participle and preposition
-    if p < 1 or not (ed_form(toks[p]) or toks[p].low in _POSTMOD_ADJECTIVES):
+    ing = toks[p].low.endswith("ing") and len(toks[p].low) > 4 and toks[p].text.isalpha() and toks[p].text.islower()  # "an email relating to", "people living in"
+    if p < 1 or not (ed_form(toks[p]) or toks[p].low in _POSTMOD_ADJECTIVES or ing):
         return None  # ("people close to the talks": an adjective that takes a phrase, like a participle)
     noun = toks[p - 1]
     typ = srcmod.head_type(noun.low)
