@@ -5002,3 +5002,15 @@ def test_a_participle_after_a_noun_lends_no_subject_to_the_verb_after_and():
 )
 def test_an_ing_participle_with_its_phrase_stays_in_the_source(text, cue, source):
     assert parts_of(text, cue)["source"] == source
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # "here" before the verb places the speaker, like a date (there had been no source, or "… here")
+        ("Experts here say there is a need.", "Experts"),
+        ("Her campaign workers here said they have been working the state since the spring.", "Her campaign workers"),
+    ],
+)
+def test_here_before_the_verb_is_no_part_of_the_speaker(text, source):
+    assert [s.text for s in attribution_spans(text) if s.label == "source"] == [source]

@@ -966,9 +966,11 @@ def document_before(toks, g) -> bool:
 
 
 def skip_time_before(toks, g) -> int:
-    """Index where the subject ends when a date stands before the verb ("X on Tuesday said",
-    "X, less than two weeks ago, said", "X in recent weeks said")."""
+    """Index where the subject ends when a date (or "here") stands before the verb ("X on
+    Tuesday said", "X, less than two weeks ago, said", "X in recent weeks said", "X here said")."""
     k = g
+    if k > 1 and toks[k - 1].low == "here" and toks[k - 2].text.isalpha() and toks[k - 2].low not in _CLAUSE_WORDS:
+        return k - 1  # "Her campaign workers here said", "Experts here say": the place, like a date, is no part of the speaker
     day = k > 1 and toks[k - 1].text.isdigit() and len(toks[k - 1].text) <= 2 and _month_before(toks, k - 1)
     if day:
         k -= 3 if toks[k - 2].text == "." else 2  # "Trump on May 5 said", "on Jan. 5": from the month on, the date is skipped below
