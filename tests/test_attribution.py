@@ -5014,3 +5014,8 @@ def test_an_ing_participle_with_its_phrase_stays_in_the_source(text, cue, source
 )
 def test_here_before_the_verb_is_no_part_of_the_speaker(text, source):
     assert [s.text for s in attribution_spans(text) if s.label == "source"] == [source]
+
+
+def test_hate_before_a_noun_is_no_verb_inside_a_source():
+    # (the source had been "speech")
+    assert parts_of("Proponents of more controls on hate speech say there is a need.", "say")["source"] == "Proponents of more controls on hate speech"
