@@ -5019,3 +5019,10 @@ def test_here_before_the_verb_is_no_part_of_the_speaker(text, source):
 def test_hate_before_a_noun_is_no_verb_inside_a_source():
     # (the source had been "speech")
     assert parts_of("Proponents of more controls on hate speech say there is a need.", "say")["source"] == "Proponents of more controls on hate speech"
+
+
+def test_a_perfect_infinitive_after_a_plural_noun_stays_in_the_source():
+    # (the source had been "signed peace treaties with Israel - Egypt and Jordan -", typed a document)
+    text = "The only two Arab states to have signed peace treaties with Israel - Egypt and Jordan - also sharply criticised the policy."
+    source = parts_of(text, "also sharply criticised")["source"]
+    assert source.startswith("two Arab states to have signed") and group_of(text, "also sharply criticised")["source"].type == "organization"

@@ -778,3 +778,9 @@ def test_his_in_the_clause_of_a_named_subject_is_that_person():
 
 def _ledger_said(text: str) -> list[tuple[str, list[str]]]:
     return [(s.name, s.said) for s in annotate(text).sources]
+
+
+def test_a_pronoun_claim_around_a_mid_sentence_frame_is_listed_whole():
+    # (the ledger line had listed nothing: "This" alone says nothing, "This … is a problem" does)
+    entries = annotate("This, according to attendees and speakers, is both a problem and an opportunity.").sources
+    assert [(e.name, e.said) for e in entries] == [("attendees and speakers", ["This … is both a problem and an opportunity"])]

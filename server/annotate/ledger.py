@@ -241,7 +241,8 @@ def _credit(entries: dict, order: list, att, key: tuple[str, str], name: str, ty
     if len(name) > len(entry["name"]) and typ in ("named_person", "organization") and not att.pronoun:
         entry["name"] = name  # prefer the full name once it has been seen
     said = None
-    if att.content is not None and len(entry["said"]) < _SAID_LIMIT and att.content.text.strip(" ,.").lower() not in _BARE_PRONOUNS:  # ("It was first reported by The Post": "It" says nothing)
+    bare = att.content is not None and att.rest is None and att.content.text.strip(" ,.").lower() in _BARE_PRONOUNS  # ("It was first reported by The Post": "It" says nothing; "This, according to X, is a problem" does)
+    if att.content is not None and len(entry["said"]) < _SAID_LIMIT and not bare:
         said = _said(att)
     elif att.content is None and att.cue is not None and len(entry["said"]) < _SAID_LIMIT:
         said = att.cue.text.rstrip(":")  # "declined comment", "did not respond to": what the source did, when nothing was said

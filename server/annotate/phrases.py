@@ -231,6 +231,9 @@ def source_left(toks, g) -> tuple[int, int] | None:
         compound = compound or (start == k + 1 and toks[start].low == "of" and t.text.islower() and not low.endswith(("ed", "ing")))  # "in favor of punishment"
         adjective = k > 0 and toks[k - 1].low in _DETERMINERS and t.text.islower() and (ed_form(t) or (low.endswith("ing") and start == k + 1))  # "the alleged victim", "a retired general", "the ruling party"
         adjective = adjective or (start == k + 1 and low.endswith("ing") and modifies_closing_subject(toks, start))  # "..., lobbying records show."
+        if start is not None and _perfect_infinitive_after_noun(toks, k):
+            start, k, words = k - 2, k - 3, words + 3  # "The only two Arab states to have signed peace treaties": the infinitive describes the noun
+            continue
         if srcmod.looks_like_verb(low) and start is not None and (not is_name(t) or title_case(toks)) and not compound and not adjective:
             break  # (in a headline, "Pence Announces Plans": the capitalized verb is no part of the name)
         if start is not None and k > 0 and past_verb_after_subject(toks, k):
@@ -572,6 +575,16 @@ def _age_after_noun(toks, k, start) -> bool:
         and (toks[k - 1].low == "those" or toks[k - 1].low not in _CLAUSE_WORDS | _PREPOSITIONS | _DETERMINERS)
         and not srcmod.looks_like_verb(toks[k - 1].low)
     )
+
+
+def _perfect_infinitive_after_noun(toks, k) -> bool:
+    """A participle at ``k`` after "to have" that follows a plural noun or a noun for people ("the
+    only Arab states to have signed …", "the first officials to have seen …"): the infinitive is
+    part of the noun phrase, not a verb of its own."""
+    if k < 3 or toks[k - 1].low != "have" or toks[k - 2].low != "to" or not (ed_form(toks[k]) or toks[k].low in _PAST_FORMS):
+        return False
+    noun = toks[k - 3]
+    return noun.text.isalpha() and not ed_form(noun) and (_people_noun(noun) or (noun.text.islower() and noun.low.endswith("s") and not noun.low.endswith("ss")))
 
 
 def _to_postmodifier(toks, k) -> bool:
