@@ -784,3 +784,9 @@ def test_a_pronoun_claim_around_a_mid_sentence_frame_is_listed_whole():
     # (the ledger line had listed nothing: "This" alone says nothing, "This … is a problem" does)
     entries = annotate("This, according to attendees and speakers, is both a problem and an opportunity.").sources
     assert [(e.name, e.said) for e in entries] == [("attendees and speakers", ["This … is both a problem and an opportunity"])]
+
+
+def test_a_bare_pronoun_claim_lists_the_cue():
+    # (the ledger line had listed nothing)
+    entries = annotate("It was first reported by The Post.").sources
+    assert [(e.name, e.said) for e in entries] == [("The Post", ["was first reported"])]

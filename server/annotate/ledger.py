@@ -244,8 +244,8 @@ def _credit(entries: dict, order: list, att, key: tuple[str, str], name: str, ty
     bare = att.content is not None and att.rest is None and att.content.text.strip(" ,.").lower() in _BARE_PRONOUNS  # ("It was first reported by The Post": "It" says nothing; "This, according to X, is a problem" does)
     if att.content is not None and len(entry["said"]) < _SAID_LIMIT and not bare:
         said = _said(att)
-    elif att.content is None and att.cue is not None and len(entry["said"]) < _SAID_LIMIT:
-        said = att.cue.text.rstrip(":")  # "declined comment", "did not respond to": what the source did, when nothing was said
+    elif (att.content is None or bare) and att.cue is not None and len(entry["said"]) < _SAID_LIMIT:
+        said = att.cue.text.rstrip(":")  # "declined comment", "did not respond to": what the source did, when nothing (or only "it") was said
     if said is not None:
         said = said if len(said) <= _SAID_CHARS else said[: _SAID_CHARS - 1] + "…"
         if said not in entry["said"]:  # "responded and confirmed that …": one claim, listed once
