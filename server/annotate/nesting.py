@@ -108,6 +108,7 @@ def _end_restrictive_claim(text, toks, c: Cand) -> None:
         first += 1  # (a word of the object comes first)
     else:
         return
+    finite = _FINITE_AUX if infinitive else _FINITE_NON_MODAL
     for m in range(first, len(toks)):
         t = toks[m]
         if t.start >= c.content[1] or not _word(t) or (not infinitive and t.low in _CLAUSE_WORDS):
@@ -117,7 +118,7 @@ def _end_restrictive_claim(text, toks, c: Cand) -> None:
         participle = infinitive and ed_form(t) and not (m + 1 < len(toks) and toks[m + 1].low == "by")
         # (a modal after a noun object opens a clause as often: "who expect prices will rise")
         aux = _NEGATION.sub("", t.low)  # ("don't", "wasn't": the auxiliary and its "not")
-        main_verb = participle or aux in (_FINITE_AUX if infinitive else _FINITE_AUX - _MODALS) or (aux in _DO_FORMS and aux != t.low) or (t.low in _IRREGULAR_PAST and t.low in verb_forms()) or t.low in _PRESENT_SAY
+        main_verb = participle or aux in finite or (aux in _DO_FORMS and aux != t.low) or (t.low in _IRREGULAR_PAST and t.low in verb_forms()) or t.low in _PRESENT_SAY
         # (after an object pronoun an -ed word is a causative's participle: "to have them tested")
         if main_verb and t.text.islower() and _word(prev) and prev.low not in _NOT_OBJECTS and not (participle and prev.low in _OBJECT_PRONOUNS):
             c.content = trim_content(text, c.content[0], prev.end)
@@ -138,7 +139,7 @@ def _takes_clause(toks, c: Cand) -> bool:
     return form is not None and form.lemma in _CLAUSE_STANCE
 
 
-_MODALS = words("modal_aux")
+_FINITE_NON_MODAL = _FINITE_AUX - words("modal_aux")  # (after a noun object a modal opens a clause as often)
 _DO_FORMS = words("do_form")  # negated: "the people who ordered the killings don't …" (not "as workers do")
 _NEGATION = re.compile(r"n['’]t$")
 _CLAUSE_STANCE = words("clause_stance_lemma")
