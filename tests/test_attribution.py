@@ -4838,6 +4838,16 @@ def test_a_time_phrase_after_the_hearer_is_no_part_of_the_claim(text, content):
         ("More than half of the respondents who support Sanders are in college.", "support", "Sanders"),
         # a guard: a verb that takes a clause keeps it whole
         ("A brave revolutionary who hopes good will triumph over evil.", "hopes", "good will triumph over evil"),
+        # a reported clause ends before the main clause's "be", "have" or negated "do" after its own verb (each had run on)
+        ("His lead among voters who say they'll vote in the Democratic primary is much larger.", "say", "they'll vote in the Democratic primary"),
+        ("Voters who believe the economy is weak are more likely to stay home.", "believe", "the economy is weak"),
+        ("Officials who said that the plan had failed were fired.", "said", "that the plan had failed"),
+        ("Those who hope the party will win have gathered.", "hope", "the party will win"),
+        ("Residents who say the fees are too high don't want the deal.", "say", "the fees are too high"),
+        # guards: a pronoun inside the claim opens its subject's clause, "and" a clause needing its own verb
+        ("People who said the plan they proposed was flawed resigned.", "said", "the plan they proposed was flawed resigned"),
+        ("Voters who say the fees are high and the service is poor want change.", "say", "the fees are high and the service is poor want change"),
+        ("Fans who said he was right were thrilled.", "said", "he was right"),
     ],
 )
 def test_a_claim_in_a_restrictive_relative_ends_before_the_main_verb(text, cue, content):

@@ -106,6 +106,9 @@ def _end_restrictive_claim(text, toks, c: Cand) -> None:
         first += 3  # (the verb of "to" and a word of its object come first)
     elif first is not None and c.cls == "stance" and toks[first].low not in _THAT_WORDS and toks[first].text.isalpha() and not _takes_clause(toks, c):
         first += 1  # (a word of the object comes first)
+    elif first is not None and (c.cls in _CLAUSE_TAKERS or c.cls == "stance" and (toks[first].low in _THAT_WORDS or _takes_clause(toks, c))):
+        _end_claimed_clause(text, toks, c, first)
+        return
     else:
         return
     finite = _FINITE_AUX if infinitive else _FINITE_NON_MODAL
@@ -123,6 +126,50 @@ def _end_restrictive_claim(text, toks, c: Cand) -> None:
         if main_verb and t.text.islower() and _word(prev) and prev.low not in _NOT_OBJECTS and not (participle and prev.low in _OBJECT_PRONOUNS):
             c.content = trim_content(text, c.content[0], prev.end)
             return
+
+
+def _end_claimed_clause(text, toks, c: Cand, first: int) -> None:
+    """"Voters who say they'll vote in the primary are …": a reported clause in a restrictive
+    relative clause ends before the main clause's verb, a finite "be" or "have" (or a negated
+    "do", a reporting verb's past, "say") after the claim's own verb. A clause word, a comma, a
+    dash or a quotation mark gives up (the verb may be theirs); after "and", "or", "but" a
+    clause needs a verb of its own again ("say the fees are high and the service is poor"), and
+    a pronoun inside the claim opens a clause of the subject's ("the plan they proposed was").""" 
+    if toks[first].low in _THAT_WORDS:
+        first += 1
+    subject = first  # (a pronoun here is the claim's subject: the word after it its verb)
+    has_verb = False
+    for m in range(first, len(toks)):
+        t = toks[m]
+        if t.start >= c.content[1]:
+            return
+        if not _word(t) or t.low in _CLAUSE_WORDS:
+            return
+        aux = _NEGATION.sub("", t.low)
+        if t.low in _COORDINATORS or t.low == "or":
+            has_verb = False
+            continue
+        prev = toks[m - 1]
+        main_verb = aux in _FINITE_NON_MODAL or (aux in _DO_FORMS and aux != t.low) or (t.low in _IRREGULAR_PAST and t.low in verb_forms()) or t.low in _PRESENT_SAY
+        if has_verb and main_verb and t.text.islower() and prev.low not in _NOT_OBJECTS and prev.low not in _PERSONAL:
+            c.content = trim_content(text, c.content[0], prev.end)
+            return
+        if prev.low in _PERSONAL and m != subject + 1 or _clitic_verb(t) and m != subject:
+            continue  # (a clause of the claim's subject: "the plan they proposed was flawed")
+        has_verb = has_verb or main_verb or aux in _FINITE_AUX or _clitic_verb(t) or (m == subject + 1 and prev.low in _PERSONAL) or (
+            (ed_form(t) or t.low in _IRREGULAR_PAST) and not (m + 1 < len(toks) and toks[m + 1].low == "by")
+        )
+
+
+def _clitic_verb(tok) -> bool:
+    """A pronoun with its verb ("they'll", "she's", "we're")."""
+    host, _, clitic = tok.low.replace("’", "'").partition("'")
+    return bool(clitic) and host in _PERSONAL | _CLITIC_HOSTS and clitic in ("ll", "s", "re", "ve", "d", "m")
+
+
+_CLAUSE_TAKERS = ("speech", "opinion", "complement")  # verb classes whose object is a clause ("say", "believe", "show")
+_PERSONAL = words("bare_clause_subject") | words("second_person")
+_CLITIC_HOSTS = words("clitic_host")
 
 
 _FINITE_AUX = words("finite_aux") | words("modal_aux")  # "… the convention could be faced with …"
