@@ -5036,3 +5036,25 @@ def test_a_perfect_infinitive_after_a_plural_noun_stays_in_the_source():
     text = "The only two Arab states to have signed peace treaties with Israel - Egypt and Jordan - also sharply criticised the policy."
     source = parts_of(text, "also sharply criticised")["source"]
     assert source.startswith("two Arab states to have signed") and group_of(text, "also sharply criticised")["source"].type == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, cue, source, content",
+    [
+        # a verb of saying that opens the sentence names its speaker right after it (each had no source)
+        ('Wrote one poster, "I am a veteran and find this picture beautiful."', "Wrote", "one poster", '"I am a veteran and find this picture beautiful."'),
+        ('Said one official: "We are not ready."', "Said", "one official", '"We are not ready."'),
+        ('Writes Jane Doe of the Times: "The plan failed."', "Writes", "Jane Doe of the Times", '"The plan failed."'),
+        # an appositive after the name, then the colon (the claim had held the appositive)
+        ('Tweeted Garry Kasparov, chairman of the Human Rights Foundation: "Putin is a dictator."', "Tweeted",
+         "Garry Kasparov, chairman of the Human Rights Foundation", '"Putin is a dictator."'),
+    ],
+)
+def test_a_verb_of_saying_opening_the_sentence_names_its_speaker_after_it(text, cue, source, content):
+    assert parts_of(text, cue) == {"cue": cue, "source": source, "content": content}
+
+
+def test_an_opening_participle_clause_is_no_inversion():
+    # a guard: "Asked …," is a participle's clause; the speaker is the main clause's subject
+    assert parts_of("Asked about the plan, the mayor said it was dead.", "said")["source"] == "the mayor"
+    assert "source" not in parts_of("Asked about the plan, the mayor said it was dead.", "Asked about")

@@ -937,6 +937,10 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         second_verb = inverted is not None and inverted[1] + 1 < n and toks[inverted[1]].low == "and" and toks[inverted[1] + 1].low in _verb_forms() and _quotation_ends_at(toks, g - 1)
         if inverted is not None and not ends_inverted_source(toks, inverted[1]) and not second_verb:
             inverted = None  # "Name, appositive, said the group would ...": not an inversion ('“…,” said Smith and added that …' is)
+    if inverted is None and subj is None and g == 0 and vf.cls == "speech":
+        inverted = _opening_inversion(toks, ce)  # 'Wrote one poster, "…"'
+        if inverted is not None:
+            return _Cand((g, ce), inverted, content_after(text, sent, toks, inverted[1]), source_after=True)
     if subj is None and inverted is None and (prev in (",", "—", "–", "-") or (prev in CLOSE_QUOTES + '"' and g_src > 1 and toks[g_src - 2].text == ",")) and not participle:
         subj = appositive_subject(toks, g_src, text)
     inherit = False
@@ -1404,6 +1408,26 @@ def _gerund_speaker(text, toks, subj):
             return (subj[0], named + 1)
         return None  # "Originally from Chechnya, the family …": an opening phrase, not the subject
     return subj
+
+
+def _opening_inversion(toks, ce) -> tuple[int, int] | None:
+    """The speaker after a verb of saying that opens the sentence, before a colon or a comma and a
+    quotation ('Wrote one poster, "…"', 'Tweeted Garry Kasparov, chairman of …: "…"', 'Says
+    Smith: "…"'); a participle's opening clause ("Asked about it, Smith said") is no inversion."""
+    if ce == 0 or not toks[0].text[:1].isupper() or not _OPENING_FORM.search(toks[ce - 1].low):
+        return None
+    src = source_right(toks, ce)
+    if src is None or src[1] + 1 >= len(toks) or toks[src[1]].text not in (",", ":"):
+        return None
+    if toks[src[1]].text == "," and toks[src[1] + 1].text not in OPEN_QUOTES + '"':
+        named = name_after_comma(toks, src)  # (an appositive first: "Tweeted Garry Kasparov, chairman of X: …")
+        src = named if named != src else appositive_after(toks, src)
+        if src[1] + 1 >= len(toks) or toks[src[1]].text != ":":
+            return None
+    return src
+
+
+_OPENING_FORM = re.compile(r"(?<!ask)(?:ed|s|said|told|wrote|spoke)$")  # a finite past or present, not "Asked …," (a participle)
 
 
 def _question_before(toks, subj) -> bool:
