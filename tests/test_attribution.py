@@ -3406,10 +3406,22 @@ def test_an_as_frame_with_a_time_after_in_names_no_source():
         "The gunmen attacked iconic targets such as the Taj hotel.",
         "Rebel forces attacked the base on Monday.",
         "The storm hammered the coast overnight.",
+        # an adverb of force or an armed agent after "by" (each had been criticism by the agent)
+        "Hundreds of marchers were brutally attacked by Alabama state troopers.",
+        "The protesters were attacked by police on the bridge.",
+        "He was violently attacked by a mob.",
+        "The man physically attacked the reporter.",
+        "Militias brutally attacked the villages.",
+        "The cyclist was savagely attacked by a dog.",
     ],
 )
 def test_acts_that_share_a_word_with_a_stance_are_no_cues(text):
     assert cues(text) == []
+
+
+def test_a_verbal_attack_in_the_passive_stays_a_cue():
+    # a guard: a speaker after "by" and no adverb of force
+    assert parts_of("Clinton was attacked by Trump over her emails.", "was attacked") == {"cue": "was attacked", "source": "Trump", "content": "Clinton"}
 
 
 def test_a_characterization_with_as_stays_a_cue():

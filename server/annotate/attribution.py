@@ -872,6 +872,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         by_agent = passive_agent(text, sent, toks, g, ce, subj_end, particle)
         if by_agent is not None and vf.cls == "complement" and vf.lemma not in _PASSIVE_REPORTS and not _clause_after_agent(toks, by_agent.source[1]):
             return None  # "Fellaini was found by Carrick": a verb of finding or showing with no clause reports nothing
+        if by_agent is not None and vf.lemma in _PHYSICAL_SENSE_VERBS and _by_force(toks, g, ce, by_agent.source):
+            return None  # "The marchers were brutally attacked by state troopers": an assault
         if by_agent is not None:
             return by_agent
     subj = source_left(toks, subj_end)
@@ -996,8 +998,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # generic "you're talking about", "let's see": nobody is cited
     if subj is not None and subj[1] - subj[0] == 1 and srcmod.capitalized_adverb(toks[subj[0]].text):
         return None  # "Simply assuming that the miners will adapt is naive": a gerund subject after an adverb, nobody cited
-    if subj is not None and vf.lemma in _PHYSICAL_SENSE_VERBS and toks[subj[1] - 1].low in _VIOLENT_AGENTS:
-        return None  # "The gunmen attacked iconic targets": an assault, not a verbal attack
+    if vf.lemma in _PHYSICAL_SENSE_VERBS and (subj is not None and toks[subj[1] - 1].low in _VIOLENT_AGENTS or _by_force(toks, g, ce, None)):
+        return None  # "The gunmen attacked iconic targets", "physically attacked him": an assault, not a verbal attack
     if subj is not None and g == i and form_is_participle(vf) and subj[0] > 1 and toks[subj[0] - 1].low in _BE and (
         toks[subj[0] - 2].low == "there" or (subj[0] > 2 and toks[subj[0] - 2].low in _FINITE_AUX and toks[subj[0] - 3].low == "there")
     ):
@@ -1408,6 +1410,15 @@ def _gerund_speaker(text, toks, subj):
             return (subj[0], named + 1)
         return None  # "Originally from Chechnya, the family …": an opening phrase, not the subject
     return subj
+
+
+def _by_force(toks, g, ce, agent) -> bool:
+    """An adverb of force in the verb group ("were brutally attacked") or an armed agent after
+    "by" ("attacked by state troopers"): the attack is no criticism."""
+    return any(toks[m].low in _FORCE_ADVERBS for m in range(g, ce)) or (agent is not None and toks[agent[1] - 1].low in _VIOLENT_AGENTS)
+
+
+_FORCE_ADVERBS = words("force_adverb")
 
 
 def _opening_inversion(toks, ce) -> tuple[int, int] | None:
