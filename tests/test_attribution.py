@@ -3411,7 +3411,7 @@ def test_an_as_frame_with_a_time_after_in_names_no_source():
         "The protesters were attacked by police on the bridge.",
         "He was violently attacked by a mob.",
         "The man physically attacked the reporter.",
-        "Militias brutally attacked the villages.",
+        "Two men violently attacked the candidate outside the rally.",
         "The cyclist was savagely attacked by a dog.",
     ],
 )
