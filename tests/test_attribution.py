@@ -455,7 +455,7 @@ def test_a_view_the_speaker_reports_of_herself_is_part_of_what_she_said(text, co
         ("The committee asked the Justice Department to investigate whether she lied.", "asked", "the Justice Department to investigate whether she lied"),
         # guards: after a linking verb the clause is the report's; a preposition before the infinitive keeps the clause
         ("Her emails seem to show that she coordinated with staff.", "seem", "that she coordinated with staff"),
-        ("The office declined to comment on whether he might face charges.", "declined", "whether he might face charges"),
+        ("The office refused to comment on whether he might face charges.", "refused", "whether he might face charges"),
     ],
 )
 def test_a_clause_after_an_infinitive_is_the_infinitive_s(text, cue, content):
@@ -5070,3 +5070,11 @@ def test_an_opening_participle_clause_is_no_inversion():
     # a guard: "Asked …," is a participle's clause; the speaker is the main clause's subject
     assert parts_of("Asked about the plan, the mayor said it was dead.", "said")["source"] == "the mayor"
     assert "source" not in parts_of("Asked about the plan, the mayor said it was dead.", "Asked about")
+
+
+def test_declined_to_comment_on_takes_its_topic_as_the_claim():
+    # "to comment on" belongs to the cue (PolNeAR's spans); the topic is what it is about (the cue had been "declined")
+    assert parts_of("A Justice Department spokeswoman declined to comment on the latest request.", "declined to comment on") == {
+        "cue": "declined to comment on", "source": "A Justice Department spokeswoman", "content": "the latest request"}
+    # a guard: without a topic the refusal stays "declined"
+    assert cues("The agency declined to comment.") == ["declined"]
