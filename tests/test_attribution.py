@@ -5078,3 +5078,30 @@ def test_declined_to_comment_on_takes_its_topic_as_the_claim():
         "cue": "declined to comment on", "source": "A Justice Department spokeswoman", "content": "the latest request"}
     # a guard: without a topic the refusal stays "declined"
     assert cues("The agency declined to comment.") == ["declined"]
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # a verb that orders a speech, then "by" and a verb of saying: one cue (PolNeAR's spans; the cue had been the gerund alone)
+        ("The candidate began by talking about the drug crisis.", "began by talking about"),
+        ("He has begun by thanking his rivals.", "has begun by thanking"),
+        ("She begins by asking why the plan failed.", "begins by asking"),
+        ("Fiorina opened by talking about her charitable work.", "opened by talking about"),
+        ("The ad opens by asking whether voters trust him.", "opens by asking"),
+        ("She started off by emphasizing economic fairness.", "started off by emphasizing"),
+        ("The letter starts by saying that the deal is off.", "starts by saying"),
+        ("He concluded by implying that some insurance would be cut.", "concluded by implying"),
+        ("The report concludes by warning that the dam could fail.", "concludes by warning"),
+        ("The senator closed by urging voters to turn out.", "closed by urging"),
+        ("Madonna followed up by saying she had great affection for the town.", "followed up by saying"),
+        ("The president kicked off by praising the troops.", "kicked off by praising"),
+    ],
+)
+def test_a_verb_ordering_a_speech_joins_the_gerund_after_by(text, cue):
+    assert cue in cues(text)
+
+
+def test_an_object_before_by_keeps_the_cue_at_the_gerund():
+    # a guard: "won his party's nomination by promising": the main verb has an object of its own
+    assert cues("Obama won his party's nomination by promising change.") == ["promising"]

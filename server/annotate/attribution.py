@@ -104,6 +104,7 @@ from server.annotate.nesting import drop_nested
 from server.annotate.noun_reading import head_of_next_subject, noun_reading
 from server.annotate.verb_context import (
     amount_at,
+    by_frame_start,
     as_frame,
     issued_document,
     message_noun,
@@ -506,6 +507,10 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
     opening = cands and cands[0].source is None and (cands[0].cue[0] == 0 or (cands[0].cue[0] == 1 and toks[0].low in _GERUND_PREPS))
     if opening:  # ("Citing the attack, …", "After saying he was nervous, …")
         _opening_participle_speaker(text, toks, cands)
+    for c in cands:
+        frame = by_frame_start(toks, c.cue[0]) if toks[c.cue[0]].low.endswith("ing") else None
+        if frame is not None and (c.source is None or c.source_after or c.source[1] <= frame):
+            c.cue = (frame, c.cue[1])  # "He concluded by implying": the frame verb orders the speech
     cands = drop_nested(text, toks, cands)
     _cut_sources_at_inner_cues(toks, cands)
     out = []

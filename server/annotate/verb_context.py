@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from server.annotate import sources as srcmod
-from server.annotate.cue_base import VerbForm
+from server.annotate.cue_base import VerbForm, modifiers, outside_modifiers
 from server.annotate.cue_base import cue_phrases as _cue_phrases
 from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate.grammar import words
@@ -189,3 +189,25 @@ def as_frame(toks, k) -> bool:
         if not wordlike(toks[m].text) or toks[m].low in _CLAUSE_WORDS or toks[m].quoted:
             return False
     return False
+
+
+_BY_FRAME_VERBS = words("by_frame_verb")
+_BY_FRAME_PARTICLES = words("by_frame_particle")
+
+
+def by_frame_start(toks, g) -> int | None:
+    """Where the cue opens when a verb of a speech's order and "by" stand right before the
+    gerund at ``g`` ("He concluded by implying that …", "Hannity followed up by asking …",
+    "The candidate began by talking about …"): the frame verb, with its auxiliaries and adverbs,
+    is part of the cue. None when no such verb stands there ("won the nomination by promising …":
+    an object between keeps the cue at the gerund)."""
+    if g < 2 or toks[g - 1].low != "by":
+        return None
+    k = g - 2
+    if toks[k].low in _BY_FRAME_PARTICLES and k > 0:
+        k -= 1  # "followed up by", "started off by"
+    if toks[k].low not in _BY_FRAME_VERBS:
+        return None
+    while k > 0 and toks[k - 1].low in modifiers() and toks[k - 1].low not in outside_modifiers():
+        k -= 1  # "has begun by", "then concluded by"
+    return k
