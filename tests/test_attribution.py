@@ -454,7 +454,7 @@ def test_a_view_the_speaker_reports_of_herself_is_part_of_what_she_said(text, co
         ("Cook declined to say whether it was a violation.", "declined", "to say whether it was a violation"),
         ("The committee asked the Justice Department to investigate whether she lied.", "asked", "the Justice Department to investigate whether she lied"),
         # guards: after a linking verb the clause is the report's; a preposition before the infinitive keeps the clause
-        ("Her emails seem to show that she coordinated with staff.", "seem", "that she coordinated with staff"),
+        ("Her emails seem to suggest that she coordinated with staff.", "seem", "that she coordinated with staff"),
         ("The office refused to comment on whether he might face charges.", "refused", "whether he might face charges"),
     ],
 )
@@ -5105,3 +5105,17 @@ def test_a_verb_ordering_a_speech_joins_the_gerund_after_by(text, cue):
 def test_an_object_before_by_keeps_the_cue_at_the_gerund():
     # a guard: "won his party's nomination by promising": the main verb has an object of its own
     assert cues("Obama won his party's nomination by promising change.") == ["promising"]
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # "to show" after "seem"/"appear" belongs to the cue (PolNeAR's spans; the cue had been "seems")
+        ("A review of the emails seems to show that the reporter coordinated with the campaign.", "seems to show", "that the reporter coordinated with the campaign"),
+        ("Another thread released last month appears to show that the president knew.", "appears to show", "that the president knew"),
+        # a noun object too: the images show the ship (the claim had held "to show")
+        ("He posted images that appeared to show the Musashi, a lost battleship.", "appeared to show", "the Musashi, a lost battleship"),
+    ],
+)
+def test_seem_to_show_is_one_cue(text, cue, content):
+    assert parts_of(text, cue)["content"] == content
