@@ -790,3 +790,10 @@ def test_a_bare_pronoun_claim_lists_the_cue():
     # (the ledger line had listed nothing)
     entries = annotate("It was first reported by The Post.").sources
     assert [(e.name, e.said) for e in entries] == [("The Post", ["was first reported"])]
+
+
+def test_a_name_after_a_sentence_end_inside_a_capitalized_run_introduces_a_person():
+    # "The Conversation. LondonApple CEO Tim Cook": a credit line and a glued dateline make one run of
+    # capitals; the part after the sentence end still introduces Tim Cook ("Cook said" had been an organization)
+    text = "The content is produced by The Conversation. LondonApple CEO Tim Cook has released the watch. Cook said the watch would change everything."
+    assert _ledger(text) == [("Tim Cook", "named_person", 1)]

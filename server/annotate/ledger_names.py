@@ -9,6 +9,7 @@ detection never reads, so typing here never moves a span. ``sources`` types a ph
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from server.annotate.grammar import ending, words
@@ -250,11 +251,9 @@ class DocumentEvidence:
         self.names: set[str] = set()  # the names themselves ("Farid El Alagui"): a name inside a longer one is part of it
         self.lower = frozenset(_LOWER_WORD.findall(text))
         self._text = text
-        for m in self._CAP_RUN.finditer(text):
-            raw = [w for w in m.group(0).split() if w[0] not in '"“']  # (the nickname is no part of the name)
-            end = next((k for k, w in enumerate(raw[:-1]) if _ends_sentence(w, titles)), None)
-            run = [_bare(w) for w in (raw if end is None else raw[: end + 1])]  # "... Benjamin Netanyahu. Reiterating": the run ends with the sentence
-            if run[0] not in titles and _OPENS_SENTENCE.search(text[max(0, m.start() - 3) : m.start()]):
+        for raw, opens in self._sentence_runs(text, titles):
+            run = [_bare(w) for w in raw]
+            if run[0] not in titles and opens:
                 if run[0].lower() in self.lower or (_ADJECTIVE.search(run[0].lower()) and run[0].lower() not in first_names()):  # ("Emily Feng": a first name)
                     run = run[1:]  # "Recent Samsung TVs": a sentence-initial common word is no first name
             while run and run[0] in not_names:
@@ -338,6 +337,18 @@ class DocumentEvidence:
     def longer_name(self, name: str) -> bool:
         """The article writes ``name`` at the end of a longer name ("Farid El Alagui" for "El Alagui")."""
         return any(n.endswith(" " + name) for n in self.names)
+
+    def _sentence_runs(self, text: str, titles) -> Iterator[tuple[list[str], bool]]:
+        """The runs of Capitalized words, each cut where a sentence ends inside it ("… Benjamin
+        Netanyahu. Reiterating", "… The Conversation. London Apple CEO Tim Cook": both parts are
+        runs), with whether the run opens a sentence."""
+        for m in self._CAP_RUN.finditer(text):
+            raw = [w for w in m.group(0).split() if w[0] not in '"“']  # (the nickname is no part of the name)
+            opens = _OPENS_SENTENCE.search(text[max(0, m.start() - 3) : m.start()]) is not None
+            while raw:
+                end = next((k for k, w in enumerate(raw[:-1]) if _ends_sentence(w, titles)), len(raw) - 1)
+                yield raw[: end + 1], opens
+                raw, opens = raw[end + 1 :], True
 
     def person(self, word: str) -> bool:
         """Introduced as a person: after a title, or as the surname of a full name."""
