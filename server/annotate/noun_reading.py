@@ -111,6 +111,12 @@ def _noun_modifier_word(tok) -> bool:
     return tok.text.isalpha() and tok.text.islower() and tok.low not in _SUBJECT_PRONOUNS and tok.low not in _modifiers() and tok.low not in _WH_WORDS
 
 
+def _opening_modifier(toks, k) -> bool:
+    """A Capitalized word opening the clause ("Interest" in "…: Interest rates are"), no pronoun."""
+    opens = k == 0 or toks[k - 1].text in (":", "(", "—") or toks[k - 1].text in OPEN_QUOTES
+    return opens and toks[k].text.isalpha() and toks[k].text[1:].islower() and toks[k].low not in _SUBJECT_PRONOUNS and toks[k].low not in _WH_WORDS
+
+
 def _plural_list_before(toks, k) -> bool:
     """Token ``k`` is a plural noun opening a list after a preposition, article, comma or "-ing"
     verb ("including walkouts and", "of threats and"): no subject of a verb after "and"."""
@@ -331,8 +337,8 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True  # "the jobs report was released": a plural noun that names no speaker modifies the noun
     if g == i and i > 1 and _plural_shape(form) and _pronoun_and_verb_before(toks, i):
         return True  # "They file reports every week", "We deliver referral reports": the object of a verb that has its subject
-    if g == i and i > 0 and form.endswith("s") and j < len(toks) and _finite_aux_word(toks[j].low) and _noun_modifier_word(toks[i - 1]):
-        return True  # "foreign donor names weren't disclosed": a verb in -s takes no auxiliary after it
+    if g == i and i > 0 and form.endswith("s") and j < len(toks) and _finite_aux_word(toks[j].low) and (_noun_modifier_word(toks[i - 1]) or _opening_modifier(toks, i - 1)):
+        return True  # "foreign donor names weren't disclosed", "…: Interest rates are headed up": a verb in -s takes no auxiliary after it
     if g == i and i > 2 and form.endswith("s") and toks[i - 1].low in ("and", "or") and _plural_list_before(toks, i - 2):
         return True  # "including walkouts and jeers": a plural noun joined to a plural noun
     if i == 0 and form == vf.lemma.split()[0] and j < len(toks) and toks[j].low == "to" and any(toks[m].low in _SINGULAR_FINITE for m in range(j + 1, len(toks))):
