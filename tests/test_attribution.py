@@ -3536,7 +3536,8 @@ def test_the_head_of_a_body_is_a_role():
         "He called it an attempt to head off protest suggestions, including walkouts and jeers, and to vent.",  # two plural nouns
         "Promise to add soldiers and investment is met with relief.",  # a sentence-initial noun subject, no command
         "The woman identified herself to CNN as a 52-year-old Salem, N.H., resident named Caroline.",  # the name a person goes by
-        # a Capitalized word opening the clause, then "-s" and an auxiliary: a noun phrase (had been a source and a cue)
+        # a Capitalized word opening the clause, then "-s" and an auxiliary: a noun phrase (after the colon it had
+        # been a source and a cue; at the sentence's start, a guard)
         "There is a looming risk to growth: Interest rates are headed up.",
         "Interest rates are headed up.",
     ],
