@@ -3540,11 +3540,19 @@ def test_the_head_of_a_body_is_a_role():
         # been a source and a cue; at the sentence's start, a guard)
         "There is a looming risk to growth: Interest rates are headed up.",
         "Interest rates are headed up.",
+        # a bare form after a possessor's (or "a") -ing noun is the head noun (it had been a cue with "Clinton's recent polling" as source)
+        "Clinton's recent polling decline in Iowa has led some allies to worry.",
+        "A fundraising decline worries the campaign.",
     ],
 )
 def test_nouns_and_names_that_look_like_cues(text):
     found = cues(text)
-    assert not {"names", "jeers", "Promise", "named", "rates"} & set(found), found
+    assert not {"names", "jeers", "Promise", "named", "rates", "decline"} & set(found), found
+
+
+def test_a_bare_verb_after_a_plural_ing_phrase_stays_a_cue():
+    # a guard: "Those attending" has no singular opener, so "decline" agrees with it
+    assert cues("Those attending decline to comment.") == ["decline"]
 
 
 def test_naming_a_person_is_still_a_cue():

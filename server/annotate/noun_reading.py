@@ -111,6 +111,22 @@ def _noun_modifier_word(tok) -> bool:
     return tok.text.isalpha() and tok.text.islower() and tok.low not in _SUBJECT_PRONOUNS and tok.low not in _modifiers() and tok.low not in _WH_WORDS
 
 
+def _singular_ing_modifier_before(toks, i) -> bool:
+    """An -ing noun right before ``i`` in a phrase opened by a possessive or a singular determiner,
+    with only lowercase words between ("Clinton's recent polling", "a fundraising"): one thing,
+    so a bare verb form after it agrees with nothing ("Those attending decline" has no opener)."""
+    k = i - 1
+    if k < 1 or not (toks[k].text.islower() and toks[k].low.endswith("ing") and len(toks[k].low) > 5):
+        return False
+    for m in range(k - 1, max(-1, k - 4), -1):
+        t = toks[m]
+        if t.low in _SINGULAR_DETERMINERS or t.low.endswith(("'s", "’s")) or t.low in ("his", "her", "its", "their", "our", "my", "your"):
+            return True
+        if not (t.text.isalpha() and t.text.islower()) or _plural_shape(t.low):
+            return False
+    return False
+
+
 def _opening_modifier(toks, k) -> bool:
     """A Capitalized word opening the clause ("Interest" in "…: Interest rates are"), no pronoun."""
     opens = k == 0 or toks[k - 1].text in (":", "(", "—") or toks[k - 1].text in OPEN_QUOTES
@@ -337,6 +353,8 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True  # "the jobs report was released": a plural noun that names no speaker modifies the noun
     if g == i and i > 1 and _plural_shape(form) and _pronoun_and_verb_before(toks, i):
         return True  # "They file reports every week", "We deliver referral reports": the object of a verb that has its subject
+    if g == i and form == vf.lemma.split()[0] and not form.endswith("s") and _singular_ing_modifier_before(toks, i):
+        return True  # "Clinton's recent polling decline in Iowa": after a possessor's -ing noun a bare form is the head noun
     if g == i and i > 0 and form.endswith("s") and j < len(toks) and _finite_aux_word(toks[j].low) and (_noun_modifier_word(toks[i - 1]) or _opening_modifier(toks, i - 1)):
         return True  # "foreign donor names weren't disclosed", "…: Interest rates are headed up": a verb in -s takes no auxiliary after it
     if g == i and i > 2 and form.endswith("s") and toks[i - 1].low in ("and", "or") and _plural_list_before(toks, i - 2):
