@@ -5131,3 +5131,9 @@ def test_an_object_before_by_keeps_the_cue_at_the_gerund():
 )
 def test_seem_to_show_is_one_cue(text, cue, content):
     assert parts_of(text, cue)["content"] == content
+
+
+def test_a_modal_ends_the_subject_of_a_coordinated_report():
+    # "cannot" opens the first verb group: the subject is the noun phrase before it (the source had run to "and")
+    text = "Border Patrol agents cannot hear smugglers digging and do not know how many tunnels there are."
+    assert parts_of(text, "do not know")["source"] == "Border Patrol agents"

@@ -11,7 +11,7 @@ import re
 
 from server.annotate import ledger_names as names
 from server.annotate import sources as srcmod
-from server.annotate.cue_base import verb_forms
+from server.annotate.cue_base import negations, verb_forms
 from server.annotate.grammar import ending, words
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, dash_width, ed_form, plural_shape, quote_opening, wordlike
 
@@ -66,6 +66,7 @@ _BE_FORMS = words("be_aux")  # "who were briefed": a participle after "be" is th
 _GERUND_PREPS = words("gerund_preposition")
 _APPOSITIVE_RELATIVES = words("appositive_relative")
 _IRREGULAR_PAST = words("irregular_past")
+_SUBJECT_ENDING_AUX = _FINITE_AUX | words("modal_aux") | _BE_FORMS | _DO_FORMS | negations()  # "Border Patrol agents cannot hear …": the verb group starts
 _PAST_FORMS = _IRREGULAR_PAST | words("other_irregular_past")  # "said", "sent", "began": an irregular past ends a subject
 _PAST_ONLY = words("past_only")
 _OBJECT_AFTER_VERB = words("object_pronoun") | words("either_case_pronoun")
@@ -1319,8 +1320,8 @@ def sentence_subject(text, toks, g, people: bool = False) -> tuple[int, int] | N
     if toks and _pronoun_with_clitic(toks[0]):
         return (0, 1)  # "We're knocking on doors all over town, telling …": the pronoun and its verb in one word
     while k < g and toks[k].text not in (",", "(", "—", "–", ";", ":") and (toks[k].low not in _CLAUSE_WORDS or toks[k].low == "and"):
-        if k > 0 and toks[k].text.islower() and (srcmod.looks_like_verb(toks[k].low) or toks[k].low.endswith(("ed", "ly", "n't", "n’t")) or toks[k].low in _PAST_FORMS):
-            break  # the subject ends where its verb group starts ("Clinton repeatedly invoked ... and", "The commission didn't")
+        if k > 0 and toks[k].text.islower() and (srcmod.looks_like_verb(toks[k].low) or toks[k].low.endswith(("ed", "ly", "n't", "n’t")) or toks[k].low in _PAST_FORMS or toks[k].low in _SUBJECT_ENDING_AUX):
+            break  # the subject ends where its verb group starts ("Clinton repeatedly invoked ... and", "The commission didn't", "agents cannot")
         if k > 0 and toks[k].low in _PREPOSITIONS and k + 1 < g and toks[k + 1].low in _TIME_WORDS:
             break  # "Democrat Hillary Clinton on Saturday received …": the date is no part of the subject
         if k > 0 and toks[k - 1].low in _PERSON_INDEFINITES:
