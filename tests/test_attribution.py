@@ -5137,3 +5137,12 @@ def test_a_modal_ends_the_subject_of_a_coordinated_report():
     # "cannot" opens the first verb group: the subject is the noun phrase before it (the source had run to "and")
     text = "Border Patrol agents cannot hear smugglers digging and do not know how many tunnels there are."
     assert parts_of(text, "do not know")["source"] == "Border Patrol agents"
+
+
+def test_a_participle_after_a_name_governed_by_a_preposition_is_the_subject_s():
+    # "at Trump" is the object of "tweeted back at": the participle's speaker is the sentence's subject
+    # (the source had been "back at Trump")
+    text = "A reporter, Isaac Saul, tweeted back at Trump pointing out how ironic the statement was."
+    spans = attribution_spans(text)
+    assert not [s for s in spans if s.label == "source" and "Trump" in s.text]
+    assert group_of(text, "pointing out")["cue"].type == group_of(text, "tweeted back")["cue"].type == "named_person"

@@ -542,6 +542,19 @@ def _participle_after_object(toks, i, ce) -> bool:
     return past_form(verb) and ce < len(toks) and (has_complement(toks, ce) or bare_clause(toks, ce))
 
 
+def _participle_after_named_object(toks, i, ce) -> bool:
+    """A speech "-ing" verb at ``i`` right after a name that is the object of a preposition after a
+    past verb ("tweeted back at Trump pointing out how …", "wrote to Obama saying …"), with a clause
+    after it: a participle clause of the sentence's subject, not a report by the name."""
+    k = i - 1
+    while k > 0 and is_name(toks[k]) and not toks[k].low.endswith(("'s", "’s")):
+        k -= 1
+    if k == i - 1 or k < 1 or toks[k].low not in _PREPOSITIONS:
+        return False
+    verb = toks[k - 2] if k >= 2 and toks[k - 1].low in _BARE_PARTICLES else toks[k - 1]  # ("tweeted back at")
+    return past_form(verb) and ce < len(toks) and (has_complement(toks, ce) or bare_clause(toks, ce) or toks[ce].low in _QUESTION_WORDS)
+
+
 def _clause_content(text, holder) -> bool:
     """The holder's content opens a clause with its own subject ("that it had received …", "he
     would …"): a verb coordinated inside it shares that subject."""
@@ -920,7 +933,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         or (prev == "and" and _participle_before(toks, g_src - 1))  # ", calling it “illogical” and saying ...": a second participle
         or (g == 0 and toks[i].text[:1].isupper() and any(t.text == "," for t in toks[j : j + 30]))
     )
-    if vf.ing and vf.cls == "speech" and g == i and not participle and _participle_after_object(toks, i, ce):
+    if vf.ing and vf.cls == "speech" and g == i and not participle and (_participle_after_object(toks, i, ce) or _participle_after_named_object(toks, i, ce)):
         participle, subj = True, None  # "He left the meeting saying the plan was dead": the subject of "left" speaks, not the meeting
     aside = appositive_subject(toks, g_src, text) if subj is None and prev == "," else None  # "Critics, including X, say ..."
     if vf.cls != "stance" and vf.lemma not in _ADDRESSEE_VERBS and vf.lemma not in _NO_INVERSION and not participle and not passive and toks[ce - 1].text != ":" and not has_complement(toks, ce) and (prev in (",", "”", '"', "’", "'") or (g > 1 and toks[g - 2].text in (",",) and prev in CLOSE_QUOTES)):
@@ -1291,6 +1304,7 @@ _APPOSITIVE_ARTICLES = words("article")  # ", a spokesman for ...", ", the group
 _TEMPORAL_AS_VERBS = words("temporal_as_verb")  # "As the hearing went on, ...": time, not a report
 _WH_OBJECTS = words("wh_object")  # "what he would say": a free relative, the verb's object
 _QUESTION_WORDS = words("question_word")
+_BARE_PARTICLES = words("bare_particle")
 _INDEFINITE_OBJECTS = words("indefinite_pronoun")  # "something he apologized for"
 _TIME_UNITS = words("time_unit")  # "Sixty years after her execution, …": a span of time speaks for no one
 _QUESTION_AUX = words("question_aux")
