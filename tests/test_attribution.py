@@ -5146,3 +5146,20 @@ def test_a_participle_after_a_name_governed_by_a_preposition_is_the_subject_s():
     spans = attribution_spans(text)
     assert not [s for s in spans if s.label == "source" and "Trump" in s.text]
     assert group_of(text, "pointing out")["cue"].type == group_of(text, "tweeted back")["cue"].type == "named_person"
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        # a singular name right after a plural noun is the subject of a relative clause without "that"
+        # (the source had run back over the noun phrase and the verb before it)
+        ("He will need the knowledge he can get from the 25 counties POLITICO identified as battlegrounds.", "identified", "POLITICO"),
+        ("Take a look at our list of 9 outrageous things Donald Trump said about Latinos below.", "said about", "Donald Trump"),
+        ("It doesn't matter how many times Israeli Prime Minister Benjamin Netanyahu now says he wants peace.", "now says", "Israeli Prime Minister Benjamin Netanyahu"),
+        # guards: an adjective in -s and a noun in apposition keep the phrase
+        ("A study commissioned by the prestigious American Heart Association determined that the tests were useless.", "determined", "A study commissioned by the prestigious American Heart Association"),
+        ("The agency Reuters reported the deal.", "reported", "The agency Reuters"),
+    ],
+)
+def test_a_name_after_a_plural_noun_is_a_zero_relative_subject(text, cue, source):
+    assert parts_of(text, cue)["source"] == source

@@ -1170,6 +1170,10 @@ def object_zero_relative(toks, rng) -> tuple[int, int] | None:
     form of "be", a determiner and a plain common noun, then a name right before the verb, are
     the verb's object and the subject of a relative clause without "that": the name range (the
     noun is what the name repeated or endorsed, no claim of the name's); else None."""
+    if rng is not None and rng[1] - rng[0] >= 3:
+        m = _name_after_plural(toks, *rng)
+        if m is not None:
+            return (m, rng[1])  # "… from the 25 counties POLITICO identified as …": a plural takes no name in apposition
     if rng is None or rng[1] - rng[0] < 3 or rng[0] == 0 or toks[rng[0]].low not in _ARTICLES:
         return None
     before = rng[0] - 1 if toks[rng[0] - 1].low not in _FOCUS_ADVERBS or rng[0] < 2 else rng[0] - 2  # ("is now the place …")
@@ -1180,6 +1184,27 @@ def object_zero_relative(toks, rng) -> tuple[int, int] | None:
 
 
 _ORDINAL_WORD = re.compile(r"(?:first|second|third|fourth|fifth|last|next|\d+(?:st|nd|rd|th))$")
+
+
+_SINGULAR_IN_S = ending("singular_in_s")  # "prestigious", "census", "analysis", "politics": no plural noun
+
+
+def _name_after_plural(toks, a: int, b: int) -> int | None:
+    """Where a name ending at ``b`` starts right after a lowercase plural noun that follows an
+    article, a number or an adjective ("the 25 counties POLITICO", "the emails Clinton"): a
+    singular name is never in apposition to a plural, so it is the subject of a relative clause
+    without "that"; None otherwise ("the agency Reuters", "officials Tuesday")."""
+    m = b
+    while m - 1 > a and is_name(toks[m - 1]) and not toks[m - 1].low.endswith(("s", "'s", "’s")):
+        m -= 1
+    if m == b or m - 1 <= a:
+        return None
+    noun = toks[m - 1]
+    if not (noun.text.isalpha() and noun.text.islower() and plural_shape(noun.low)) or _SINGULAR_IN_S.match(noun.low) or _adjective_shaped(noun.low) or noun.low in _TIME_WORDS:
+        return None
+    opener = toks[m - 2]
+    opens = opener.low in _ARTICLES or opener.low in _DETERMINERS or opener.text[:1].isdigit() or srcmod.is_number_word(opener.text) or _adjective_shaped(opener.low)
+    return m if opens else None
 
 
 def _finite_verb_before(toks, k: int) -> bool:
