@@ -5163,3 +5163,16 @@ def test_a_participle_after_a_name_governed_by_a_preposition_is_the_subject_s():
 )
 def test_a_name_after_a_plural_noun_is_a_zero_relative_subject(text, cue, source):
     assert parts_of(text, cue)["source"] == source
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        # a headline capitalizes the adverb of its verb group: it joins the cue, not the name (the source had held it)
+        ("Donald Trump Finally Endorses House Speaker Paul Ryan.", "Finally Endorses", "Donald Trump"),
+        ("GOP Candidates Resoundingly Reject The Idea Of A Minimum Wage Hike.", "Resoundingly Reject", "GOP Candidates"),
+        ("Trump Strongly Denies Report On Tax Returns.", "Strongly Denies", "Trump"),
+    ],
+)
+def test_a_capitalized_adverb_in_a_headline_joins_the_verb(text, cue, source):
+    assert parts_of(text, cue)["source"] == source

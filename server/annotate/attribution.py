@@ -122,7 +122,7 @@ from server.annotate.phrase_cues import impersonal as _impersonal
 from server.annotate.phrase_cues import VOICING_PARTICIPLES, by_count, digest_citation, experiencer_participle, in_poll, passive_agent, possessed_claim, possessor, raised_doubts
 from server.annotate.phrase_cues import passive_candidate as _passive_candidate
 from server.annotate.phrase_cues import viewpoint as _viewpoint
-from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tokens, dash_width, ed_form, plural_shape, quotation_ranges, quote_opening, tokenize, wordlike
+from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, Tokens, dash_width, ed_form, plural_shape, quotation_ranges, quote_opening, tokenize, wordlike
 from server.annotate.grammar import words
 from server.annotate.regex_index import FirstCharIndex, first_chars
 from server.segment import skip_dateline
@@ -1675,7 +1675,7 @@ def _document_subject(text, toks, i) -> tuple[int, int] | None:
 def _group_start(toks, g) -> int:
     """Start of the verb group ending before token ``g``: auxiliaries, negation and adverbs join it."""
     mods = _modifiers()
-    while g > 0 and (toks[g - 1].low in mods or _manner_adverb(toks[g - 1])) and not toks[g - 1].quoted and not surname_month(toks, g - 1) and not modal_name(toks, g - 1):
+    while g > 0 and (toks[g - 1].low in mods or _manner_adverb(toks[g - 1]) or _title_case_adverb(toks, g - 1)) and not toks[g - 1].quoted and not surname_month(toks, g - 1) and not modal_name(toks, g - 1):
         if toks[g - 1].low in _OUTSIDE_MODIFIERS and (g == 1 or not wordlike(toks[g - 2].text)):
             break  # ("Each said": with no subject before it, the quantifier is the subject)
         g -= 1  # ("Theresa May said": the month after a first name is her surname, not the modal; "Will says": a name)
@@ -1684,6 +1684,12 @@ def _group_start(toks, g) -> int:
     if g > 0 and toks[g - 1].low == "live" and toks[g].low in _LIVE_REPORT_FORMS:
         return _group_start(toks, g - 1)  # "Fans live tweeted the debate": "live" is how, not who
     return g
+
+
+def _title_case_adverb(toks, k) -> bool:
+    """A capitalized adverb inside a title-case headline's verb group ("GOP Candidates Resoundingly
+    Reject …", "Trump Strongly Denies …"): the headline capitalizes it; it is no part of the name."""
+    return k > 0 and srcmod.capitalized_adverb(toks[k].text) and _manner_adverb(Tok(0, 0, toks[k].low, toks[k].low, False)) and title_case(toks)
 
 
 def _role_appositive_after(toks, k: int) -> bool:
