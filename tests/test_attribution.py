@@ -5176,3 +5176,10 @@ def test_a_name_after_a_plural_noun_is_a_zero_relative_subject(text, cue, source
 )
 def test_a_capitalized_adverb_in_a_headline_joins_the_verb(text, cue, source):
     assert parts_of(text, cue)["source"] == source
+
+
+def test_a_verbless_phrase_before_and_is_no_subject_of_the_second_verb():
+    # an imperative's object ("Attack specific policies") had been the speaker of "propose"
+    assert not [s for s in attribution_spans("Attack specific policies and propose alternatives.") if s.label == "source"]
+    # a guard: a subject with its own verb before "and" still speaks
+    assert parts_of("Protesters marched and said the plan is bad.", "said")["source"] == "Protesters"

@@ -969,6 +969,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     gerund_frame = vf.ing and g_src > 1 and prev in _GERUND_PREPS
     if subj is None and inverted is None and (participle or prev in ("and", "but", ",") or gerund_frame):
         subj = sentence_subject(text, toks, g_src, people=prev in ("and", "but"))
+        if prev in ("and", "but") and subj is not None and subj[1] == g_src - 1:
+            subj = None  # "Attack specific policies and propose alternatives": no verb of its own before "and", so no subject
         inherit = True  # a speaker named earlier in the sentence wins over this guess
         if subj is None and prev in ("and", "but") and not participle:
             subj = _subject_of_bare_verb_before(text, toks, g_src - 1)  # "…, I laughed and said": the first verb's subject
