@@ -5183,3 +5183,22 @@ def test_a_verbless_phrase_before_and_is_no_subject_of_the_second_verb():
     assert not [s for s in attribution_spans("Attack specific policies and propose alternatives.") if s.label == "source"]
     # a guard: a subject with its own verb before "and" still speaks
     assert parts_of("Protesters marched and said the plan is bad.", "said")["source"] == "Protesters"
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a date between the verb and its infinitive is no part of the claim (it had been; for "decided", a stance,
+        # "on Tuesday to …" had read as a medium phrase that ends the clause, leaving no claim at all)
+        ("The board decided on Tuesday to close the plant.", "decided", "to close the plant"),
+        ("The senator vowed last month to take his campaign all the way to the convention.", "vowed", "to take his campaign all the way to the convention"),
+        ("A House panel voted Thursday to hold the aide in contempt of Congress.", "voted", "to hold the aide in contempt of Congress"),
+    ],
+)
+def test_a_date_before_an_infinitive_claim_stays_out_of_it(text, cue, content):
+    assert parts_of(text, cue)["content"] == content
+
+
+def test_to_and_a_plural_after_a_date_is_no_claim():
+    # a guard: "to laughs" is no infinitive
+    assert "content" not in parts_of("Christie said on Monday to laughs.", "said")

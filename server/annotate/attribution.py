@@ -56,7 +56,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from server.annotate import sources as srcmod
-from server.annotate.content import HEARER_TOPIC, adverbial_clause, after_hearer, after_title, bare_clause, clause_comma, complement_index, content_after, content_before, end_before_space, first_at_or_after, has_complement, is_open_quote, next_paragraph, quote_end, tight_range, trim_content
+from server.annotate.content import HEARER_TOPIC, adverbial_clause, after_hearer, after_title, bare_clause, clause_comma, complement_index, content_after, content_before, end_before_space, first_at_or_after, has_complement, infinitive, is_open_quote, next_paragraph, quote_end, tight_range, trim_content
 from server.annotate.phrases import abbreviation_dot, by_medium, past_form, plural_noun_ending, skip_time_after
 from server.annotate.phrases import (
     agent_noun,
@@ -1106,6 +1106,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     clause_final = _ends_clause(toks, after_date, medium=not complement) or (  # "John said Sunday on Instagram.", "she said in an interview."
         after_date > ce and not complement and _ends_clause(toks, ce, medium=True)  # "said in a Monday interview.": the weekday modifies the medium
     )
+    if after_date > ce and after_date < n and clause_start == ce and infinitive(toks, after_date) and (vf.cls == "stance" or not clause_final):
+        clause_final, clause_start = False, after_date  # "The board decided on Tuesday to close the plant": after the date, the infinitive is the object
     to_at = after_date + 1 if after_date + 1 < n and _manner_adverb(toks[after_date]) else after_date  # ("wrote directly to the government")
     if not clause_final and vf.cls == "speech" and toks[to_at].low == "to":
         told = _addressee_end(toks, to_at + 1)  # "..., the source claimed to the outlet.": whom it was said to

@@ -80,7 +80,7 @@ def complement_index(toks, k) -> int | None:
         return k
     # "wanted to conserve the wood that they had": a "that" after an infinitive is the infinitive's
     # (a quotation or a colon after it may still be what was said)
-    infinitive = k < len(toks) and _infinitive(toks, k) and not any(toks[m].low in _COPULAS or toks[m].low.endswith(("’s", "'s")) for m in range(max(0, k - 3), k))
+    to_verb = k < len(toks) and infinitive(toks, k) and not any(toks[m].low in _COPULAS or toks[m].low.endswith(("’s", "'s")) for m in range(max(0, k - 3), k))
     if k + 1 < len(toks) and manner_adverb(toks[k]) and toks[k + 1].text in (",", ":"):
         return complement_index(toks, k + 1)  # "responded pointedly, with a smile: “…”": the manner, then the rest
     if k + 3 < len(toks) and toks[k].text == "," and toks[k + 1].low in ("with", "without"):
@@ -102,7 +102,7 @@ def complement_index(toks, k) -> int | None:
             return None  # "has shown it doesn't really know how to do": "it" opens a that-less clause ("called it a disaster" has no verb after it)
         if _nested_report(toks, k2):
             return None  # "said officials agree that ...": a that-less clause with its own report starts before the "that"
-        infinitive_clause = infinitive and not any(toks[m].low in _PREPOSITIONS and toks[m].low != "to" for m in range(k, k2))  # ("declined to comment on whether": the topic's clause stays)
+        infinitive_clause = to_verb and not any(toks[m].low in _PREPOSITIONS and toks[m].low != "to" for m in range(k, k2))  # ("declined to comment on whether": the topic's clause stays)
         if toks[k2].low in _THAT_WORDS and (infinitive_clause or _infinitive_before(toks, k, k2)):
             return None  # "vowed to resign if the bill passes", "declined to say whether": the clause is the infinitive's
         show = toks[k2 - 1].low == "on" and k2 + 1 < len(toks) and toks[k2 + 1].text[:1].isupper()  # 'told Dana Bash on "State of the Union" that'
@@ -151,12 +151,12 @@ def _infinitive_before(toks, k, k2) -> bool:
     department to investigate whether"), its "to" after the cue's object but no preposition
     ("voting for the first time to acknowledge that" keeps the clause); not after a linking verb
     ("seem to show that", "she’s expected to argue that": the clause is the report's)."""
-    if k2 - 2 < k or not _infinitive(toks, k2 - 2) or any(toks[m].low in _PREPOSITIONS and toks[m].low != "to" for m in range(k - 1, k2 - 2)):
+    if k2 - 2 < k or not infinitive(toks, k2 - 2) or any(toks[m].low in _PREPOSITIONS and toks[m].low != "to" for m in range(k - 1, k2 - 2)):
         return False
     return not any(toks[m].low in _COPULAS or toks[m].low.endswith(("’s", "'s")) for m in range(max(0, k - 2), k))
 
 
-def _infinitive(toks, k) -> bool:
+def infinitive(toks, k) -> bool:
     """"to" and a plain lowercase word at ``k`` that names no one ("to resign", not "to reporters",
     "to the panel", "to him"): an infinitive whose own object or clause follows."""
     if toks[k].low != "to" or k + 1 >= len(toks):
