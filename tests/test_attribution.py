@@ -5202,3 +5202,23 @@ def test_a_date_before_an_infinitive_claim_stays_out_of_it(text, cue, content):
 def test_to_and_a_plural_after_a_date_is_no_claim():
     # a guard: "to laughs" is no infinitive
     assert "content" not in parts_of("Christie said on Monday to laughs.", "said")
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # "over", "during" and "final" open a span of time: it is no claim (it had been the claim, running on)
+        ("A position that Warren advocated over the weekend.", "advocated", None),
+        # guards: before the verb the span was skipped already; "over the phone" is no time
+        ("Trump over the weekend said the plan was dead.", "said", "the plan was dead"),
+        ("She said over the phone that the plan was dead.", "said", "that the plan was dead"),
+    ],
+)
+def test_a_span_of_time_after_the_verb_is_no_claim(text, cue, content):
+    assert parts_of(text, cue).get("content") == content
+
+
+def test_a_stance_with_only_a_date_after_it_has_no_object():
+    # "voters who decided over the last month," (it had been a cue with the rest of the sentence as its claim)
+    assert cues("He lost among voters who decided over the last month, and he took third place.") == []
+    assert cues("The crowd applauded on Tuesday.") == []  # (a guard: a subject opening the sentence had no object before either)

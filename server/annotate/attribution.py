@@ -1084,7 +1084,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     elif vf.lemma in _CAPACITY_VERBS and (amount_at(toks, ce) or _priced(toks, ce)):
         ok = False  # "The AirPods offer about five hours", "supports up to 8K video": a product's capacity; "Amazon is offering the iPad for $799": a sale
     else:  # stance
-        ok = ce < n and not (not passive and _stance_without_object(toks, subj, ce)) and (
+        ok = ce < n and not (not passive and _stance_without_object(toks, subj, ce)) and not (not passive and _date_then_clause_end(toks, subj, ce, after_date)) and (
             (subj is not None and (subj[1] in (g, subj_end) or _aside_between(toks, subj, g)) and clear_source(text, toks, subj))
             or participle
             or coordinated
@@ -1507,6 +1507,16 @@ def _stance_without_object(toks, subj, ce) -> bool:
     if subj is not None and subj[1] == ce - 1 and plural_noun_ending(toks, ce - 1) and (subj[0] == 0 or toks[subj[0] - 1].low != "as"):
         return True  # "the 2015 Horizon League champions." (but "as Sanders proposes." frames a claim)
     return subj is None or subj[0] == 0 or toks[subj[0] - 1].low in _COORDINATORS
+
+
+def _date_then_clause_end(toks, subj, ce, after_date) -> bool:
+    """Only a date follows a stance verb before its clause ends ("voters who decided over the last
+    month,", "The crowd applauded on Tuesday."): no object, as in ``_stance_without_object``, for a
+    subject that opens the sentence, follows "and"/"but" or is a relative pronoun ("a position that
+    Warren advocated over the weekend" has its object first)."""
+    if not (after_date > ce and _ends_clause(toks, after_date)):
+        return False
+    return subj is None or subj[0] == 0 or toks[subj[0] - 1].low in _COORDINATORS or (subj[1] - subj[0] == 1 and toks[subj[0]].low in _RELATIVES)
 
 
 def _past_clause(toks, k: int) -> bool:
