@@ -1251,7 +1251,6 @@ def _content_after_frame(text, sent, toks, k) -> tuple[int, int] | None:
 
 _RELATIVES = words("relative_pronoun")
 _CLAUSE_OPENERS = words("clause_opener")
-_COORDINATORS = words("verb_coordinator")
 _FLOATING_QUANTIFIERS = words("floating_quantifier")
 _GO_FORMS = words("go_form")
 _OBJECT_ONLY = words("object_only_pronoun")
