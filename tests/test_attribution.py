@@ -5222,3 +5222,9 @@ def test_a_stance_with_only_a_date_after_it_has_no_object():
     # "voters who decided over the last month," (it had been a cue with the rest of the sentence as its claim)
     assert cues("He lost among voters who decided over the last month, and he took third place.") == []
     assert cues("The crowd applauded on Tuesday.") == []  # (a guard: a subject opening the sentence had no object before either)
+
+
+def test_a_show_title_in_quotation_marks_stays_in_the_medium_phrase():
+    # 'on MSNBC’s “Morning Joe.”' closes the frame: the claim is before it (it had been the phrase itself)
+    text = "Shays was pro Kasich while the governor was in the running, he said Wednesday morning on MSNBC’s “Morning Joe.”"
+    assert parts_of(text, "said")["content"] == "Shays was pro Kasich while the governor was in the running"

@@ -1731,6 +1731,9 @@ def _ends_clause(toks, k, medium: bool = False) -> bool:
     return k >= len(toks) or toks[k].text in (".", ",", ";", "!", "?", ")") or (medium and _medium_to_clause_end(toks, k))
 
 
+_TITLE_QUOTES = OPEN_QUOTES + CLOSE_QUOTES + '"'
+
+
 def _medium_to_clause_end(toks, k) -> bool:
     """A short prepositional phrase from ``k`` to the clause end ("on Instagram.", "in an interview,")."""
     if toks[k].low not in _MEDIUM_PREPOSITIONS and not by_medium(toks, k):
@@ -1738,8 +1741,8 @@ def _medium_to_clause_end(toks, k) -> bool:
     for m in range(k + 1, min(len(toks), k + 10)):
         if toks[m].text in (".", ",", ";", "!", "?"):
             return True
-        if toks[m].low in _CLAUSE_WORDS or not re.match(r"[\w'’-]", toks[m].text):
-            return False
+        if toks[m].low in _CLAUSE_WORDS or not (re.match(r"[\w'’-]", toks[m].text) or toks[m].text in _TITLE_QUOTES):
+            return False  # (a show's title in quotation marks stays inside: 'on MSNBC’s “Morning Joe.”')
     return k + 10 >= len(toks)  # the sentence ended inside the phrase
 
 
