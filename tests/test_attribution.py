@@ -5228,3 +5228,20 @@ def test_a_show_title_in_quotation_marks_stays_in_the_medium_phrase():
     # 'on MSNBC’s “Morning Joe.”' closes the frame: the claim is before it (it had been the phrase itself)
     text = "Shays was pro Kasich while the governor was in the running, he said Wednesday morning on MSNBC’s “Morning Joe.”"
     assert parts_of(text, "said")["content"] == "Shays was pro Kasich while the governor was in the running"
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a stance verb's object ends before a second verb of the same subject (the claim had run on)
+        ("Trump relished the combat of New York real estate and ultimately made the Trump name a brand.", "relished", "the combat of New York real estate"),
+        ("Conway, a pollster who supported Ted Cruz during the primaries but recently joined the Trump campaign, said they agree.", "supported", "Ted Cruz during the primaries"),
+        ("Ross leads a union that has endorsed Mr. Sanders and that has been busing its members to rallies.", "has endorsed", "Mr. Sanders"),
+        ("The government had planned to make the announcement at a press conference but canceled the briefing.", "had planned", "to make the announcement at a press conference"),
+        # guards: an adjective in -ed before a noun; a relative clause inside the object owns its "but"
+        ("The senator supported the plan and related measures.", "supported", "the plan and related measures"),
+        ("Critics dismissed him as a copy of Buchanan, a populist who made a strong showing but ultimately faltered.", "dismissed", "him as a copy of Buchanan, a populist who made a strong showing but ultimately faltered"),
+    ],
+)
+def test_a_stance_object_ends_before_a_second_verb_of_the_subject(text, cue, content):
+    assert parts_of(text, cue)["content"] == content

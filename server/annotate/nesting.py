@@ -50,6 +50,7 @@ def drop_nested(text, toks, cands: list[Cand]) -> list[Cand]:
     for c in keep:
         _end_relative_clause(text, toks, c)
         _end_restrictive_claim(text, toks, c)
+        _end_object_before_second_verb(text, toks, c)
     for c in keep:
         _end_inside_subject(text, toks, c, keep)
     return keep
@@ -170,6 +171,50 @@ def _clitic_verb(tok) -> bool:
 _CLAUSE_TAKERS = ("speech", "opinion", "complement")  # verb classes whose object is a clause ("say", "believe", "show")
 _PERSONAL = words("bare_clause_subject") | words("second_person")
 _CLITIC_HOSTS = words("clitic_host")
+
+
+def _end_object_before_second_verb(text, toks, c: Cand) -> None:
+    """A stance verb's object ends before a second verb of the same subject ("who supported Ted
+    Cruz during the primaries but recently joined the Trump campaign", "a union that has endorsed
+    Mr. Sanders and that has been busing its members"): "and"/"but", maybe an adverb, then a past
+    form before a determiner, a pronoun, a name or the clause end, or the relative pronoun again;
+    not past a clause word or a comma inside the object, whose own clause or list may own the verb."""
+    if c.content is None or c.cls != "stance" or c.source_after:
+        return
+    first = next((m for m in range(c.cue[1], len(toks)) if toks[m].start >= c.content[0]), None)
+    if first is None or toks[first].low in _THAT_WORDS or not toks[first].text[:1].isalnum():
+        return  # (a clause or a quotation is a claim of its own, with its own verbs)
+    for m in range(first + 1, len(toks) - 1):
+        if toks[m].start >= c.content[1] or toks[m].quoted:
+            return
+        if toks[m].low in _CLAUSE_WORDS or toks[m].low == "whose" or (toks[m].text == "," and toks[m + 1].low not in ("and", "but")):
+            return  # (an inner clause or a list may own the verb after "and": "Buchanan, who made a showing but faltered")
+        if toks[m].low not in ("and", "but"):
+            continue
+        k = m + 1
+        while k < len(toks) - 1 and (toks[k].low in _SEQUENCE_ADVERBS or (toks[k].text.islower() and toks[k].low.endswith("ly") and len(toks[k].low) > 4)):
+            k += 1  # "but recently joined", "and then left"
+        if _second_predicate(toks, c, k):
+            end = toks[m - 1].end if toks[m - 1].text != "," else toks[m - 2].end
+            if end > c.content[0]:
+                c.content = trim_content(text, c.content[0], end)
+            return
+
+
+def _second_predicate(toks, c: Cand, k: int) -> bool:
+    """Token ``k`` opens a second predicate: a past form with its object or the clause end after it,
+    or the cue's relative pronoun again with a verb ("and that has been")."""
+    t = toks[k]
+    if relative_cue(toks, c) and t.low == toks[c.source[0]].low and k + 1 < len(toks) and (toks[k + 1].low in _FINITE_AUX or toks[k + 1].low in _PAST_FORMS):
+        return True
+    if not (t.text.islower() and (ed_form(t) or t.low in _PAST_FORMS)):
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is None or nxt.text in (".", ",", ";") or nxt.low in _OBJECT_OPENERS or nxt.text[:1].isupper()
+
+
+_PAST_FORMS = words("irregular_past") | words("other_irregular_past")
+_OBJECT_OPENERS = words("determiner") | words("object_pronoun")  # "joined the campaign", "left him"
 
 
 _FINITE_AUX = words("finite_aux") | words("modal_aux")  # "… the convention could be faced with …"
