@@ -5245,3 +5245,19 @@ def test_a_show_title_in_quotation_marks_stays_in_the_medium_phrase():
 )
 def test_a_stance_object_ends_before_a_second_verb_of_the_subject(text, cue, content):
     assert parts_of(text, cue)["content"] == content
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a relative clause inside an appositive ends at the comma before the main clause's verb (the claim had run on)
+        ("Ross, head of a union that has endorsed Sanders, spoke.", "Sanders"),
+        ("Bernstein, one of the lobbyists who pressed the company's cause during 2012, is a donor.", "the company's cause during 2012"),
+        ("Leonetti, the member of Parliament who proposed it, is sure.", "it"),
+        # a guard: a comma that opens an aside inside the claim keeps it
+        ("Voters who said the plan, approved by the council, was bad left.", "the plan, approved by the council, was bad left"),
+    ],
+)
+def test_a_relative_claim_ends_at_the_comma_before_the_main_verb(text, content):
+    cue = next(s for s in attribution_spans(text) if s.label == "cue").text
+    assert parts_of(text, cue)["content"] == content

@@ -797,3 +797,17 @@ def test_a_name_after_a_sentence_end_inside_a_capitalized_run_introduces_a_perso
     # capitals; the part after the sentence end still introduces Tim Cook ("Cook said" had been an organization)
     text = "The content is produced by The Conversation. LondonApple CEO Tim Cook has released the watch. Cook said the watch would change everything."
     assert _ledger(text) == [("Tim Cook", "named_person", 1)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a restrictive "that" points to the nearest phrase when the whole reads otherwise (it had been the person before)
+        ("Ross, head of a union that has endorsed Sanders, spoke.", ("a union", "organization")),
+        ("Jean Ross leads National Nurses United, a union that has endorsed Mr. Sanders.", ("a union", "organization")),
+        # a guard: a body's name before its description is kept
+        ("Others referred CNN to the Wine Institute, a California trade group that called the claims false.", ("the Wine Institute", "organization")),
+    ],
+)
+def test_a_restrictive_that_points_to_the_nearest_phrase(text, expected):
+    assert [(s.name, s.type) for s in annotate(text).sources] == [expected]

@@ -49,6 +49,7 @@ def drop_nested(text, toks, cands: list[Cand]) -> list[Cand]:
         _end_content_before(text, toks, c, keep)
     for c in keep:
         _end_relative_clause(text, toks, c)
+        _end_at_comma_before_main_verb(text, toks, c)
         _end_restrictive_claim(text, toks, c)
         _end_object_before_second_verb(text, toks, c)
     for c in keep:
@@ -171,6 +172,24 @@ def _clitic_verb(tok) -> bool:
 _CLAUSE_TAKERS = ("speech", "opinion", "complement")  # verb classes whose object is a clause ("say", "believe", "show")
 _PERSONAL = words("bare_clause_subject") | words("second_person")
 _CLITIC_HOSTS = words("clitic_host")
+
+
+def _end_at_comma_before_main_verb(text, toks, c: Cand) -> None:
+    """"Ross, head of a union that has endorsed Sanders, spoke.": a relative clause inside an
+    appositive ends at the comma before the main clause's verb (a past form or an auxiliary), if
+    that comma is the claim's first."""
+    if c.content is None or c.source_after or not relative_cue(toks, c):
+        return
+    for m in range(c.cue[1], len(toks) - 1):
+        if toks[m].start >= c.content[1]:
+            return
+        if toks[m].quoted:
+            return
+        t = toks[m + 1]
+        if toks[m].text == "," and toks[m].start > c.content[0]:
+            if t.text.islower() and (t.low in _FINITE_AUX or t.low in _PAST_FORMS or ed_form(t)) and not (m + 2 < len(toks) and toks[m + 2].low == "by"):
+                c.content = trim_content(text, c.content[0], toks[m].start)
+            return  # (only the first comma: a later one may close an aside inside the claim, "the plan, approved by X, was")
 
 
 def _end_object_before_second_verb(text, toks, c: Cand) -> None:

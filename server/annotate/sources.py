@@ -835,6 +835,13 @@ _DATE_PARTS = words("time_unit") | words("time_lead")  # "last week", "this mont
 _DAY_OR_YEAR = re.compile(r"^(?:\d{1,2}|(?:19|20)\d\d)$")  # "filed March 19", "released in 2014"
 
 
+def _typed_apart(whole: str, part: str) -> bool:
+    """The phrase after the last comma, or its "of" phrase, is typed otherwise than the whole."""
+    if " of " in part and classify(part.split(" of ")[0]) in ("named_person", "anonymous"):
+        part = part.rsplit(" of ", 1)[1]
+    return classify(part) != classify(whole)
+
+
 def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str, str]:
     """(type, ledger name) for a pronoun source at token ``k``.
 
@@ -870,6 +877,12 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
             if verb is not None:
                 start = verb  # "But the judge sided with prosecutors, who argued …": "who" is the prosecutors
                 ante = text[toks[start].start : toks[rng[1] - 1].end]
+            if word in ("that", "which") and j == k and "," in ante and _typed_apart(ante, ante.rsplit(",", 1)[1].strip()):
+                # "National Nurses United, a union that has endorsed …": a restrictive "that" takes the nearest
+                # phrase when the whole reads otherwise ("the Wine Institute, a California trade group that" keeps the name)
+                ante = ante.rsplit(",", 1)[1].strip()
+            if word in ("that", "which") and " of " in ante and classify(ante.split(" of ")[0]) in ("named_person", "anonymous") and classify(ante.rsplit(" of ", 1)[1]) not in ("named_person", "anonymous"):
+                ante = ante.rsplit(" of ", 1)[1]  # "head of a union that has endorsed …": a person is no "that"; the union is
             if word == "who" and " of " in ante and head_type(ante.split(" of ")[0]) == "document":
                 ante = ante.rsplit(" of ", 1)[1]  # "a story of a woman who claims ...": "who" is the woman, not the story
             elif word == "who" and _singular_verb_after(toks, k):
