@@ -811,3 +811,17 @@ def test_a_name_after_a_sentence_end_inside_a_capitalized_run_introduces_a_perso
 )
 def test_a_restrictive_that_points_to_the_nearest_phrase(text, expected):
     assert [(s.name, s.type) for s in annotate(text).sources] == [expected]
+
+
+def test_an_age_descriptor_points_back_to_the_person_cited_before():
+    # "the 25-year-old" is Ricciardo (it had been a ledger line of its own); a place with a first name between is no person
+    text = ('"Racing is cruel," says Red Bull driver Daniel Ricciardo. He finished second at Albert Park. '
+            '"It is frustrating," said the 25-year-old.')
+    assert _ledger(text) == [("Daniel Ricciardo", "named_person", 2)]
+
+
+def test_an_age_descriptor_after_another_person_named_stays_apart():
+    # a guard: the artist named after the mayor's quote may be the one meant
+    text = ('"It is original," Mayor Boris Johnson said. The sculpture is by the artist Hans Haacke. '
+            '"It is a prominent spot," said the 78-year-old.')
+    assert ("the 78-year-old", "named_person", 1) in _ledger(text)

@@ -1798,6 +1798,8 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
         if typ == "named_person" and srcmod.modified_common_noun(phrase, speaker_nouns()) and not srcmod.led_by_name(phrase):
             typ = "vague"  # "The Saudi airstrikes appear to ...": the names only modify a head that is no one
         name = srcmod.display_name(phrase, typ)
+        if typ == "named_person":
+            name = srcmod.age_descriptor_person(phrase, text, s0, history) or name  # "the 25-year-old said": the person named before
         if c.impersonal:
             typ, name = "vague", "unnamed (impersonal “" + " ".join(t.text for t in toks[c.source[0] : c.cue[1]]) + "”)"
         elif typ == "pronoun":

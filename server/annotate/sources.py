@@ -937,6 +937,32 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
     return "vague", ""
 
 
+_FIRST_AND_LAST = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][\w'’-]+)")  # "Hans Haacke", "George W. Bush": a person's full name
+_AGE_DESCRIPTOR = re.compile(r"^[Tt]he (?:\d+|[a-z]+(?:-[a-z]+)?)-year-old(?: [A-Za-z-]+)?$")  # "the 25-year-old", "the 71-year-old Australian"
+
+
+def age_descriptor_person(phrase: str, text: str, pos: int, history) -> str | None:
+    """The person an age descriptor points back to ("Daniel Ricciardo … the 25-year-old said"): the
+    last named person cited before, when no other person's full name is written between that
+    citation and ``pos``; None otherwise, or when ``phrase`` is no such descriptor."""
+    if not _AGE_DESCRIPTOR.match(phrase.strip()):
+        return None
+    cited = next(
+        (att for att in reversed(history[-_LOOKBACK:]) if att.type == "named_person" and att.name and not _AGE_DESCRIPTOR.match(att.name) and not _country_name(att.name) and att.name != FIRST_PERSON),
+        None,
+    )
+    if cited is None:
+        return None
+    surname = cited.name.split()[-1]
+    since = cited.cue.end
+    for m in _FIRST_AND_LAST.finditer(text, since, pos):
+        first, last = m.groups()
+        before = text[max(since, m.start() - 8) : m.start()].split()
+        if first.lower() in first_names() and last != surname and not (before and before[-1].lower() in _PLACE_PREPOSITIONS):
+            return None  # "Boris Johnson said … the artist Hans Haacke … said the 78-year-old": another person came in between ("at Albert Park" is a place)
+    return cited.name
+
+
 def _verb_in_phrase(toks, a: int, b: int) -> int | None:
     """Where the object starts when ``toks[a:b]`` is a clause, not a noun phrase: an article, one
     singular noun, a past verb and a preposition before people ("the judge sided with
