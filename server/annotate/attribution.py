@@ -122,7 +122,7 @@ from server.annotate.phrase_cues import impersonal as _impersonal
 from server.annotate.phrase_cues import VOICING_PARTICIPLES, by_count, digest_citation, experiencer_participle, in_poll, passive_agent, possessed_claim, possessor, raised_doubts
 from server.annotate.phrase_cues import passive_candidate as _passive_candidate
 from server.annotate.phrase_cues import viewpoint as _viewpoint
-from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, Tokens, dash_width, ed_form, plural_shape, quotation_ranges, quote_opening, tokenize, wordlike
+from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tokens, dash_width, ed_form, plural_shape, quotation_ranges, quote_opening, tokenize, wordlike
 from server.annotate.grammar import words
 from server.annotate.regex_index import FirstCharIndex, first_chars
 from server.segment import skip_dateline
@@ -1441,6 +1441,7 @@ def _by_force(toks, g, ce, agent) -> bool:
 
 
 _FORCE_ADVERBS = words("force_adverb")
+_NOT_ADVERBS = words("ly_not_adverb")  # "Family", "Early" in a headline are no adverbs of the verb
 
 
 def _opening_inversion(toks, ce) -> tuple[int, int] | None:
@@ -1702,7 +1703,7 @@ def _group_start(toks, g) -> int:
 def _title_case_adverb(toks, k) -> bool:
     """A capitalized adverb inside a title-case headline's verb group ("GOP Candidates Resoundingly
     Reject …", "Trump Strongly Denies …"): the headline capitalizes it; it is no part of the name."""
-    return k > 0 and srcmod.capitalized_adverb(toks[k].text) and _manner_adverb(Tok(0, 0, toks[k].low, toks[k].low, False)) and title_case(toks)
+    return k > 0 and srcmod.capitalized_adverb(toks[k].text) and toks[k].low not in _NOT_ADVERBS and title_case(toks)
 
 
 def _role_appositive_after(toks, k: int) -> bool:

@@ -12,6 +12,7 @@ import re
 from server.annotate.content import clause_comma, trim_content
 from server.annotate.cue_base import Cand, verb_forms
 from server.annotate.grammar import words
+from server.annotate.phrases import past_form
 from server.annotate.tokens import CLOSE_QUOTES, ed_form
 
 _RELATIVES = words("relative_pronoun")
@@ -187,7 +188,7 @@ def _end_at_comma_before_main_verb(text, toks, c: Cand) -> None:
             return
         t = toks[m + 1]
         if toks[m].text == "," and toks[m].start > c.content[0]:
-            if t.text.islower() and (t.low in _FINITE_AUX or t.low in _PAST_FORMS or ed_form(t)) and not (m + 2 < len(toks) and toks[m + 2].low == "by"):
+            if t.text.islower() and (t.low in _FINITE_AUX or past_form(t)) and not (m + 2 < len(toks) and toks[m + 2].low == "by"):
                 c.content = trim_content(text, c.content[0], toks[m].start)
             return  # (only the first comma: a later one may close an aside inside the claim, "the plan, approved by X, was")
 
@@ -224,15 +225,14 @@ def _second_predicate(toks, c: Cand, k: int) -> bool:
     """Token ``k`` opens a second predicate: a past form with its object or the clause end after it,
     or the cue's relative pronoun again with a verb ("and that has been")."""
     t = toks[k]
-    if relative_cue(toks, c) and t.low == toks[c.source[0]].low and k + 1 < len(toks) and (toks[k + 1].low in _FINITE_AUX or toks[k + 1].low in _PAST_FORMS):
+    if relative_cue(toks, c) and t.low == toks[c.source[0]].low and k + 1 < len(toks) and (toks[k + 1].low in _FINITE_AUX or past_form(toks[k + 1])):
         return True
-    if not (t.text.islower() and (ed_form(t) or t.low in _PAST_FORMS)):
+    if not past_form(t):
         return False
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     return nxt is None or nxt.text in (".", ",", ";") or nxt.low in _OBJECT_OPENERS or nxt.text[:1].isupper()
 
 
-_PAST_FORMS = words("irregular_past") | words("other_irregular_past")
 _OBJECT_OPENERS = words("determiner") | words("object_pronoun")  # "joined the campaign", "left him"
 
 
