@@ -825,3 +825,20 @@ def test_an_age_descriptor_after_another_person_named_stays_apart():
     text = ('"It is original," Mayor Boris Johnson said. The sculpture is by the artist Hans Haacke. '
             '"It is a prominent spot," said the 78-year-old.')
     assert ("the 78-year-old", "named_person", 1) in _ledger(text)
+
+
+def test_a_descriptor_before_a_name_does_not_hide_its_gender():
+    # "former Olympian Bruce Jenner" is a "he": "she" points to Kendall Jenner (it had been credited to Bruce Jenner)
+    text = ('Us Weekly has retracted a story about model Kendall Jenner and her father, former Olympian Bruce Jenner. '
+            '"We apologize to Ms. Jenner and her family," the magazine said Thursday. Us Weekly had quoted the sister, '
+            'a member of the Kardashian family, as saying she supported her father.')
+    assert ("Kendall Jenner", "named_person", 1) in _ledger(text)
+    assert not [row for row in _ledger(text) if row[0] == "Bruce Jenner"]
+
+
+def test_a_place_in_a_title_is_no_first_name():
+    # a guard: "Los Angeles" holds a listed first name ("Angeles"); the one before the surname decides
+    from server.annotate.sources import first_name_gender
+
+    assert first_name_gender("Los Angeles Fire Department Assistant Chief Patrick Butler") == "he"
+    assert first_name_gender("Olympian Bruce Jenner") == "he"

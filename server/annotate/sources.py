@@ -1154,12 +1154,16 @@ def _genders(history) -> dict[str, str]:
 
 def first_name_gender(name: str) -> str | None:
     """"he" or "she" when the name opens with a first name that nearly always belongs to one gender
-    (``server/data/first_names.tsv``: "Mary Smith" -> "she"); None for a lone surname ("Williams"),
-    an unlisted or a shared first name ("Taylor Swift")."""
+    (``server/data/first_names.tsv``: "Mary Smith" -> "she", also after a descriptor: "Olympian
+    Bruce Jenner" -> "he"); None for a lone surname ("Williams"), an unlisted or a shared first
+    name ("Taylor Swift")."""
     words_ = [w for w in name.split() if w.rstrip(".").lower() not in _TITLE_ABBREVIATIONS and head_type(w.lower()) is None]
     if len(words_) < 2 or not words_[0][:1].isupper():
         return None
-    return first_names().get(words_[0].lower())
+    # a descriptor may come first ("former Olympian Bruce Jenner" read as "Olympian Bruce Jenner"): a listed
+    # first name right before the surname decides ("Los Angeles Fire Department … Chief Patrick Butler": "Patrick")
+    first = words_[-2] if words_[-2].lower() in first_names() else words_[0]
+    return first_names().get(first.lower())
 
 
 @lru_cache(maxsize=1)
