@@ -5261,3 +5261,21 @@ def test_a_stance_object_ends_before_a_second_verb_of_the_subject(text, cue, con
 def test_a_relative_claim_ends_at_the_comma_before_the_main_verb(text, content):
     cue = next(s for s in attribution_spans(text) if s.label == "cue").text
     assert parts_of(text, cue)["content"] == content
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        # a name shaped like a common noun ("-ity", "-ing") opening a sentence is a name when the text writes
+        # it after a first name or a lowercase word and never in lowercase (it had had no source)
+        ("Fox host Sean Hannity spoke to the governor. Hannity followed up by asking if the governor believes it.", "followed up by asking", "Hannity"),
+        ("The case involved former pitcher Curt Schilling. Schilling had congratulated his daughter on joining the team.", "had congratulated", "Schilling"),
+    ],
+)
+def test_a_name_shaped_like_a_common_noun_is_a_name_when_written_inside_a_sentence(text, cue, source):
+    assert parts_of(text, cue)["source"] == source
+
+
+def test_a_capitalized_common_noun_opening_a_sentence_is_still_no_source():
+    # a guard: "Cooperation" is nowhere written as a name
+    assert cues("Cooperation with Mexico seems to favor the plan.") == [] or "source" not in parts_of("Cooperation with Mexico seems to favor the plan.", "seems")

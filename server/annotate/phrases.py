@@ -722,8 +722,8 @@ def clear_source(text, toks, rng) -> bool:
     if rng[1] - rng[0] > 1 and toks[rng[1] - 1].low in _SURVEY_PARTICIPLES:
         rng = (rng[0], rng[1] - 1)  # "the voters polled": the noun before the poll's participle decides
     phrase = phrase_text(text, toks, rng)
-    if rng[0] == 0 and srcmod.common_noun_shape(toks[0].text) and toks[0].low not in _PEOPLE_SHARES and srcmod.head_type(phrase) is None:
-        return False  # "Cooperation with Mexico seems ...": a capitalized common noun, not a name
+    if rng[0] == 0 and srcmod.common_noun_shape(toks[0].text) and toks[0].low not in _PEOPLE_SHARES and srcmod.head_type(phrase) is None and not _capitalized_inside(text, toks[0].text):
+        return False  # "Cooperation with Mexico seems ...": a capitalized common noun, not a name ("Hannity" written so mid-sentence is one)
     if toks[rng[0]].low in _SUBJECT_PRONOUNS and rng[1] - rng[0] == 1:
         return toks[rng[0]].low not in ("it", "which")
     if toks[rng[0]].low in _PEOPLE_PRONOUNS and rng[1] - rng[0] > 1 and srcmod.describes_people(toks[rng[0] + 1].low):
@@ -740,6 +740,17 @@ def clear_source(text, toks, rng) -> bool:
         last = toks[rng[1] - 1]
         return of is None or is_name(last) or last.text[:1].isupper() or srcmod.head_type(last.low) is not None or agent_noun(last) or last.low in _PRONOUNS_FOR_PEOPLE
     return srcmod.head_type(phrase) is not None or agent_noun(toks[rng[1] - 1])
+
+
+def _capitalized_inside(text: str, word: str) -> bool:
+    """The text writes ``word`` capitalized after a lowercase word or a first name ("said Hannity",
+    "Sean Hannity") and never in lowercase: a name, whatever its ending."""
+    if re.search(r"\b" + re.escape(word.lower()) + r"\b", text):
+        return False
+    for m in re.finditer(r"\b(\w[\w’']*)[ \t]+" + re.escape(word) + r"\b", text):
+        if m.group(1).islower() or m.group(1).lower() in srcmod.first_names():
+            return True  # ("host Hannity", "Sean Hannity")
+    return False
 
 
 def agent_noun(tok: Tok) -> bool:
