@@ -4869,9 +4869,14 @@ def test_a_time_phrase_after_the_hearer_is_no_part_of_the_claim(text, content):
         ("Those who hope the party will win have gathered.", "hope", "the party will win"),
         ("Residents who say the fees are too high don't want the deal.", "say", "the fees are too high"),
         # guards: a pronoun inside the claim opens its subject's clause, "and" a clause needing its own verb
-        ("People who said the plan they proposed was flawed resigned.", "said", "the plan they proposed was flawed resigned"),
+        ("People who said the plan they proposed was flawed resigned.", "said", "the plan they proposed was flawed"),
         ("Voters who say the fees are high and the service is poor want change.", "say", "the fees are high and the service is poor want change"),
         ("Fans who said he was right were thrilled.", "said", "he was right"),
+        # two past forms in a row, the second before the clause end or a preposition: the second is the main verb
+        ("Officials who said the plan failed resigned on Monday.", "said", "the plan failed"),
+        ("Residents who said they were scared fled.", "said", "they were scared"),
+        # a guard: a participle before its noun stays in the claim
+        ("Officials who said the report showed increased costs left.", "said", "the report showed increased costs left"),
     ],
 )
 def test_a_claim_in_a_restrictive_relative_ends_before_the_main_verb(text, cue, content):

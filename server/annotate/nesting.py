@@ -135,7 +135,8 @@ def _end_claimed_clause(text, toks, c: Cand, first: int) -> None:
     """"Voters who say they'll vote in the primary are …": a reported clause in a restrictive
     relative clause ends before the main clause's verb, a finite "be" or "have" (or a negated
     "do", a reporting verb's past, "say") after the claim's own verb. A clause word, a comma, a
-    dash or a quotation mark gives up (the verb may be theirs); after "and", "or", "but" a
+    dash or a quotation mark gives up (the verb may be theirs); two past forms in a row end it too
+    ("the plan failed resigned on Monday"); after "and", "or", "but" a
     clause needs a verb of its own again ("say the fees are high and the service is poor"), and
     a pronoun inside the claim opens a clause of the subject's ("the plan they proposed was").""" 
     if toks[first].low in _THAT_WORDS:
@@ -154,6 +155,8 @@ def _end_claimed_clause(text, toks, c: Cand, first: int) -> None:
             continue
         prev = toks[m - 1]
         main_verb = aux in _FINITE_NON_MODAL or (aux in _DO_FORMS and aux != t.low) or (t.low in _IRREGULAR_PAST and t.low in verb_forms()) or t.low in _PRESENT_SAY
+        # two past forms in a row, the second before the clause end or a preposition: "the plan failed resigned on Monday"
+        main_verb = main_verb or (past_form(t) and past_form(prev) and (m + 1 >= len(toks) or toks[m + 1].text in (".", ",", ";") or toks[m + 1].low in _PREPOSITIONS))
         if has_verb and main_verb and t.text.islower() and prev.low not in _NOT_OBJECTS and prev.low not in _PERSONAL:
             c.content = trim_content(text, c.content[0], prev.end)
             return
