@@ -5284,3 +5284,17 @@ def test_a_name_shaped_like_a_common_noun_is_a_name_when_written_inside_a_senten
 def test_a_capitalized_common_noun_opening_a_sentence_is_still_no_source():
     # a guard: "Cooperation" is nowhere written as a name
     assert cues("Cooperation with Mexico seems to favor the plan.") == [] or "source" not in parts_of("Cooperation with Mexico seems to favor the plan.", "seems")
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a lone sentence adverb before a mid-sentence frame is no claim: the claim follows the frame (it had been the adverb)
+        ("Still, Rubin said, he does not consider the app a startup.", "said", "he does not consider the app a startup"),
+        ("Eventually, Le-May told ITV, the weasel lost its grip and the bird flew away.", "told", "the weasel lost its grip and the bird flew away"),
+        # a guard: with nothing after the frame the adverb stays
+        ("Still, she said.", "said", "Still"),
+    ],
+)
+def test_a_lone_adverb_before_a_frame_leaves_the_claim_after_it(text, cue, content):
+    assert parts_of(text, cue)["content"] == content

@@ -1195,6 +1195,10 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         if toks[front].low == "as" and (front == 0 or (front == 1 and toks[0].low in _COORDINATORS)):
             comma = next((m for m in range(ce, n) if toks[m].text == ","), None)  # "As the poll shows, voters are angry"
             content = trim_content(text, toks[comma + 1].start, sent.end) if comma is not None and comma + 1 < n else content
+        if content is not None and _adverb_only(text, content):
+            close = _frame_close(toks, ce, after_date)
+            if close is not None and toks[close + 1].text[:1].isalpha() and not toks[close + 1].low.endswith("ing") and toks[close + 1].low not in _PREPOSITIONS:
+                content = trim_content(text, toks[close + 1].start, sent.end)  # "Still, Rubin said, he doesn't consider …": the adverb opens the claim after the frame
     if subj is not None and subj[1] - subj[0] == 1 and _nothing_subject(toks[subj[0]].low, agentless):
         return None  # "Nothing is said about ...", "Little is known", "whatever's written": no claim is attributed
     if agentless:
@@ -1432,6 +1436,23 @@ def _gerund_speaker(text, toks, subj):
             return (subj[0], named + 1)
         return None  # "Originally from Chechnya, the family …": an opening phrase, not the subject
     return subj
+
+
+def _adverb_only(text, content) -> bool:
+    """The claim before a mid-sentence frame is a lone sentence adverb ("Still,", "Eventually,")."""
+    return text[content[0] : content[1]].strip(" ,").lower() in _ASIDE_ADVERBS
+
+
+def _frame_close(toks, ce, after_date) -> int | None:
+    """The comma that closes a mid-sentence frame ending at ``after_date`` (or after its hearer:
+    "Le-May told ITV,"), when a word follows it; else None."""
+    k = after_date
+    if k < len(toks) and toks[k].text != "," and toks[ce - 1].low in _RECIPIENT_FORMS:
+        k = _addressee_end(toks, k) or k
+    return k if k + 1 < len(toks) and toks[k].text == "," else None
+
+
+_RECIPIENT_FORMS = words("recipient_verb")  # "told", "assured": a hearer may follow inside the frame
 
 
 def _by_force(toks, g, ce, agent) -> bool:
