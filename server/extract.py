@@ -32,6 +32,7 @@ from readability import Document
 
 from server.boilerplate import drop_boilerplate, skip_element
 from server.errors import NoArticle
+from server.lexicon import function_words
 from server.metadata import Metadata, read_metadata
 from server.textblocks import Block, html_blocks, join_lines
 from server.types import Article, Paragraph
@@ -70,7 +71,7 @@ def extract(html: str, url: str | None = None) -> Article:
     meta = read_metadata(tree, url, body)
     blocks = _without_title(blocks, meta.title)
     blocks = _without_byline(blocks, meta.byline)
-    blocks = join_lines(drop_boilerplate(blocks))
+    blocks = _rejoin_split_sentences(join_lines(drop_boilerplate(blocks)))
     if sum(len(_WORD.findall(b.text)) for b in blocks) < MIN_WORDS:
         raise NoArticle("No readable article found on this page: it has no paragraphs of text.")
     return _article(blocks, meta)
@@ -152,6 +153,34 @@ def _unhide_embedded_posts(tree: etree._Element) -> None:
             if (parent.text or "").strip() or parent.getparent() is None:
                 break
             parent.drop_tag()
+
+
+def _rejoin_split_sentences(blocks: list[Block]) -> list[Block]:
+    """Join a paragraph that stops mid-sentence to the next one.
+
+    readability wraps the loose text of a ``div`` in paragraphs and leaves its inline elements
+    (a link, an ``em``) outside them, so "predicted that Apple will <a>transition its …</a>"
+    comes back as two paragraphs. A paragraph of eight words or more that ends in a letter, no
+    punctuation, before one that opens in lowercase (not a web address) or after a function
+    word ("the source is" + "DigiTimes, we would …") is the same sentence.
+    """
+    joined: list[Block] = []
+    for block in blocks:
+        last = joined[-1] if joined else None
+        if last is not None and _continues(last, block):
+            joined[-1] = Block(f"{last.text} {block.text}", last.kind, last.tag, last.link_chars + block.link_chars, last.group)
+        else:
+            joined.append(block)
+    return joined
+
+
+def _continues(last: Block, block: Block) -> bool:
+    if last.kind != "paragraph" or block.kind != "paragraph" or not last.text[-1:].isalpha() or len(last.text.split()) < 8:
+        return False
+    first = block.text.split(maxsplit=1)[0] if block.text.split() else ""
+    if not first[:1].isalpha() or first.lower().startswith(("http", "www.")):
+        return False
+    return first[:1].islower() or last.text.split()[-1].lower() in function_words()
 
 
 def _article(blocks: list[Block], meta: Metadata) -> Article:

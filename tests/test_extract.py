@@ -402,3 +402,14 @@ def test_we_and_speech_entries_fire():
     assert signals(Block("We have covered this harbour for forty years.", "paragraph", "p")).we
     assert not signals(Block("We have covered this harbour for years, the editor said.", "paragraph", "p")).we
     assert not signals(Block("“We have covered this harbour for years.”", "paragraph", "p")).we
+
+
+def test_a_sentence_split_around_an_inline_element_is_joined_again():
+    # readability wraps the loose text of a div in paragraphs and leaves a link or an <em> outside them:
+    # "… predicted that the city will" + "need a public vote …" had been two paragraphs
+    article = extract((FIXTURES / "split_inline.html").read_text(encoding="utf-8"))
+    assert "given the source is Harbor Times, we would not rule out" in article.text
+    assert "argued that the city will need a public vote" in article.text
+    # guards: a caption ending in a name before a new sentence stays its own paragraph, and the offsets hold
+    assert "photo via City Hall\n\nThe report says" in article.text
+    assert all(article.text[p.start : p.end].strip() == article.text[p.start : p.end] for p in article.paragraphs)
