@@ -12,7 +12,7 @@ import re
 from server.annotate.content import clause_comma, trim_content
 from server.annotate.cue_base import Cand, verb_forms
 from server.annotate.grammar import words
-from server.annotate.phrases import past_form
+from server.annotate.phrases import clitic_host, past_form
 from server.annotate.tokens import CLOSE_QUOTES, ed_form
 
 _RELATIVES = words("relative_pronoun")
@@ -123,8 +123,7 @@ def _end_restrictive_claim(text, toks, c: Cand) -> None:
         # (an -ed word after a noun object is as often its participle: "want access based on", "wants Grayson removed")
         participle = infinitive and ed_form(t) and not (m + 1 < len(toks) and toks[m + 1].low == "by")
         # (a modal after a noun object opens a clause as often: "who expect prices will rise")
-        aux = _NEGATION.sub("", t.low)  # ("don't", "wasn't": the auxiliary and its "not")
-        main_verb = participle or aux in finite or (aux in _DO_FORMS and aux != t.low) or (t.low in _IRREGULAR_PAST and t.low in verb_forms()) or t.low in _PRESENT_SAY
+        main_verb = participle or _main_clause_verb(t, finite)
         # (after an object pronoun an -ed word is a causative's participle: "to have them tested")
         if main_verb and t.text.islower() and _word(prev) and prev.low not in _NOT_OBJECTS and not (participle and prev.low in _OBJECT_PRONOUNS):
             c.content = trim_content(text, c.content[0], prev.end)
@@ -149,12 +148,11 @@ def _end_claimed_clause(text, toks, c: Cand, first: int) -> None:
             return
         if not _word(t) or t.low in _CLAUSE_WORDS:
             return
-        aux = _NEGATION.sub("", t.low)
         if t.low in _COORDINATORS or t.low == "or":
             has_verb = False
             continue
         prev = toks[m - 1]
-        main_verb = aux in _FINITE_NON_MODAL or (aux in _DO_FORMS and aux != t.low) or (t.low in _IRREGULAR_PAST and t.low in verb_forms()) or t.low in _PRESENT_SAY
+        main_verb = _main_clause_verb(t, _FINITE_NON_MODAL)
         # two past forms in a row, the second before the clause end or a preposition: "the plan failed resigned on Monday"
         main_verb = main_verb or (past_form(t) and past_form(prev) and (m + 1 >= len(toks) or toks[m + 1].text in (".", ",", ";") or toks[m + 1].low in _PREPOSITIONS))
         if has_verb and main_verb and t.text.islower() and prev.low not in _NOT_OBJECTS and prev.low not in _PERSONAL:
@@ -162,15 +160,21 @@ def _end_claimed_clause(text, toks, c: Cand, first: int) -> None:
             return
         if prev.low in _PERSONAL and m != subject + 1 or _clitic_verb(t) and m != subject:
             continue  # (a clause of the claim's subject: "the plan they proposed was flawed")
-        has_verb = has_verb or main_verb or aux in _FINITE_AUX or _clitic_verb(t) or (m == subject + 1 and prev.low in _PERSONAL) or (
+        has_verb = has_verb or main_verb or _NEGATION.sub("", t.low) in _FINITE_AUX or _clitic_verb(t) or (m == subject + 1 and prev.low in _PERSONAL) or (
             (ed_form(t) or t.low in _IRREGULAR_PAST) and not (m + 1 < len(toks) and toks[m + 1].low == "by")
         )
 
 
+def _main_clause_verb(t, finite) -> bool:
+    """A verb that can open the main clause after a relative clause: an auxiliary of ``finite``
+    ("don't", "wasn't": with its "not"), a negated "do", a reporting verb's irregular past, "say"."""
+    aux = _NEGATION.sub("", t.low)
+    return aux in finite or (aux in _DO_FORMS and aux != t.low) or (t.low in _IRREGULAR_PAST and t.low in verb_forms()) or t.low in _PRESENT_SAY
+
+
 def _clitic_verb(tok) -> bool:
     """A pronoun with its verb ("they'll", "she's", "we're")."""
-    host, _, clitic = tok.low.replace("’", "'").partition("'")
-    return bool(clitic) and host in _PERSONAL | _CLITIC_HOSTS and clitic in ("ll", "s", "re", "ve", "d", "m")
+    return clitic_host(tok) in _PERSONAL | _CLITIC_HOSTS
 
 
 _CLAUSE_TAKERS = ("speech", "opinion", "complement")  # verb classes whose object is a clause ("say", "believe", "show")

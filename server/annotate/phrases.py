@@ -616,10 +616,15 @@ def past_form(tok) -> bool:
 _CLITIC_TAIL = re.compile(r"['’](?:s|re|ve|d|ll|m)$")
 
 
+def clitic_host(tok) -> str | None:
+    """The word before a verb's clitic in one token ("they" in "they'll", "he" in "he's"), else None."""
+    m = _CLITIC_TAIL.search(tok.low)
+    return tok.low[: m.start()] if m is not None else None
+
+
 def _pronoun_with_clitic(tok) -> bool:
     """"we're", "he's", "I'm": a subject pronoun and its verb in one token."""
-    m = _CLITIC_TAIL.search(tok.low)
-    return m is not None and tok.low[: m.start()] in _SUBJECT_PRONOUNS
+    return clitic_host(tok) in _SUBJECT_PRONOUNS
 
 
 def coordinated_start(toks, start: int) -> int:
