@@ -42,6 +42,7 @@ _FINITE_AUX = words("finite_aux")
 _SINGULAR_FINITE = words("singular_finite")  # "Promise to add soldiers is met …": the verb of a noun subject
 _WH_WORDS = words("wh_object") | words("relative_pronoun")  # "what he says is", "that says": a verb after them
 _SINGULAR_DETERMINERS = words("singular_determiner")
+_POSSESSIVE_DETERMINERS = words("possessive_determiner")  # "his", "their": a possessive opens the noun phrase
 _NAME_ADJECTIVES = words("name_adjective")
 _DEGREE_WORDS = words("degree_word")
 _ADJECTIVE_DEGREE_WORDS = _DEGREE_WORDS | words("superlative_degree_word")
@@ -120,7 +121,7 @@ def _singular_ing_modifier_before(toks, i) -> bool:
         return False
     for m in range(k - 1, max(-1, k - 4), -1):
         t = toks[m]
-        if t.low in _SINGULAR_DETERMINERS or t.low.endswith(("'s", "’s")) or t.low in ("his", "her", "its", "their", "our", "my", "your"):
+        if t.low in _SINGULAR_DETERMINERS or t.low.endswith(("'s", "’s")) or t.low in _POSSESSIVE_DETERMINERS:
             return True
         if not (t.text.isalpha() and t.text.islower()) or _plural_shape(t.low):
             return False
