@@ -34,7 +34,7 @@ from server.boilerplate import drop_boilerplate, skip_element
 from server.errors import NoArticle
 from server.lexicon import function_words
 from server.metadata import Metadata, read_metadata
-from server.textblocks import Block, html_blocks, join_lines
+from server.textblocks import Block, html_blocks, join_adjacent, join_lines
 from server.types import Article, Paragraph
 
 log = logging.getLogger(__name__)
@@ -164,23 +164,17 @@ def _rejoin_split_sentences(blocks: list[Block]) -> list[Block]:
     punctuation, before one that opens in lowercase (not a web address) or after a function
     word ("the source is" + "DigiTimes, we would …") is the same sentence.
     """
-    joined: list[Block] = []
-    for block in blocks:
-        last = joined[-1] if joined else None
-        if last is not None and _continues(last, block):
-            joined[-1] = Block(f"{last.text} {block.text}", last.kind, last.tag, last.link_chars + block.link_chars, last.group)
-        else:
-            joined.append(block)
-    return joined
+    return join_adjacent(blocks, lambda last, block: " " if _continues(last, block) else None)
 
 
 def _continues(last: Block, block: Block) -> bool:
-    if last.kind != "paragraph" or block.kind != "paragraph" or not last.text[-1:].isalpha() or len(last.text.split()) < 8:
+    words = last.text.split()
+    if last.kind != "paragraph" or block.kind != "paragraph" or not last.text[-1:].isalpha() or len(words) < 8:
         return False
-    first = block.text.split(maxsplit=1)[0] if block.text.split() else ""
+    first = block.text.split(maxsplit=1)[0] if block.text.strip() else ""
     if not first[:1].isalpha() or first.lower().startswith(("http", "www.")):
         return False
-    return first[:1].islower() or last.text.split()[-1].lower() in function_words()
+    return first[:1].islower() or words[-1].lower() in function_words()
 
 
 def _article(blocks: list[Block], meta: Metadata) -> Article:

@@ -134,14 +134,21 @@ def html_blocks(root: etree._Element, skip: Callable[[etree._Element], bool] | N
 
 def join_lines(blocks: list[Block]) -> list[Block]:
     """Join consecutive lines of one paragraph (same group) back into one block, with "\\n"."""
-    joined: list[Block] = []
-    for block in blocks:
-        last = joined[-1] if joined else None
-        if last is not None and block.group >= 0 and block.group == last.group:
-            joined[-1] = Block(f"{last.text}\n{block.text}", last.kind, last.tag,
-                               last.link_chars + block.link_chars, last.group)
-        else:
-            joined.append(block)
+    joined = join_adjacent(blocks, lambda last, block: "\n" if block.group >= 0 and block.group == last.group else None)
     for block in joined:
         block.text = block.text.strip()
     return [b for b in joined if b.text]
+
+
+def join_adjacent(blocks: list[Block], separator: Callable[[Block, Block], str | None]) -> list[Block]:
+    """Blocks with each one joined to the one before it where ``separator(before, block)`` gives
+    the text between them (None keeps them apart); the joined block keeps the first one's kind."""
+    joined: list[Block] = []
+    for block in blocks:
+        sep = separator(joined[-1], block) if joined else None
+        if sep is not None:
+            last = joined[-1]
+            joined[-1] = Block(f"{last.text}{sep}{block.text}", last.kind, last.tag, last.link_chars + block.link_chars, last.group)
+        else:
+            joined.append(block)
+    return joined
