@@ -837,9 +837,14 @@ _DAY_OR_YEAR = re.compile(r"^(?:\d{1,2}|(?:19|20)\d\d)$")  # "filed March 19", "
 
 def _typed_apart(whole: str, part: str) -> bool:
     """The phrase after the last comma, or its "of" phrase, is typed otherwise than the whole."""
-    if " of " in part and classify(part.split(" of ")[0]) in ("named_person", "anonymous"):
-        part = part.rsplit(" of ", 1)[1]
-    return classify(part) != classify(whole)
+    return classify(_after_person_of(part) or part) != classify(whole)
+
+
+def _after_person_of(phrase: str) -> str | None:
+    """The phrase after the last "of" when a person heads the phrase ("head of a union" -> "a union"), else None."""
+    if " of " in phrase and classify(phrase.split(" of ")[0]) in ("named_person", "anonymous"):
+        return phrase.rsplit(" of ", 1)[1]
+    return None
 
 
 def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str, str]:
@@ -881,8 +886,9 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
                 # "National Nurses United, a union that has endorsed …": a restrictive "that" takes the nearest
                 # phrase when the whole reads otherwise ("the Wine Institute, a California trade group that" keeps the name)
                 ante = ante.rsplit(",", 1)[1].strip()
-            if word in ("that", "which") and " of " in ante and classify(ante.split(" of ")[0]) in ("named_person", "anonymous") and classify(ante.rsplit(" of ", 1)[1]) not in ("named_person", "anonymous"):
-                ante = ante.rsplit(" of ", 1)[1]  # "head of a union that has endorsed …": a person is no "that"; the union is
+            body = _after_person_of(ante) if word in ("that", "which") else None
+            if body is not None and classify(body) not in ("named_person", "anonymous"):
+                ante = body  # "head of a union that has endorsed …": a person is no "that"; the union is
             if word == "who" and " of " in ante and head_type(ante.split(" of ")[0]) == "document":
                 ante = ante.rsplit(" of ", 1)[1]  # "a story of a woman who claims ...": "who" is the woman, not the story
             elif word == "who" and _singular_verb_after(toks, k):
