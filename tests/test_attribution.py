@@ -3307,6 +3307,28 @@ def test_seem_and_appear_are_the_writers_impression_unless_a_report_follows():
     assert parts_of("She appeared to imply that the plan had failed.", "appeared")["source"] == "She"
 
 
+@pytest.mark.parametrize(
+    "text, cue, claim",
+    [
+        ("It appears, though, that the championship game was not boring to everyone.", "appears", "that the championship game was not boring to everyone"),
+        ("Often, it appeared that Trump was unable to parlay the assault.", "appeared", "that Trump was unable to parlay the assault"),
+        ("It seems Trump’s campaign will go on without the support of many donors.", "seems", "Trump’s campaign will go on without the support of many donors"),
+        ("He is staying in the race even though it appears he has little chance.", "appears", "he has little chance"),
+        ("It seemed like the committee's members have decided to find common ground.", "seemed", "like the committee's members have decided to find common ground"),
+    ],
+)
+def test_the_empty_it_before_seem_or_appear_gives_the_writers_impression(text, cue, claim):
+    parts = group_of(text, cue)
+    assert "source" not in parts and parts["cue"].reason.startswith("The writer's impression")
+    assert parts["content"].text == claim
+
+
+def test_a_thing_called_it_that_seems_is_no_impression_guard():
+    # guard (passes before the change too): "it" that stands for a thing, before "to" or a likeness
+    assert cues("The Fed would pause if it appears to be damaging the economy.") == []
+    assert cues("Can the two sides find common ground? It seems like an extravagant hope.") == []
+
+
 def test_a_clitic_is_before_a_participle_and_to_is_a_passive():
     parts = group_of("He's said to be only the second dog with four prosthetic legs.", "said")
     assert "source" not in parts and parts["cue"].type == "vague"

@@ -747,10 +747,11 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # "Stadia's recommended Chromecast Ultra", "the Party's presumed White House nominee": an adjective
     if vf.lemma == "feel" and _resemblance(toks, j):
         return None  # "The new bank feels a little like the old one": a likeness, no view (not "I feel like they lied")
-    raising = vf.cls == "raising"
+    raising, expletive = vf.cls == "raising", False
     if raising:
         # "appeared to endorse", "seems that": a judgment; "appeared on television" is no cue
-        if j >= len(toks) or (toks[j].low not in _RAISING_NEXT and not _impression_predicate(toks, j)):
+        expletive = _expletive_it_before(toks, i, j)  # "it appears, though, that …", "it seems Trump will …"
+        if j >= len(toks) or (toks[j].low not in _RAISING_NEXT and not _impression_predicate(toks, j) and not expletive):
             return None
         vf = replace(vf, cls="stance")
     if i > 0 and toks[i - 1].text in ("-", "<", "/", "#", "@") and toks[i - 1].end == toks[i].start:
@@ -1033,7 +1034,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     # ("a race that it says will reward Rubio": "that" is the subject of the clause "it" reports)
     relative_claim = subj is not None and subj[0] > 0 and toks[subj[0] - 1].low in ("that", "which") and ce < n and (toks[ce].low in _FINITE_AUX or toks[ce].low in _MODALS)
     it_reports = vf.cls == "speech" and subj is not None and toks[subj[0]].low == "it" and (complement or parenthetical or prev == "," or subj[0] == 0 or relative_claim)
-    if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _DEMONSTRATIVES and vf.cls in ("speech", "stance") and not it_reports:
+    if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _DEMONSTRATIVES and vf.cls in ("speech", "stance") and not it_reports and not expletive:
         return None  # "This would explain ...": a thing, not a speaker
     if subj is not None and subj[0] > 0 and toks[subj[0] - 1].low in _PREPOSITIONS and toks[subj[0] - 1].low not in _SUBORDINATORS and (
         vf.cls in ("stance", "opinion") or toks[subj[0] - 1].low != "with"  # ("with polls showing ...": the absolute clause's subject)
@@ -1090,6 +1091,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             or coordinated
             or relative
             or (complement and subj is not None)
+            or expletive
             or (vf.lemma in _AS_FRAME and as_frame(toks, ce) and not any(toks[m].low in _BE for m in range(max(0, g - 1), i)))
         )
     if not ok and title_case(toks) and toks[i].text[:1].isupper() and g == i and subj is not None and subj[1] == g and ce < n:
@@ -1995,6 +1997,26 @@ def _impression_predicate(toks, j: int) -> bool:
     "appeared together"), a clause or a comma."""
     t = toks[j]
     return t.text.isalpha() and t.text.islower() and t.low not in _PREPOSITIONS and t.low not in _CLAUSE_WORDS and t.low not in _DETERMINERS and t.low not in _APPEARANCE_WORDS
+
+
+def _expletive_it_before(toks, i: int, j: int) -> bool:
+    """"it" before "seem"/"appear" at ``i`` and a clause after it at ``j``: the empty "it" of the
+    writer's impression ("it appears that the photographs had been doctored", "It appears,
+    though, that …", "It seems Trump's campaign will go on", "it appears he has little chance",
+    "It seemed like the members have decided"); not "it appears to be damaging the economy"
+    (the "it" of a thing before "to") or "it seems like an extravagant hope" (a likeness)."""
+    if i == 0 or toks[i - 1].low != "it" or j >= len(toks):
+        return False
+    if toks[j].text == "," and j + 2 < len(toks) and toks[j + 1].low in _ASIDE_ADVERBS and toks[j + 2].text == ",":
+        j += 3  # (", though, that")
+    if j >= len(toks) or toks[j].quoted:
+        return False
+    t = toks[j]
+    if t.low == "like":
+        return j + 1 < len(toks) and toks[j + 1].low not in ("a", "an")  # ("It seems like an extravagant hope": a likeness of "it")
+    return t.low == "that" or (t.low == "as" and j + 1 < len(toks) and toks[j + 1].low in ("if", "though")) or (
+        t.low in _SUBJECT_PRONOUNS and t.low != "it"
+    ) or (t.text[:1].isupper() and is_name(t))
 
 
 def _nothing_subject(word: str, passive: bool) -> bool:
