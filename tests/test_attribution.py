@@ -3329,6 +3329,13 @@ def test_a_thing_called_it_that_seems_is_no_impression_guard():
     assert cues("Can the two sides find common ground? It seems like an extravagant hope.") == []
 
 
+def test_understand_is_a_cue_only_with_a_clause():
+    assert parts_of("Donald Trump understands that the threat is not multiculturalism.", "understands")["source"] == "Donald Trump"
+    assert parts_of("Mr. Obama, who understood that a push would be fruitless, told his advisers to wait.", "understood")["content"] == "that a push would be fruitless"
+    # guard (no cue before the entry either): an object names no claim
+    assert cues("Biden rubbished Trump's claim to understand the middle class.") == []
+
+
 def test_a_clitic_is_before_a_participle_and_to_is_a_passive():
     parts = group_of("He's said to be only the second dog with four prosthetic legs.", "said")
     assert "source" not in parts and parts["cue"].type == "vague"
