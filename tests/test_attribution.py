@@ -2778,6 +2778,14 @@ def test_a_date_after_a_participle_of_the_subject_stays_in_the_source():
     assert parts_of("Trump on Tuesday said the economy was fine.", "said")["source"] == "Trump"
 
 
+def test_a_part_of_the_day_is_a_date_only_after_a_day_or_time_word():
+    # "emails that night showing that …": "that night" is a modifier, so the participle reads the emails' evidence
+    assert parts_of("There were also emails that night showing that officials knew the group was behind it.", "showing")["content"] == "that officials knew the group was behind it"
+    # guards (pass before the change too): a day or time word before it makes it a date
+    assert parts_of("Trump on Thursday morning said the plan failed.", "said")["source"] == "Trump"
+    assert parts_of("Trump this morning said the plan failed.", "said")["source"] == "Trump"
+
+
 def test_a_focus_adverb_before_the_subject_is_no_part_of_it():
     assert parts_of("Even Donald Trump said the plan was dead.", "said")["source"] == "Donald Trump"
     assert parts_of("Now Sembler says the plan was dead.", "says")["source"] == "Sembler"

@@ -53,6 +53,7 @@ _APPOSITIVE_OPENERS = words("appositive_opener")
 _THAT_WORDS = words("complementizer")
 _TIME_LEAD = words("time_lead")
 _TIME_WORDS = words("time_word")
+_DAY_PARTS = words("day_part")
 _COUNT_LEADS = words("count_lead")
 _NOUN_PRONE = words("noun_prone_form")
 VERB_NOUN_COMPOUNDS = words("verb_noun_compound")  # "think tank"
@@ -1004,7 +1005,7 @@ def skip_time_before(toks, g) -> int:
     day = k > 1 and toks[k - 1].text.isdigit() and len(toks[k - 1].text) <= 2 and _month_before(toks, k - 1)
     if day:
         k -= 3 if toks[k - 2].text == "." else 2  # "Trump on May 5 said", "on Jan. 5": from the month on, the date is skipped below
-    dated = day or k > 0 and not surname_month(toks, k - 1) and (toks[k - 1].low in _TIME_WORDS or (
+    dated = day or k > 0 and not surname_month(toks, k - 1) and not _day_part_alone(toks, k - 1) and (toks[k - 1].low in _TIME_WORDS or (
         toks[k - 1].low in _TIME_UNITS and toks[k - 1].text.islower() and k > 1 and (toks[k - 2].low in _TIME_LEAD or _count_word(toks[k - 2]))
     ))  # (a time unit in lowercase: "the Times said" names a paper)
     if dated and k > 1 and toks[k - 1].low in _TIME_WORDS and toks[k - 1].text[:1].isupper() and toks[k - 2].low in ("a", "an"):
@@ -1020,6 +1021,12 @@ def skip_time_before(toks, g) -> int:
         ):
             return k  # (after a comma: "Beck, who backed Cruz, last week said")
     return g
+
+
+def _day_part_alone(toks, k: int) -> bool:
+    """"morning" (a part of the day) at ``k`` without a day or time word before it: a modifier
+    ("the Fox and CNN morning shows"), not a date ("Tuesday morning", "this morning")."""
+    return toks[k].low in _DAY_PARTS and not (k > 0 and (toks[k - 1].low in _TIME_LEAD or toks[k - 1].low in _TIME_WORDS))
 
 
 def _date_word(tok) -> bool:
