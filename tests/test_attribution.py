@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from server.annotate import annotate
 from server.lexicon import load_table
+from server.annotate.grammar import words
 
 FIXTURES = Path(__file__).with_name("fixtures")
 SOURCE_TYPES = {"named_person", "organization", "document", "anonymous", "vague"}
@@ -3639,6 +3640,19 @@ def test_a_relative_clause_with_its_own_subject_is_no_part_of_the_speaker():
 )
 def test_power_self_support_and_forecast_attitudes_are_no_cues(text):
     assert cues(text) == []
+
+
+@pytest.mark.parametrize("noun", sorted(words("symptom_noun")))
+def test_signs_of_a_symptom_or_a_state_are_no_stance(noun):
+    # every symptom_noun entry on a hand-written sentence (the "show signs of" cues would fire without it)
+    assert cues(f"The patient has shown no signs of {noun} since Monday.") == []
+    assert cues(f"If they show signs of {noun}, they will be admitted.") == []
+
+
+def test_showing_signs_of_a_feeling_or_intent_is_a_stance():
+    assert parts_of("Mr. Sanders showed no sign of backing down.", "showed no sign of")["content"] == "backing down"
+    assert parts_of("The senator showed no sign that he was planning to apologize.", "showed no sign")["source"] == "The senator"
+    assert parts_of("Both the candidate and her staff are showing signs of irritation.", "are showing signs of")["content"] == "irritation"
 
 
 def test_an_attitude_voiced_stays_a_cue():

@@ -1296,6 +1296,9 @@ _NO_CUE_OBJECTS = {  # verb -> objects that make it no cue
     "seek": words("pursuit_noun"),
     "assert": words("power_noun"),
     "support": words("self_support_object"),
+    "show signs of": words("symptom_noun"),
+    "show no sign of": words("symptom_noun"),
+    "show no sign": words("symptom_noun"),
 }
 _ADJECTIVE_PARTICIPLES = words("adjective_participle")
 _PAGE_ADVERBS = words("page_adverb")
