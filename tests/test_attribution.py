@@ -3178,11 +3178,18 @@ def test_a_role_speaking_on_condition_of_anonymity_is_anonymous():
         "The GPU reached an average of 86.6 frames per second in the test.",  # a figure takes a plural noun
         "IMDb lists 51 acting credits, including stints on two shows.",  # also after a modifier ("IMDb lists 51 acting" had been a source)
         "Georgia Republicans will cast 42 votes for Trump.",
+        "You can get your three free credit reports each year.",  # a count, then singular modifiers, takes a plural noun
         "Bryce Drew coaches at Valparaiso University in Indiana (28-5, Horizon League champions).",  # a plural noun closing an aside
     ],
 )
 def test_no_attribution_in_modifiers_and_predictions(text):
     assert attribution_spans(text) == []
+
+
+def test_a_count_before_singular_modifiers_still_lets_a_plural_speak_guard():
+    # guard (passes before the change too): the plural noun itself speaks, modifiers or not
+    assert parts_of("Three senior administration officials say the plan failed.", "say")["source"] == "Three senior administration officials"
+    assert parts_of("The two staff say the plan failed.", "say")["source"] == "The two staff"
 
 
 @pytest.mark.parametrize(

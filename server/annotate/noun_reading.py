@@ -274,6 +274,20 @@ def _count(tok) -> bool:
     return tok.text.islower() and is_number_word(tok.text) and tok.low != "one"
 
 
+def _count_then_modifiers(toks, i) -> bool:
+    """A count, then one to three lowercase words in the singular that name nobody, end at ``i``
+    ("three free credit", "two local news"): they modify the plural noun the count needs."""
+    k = i - 1
+    while k >= i - 3 and k > 0 and _singular_modifier(toks[k]):
+        k -= 1
+    return k < i - 1 and _count(toks[k])
+
+
+def _singular_modifier(tok) -> bool:
+    low = tok.low
+    return tok.text.isalpha() and tok.text.islower() and not low.endswith("s") and low not in _FUNCTION_WORDS and srcmod.head_type(low) is None and not srcmod.agent_word(tok.text)
+
+
 def _prenominal_word(tok) -> bool:
     """A lower-case "-ing" or "-ed" word or an adjective, which a count puts before its noun ("acting",
     "related", "serious"); not a noun, which could head the subject ("9/11 commission says")."""
@@ -326,6 +340,8 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         return True  # "86.6 frames per second", "3 reports": a figure takes a plural noun ("In 2016 says" is no count)
     if g == i and i > 1 and form.endswith("s") and _count(toks[i - 2]) and _prenominal_word(toks[i - 1]):
         return True  # "51 acting credits", "three pending claims": a count and a modifier take a plural noun
+    if g == i and form.endswith("s") and _count_then_modifiers(toks, i):
+        return True  # "your three free credit reports": a count, then singular modifiers, takes a plural noun
     if g == i and i > 1 and form.endswith("s") and _adverb_adjective(toks[i - 2], toks[i - 1]):
         return True  # "increasingly diverse states", "highly critical reports": an adjective before a noun
     if g == i and i > 0 and form in _NOUNY and not form.endswith("s") and vf.cls in ("stance", "opinion") and toks[i - 1].text.islower() and (j >= len(toks) or toks[j].text in (".", ";")):
