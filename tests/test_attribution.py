@@ -3662,6 +3662,33 @@ def test_showing_signs_of_a_feeling_or_intent_is_a_stance():
     assert parts_of("Both the candidate and her staff are showing signs of irritation.", "are showing signs of")["content"] == "irritation"
 
 
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ("A study by an influential sociologist concluded this year that the middle class was restless.", "concluded", "A study by an influential sociologist"),
+        ("Opponents of allowing refugees into the country cite concerns about security.", "cite", "Opponents of allowing refugees into the country"),
+        ("A letter from the senators urged the agency to act.", "urged", "A letter from the senators"),
+    ],
+)
+def test_a_stance_verb_after_a_prepositional_phrase_takes_the_head_before_it(text, cue, source):
+    assert parts_of(text, cue)["source"] == source
+
+
+@pytest.mark.parametrize("entry", sorted(words("head_object_preposition")))
+def test_every_head_object_preposition_lets_its_head_take_a_stance(entry):
+    assert parts_of(f"The report {entry} the committee concluded that the plan failed.", "concluded")["source"] == f"The report {entry} the committee"
+
+
+def test_after_other_prepositions_the_phrase_is_no_stance_subject_guard():
+    # guard (passes before the change too): after "to" of an infinitive or "during", no head speaks
+    assert cues("Hillary Clinton aimed to hit high notes Sunday in the final moments of her campaign.") == []
+    assert cues("Robert Reich, who served as labor secretary during Mr. Clinton's first term yet endorsed Bernie Sanders, spoke.") == []
+
+
+def test_a_span_of_time_before_that_is_no_odd_reporting_verb():
+    assert cues("North Korea conducted two nuclear tests in the 18 years that Kim Jong Il was leader.") == []
+
+
 def test_an_attitude_voiced_stays_a_cue():
     assert cues("Parents of young children are pleased that free childcare is available.") == ["are pleased"]
 

@@ -715,6 +715,9 @@ def test_a_pronoun_after_a_lone_surname_is_the_full_name_and_a_quoted_title_is_n
         ("two militants", "anonymous"),
         ("the jihadi", "anonymous"),
         ("Rebels", "vague"),
+        # a document by a named author is the document, even with an adverb before the participle
+        ("Data previously collected by NASA's Hubble Space Telescope", "document"),
+        ("the report by NASA's Jim Walsh", "document"),
     ],
 )
 def test_the_type_of_a_source_phrase(phrase, kind):

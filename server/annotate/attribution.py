@@ -1041,7 +1041,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     ):
         # "under many brand names", "of that time demanded": the phrase is an object; but
         # "Researchers led by X say", "the leader of the militant group says": the head before it speaks
-        subj = _head_before_preposition(text, toks, subj) if vf.cls not in ("stance", "opinion") else None
+        subj = _head_before_preposition(text, toks, subj) if vf.cls not in ("stance", "opinion") or toks[subj[0] - 1].low in _HEAD_OBJECT_PREPOSITIONS else None
         if subj is None and g == i and plural_shape(toks[g].low) and toks[g].text.islower() and ce < n and (toks[ce].low in _PREPOSITIONS or toks[ce].text in (",", ".", ";", ")")):
             return None  # "appeared on Sunday interview shows amid ...": a plural noun after a preposition's object, no verb (before a preposition or a stop: "finds that" stays a verb)
     subj = _head_of_unclosed_relative(text, toks, subj)
@@ -1268,6 +1268,7 @@ _REPORT_ADVERBS = words("report_adverb")  # "a fact first reported by …"
 _CATENATIVES = words("catenative")
 _RAISING_NEXT = words("raising_next")
 _SUBORDINATORS = words("subordinator")
+_HEAD_OBJECT_PREPOSITIONS = words("head_object_preposition")
 
 
 _AUX = words("perfect_aux")
@@ -1587,8 +1588,8 @@ def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
         g -= 1
     if final and not any(comma_before(toks, m) for m in range(max(0, g - 4), g)):
         return None  # (at the end, only ", the report WORD." is a slot: a comma or a quotation at most four words before)
-    if t.low in _DETERMINERS or t.low in _NOT_SLOT_WORDS or fps.overlap(t.start, t.end):
-        return None
+    if t.low in _DETERMINERS or t.low in _NOT_SLOT_WORDS or t.low in _TIME_UNITS or fps.overlap(t.start, t.end):
+        return None  # (a span of time is no verb: "in the 18 years that Kim Jong Il was leader")
     if srcmod.head_type(t.low) is not None or agent_noun(t):
         return None  # "said Jane Doe, the chief executive.": a role noun ends the phrase, no verb
     subj = source_left(toks, g)

@@ -196,6 +196,8 @@ def head_type(phrase: str) -> str | None:
         h = low.index("by", 1) - 1
         if h >= 1 and words[h].islower() and low[h].endswith("ed"):
             h -= 1
+            if h >= 1 and words[h].islower() and low[h].endswith("ly"):
+                h -= 1  # ("Data previously collected by NASA": the adverb belongs to the participle)
         typed = _noun_type(heads, low[h])
         if typed is not None:
             return typed
@@ -390,6 +392,8 @@ def classify(phrase: str) -> str:
             return "named_person" if typ == "organization" and who_aside(phrase, first) else typ
         if head_type(first) is not None:
             return classify(first)  # "The mayor, a critic of the plan,": the head before the aside decides
+    if " by " in phrase and head_type(phrase) == "document":
+        return "document"  # "Data previously collected by NASA's Hubble Space Telescope", "the report by NASA's Jim Walsh": the document, not its author
     if led_by_name(phrase):
         return "named_person"  # "Researchers led by biophysicist Sebastian Wärmländer": the named leader answers for them
     if _document_then_zero_relative(words):
