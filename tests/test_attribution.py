@@ -1153,6 +1153,15 @@ def test_agentless_passive_is_a_vague_attribution_without_source():
     assert not [s for s in spans if s.label == "source"]
 
 
+def test_known_for_is_a_reputation_credited_to_nobody():
+    parts = group_of("Ginsburg is known for speaking her mind on other issues.", "is known for")
+    assert "source" not in parts and parts["cue"].type == "vague"
+    assert parts["content"].text == "speaking her mind on other issues"
+    # guard (passes before the change too): "known as" names, "known to" is the older weasel
+    assert cues("The area is known as the Iron Range.") == []
+    assert cues("The area is known to flood in spring.") == ["is known"]
+
+
 def test_passive_with_a_named_agent_is_not_a_weasel():
     assert not [s for s in attribution_spans("The plan was described by the mayor as reckless.") if s.type == "vague"]
 

@@ -77,13 +77,14 @@ def passive_candidate(text, sent, toks, i, fps) -> Cand | None:
             return Cand((g, i + 1), agent, content_before(text, sent, toks, g), source_after=True, rest=rest)
     if nxt == "by" and not (i + 2 < n and toks[i + 2].low in _VAGUE_AGENTS):
         return None  # a named agent: "was described by the mayor as ..." is handled as a verb
-    if nxt not in _PASSIVE_NEXT and not (toks[i].low in ("considered", "deemed") and toks[i + 1].text.isalpha()):
+    reputation = toks[i].low == "known" and nxt == "for" and i + 2 < n  # "Ginsburg is known for speaking her mind": a reputation, credited to nobody
+    if nxt not in _PASSIVE_NEXT and not reputation and not (toks[i].low in ("considered", "deemed") and toks[i + 1].text.isalpha()):
         return None
     while g < i and toks[g].low not in _BE:
         g += 1  # the cue starts at the auxiliary ("is widely regarded"), not at an earlier adverb
     e = i + 1
-    if nxt == "as" and i + 2 < n:
-        e += 1  # "is widely regarded as": the role belongs to the judgment ("is expected to" keeps "to" out)
+    if (nxt == "as" and i + 2 < n) or reputation:
+        e += 1  # "is widely regarded as", "is known for": the role belongs to the judgment ("is expected to" keeps "to" out)
     content = trim_content(text, toks[e].start, sent.end)
     cand = Cand((g, e), None, content, passive=True, cls="passive")
     return cand
