@@ -3698,6 +3698,19 @@ def test_a_span_of_time_before_that_is_no_odd_reporting_verb():
     assert cues("North Korea conducted two nuclear tests in the 18 years that Kim Jong Il was leader.") == []
 
 
+def test_a_whose_clause_with_its_own_verb_stays_in_the_speaker():
+    assert parts_of("Even people whose interactions with Trump have been largely positive are wary of saying anything critical.", "are wary of")["source"] == "people whose interactions with Trump have been largely positive"
+    assert parts_of("Voters whose incomes have fallen say the economy is bad.", "say")["source"] == "Voters whose incomes have fallen"
+    # guard (passes before the change too): without a verb of its own the verb is the clause's
+    assert parts_of("The hacker whose cyber-mischief first revealed that Clinton used a private address pleaded guilty.", "first revealed")["source"] == "cyber-mischief"
+    # a comparison or an object before the verb leaves the clause's verb alone
+    for text in (
+        "He knows Trump in a way few other Americans know the Republican presidential candidate whose fiery rhetoric on the campaign trail has him often labeled brash and bellicose.",
+        "What matters are the Arab states and the people of Iran whose history with the Jewish nation is far more amicable than Netanyahu's portrayal of history suggests.",
+    ):
+        assert not [s for s in attribution_spans(text) if s.label == "source" and "whose" in s.text]
+
+
 def test_an_attitude_voiced_stays_a_cue():
     assert cues("Parents of young children are pleased that free childcare is available.") == ["are pleased"]
 

@@ -421,6 +421,8 @@ def _subject_with_relative_clause(toks, g) -> tuple[int, int] | None:
         t = toks[k]
         if t.quoted or not _NAME_CHAR.match(t.text):
             return None  # a comma, dash or quotation ends the search ("X, who ..., said": an appositive)
+        if t.low == "whose" and k + 2 < g:
+            return _whose_clause_subject(toks, k, g)
         if t.low not in ("who", "that") or k + 1 >= g:
             continue
         nxt = toks[k + 1]
@@ -444,6 +446,27 @@ def _subject_with_relative_clause(toks, g) -> tuple[int, int] | None:
             return head  # "The group that won the award says": PolNeAR leaves a "that" clause out of the source
         return (head[0], g)  # (but before an appositive it is part of the head: "The group that owns her music, Big Machine,")
     return None
+
+
+def _whose_clause_subject(toks, k: int, g: int) -> tuple[int, int] | None:
+    """``NOUN whose NOUN ... VERB ... VERB``: the noun with its "whose" clause ("people whose
+    interactions with Trump have been largely positive are wary"), when the clause has a verb
+    of its own before the main one at ``g``; else None ("the hacker whose cyber-mischief first
+    revealed that …", "whose rhetoric has him often labeled brash": the verb is the clause's)."""
+    owned = toks[k + 1]
+    if not owned.text.isalpha() or owned.low in _DETERMINERS or owned.low in _CLAUSE_WORDS or owned.low in _PREPOSITIONS:
+        return None
+    if not any(toks[m].low in _FINITE_AUX or toks[m].low in _IRREGULAR_PAST for m in range(k + 2, g)):
+        return None
+    before = g - 1
+    while before > k and toks[before].low.endswith("ly") and toks[before].text.islower():
+        before -= 1
+    if toks[before].low in _OBJECT_PRONOUNS:
+        return None  # "the candidate whose rhetoric has him often labeled brash": the verb completes the clause's own
+    if any(toks[m].low in ("than", "as") for m in range(k + 2, g)):
+        return None  # "the people whose history is more amicable than Netanyahu's portrayal suggests": the comparison's verb
+    head = source_left(toks, k)
+    return (head[0], g) if head is not None and head[1] == k else None
 
 
 def _opens_clause_before(toks, m: int, g: int) -> bool:
