@@ -117,6 +117,17 @@ def test_a_definite_role_joins_the_one_named_person_with_that_title():
     assert names == {"President Nicolas Maduro": 2}  # (the demonym is no part of the name)
 
 
+def test_a_capitalized_title_after_the_is_a_person_not_a_body():
+    from server.annotate import annotate
+
+    text = "Robinson was unarmed, Madison Police Chief Mike Koval said. The Madison Police Chief said that an investigation is underway."
+    names = {s.name: (s.type, s.attributions) for s in annotate(text).sources}
+    assert names == {"Madison Police Chief Mike Koval": ("named_person", 2)}  # "The Madison Police Chief" had been an organization
+    # guard (passes before the change too): an outlet's name with "the" stays a body
+    outlet = next(s for s in annotate("The Hollywood Reporter said the film was delayed.").sources)
+    assert outlet.type == "organization"
+
+
 def test_a_role_of_a_place_joins_the_one_named_person_with_that_title():
     from server.annotate import annotate
 

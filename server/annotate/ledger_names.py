@@ -577,6 +577,8 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
     if len(content) == 2 and (content[1] in countries or content[1] in _us_states()) and content[0].lower() not in first_names() and content[1] not in evidence.titled and not evidence.longer_name(name):
         return "organization"  # "Equality Alabama", "Progress Ohio": a word and a place name a group; a person's first name would come first
     if words[0].lower() == "the" and len(content) >= 1 and all(w[:1].isupper() for w in content) and not _outlet_then_person(content):
+        if len(content) >= 2 and _bare(content[-1]) in roles["title"]:
+            return typ  # "The Madison Police Chief said": a title after "the" is the one person holding it
         return "organization"  # "The Hollywood Reporter": a person's name takes no article
     return typ
 
