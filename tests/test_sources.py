@@ -406,6 +406,9 @@ def test_a_person_is_shown_by_name_and_an_office_whole(phrase, shown):
         ("Sui-Lee Wee of the New York Times", "named_person", "Sui-Lee Wee"),
         ("Bank of America", "organization", "Bank of America"),
         ("Secretary of State Mike Pompeo", "named_person", "Mike Pompeo"),
+        # "with" and an unnamed body: the person at it ("Oakland County" and "Sierra Club" had been shown)
+        ("Carrie Rudzki with the jail in Oakland County", "named_person", "Carrie Rudzki"),
+        ("John Smith with the Sierra Club", "named_person", "John Smith"),
     ],
 )
 def test_a_name_of_an_outlet_is_a_person_at_it(phrase, typ, shown):
@@ -413,6 +416,11 @@ def test_a_name_of_an_outlet_is_a_person_at_it(phrase, typ, shown):
 
     assert classify(phrase) == typ
     assert display_name(phrase, typ) == shown
+
+
+def test_a_person_with_an_unnamed_body_is_listed_by_name():
+    text = "McCrary was released before the day was over, according to Carrie Rudzki with the jail in Oakland County, Michigan."
+    assert ledger(text) == {"Carrie Rudzki": ("named_person", 1)}
 
 
 def test_a_particle_surname_is_a_name_and_joins_its_full_name():

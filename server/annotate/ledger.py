@@ -147,8 +147,8 @@ def _fuller_name(att, evidence: names.DocumentEvidence | None = None) -> str:
     words = phrase.split()
     before = [w.lower() for w in words[:-1]]
     named = att.name.lower().split()
-    if len(words) > len(named) and words[-1][:1].islower() and all(w in before for w in named) and srcmod.classify(phrase) != "pronoun":
-        return phrase
+    if len(words) > len(named) and words[-1][:1].islower() and all(w in before for w in named) and srcmod.classify(phrase) != "pronoun" and not srcmod.person_of_outlet(phrase):
+        return phrase  # (not "Carrie Rudzki with the jail": a person and her body)
     if names.one_member(words) and [w.lower() for w in words[1:]] == named:
         return phrase  # "the Utah Republican" is one identifiable member; "Utah Republican" reads as the group
     native = srcmod.one_of_a_place(phrase)

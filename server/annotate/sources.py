@@ -273,7 +273,7 @@ def _noun_type(heads: dict, head: str) -> str | None:
     return None
 
 
-_PERSON_OF = re.compile(r"^(?:[\w-]*\d[\w-]*\s+)?((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*) (?:of|from|with|at) (?:the )?(?:\d+(?:st|nd|rd|th)\s+)?[A-Z]")  # (an age, "43-year-old",) a title and two or three name words
+_PERSON_OF = re.compile(r"^(?:[\w-]*\d[\w-]*\s+)?((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*) (?:of|from|with|at) (?:the [a-z]|(?:the )?(?:\d+(?:st|nd|rd|th)\s+)?[A-Z])")  # (an age, "43-year-old",) a title and two or three name words; then the body, named or not ("with the jail")
 
 
 def one_of_a_place(phrase: str) -> str:
@@ -307,8 +307,8 @@ def person_of_outlet(phrase: str) -> str:
     if len(names) > 3 or any(w in signals or w.rstrip(".") in signals or not is_name_word(w) or common_noun_shape(w) or head_type(w) is not None for w in names):
         return ""
     tail = _WORD.findall(phrase[m.end(1) :].split(",")[0])  # ("of Aberdeenshire, Scotland": the place ends at its comma)
-    if len([w for w in tail if is_name_word(w)]) >= 2 and _ends_with_personal_name(tail, signals):
-        return ""  # ("Secretary of State Mike Pompeo"; but "Martin Taylor of Aberdeenshire" is Martin Taylor)
+    if tail[:1] == ["of"] and len([w for w in tail if is_name_word(w)]) >= 2 and _ends_with_personal_name(tail, signals):
+        return ""  # ("Secretary of State Mike Pompeo"; but "Martin Taylor of Aberdeenshire" is Martin Taylor, "John Smith with the Sierra Club" John Smith)
     return " ".join(names)
 
 
