@@ -3711,6 +3711,25 @@ def test_a_whose_clause_with_its_own_verb_stays_in_the_speaker():
         assert not [s for s in attribution_spans(text) if s.label == "source" and "whose" in s.text]
 
 
+@pytest.mark.parametrize(
+    "text, cue, claim",
+    [
+        ("But if Carson implied that he would not criticize Cruz, he did not follow the dictum.", "implied", "that he would not criticize Cruz"),
+        ("Long before the union was ready to endorse a candidate, Trumka was speechifying.", "was ready to endorse", "a candidate"),
+        ("As the White House hints at what his plans might include, Governor Abbott is not having any of it.", "hints at", "what his plans might include"),
+    ],
+)
+def test_a_report_in_an_opening_adverbial_clause_ends_at_its_comma(text, cue, claim):
+    assert parts_of(text, cue)["content"] == claim
+
+
+def test_an_as_frame_and_a_place_comma_keep_their_claims_guard():
+    # guard (passes before the change too): "As X noted," frames the main clause; "Bunkerville, Nev.," is one place
+    assert parts_of("As the paper noted, it is surprising because Trump has not praised China.", "noted")["content"] == "it is surprising because Trump has not praised China"
+    claim = parts_of("Although Reynolds says that Santilli broke the story in Bunkerville, Nev., others argue otherwise.", "says")["content"]
+    assert claim.startswith("that Santilli broke the story in Bunkerville, Nev.")
+
+
 def test_an_attitude_voiced_stays_a_cue():
     assert cues("Parents of young children are pleased that free childcare is available.") == ["are pleased"]
 

@@ -22,6 +22,7 @@ _CLAUSE_OPENERS = words("clause_opener")
 _COORDINATORS = words("verb_coordinator")
 _SEQUENCE_ADVERBS = words("sequence_adverb")
 _ADVERBIAL_OPENERS = words("adverbial_clause_opener")
+_SUBJECT_STARTS = words("subject_pronoun") | words("determiner")
 
 
 def drop_nested(text, toks, cands: list[Cand]) -> list[Cand]:
@@ -51,6 +52,7 @@ def drop_nested(text, toks, cands: list[Cand]) -> list[Cand]:
     for c in keep:
         _end_relative_clause(text, toks, c)
         _end_at_comma_before_main_verb(text, toks, c)
+        _end_fronted_clause(text, toks, c)
         _end_restrictive_claim(text, toks, c)
         _end_object_before_second_verb(text, toks, c)
     for c in keep:
@@ -198,6 +200,26 @@ def _end_at_comma_before_main_verb(text, toks, c: Cand) -> None:
             if t.text.islower() and (t.low in _FINITE_AUX or past_form(t)) and not (m + 2 < len(toks) and toks[m + 2].low == "by"):
                 c.content = trim_content(text, c.content[0], toks[m].start)
             return  # (only the first comma: a later one may close an aside inside the claim, "the plan, approved by X, was")
+
+
+def _end_fronted_clause(text, toks, c: Cand) -> None:
+    """"But if Carson implied that he would not criticize Cruz, he did not …", "Long before the
+    union was ready to endorse a candidate, Trumka was …": a report inside an adverbial clause
+    opening the sentence ends at the comma that closes the clause, before the main clause's subject."""
+    if c.content is None or c.source_after or c.content[0] < toks[c.cue[0]].start:
+        return
+    k = 1 if toks and toks[0].low in _COORDINATORS | {"and", "but"} else 0
+    if k + 1 < len(toks) and toks[k].low in ("long", "shortly", "just", "even", "only"):
+        k += 1  # ("Long before …", "Even if …")
+    if k >= len(toks) or toks[k].low not in _ADVERBIAL_OPENERS:
+        return
+    comma = next((m for m in range(k, len(toks) - 1) if toks[m].text == "," and not toks[m].quoted), None)
+    if comma is None or comma < c.cue[1] or not c.content[0] < toks[comma].start < c.content[1]:
+        return  # ("As the paper noted, it is surprising": the claim is the main clause after the comma)
+    t = toks[comma + 1]
+    place = comma + 2 < len(toks) and toks[comma + 2].text in (".", ",")  # ("in Bunkerville, Nev., others argue": a place's comma)
+    if t.low in _SUBJECT_STARTS or (t.text[:1].isupper() and t.text.isalpha() and not place):
+        c.content = trim_content(text, c.content[0], toks[comma].start)
 
 
 def _end_object_before_second_verb(text, toks, c: Cand) -> None:
