@@ -3730,6 +3730,14 @@ def test_an_as_frame_and_a_place_comma_keep_their_claims_guard():
     assert claim.startswith("that Santilli broke the story in Bunkerville, Nev.")
 
 
+def test_a_colon_frame_with_a_subject_of_its_own_stays_inside_the_outer_claim():
+    text = "According to AFP, one user on Weibo, which is essentially China's version of Twitter, posted: “I just want to know how they came to Beijing.”"
+    claim = parts_of(text, "According to")["content"]
+    assert claim.startswith("one user on Weibo") and claim.endswith("came to Beijing.”")  # (it had stopped at "Twitter")
+    # guard (passes before the change too): a participle's colon frame is no part of the object before it
+    assert parts_of("She expressed her sentiments in an op-ed, writing: “We must act.”", "expressed")["content"] == "her sentiments"
+
+
 def test_an_attitude_voiced_stays_a_cue():
     assert cues("Parents of young children are pleased that free childcare is available.") == ["are pleased"]
 

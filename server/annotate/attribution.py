@@ -471,8 +471,9 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
                             holder.content = (holder.content[0], cut) if cut - holder.content[0] > 1 else None
                             if holder.content is not None:
                                 holder.content = trim_content(text, holder.content[0], holder.content[1])
-                        elif holder is not None and toks[cand.cue[1] - 1].text == ":" and cand.cue[0] > 0 and toks[cand.cue[0] - 1].text == ",":
+                        elif holder is not None and vf.ing and toks[cand.cue[1] - 1].text == ":" and cand.cue[0] > 0 and toks[cand.cue[0] - 1].text == ",":
                             # "X expressed sentiments in an op-ed, writing:": the colon frame is not part of the object
+                            # (a verb with a subject of its own is inside the claim: "According to AFP, one user, which …, posted: …")
                             holder.content = trim_content(text, holder.content[0], toks[cand.cue[0] - 1].start)
                         elif vf.cls != "speech" and holder is not None and "," not in text[holder.content[0] : toks[i].start]:
                             cand = None  # a stance nested in what someone else said ("she said she wanted ...")
