@@ -3738,6 +3738,13 @@ def test_a_colon_frame_with_a_subject_of_its_own_stays_inside_the_outer_claim():
     assert parts_of("She expressed her sentiments in an op-ed, writing: “We must act.”", "expressed")["content"] == "her sentiments"
 
 
+def test_a_participle_aside_after_an_according_to_source_is_no_part_of_the_claim():
+    text = "According to the study, published in BMJ Case Reports, the 43-year-old man had suffered months of dizziness."
+    assert parts_of(text, "According to")["content"] == "the 43-year-old man had suffered months of dizziness"
+    # guard (passes before the change too): a clause after the comma is the claim itself
+    assert parts_of("According to the report, officials knew of the flaw.", "According to")["content"] == "officials knew of the flaw"
+
+
 def test_an_attitude_voiced_stays_a_cue():
     assert cues("Parents of young children are pleased that free childcare is available.") == ["are pleased"]
 

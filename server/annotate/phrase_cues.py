@@ -15,7 +15,7 @@ from server.annotate.content import content_after, content_before, has_complemen
 from server.annotate.cue_base import Cand, manner_adverb, modifiers
 from server.annotate.grammar import words
 from server.annotate.phrases import clear_source, is_name, name_after_comma, phrase_text, skip_time_after, source_left, source_right, title_case
-from server.annotate.tokens import wordlike
+from server.annotate.tokens import ed_form, wordlike
 from server.lexicon import load_table
 from server.segment import skip_dateline
 
@@ -49,6 +49,7 @@ _DETERMINERS = words("determiner")
 _CLAUSE_SUBJECT_WORDS = words("clause_subject")
 _FINITE_AUX = words("finite_aux")
 _SUBJECT_PRONOUNS = words("subject_pronoun")
+_IRREGULAR_PARTICIPLES = words("irregular_participle")  # "written", "taken"
 _SUBJECT_FORM = {e.entry: e.type for e in load_table("possessive_pronouns.tsv")}  # "his" -> "he"
 POSSESSIVE_PRONOUNS = frozenset(_SUBJECT_FORM)  # "his", "her", "their", "its"
 _DOUBT_TOPICS = words("doubt_topic")
@@ -223,6 +224,7 @@ def according_to(text, sent, toks, i, j, src=None) -> Cand | None:
             k -= 1  # (the appositive's comma closes the source)
         while k < len(toks) and toks[k].text != ",":
             k += 1
+        k = _participle_aside_end(toks, k)  # "According to the study, published in BMJ Case Reports, the man had …"
         content = trim_content(text, toks[k + 1].start, sent.end) if k + 1 < len(toks) else None
     else:
         src = name_after_comma(toks, src)  # (a description after it may be the claim's: "according to filings, a huge sum for …")
@@ -289,6 +291,21 @@ def _with_appositive(toks, src) -> tuple[int, int]:
         if toks[m].text == ",":
             return (a, m + 1) if role and m + 1 < n else src
     return src
+
+
+def _participle_aside_end(toks, k: int) -> int:
+    """The comma closing a participle aside that opens at the comma ``k`` after an "according to"
+    source (", published in BMJ Case Reports,", ", released Tuesday,"): it describes the source, and
+    the claim starts after it; else ``k``."""
+    n = len(toks)
+    if k + 2 >= n or not toks[k + 1].text.islower() or not (ed_form(toks[k + 1]) or toks[k + 1].low in _IRREGULAR_PARTICIPLES):
+        return k
+    for m in range(k + 2, min(n - 1, k + 14)):
+        if toks[m].quoted or toks[m].low in _FINITE_AUX or toks[m].low in _SUBJECT_PRONOUNS:
+            return k
+        if toks[m].text == ",":
+            return m
+    return k
 
 
 _SHOUTED_HEADLINE = re.compile(r"(?:[^a-z\s]+[ \t\u00a0]+){3,}")  # three or more words with no lowercase letter
