@@ -3745,6 +3745,13 @@ def test_a_participle_aside_after_an_according_to_source_is_no_part_of_the_claim
     assert parts_of("According to the report, officials knew of the flaw.", "According to")["content"] == "officials knew of the flaw"
 
 
+def test_a_past_verb_before_its_object_ends_the_speaker():
+    text = "Neither the House nor the Senate have provided all the money NASA requested in its budget amendment."
+    assert parts_of(text, "requested")["source"] == "NASA"  # (it had been "provided all the money NASA")
+    # guard (passes before the change too): a participle with its date stays in the speaker
+    assert parts_of("The report released Tuesday said the plant was safe.", "said")["source"] == "The report released Tuesday"
+
+
 def test_an_attitude_voiced_stays_a_cue():
     assert cues("Parents of young children are pleased that free childcare is available.") == ["are pleased"]
 

@@ -224,6 +224,8 @@ def source_left(toks, g) -> tuple[int, int] | None:
             break  # "so it's possible Paramount is still deciding": a clause of its own before the subject
         if low in _PAST_ONLY and t.text.islower() and start is not None:
             break  # "The claim came in a statement posted on ...": a finite verb ends the noun phrase
+        if start == k + 1 and t.text.islower() and ed_form(t) and toks[start].low in _DETERMINERS and not _time_phrase_at(toks, start, g):
+            break  # "The House bill provided all the money NASA requested": a past verb before its object ends the phrase ("a report released the same day said" keeps its date)
         if (low in _RELATIVE_WORDS or low in _WH_OBJECTS) and start is not None:
             break  # "hackers who U.S. officials say ...", "what Maduro said was ...": the subject starts after the relative word
         if srcmod.looks_like_verb(low) and title_case(toks) and is_name(t) and start is None:
@@ -1046,6 +1048,11 @@ def skip_time_before(toks, g) -> int:
     return g
 
 
+def _time_phrase_at(toks, k: int, g: int) -> bool:
+    """A time word within the three tokens from ``k`` (before ``g``): "the same day", "this week"."""
+    return any(toks[m].low in _TIME_WORDS or toks[m].low in _TIME_UNITS or toks[m].low in ("day", "same") for m in range(k, min(g, k + 3)))
+
+
 def _day_part_alone(toks, k: int) -> bool:
     """"morning" (a part of the day) at ``k`` without a day or time word before it: a modifier
     ("the Fox and CNN morning shows"), not a date ("Tuesday morning", "this morning")."""
@@ -1197,9 +1204,13 @@ def zero_relative_subject(toks, rng) -> tuple[int, int] | None:
     the verb, are an object and the subject of a relative clause without "that"; the name is the
     subject. A noun for a person, body or document before the name stays ("the nonprofit Fatal
     Encounters", "NBC News anchor Lester Holt"); so does any other range."""
-    if rng is None or rng[1] - rng[0] < 3 or toks[rng[0]].low != "the":
+    if rng is None or rng[1] - rng[0] < 3:
         return rng
     a, b = rng
+    if toks[a].low in _PREDETERMINERS and b - a >= 4:
+        a += 1  # ("all the money NASA requested")
+    if toks[a].low != "the":
+        return rng
     if b - a >= 4 and toks[a + 2].low in _QUANTIFIER_HEADS and toks[a + 1].text.isalpha() and toks[a + 1].text.islower() and srcmod.head_type(toks[a + 1].low) is None and not agent_noun(toks[a + 1]):
         return (a + 2, b)  # "the unease many women feel": a quantified group after a thing noun is the relative clause's subject
     m = _name_after_thing(toks, a, b)
@@ -1212,20 +1223,24 @@ def zero_relative_subject(toks, rng) -> tuple[int, int] | None:
 
 
 def object_zero_relative(toks, rng) -> tuple[int, int] | None:
-    """``…, a word Trump then repeated``, ``It was the plan Obama endorsed``: after a comma or a
-    form of "be", a determiner and a plain common noun, then a name right before the verb, are
+    """``…, a word Trump then repeated``, ``It was the plan Obama endorsed``, ``have provided all the
+    money NASA requested``: after a comma, a form of "be" or a perfect verb, a determiner and a plain common noun, then a name right before the verb, are
     the verb's object and the subject of a relative clause without "that": the name range (the
     noun is what the name repeated or endorsed, no claim of the name's); else None."""
     if rng is not None and rng[1] - rng[0] >= 3:
         m = _name_after_plural(toks, *rng)
         if m is not None:
             return (m, rng[1])  # "… from the 25 counties POLITICO identified as …": a plural takes no name in apposition
-    if rng is None or rng[1] - rng[0] < 3 or rng[0] == 0 or toks[rng[0]].low not in _ARTICLES:
+    if rng is None or rng[1] - rng[0] < 3 or rng[0] == 0:
+        return None
+    art = rng[0] + 1 if toks[rng[0]].low in _PREDETERMINERS else rng[0]  # ("provided all the money NASA requested")
+    if toks[art].low not in _ARTICLES:
         return None
     before = rng[0] - 1 if toks[rng[0] - 1].low not in _FOCUS_ADVERBS or rng[0] < 2 else rng[0] - 2  # ("is now the place …")
-    if toks[before].low not in _BE_FORMS and not (toks[before].text == "," and _finite_verb_before(toks, before)):
+    verb_before = toks[before].text.islower() and ed_form(toks[before]) and before > 0 and toks[before - 1].low in _FINITE_AUX  # "have provided all the money NASA requested"
+    if toks[before].low not in _BE_FORMS and not verb_before and not (toks[before].text == "," and _finite_verb_before(toks, before)):
         return None  # (after a comma, a clause with its verb must come first: "Contacted by POLITICO, a terse Miller agreed")
-    m = _name_after_thing(toks, *rng)
+    m = _name_after_thing(toks, art, rng[1])
     return (m, rng[1]) if m is not None else None
 
 
