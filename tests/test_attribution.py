@@ -3752,6 +3752,23 @@ def test_a_past_verb_before_its_object_ends_the_speaker():
     assert parts_of("The report released Tuesday said the plant was safe.", "said")["source"] == "The report released Tuesday"
 
 
+@pytest.mark.parametrize(
+    "text, cue, claim",
+    [
+        ("As Freddy stumbled, Mr. Trump said, ''I watched him. And I learned from him.''", "said", "''I watched him. And I learned from him.''"),
+        ("Cruz said instead that “every word I said there is true. No one has disputed a word I said.”", "said", "that “every word I said there is true. No one has disputed a word I said.”"),
+        ("He said that “the plan is dead. We move on.” Then he left the room.", "said", "that “the plan is dead. We move on.”"),
+    ],
+)
+def test_a_quotation_that_goes_on_past_the_sentence_is_claimed_whole(text, cue, claim):
+    assert parts_of(text, cue)["content"] == claim
+
+
+def test_a_quotation_closed_inside_the_sentence_keeps_its_claim_guard():
+    # guard (passes before the change too): the quote closes in its sentence, the claim goes on
+    assert parts_of("He said that “the plan” was dead.", "said")["content"] == "that “the plan” was dead"
+
+
 def test_an_attitude_voiced_stays_a_cue():
     assert cues("Parents of young children are pleased that free childcare is available.") == ["are pleased"]
 

@@ -310,10 +310,15 @@ def content_after(text, sent, toks, k) -> tuple[int, int] | None:
         return None
     if t.low in ("and", "but") and k + 1 < n and toks[k + 1].text.islower():
         return None  # "he disagreed and performed a scan": a second verb of the subject, nothing said
-    if t.text in OPEN_QUOTES or t.text == '"' or (t.text == "”" and misturned_opener(text, t.start)):
+    if t.text in OPEN_QUOTES or t.text == '"' or (t.text == "”" and misturned_opener(text, t.start)) or text.startswith("''", t.start):
         close = quote_end(text, t.start)
         if close:
             return (t.start, close)
+    if t.low == "that" and is_open_quote(toks, k + 1):
+        close = quote_end(text, toks[k + 1].start)
+        opener = 2 if text.startswith("''", toks[k + 1].start) else 1
+        if close is not None and close > sent.end and (text[close - opener - 1 : close - opener] in (".", "!", "?") or text[close : close + 1] == "."):
+            return (t.start, close)  # 'said that “every word is true. No one has disputed a word.”': the quotation goes on past the sentence
     end = _object_end(toks, k, sent.end) if t.low not in _THAT_WORDS else sent.end
     end = min(end, _aside_end(toks, k, sent.end), _bracket_end(text, sent, t.start))
     if t.low not in _THAT_WORDS and t.low != "to":
@@ -614,6 +619,10 @@ def _quotation_just_before(text: str, pos: int) -> tuple[int, int] | None:
 def quote_end(text: str, start: int) -> int | None:
     """Offset just after the quote that opens at ``start`` (same paragraph), or None."""
     opener = text[start]
+    if text.startswith("''", start):
+        e = text.find("''", start + 2)  # ("''I watched him. And I learned from him.''": newswire's doubled apostrophes)
+        para = text.find("\n\n", start)
+        return None if e < 0 or 0 <= para < e else e + 2
     closer = "”" if opener in "“”" else ('"' if opener == '"' else "»")  # ('said: ”Bird flu …”': a mistyped opening mark)
     e = text.find(closer, start + 1)
     para = text.find("\n\n", start)
