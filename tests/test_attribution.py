@@ -3758,6 +3758,9 @@ def test_a_past_verb_before_its_object_ends_the_speaker():
         ("As Freddy stumbled, Mr. Trump said, ''I watched him. And I learned from him.''", "said", "''I watched him. And I learned from him.''"),
         ("Cruz said instead that “every word I said there is true. No one has disputed a word I said.”", "said", "that “every word I said there is true. No one has disputed a word I said.”"),
         ("He said that “the plan is dead. We move on.” Then he left the room.", "said", "that “the plan is dead. We move on.”"),
+        # a quotation opened inside the claim, or after an "according to" frame
+        ('Leubsdorf said Carson is "losing strength. Some of his support appears to be moving to Cruz."', "said", 'Carson is "losing strength. Some of his support appears to be moving to Cruz."'),
+        ("According to the newspaper, “the gun laws empower dealers. Very few people are disqualified.”", "According to", "“the gun laws empower dealers. Very few people are disqualified.”"),
     ],
 )
 def test_a_quotation_that_goes_on_past_the_sentence_is_claimed_whole(text, cue, claim):

@@ -314,11 +314,6 @@ def content_after(text, sent, toks, k) -> tuple[int, int] | None:
         close = quote_end(text, t.start)
         if close:
             return (t.start, close)
-    if t.low == "that" and is_open_quote(toks, k + 1):
-        close = quote_end(text, toks[k + 1].start)
-        opener = 2 if text.startswith("''", toks[k + 1].start) else 1
-        if close is not None and close > sent.end and (text[close - opener - 1 : close - opener] in (".", "!", "?") or text[close : close + 1] == "."):
-            return (t.start, close)  # 'said that “every word is true. No one has disputed a word.”': the quotation goes on past the sentence
     end = _object_end(toks, k, sent.end) if t.low not in _THAT_WORDS else sent.end
     end = min(end, _aside_end(toks, k, sent.end), _bracket_end(text, sent, t.start))
     if t.low not in _THAT_WORDS and t.low != "to":
@@ -326,7 +321,26 @@ def content_after(text, sent, toks, k) -> tuple[int, int] | None:
         end = _time_tail(toks, k, end)  # "endorsed Clinton in November": when, not what
         end = _second_verb_end(toks, k, end)  # "denied the charges and counter-accused her": the subject's next act
     end = _semicolon_end(text, toks, k, end)
-    return trim_content(text, t.start, _colon_before_framed_quotation(text, t.start, end))
+    claim = trim_content(text, t.start, _colon_before_framed_quotation(text, t.start, end))
+    return through_quotation(text, sent, claim)
+
+
+def through_quotation(text, sent, claim: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The claim, run on to the close of a quotation it opens that goes on past the sentence and
+    closes one ('said that “every word is true. No one has disputed a word.”', 'said Carson is
+    "losing strength. Some of his support appears to be moving to Cruz."'); else the claim."""
+    if claim is None or claim[1] < sent.end - 2:
+        return claim
+    opener = next((m for m in range(claim[0], claim[1]) if text[m] in "“\"" or text.startswith("''", m)), None)
+    if opener is None or (text[opener] == '"' and text.count('"', claim[0], claim[1]) % 2 == 0):
+        return claim
+    close = quote_end(text, opener)
+    width = 2 if text.startswith("''", opener) else 1
+    if close is None or close <= sent.end:
+        return claim
+    if text[close - width - 1 : close - width] in (".", "!", "?") or text[close : close + 1] == ".":
+        return trim_content(text, claim[0], close)  # (a very long quotation is cut like any claim)
+    return claim
 
 
 def _semicolon_end(text, toks, k: int, end: int) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from server.annotate import sources as srcmod
-from server.annotate.content import content_after, content_before, has_complement, is_open_quote, quote_end, trim_content
+from server.annotate.content import content_after, content_before, has_complement, is_open_quote, quote_end, through_quotation, trim_content
 from server.annotate.cue_base import Cand, manner_adverb, modifiers
 from server.annotate.grammar import words
 from server.annotate.phrases import clear_source, is_name, name_after_comma, phrase_text, skip_time_after, source_left, source_right, title_case
@@ -225,7 +225,7 @@ def according_to(text, sent, toks, i, j, src=None) -> Cand | None:
         while k < len(toks) and toks[k].text != ",":
             k += 1
         k = _participle_aside_end(toks, k)  # "According to the study, published in BMJ Case Reports, the man had …"
-        content = trim_content(text, toks[k + 1].start, sent.end) if k + 1 < len(toks) else None
+        content = through_quotation(text, sent, trim_content(text, toks[k + 1].start, sent.end)) if k + 1 < len(toks) else None
     else:
         src = name_after_comma(toks, src)  # (a description after it may be the claim's: "according to filings, a huge sum for …")
         content = content_before(text, sent, toks, i)
