@@ -3772,6 +3772,24 @@ def test_a_quotation_closed_inside_the_sentence_keeps_its_claim_guard():
     assert parts_of("He said that “the plan” was dead.", "said")["content"] == "that “the plan” was dead"
 
 
+@pytest.mark.parametrize(
+    "text, cue, claim",
+    [
+        ("Ryan endorsed Trump in early June, but only after publicly deliberating over the decision.", "endorsed", "Trump"),
+        ("She voted for Obama in 2012 but will likely vote Trump in this election.", "voted for", "Obama"),
+        ("The DNC publicly disclosed the intrusions in June, saying its investigation found Russian hackers.", "publicly disclosed", "the intrusions"),
+    ],
+)
+def test_a_date_before_a_new_clause_closes_the_object(text, cue, claim):
+    assert parts_of(text, cue)["content"] == claim
+
+
+def test_a_date_before_a_prepositional_phrase_stays_in_the_object():
+    # ("during" ends in "-ing" but opens no participle clause)
+    text = "He was referring to North Korea's monthslong closure of Kaesong in 2013, during a period of heightened tension."
+    assert parts_of(text, "was referring to")["content"].startswith("North Korea's monthslong closure of Kaesong in 2013")
+
+
 def test_an_attitude_voiced_stays_a_cue():
     assert cues("Parents of young children are pleased that free childcare is available.") == ["are pleased"]
 

@@ -536,8 +536,9 @@ def _time_tail(toks, k: int, end: int) -> int:
             continue
         if j < stop and is_year(toks[j].text):
             j += 1  # "in June 2015"
-        if not all(t.text in ".!?" for t in toks[j:stop]):
-            continue
+        new_clause = j < stop and (toks[j].low == "but" or (toks[j].text == "," and j + 1 < stop and (toks[j + 1].low == "but" or (toks[j + 1].low.endswith("ing") and toks[j + 1].low not in _PREPOSITIONS))))
+        if not new_clause and not all(t.text in ".!?" for t in toks[j:stop]):
+            continue  # ("endorsed Trump in early June, but only after …", "voted for Obama in 2012 but will …": the date closes the object too)
         if any(_finite_verb(x) or x.low in _CLAUSE_WORDS or x.low in _RELATIVE_WORDS or x.low == "to" or not wordlike(x.text) for x in toks[k:m]):
             return end  # (a clause or an infinitive takes its own date: "said the chamber will vote on Monday")
         if all(x.low in _PREPOSITIONS for x in toks[k:m]):
