@@ -3790,6 +3790,24 @@ def test_a_date_before_a_prepositional_phrase_stays_in_the_object():
     assert parts_of(text, "was referring to")["content"].startswith("North Korea's monthslong closure of Kaesong in 2013")
 
 
+@pytest.mark.parametrize(
+    "text, cue, claim",
+    [
+        ("Michaela Angela Davis recently praised Hillary Clinton in a new video where she said she was ready.", "recently praised", "Hillary Clinton"),
+        ("Curt Schilling had congratulated his daughter on joining the team in a tweet that was met with menacing replies.", "had congratulated", "his daughter on joining the team"),
+    ],
+)
+def test_a_medium_described_by_a_relative_clause_closes_the_claim(text, cue, claim):
+    assert parts_of(text, cue)["content"] == claim
+
+
+def test_a_that_clause_after_a_medium_and_a_clause_inside_the_object_stay_guard():
+    # guard (passes before the change too): "in an essay that she had …" opens the claim; "comments he made in a video" is the object's own clause
+    assert parts_of("Jolie wrote Tuesday in a New York Times essay that she had opted for the surgery.", "wrote")["content"].endswith("that she had opted for the surgery")
+    text = "Republicans pushed for Trump to leave the ticket due to comments he made in a 2005 video that was leaked on Friday."
+    assert parts_of(text, "pushed for")["content"].endswith("in a 2005 video that was leaked on Friday")
+
+
 def test_an_attitude_voiced_stays_a_cue():
     assert cues("Parents of young children are pleased that free childcare is available.") == ["are pleased"]
 

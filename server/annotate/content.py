@@ -47,6 +47,7 @@ _PRONOUN_WORDS = words("object_pronoun")  # "to him": no verb
 _COPULAS = words("copula")  # "seem", "is": the infinitive after them carries the report
 _QUANTIFIERS = words("quantifier")
 _TOLD_THINGS = words("told_thing")
+_PERSONAL_SUBJECTS = words("subject_pronoun") - {"it"}  # "comments he made in a 2005 video": a clause of its own inside the object
 _RELATIVE_WORDS = words("relative_pronoun")  # "that", "which", "who": a relative clause opens
 _MEDIUM_NOUNS = words("medium_noun")  # "in a tweet", "during his speech": how a report was made
 _MEDIUM_PREPOSITIONS = words("medium_tail_preposition")
@@ -463,13 +464,21 @@ def _medium_tail(toks, k: int, end: int) -> int:
         tail = toks[noun + 1 : stop]
         participle = next((j for j in range(len(tail) - 1) if tail[j].text == "," and tail[j + 1].text.islower() and tail[j + 1].low.endswith("ing")), None)
         tail = tail[:participle]  # ("dismissed the notion in an interview Sunday, calling it …": the participle is a report of its own)
+        relative = next((j for j in range(min(len(tail), 3)) if tail[j].low in ("where", "which", "that") and not tail[j].quoted and not (tail[j].low == "that" and _opens_claim(tail, j))), None)
+        tail = tail[: relative - 1 if relative and tail[relative - 1].text == "," else relative]  # ("praised Clinton in a new video where she said …": the clause describes the medium)
         if len(tail) > 8 or any(t.low in _CLAUSE_WORDS or t.text in (",", ";", "(") or t.quoted or t.text in OPEN_QUOTES + CLOSE_QUOTES + '"' for t in tail if t.text not in ".!?"):
             continue
-        if any(t.low in _CLAUSE_WORDS and not t.quoted for t in toks[k + 1 : m]):
-            return end  # ("themes, all of which were present in her speech", "during stops and in his speech": another clause's)
+        if any((t.low in _CLAUSE_WORDS or t.low in _PERSONAL_SUBJECTS) and not t.quoted for t in toks[k + 1 : m]):
+            return end  # ("themes, all of which were present in her speech", "during stops and in his speech", "comments he made in a video": another clause's)
         cut = m - 1 if toks[m - 1].text == "," else m
         return toks[cut].start
     return end
+
+
+def _opens_claim(tail, j: int) -> bool:
+    """The "that" at ``j`` opens a that-clause, not a relative one: a subject follows it ("wrote in
+    an essay that she had opted …"), not a verb ("a tweet that was met with replies")."""
+    return j + 1 < len(tail) and (tail[j + 1].low in _BARE_SUBJECTS or tail[j + 1].text[:1].isupper())
 
 
 def first_at_or_after(toks, k: int, end: int) -> int:
