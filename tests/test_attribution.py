@@ -3717,6 +3717,8 @@ def test_a_whose_clause_with_its_own_verb_stays_in_the_speaker():
         ("But if Carson implied that he would not criticize Cruz, he did not follow the dictum.", "implied", "that he would not criticize Cruz"),
         ("Long before the union was ready to endorse a candidate, Trumka was speechifying.", "was ready to endorse", "a candidate"),
         ("As the White House hints at what his plans might include, Governor Abbott is not having any of it.", "hints at", "what his plans might include"),
+        # a participle opening the sentence, too
+        ("Noting that both Reagan and Trump battled the media, Schlafly put her finger on one facet of the campaign.", "Noting", "that both Reagan and Trump battled the media"),
     ],
 )
 def test_a_report_in_an_opening_adverbial_clause_ends_at_its_comma(text, cue, claim):
@@ -3728,6 +3730,9 @@ def test_an_as_frame_and_a_place_comma_keep_their_claims_guard():
     assert parts_of("As the paper noted, it is surprising because Trump has not praised China.", "noted")["content"] == "it is surprising because Trump has not praised China"
     claim = parts_of("Although Reynolds says that Santilli broke the story in Bunkerville, Nev., others argue otherwise.", "says")["content"]
     assert claim.startswith("that Santilli broke the story in Bunkerville, Nev.")
+    # an appositive name between commas is no main clause
+    claim = parts_of('Calling Mr. Burr\'s challenger, Deborah Ross, "exactly the partner I need," Mrs. Clinton upbraided Mr. Burr.', "Calling")["content"]
+    assert claim.startswith("Mr. Burr's challenger, Deborah Ross,")
 
 
 def test_a_colon_frame_with_a_subject_of_its_own_stays_inside_the_outer_claim():

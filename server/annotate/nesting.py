@@ -211,13 +211,17 @@ def _end_fronted_clause(text, toks, c: Cand) -> None:
     k = 1 if toks and toks[0].low in _COORDINATORS | {"and", "but"} else 0
     if k + 1 < len(toks) and toks[k].low in ("long", "shortly", "just", "even", "only"):
         k += 1  # ("Long before …", "Even if …")
-    if k >= len(toks) or toks[k].low not in _ADVERBIAL_OPENERS:
+    participle = c.cue[0] == k and toks[k].low.endswith("ing") and toks[k].text[:1].isupper()  # "Discussing the show's success in an interview, the actor explained …"
+    if k >= len(toks) or (toks[k].low not in _ADVERBIAL_OPENERS and not participle):
         return
     comma = next((m for m in range(k, len(toks) - 1) if toks[m].text == "," and not toks[m].quoted), None)
     if comma is None or comma < c.cue[1] or not c.content[0] < toks[comma].start < c.content[1]:
         return  # ("As the paper noted, it is surprising": the claim is the main clause after the comma)
     t = toks[comma + 1]
-    place = comma + 2 < len(toks) and toks[comma + 2].text in (".", ",")  # ("in Bunkerville, Nev., others argue": a place's comma)
+    run = comma + 1
+    while run < len(toks) and toks[run].text[:1].isupper() and toks[run].text.isalpha():
+        run += 1
+    place = run < len(toks) and toks[run].text in (".", ",")  # ("in Bunkerville, Nev., others argue": a place's comma; "Calling Mr. Burr's challenger, Deborah Ross, …": an appositive)
     if t.low in _SUBJECT_STARTS or (t.text[:1].isupper() and t.text.isalpha() and not place):
         c.content = trim_content(text, c.content[0], toks[comma].start)
 
