@@ -3813,6 +3813,22 @@ def test_a_that_clause_after_a_medium_and_a_clause_inside_the_object_stay_guard(
     assert parts_of(text, "pushed for")["content"].endswith("in a 2005 video that was leaked on Friday")
 
 
+@pytest.mark.parametrize(
+    "text, cue, claim",
+    [
+        ("Comey had announced in July that while Clinton had mishandled classified information, he would not recommend charges.", "had announced", "that while Clinton had mishandled classified information, he would not recommend charges"),
+        ("Carly Fiorina says despite being a Stanford alumna, she plans to root for Iowa.", "says", "despite being a Stanford alumna, she plans to root for Iowa"),
+    ],
+)
+def test_a_claim_opening_with_an_adverbial_clause_keeps_its_main_clause(text, cue, claim):
+    assert parts_of(text, cue)["content"] == claim
+
+
+def test_a_question_after_asked_if_ends_at_its_comma_guard():
+    # guard (passes before the change too): "asked if …" is the question itself, the answer is another's
+    assert parts_of("Asked if he was ever bullied, the candidate said no.", "Asked")["content"] == "if he was ever bullied"
+
+
 def test_an_attitude_voiced_stays_a_cue():
     assert cues("Parents of young children are pleased that free childcare is available.") == ["are pleased"]
 

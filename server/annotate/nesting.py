@@ -328,6 +328,8 @@ def _end_content_before(text, toks, c: Cand, cands: list[Cand]) -> None:
             # "According to NPR, Li Jifeng, a doctor at the hospital, wrote that ...": the commas of
             # the later speaker's own appositive are no break before it
             breaks = [m for m in breaks if m.start() < toks[c.source[0]].start]
+        if len(breaks) == 1 and _opens_with_adverbial(text, h.content[0], breaks[0].start()):
+            continue  # "announced that while Clinton had mishandled …, he would not recommend …": the claim's own main clause follows
         aside = _aside_before(text, breaks, first)
         if aside is not None and aside[0] in _SUBORDINATE_WORDS:
             breaks = breaks[:-2]  # "… thrown out because, in part, Swedish authorities declined …": the clause is inside the claim
@@ -337,6 +339,16 @@ def _end_content_before(text, toks, c: Cand, cands: list[Cand]) -> None:
             h.content = trim_content(text, h.content[0], _closing_quote_end(text, breaks[-1]))
         elif _coordinated_report(toks, c) and h.content[0] < toks[c.source[0] - 1].start:
             h.content = trim_content(text, h.content[0], toks[c.source[0] - 1].start)  # (no comma: the claim ends before "and")
+
+
+def _opens_with_adverbial(text, start: int, comma: int) -> bool:
+    """The claim at ``start`` (after "that") opens with an adverbial clause or phrase that the
+    comma at ``comma`` closes ("that while Clinton had mishandled …,", "that given Obama's
+    popularity,", "despite being an alumna,")."""
+    words_ = text[start:comma].split()
+    if words_[:1] and words_[0].lower() == "that":
+        words_ = words_[1:]
+    return len(words_) >= 3 and words_[0].lower().strip("“\"") in _CLAIM_ADVERBIAL_OPENERS and "," not in text[start:comma]
 
 
 def _aside_before(text, breaks: list[re.Match], first: int) -> tuple[str, int] | None:
@@ -354,6 +366,7 @@ def _aside_before(text, breaks: list[re.Match], first: int) -> tuple[str, int] |
 
 _LAST_WORD = re.compile(r"\b([A-Za-z]+)\s*$")
 _SUBORDINATE_WORDS = _ADVERBIAL_OPENERS | {"that"}  # (the clause they open is part of what was said)
+_CLAIM_ADVERBIAL_OPENERS = (_ADVERBIAL_OPENERS - {"as", "if"}) | {"given", "despite"}  # ("that as …" may be a comparison; "asked if …" is the question itself)
 _CLAUSE_COORDINATORS = words("coordinator")  # (the clause after them is the later speaker's)
 
 
