@@ -3829,6 +3829,11 @@ def test_a_question_after_asked_if_ends_at_its_comma_guard():
     assert parts_of("Asked if he was ever bullied, the candidate said no.", "Asked")["content"] == "if he was ever bullied"
 
 
+def test_an_abbreviation_inside_an_appositive_is_no_sentence_stop():
+    text = "“Risk is off the table,” Chris Weston, chief market strategist at IG Ltd., said in an e-mail to clients."
+    assert parts_of(text, "said")["source"] == "Chris Weston, chief market strategist at IG Ltd.,"  # (it had been "“Risk")
+
+
 def test_an_attitude_voiced_stays_a_cue():
     assert cues("Parents of young children are pleased that free childcare is available.") == ["are pleased"]
 

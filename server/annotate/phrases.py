@@ -16,6 +16,7 @@ from server.annotate.grammar import ending, words
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, dash_width, ed_form, plural_shape, quote_opening, wordlike
 
 _ABBREVIATIONS = words("abbreviation")
+_ABBREVIATION_ENDS = words("abbreviation_end")  # "Ltd.", "Calif.": the period is the word's
 _ARTICLES = words("article")  # "a", "an", "the"
 _TIME_ADJECTIVES = words("time_adjective")  # "An earlier report", "a later version"
 _ADVERB_WORDS = words("focus_adverb") | words("time_adverb") | words("intensifier")  # ("this only explains": no noun after "this")
@@ -1099,6 +1100,11 @@ def skip_time_after(toks, k) -> int:
     return m
 
 
+def _abbreviation_period(toks, k: int) -> bool:
+    """The period at ``k`` closes an abbreviation inside the appositive ("strategist at IG Ltd.,")."""
+    return toks[k].text == "." and k > 0 and toks[k - 1].end == toks[k].start and (toks[k - 1].low in _ABBREVIATION_ENDS or toks[k - 1].low in _ABBREVIATIONS)
+
+
 def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
     """``Name, appositive, VERB``: the name plus its appositive (PolNeAR spans both).
 
@@ -1115,7 +1121,7 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
         delim, k = ",", nickname  # 'the hacker known as “Guccifer,” stated': the comma sits inside the quotation
     stops = (",", ".", ";", ":", "”", '"') if delim == "," else (delim, ".", ";", ":", "”", '"')
     place = None  # the last comma of "Cambridge, Mass.," passed on the way
-    while k >= 0 and g - k < 25 and (toks[k].text not in stops or place_punctuation(toks, k)) and not toks[k].quoted:
+    while k >= 0 and g - k < 25 and (toks[k].text not in stops or place_punctuation(toks, k) or _abbreviation_period(toks, k)) and not toks[k].quoted:
         place = k if toks[k].text == delim and place is None else place
         k -= 1
     if (k < 0 or toks[k].text != delim) and place is not None:
