@@ -3834,6 +3834,11 @@ def test_an_abbreviation_inside_an_appositive_is_no_sentence_stop():
     assert parts_of(text, "said")["source"] == "Chris Weston, chief market strategist at IG Ltd.,"  # (it had been "“Risk")
 
 
+def test_two_titles_joined_by_and_before_a_name_are_one_inverted_speaker():
+    text = "“He is reprising that role,” said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell."
+    assert parts_of(text, "said")["source"] == "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
+
+
 def test_an_attitude_voiced_stays_a_cue():
     assert cues("Parents of young children are pleased that free childcare is available.") == ["are pleased"]
 

@@ -818,6 +818,20 @@ def _coordinated_modifier(toks, start: int, e: int) -> bool:
     return first.text.isalpha() and first.text.islower() and second.text.isalpha() and second.text.islower() and noun.text.islower() and people
 
 
+def _title_and_titled_name(toks, e: int) -> bool:
+    """The "and" at ``e`` joins two titles of one person whose name closes the clause ("former
+    Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.")."""
+    n = len(toks)
+    prev = toks[e - 1]
+    titled = (prev.text == "." and e > 1 and toks[e - 2].low in _ABBREVIATIONS) or srcmod.head_type(prev.low) == "role"
+    if not titled:
+        return False
+    m = e + 1
+    while m < n and m - e <= 10 and (wordlike(toks[m].text) or abbreviation_dot(toks, m)) and toks[m].low not in _CLAUSE_WORDS:
+        m += 1
+    return m > e + 2 and is_name(toks[m - 1]) and (m >= n or toks[m].text in (".", ",", ";"))
+
+
 def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
     """Noun phrase right after an inverted cue ("..., said Arturo Sarukhán, ...").
 
@@ -849,6 +863,7 @@ def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
         name_and = t.low == "and" and e > start and is_name(toks[e - 1]) and e + 1 < n and is_name(toks[e + 1])  # "the Centers for Medicare and Medicaid"
         name_and = name_and or (t.low == "and" and e > start and _second_noun_phrase(toks, start, e))
         name_and = name_and or _coordinated_modifier(toks, start, e)  # "by state or federal judges": two modifiers of one noun
+        name_and = name_and or (t.low == "and" and e > start and _title_and_titled_name(toks, e))  # "said Pennsylvania Gov. and party Chairman Ed Rendell"
         capitals = len(t.text) > 1 and t.text.isupper()  # "USA TODAY": a name in capitals, not the date word
         # "a report from more than 20 aid groups": an amount inside the phrase
         amount = t.low == "than" and toks[e - 1].low in _COMPARATIVE_AMOUNTS and e + 1 < n and srcmod.is_number_word(toks[e + 1].text)
