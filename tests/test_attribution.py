@@ -3839,6 +3839,13 @@ def test_two_titles_joined_by_and_before_a_name_are_one_inverted_speaker():
     assert parts_of(text, "said")["source"] == "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
 
 
+def test_no_inverted_speaker_after_a_negated_verb():
+    text = "Clinton, who was speaking to the mayors, did not mention Trump by name, but told them that the country should act."
+    assert parts_of(text, "did not mention")["source"] == "Clinton, who was speaking to the mayors,"  # ("Trump by name" had been the speaker)
+    # guard (passes before the change too): a bare verb after a quotation still inverts
+    assert parts_of("“We will win,” said Arturo Sarukhán.", "said")["source"] == "Arturo Sarukhán"
+
+
 def test_an_attitude_voiced_stays_a_cue():
     assert cues("Parents of young children are pleased that free childcare is available.") == ["are pleased"]
 

@@ -938,7 +938,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if vf.ing and vf.cls == "speech" and g == i and not participle and (_participle_after_object(toks, i, ce) or _participle_after_named_object(toks, i, ce)):
         participle, subj = True, None  # "He left the meeting saying the plan was dead": the subject of "left" speaks, not the meeting
     aside = appositive_subject(toks, g_src, text) if subj is None and prev == "," else None  # "Critics, including X, say ..."
-    if vf.cls != "stance" and vf.lemma not in _ADDRESSEE_VERBS and vf.lemma not in _NO_INVERSION and not participle and not passive and toks[ce - 1].text != ":" and not has_complement(toks, ce) and (prev in (",", "”", '"', "’", "'") or (g > 1 and toks[g - 2].text in (",",) and prev in CLOSE_QUOTES)):
+    negated_group = any(toks[m].low in _NEGATIONS or toks[m].low in ("did", "does", "do") for m in range(g, i))  # ("…, did not mention Trump by name": no inverted speaker follows a negated verb)
+    if vf.cls != "stance" and vf.lemma not in _ADDRESSEE_VERBS and vf.lemma not in _NO_INVERSION and not participle and not passive and not negated_group and toks[ce - 1].text != ":" and not has_complement(toks, ce) and (prev in (",", "”", '"', "’", "'") or (g > 1 and toks[g - 2].text in (",",) and prev in CLOSE_QUOTES)):
         inverted = source_right(toks, ce)
         if inverted is None and g > 1 and _quotation_ends_at(toks, g - 1) and ce < n and toks[ce].low not in _PREPOSITIONS:
             # "“...,” said one of two witnesses who ...": any noun phrase after a quotation (not '… the “whistleblower,”
