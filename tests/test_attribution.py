@@ -3846,6 +3846,13 @@ def test_no_inverted_speaker_after_a_negated_verb():
     assert parts_of("“We will win,” said Arturo Sarukhán.", "said")["source"] == "Arturo Sarukhán"
 
 
+def test_a_date_closing_a_participle_before_an_including_aside_stays_in_the_speaker():
+    text = "But numerous veterans interviewed at Trump rallies this week, including Mr. Jebens, said they had no problem with it."
+    parts = group_of(text, "said")
+    assert parts["source"].text == "numerous veterans interviewed at Trump rallies this week, including Mr. Jebens,"
+    assert parts["source"].type == "anonymous"  # the group speaks; the name is one of them
+
+
 def test_an_attitude_voiced_stays_a_cue():
     assert cues("Parents of young children are pleased that free childcare is available.") == ["are pleased"]
 

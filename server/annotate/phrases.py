@@ -1163,6 +1163,9 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
         return aside if text and clear_source(text, toks, (k + 1, g - 1)) else None
     if head is not None and head[1] - head[0] == 1 and toks[head[0]].text.isdigit() and head[0] > 1 and toks[head[0] - 1].text == ",":
         head = source_left(toks, head[0] - 1)  # "Brianne Stone, 29, of Huntsville, Ala., says": the age is a first aside
+    if head is not None and head[0] > 0 and all(_date_word(toks[m]) and not toks[m].text[:1].isdigit() for m in range(head[0], head[1])) and toks[head[1] - 1].low in _TIME_WORDS | _TIME_UNITS:
+        dated = source_left(toks, skip_time_before(toks, head[1]))  # "veterans interviewed at rallies this week, including Mr. Jebens,": the date is the participle's
+        head = (dated[0], head[1]) if dated is not None else None
     if head is None:
         return None
     if head[0] > 1 and toks[head[0] - 1].text == "," and toks[head[0]].text.islower():

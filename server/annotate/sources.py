@@ -379,6 +379,8 @@ def classify(phrase: str) -> str:
         return classify("people" + phrase.lstrip()[len(words[0]) :])  # "Those close to Trump" are people close to Trump, not Trump
     if "," in phrase and not list_of_heads(phrase):
         first = phrase.split(",")[0]
+        if _WORD.findall(first) and phrase.split(",")[1].split()[:1] == ["including"]:
+            return classify(first)  # "Military veterans, including Mr. Jebens,": the group speaks, the name is one of them
         if appositive_name(phrase):
             return "named_person"  # "A spokesman for the campaign, Brian Fallon,": the appositive names the speaker
         if phrase.split(",")[1].strip().isdigit() and first.strip() and all(is_name_word(w) for w in _WORD.findall(first)):
