@@ -3853,6 +3853,11 @@ def test_a_date_closing_a_participle_before_an_including_aside_stays_in_the_spea
     assert parts["source"].type == "anonymous"  # the group speaks; the name is one of them
 
 
+def test_to_inside_a_bodys_name_after_according_to_stays_in_the_source():
+    text = "Teachers staged a walk-in at 2,000 schools, according to the organizer Alliance to Reclaim Our Schools (AROS)."
+    assert parts_of(text, "according to")["source"] == "the organizer Alliance to Reclaim Our Schools (AROS)"
+
+
 def test_an_attitude_voiced_stays_a_cue():
     assert cues("Parents of young children are pleased that free childcare is available.") == ["are pleased"]
 

@@ -818,6 +818,13 @@ def _coordinated_modifier(toks, start: int, e: int) -> bool:
     return first.text.isalpha() and first.text.islower() and second.text.isalpha() and second.text.islower() and noun.text.islower() and people
 
 
+def _name_with_to(toks, e: int) -> bool:
+    """The "to" at ``e`` sits inside a body's name: capitalized words on both sides, the name
+    going on for two words or more ("Alliance to Reclaim Our Schools", "Campaign to End Loneliness")."""
+    n = len(toks)
+    return is_name(toks[e - 1]) and e + 2 < n and toks[e + 1].text[:1].isupper() and toks[e + 2].text[:1].isupper() and toks[e + 1].text.isalpha() and toks[e + 2].text.isalpha()
+
+
 def _title_and_titled_name(toks, e: int) -> bool:
     """The "and" at ``e`` joins two titles of one person whose name closes the clause ("former
     Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.")."""
@@ -864,6 +871,7 @@ def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
         name_and = name_and or (t.low == "and" and e > start and _second_noun_phrase(toks, start, e))
         name_and = name_and or _coordinated_modifier(toks, start, e)  # "by state or federal judges": two modifiers of one noun
         name_and = name_and or (t.low == "and" and e > start and _title_and_titled_name(toks, e))  # "said Pennsylvania Gov. and party Chairman Ed Rendell"
+        name_and = name_and or (t.low == "to" and e > start and _name_with_to(toks, e))  # "the Alliance to Reclaim Our Schools"
         capitals = len(t.text) > 1 and t.text.isupper()  # "USA TODAY": a name in capitals, not the date word
         # "a report from more than 20 aid groups": an amount inside the phrase
         amount = t.low == "than" and toks[e - 1].low in _COMPARATIVE_AMOUNTS and e + 1 < n and srcmod.is_number_word(toks[e + 1].text)
