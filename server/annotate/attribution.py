@@ -938,7 +938,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if vf.ing and vf.cls == "speech" and g == i and not participle and (_participle_after_object(toks, i, ce) or _participle_after_named_object(toks, i, ce)):
         participle, subj = True, None  # "He left the meeting saying the plan was dead": the subject of "left" speaks, not the meeting
     aside = appositive_subject(toks, g_src, text) if subj is None and prev == "," else None  # "Critics, including X, say ..."
-    negated_group = any(toks[m].low in _NEGATIONS or toks[m].low in ("did", "does", "do") for m in range(g, i))  # ("…, did not mention Trump by name": no inverted speaker follows a negated verb)
+    negated_group = any(toks[m].low in _NEGATIONS or toks[m].low in _DO_SUPPORT for m in range(g, i))  # ("…, did not mention Trump by name": no inverted speaker follows a negated verb)
     if vf.cls != "stance" and vf.lemma not in _ADDRESSEE_VERBS and vf.lemma not in _NO_INVERSION and not participle and not passive and not negated_group and toks[ce - 1].text != ":" and not has_complement(toks, ce) and (prev in (",", "”", '"', "’", "'") or (g > 1 and toks[g - 2].text in (",",) and prev in CLOSE_QUOTES)):
         inverted = source_right(toks, ce)
         if inverted is None and g > 1 and _quotation_ends_at(toks, g - 1) and ce < n and toks[ce].low not in _PREPOSITIONS:
@@ -1284,6 +1284,8 @@ _CLAIM_NOUNS = words("claim_noun")
 _MODALS = words("modal_aux")
 _PRONOUN_EXTENDERS = words("pronoun_extender")
 _NEGATIONS = negations()
+_DO_SUPPORT = words("do_support")  # "did not mention": no inverted speaker after it
+_INDEFINITE_ARTICLES = words("article") - {"the"}  # "It seems like an extravagant hope": a likeness
 _AS_FRAME = words("as_frame_verb")
 _ROLE_VERBS = words("role_verb")
 _LINKING_VERBS = words("linking_verb")
@@ -2019,7 +2021,7 @@ def _expletive_it_before(toks, i: int, j: int) -> bool:
         return False
     t = toks[j]
     if t.low == "like":
-        return j + 1 < len(toks) and toks[j + 1].low not in ("a", "an")  # ("It seems like an extravagant hope": a likeness of "it")
+        return j + 1 < len(toks) and toks[j + 1].low not in _INDEFINITE_ARTICLES  # ("It seems like an extravagant hope": a likeness of "it")
     return t.low == "that" or (t.low == "as" and j + 1 < len(toks) and toks[j + 1].low in ("if", "though")) or (
         t.low in _SUBJECT_PRONOUNS and t.low != "it"
     ) or (t.text[:1].isupper() and is_name(t))

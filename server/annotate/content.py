@@ -49,6 +49,7 @@ _QUANTIFIERS = words("quantifier")
 _TOLD_THINGS = words("told_thing")
 _PERSONAL_SUBJECTS = words("subject_pronoun") - {"it"}  # "comments he made in a 2005 video": a clause of its own inside the object
 _RELATIVE_WORDS = words("relative_pronoun")  # "that", "which", "who": a relative clause opens
+_MEDIUM_RELATIVES = words("medium_relative")  # "in a new video where she said …": a clause about the medium
 _MEDIUM_NOUNS = words("medium_noun")  # "in a tweet", "during his speech": how a report was made
 _MEDIUM_PREPOSITIONS = words("medium_tail_preposition")
 _MEDIUM_DETERMINERS = words("medium_determiner")  # "a", "his": a medium of the speaker's, not "in the letter" of the claim
@@ -464,7 +465,7 @@ def _medium_tail(toks, k: int, end: int) -> int:
         tail = toks[noun + 1 : stop]
         participle = next((j for j in range(len(tail) - 1) if tail[j].text == "," and tail[j + 1].text.islower() and tail[j + 1].low.endswith("ing")), None)
         tail = tail[:participle]  # ("dismissed the notion in an interview Sunday, calling it …": the participle is a report of its own)
-        relative = next((j for j in range(min(len(tail), 3)) if tail[j].low in ("where", "which", "that") and not tail[j].quoted and not (tail[j].low == "that" and _opens_claim(tail, j))), None)
+        relative = next((j for j in range(min(len(tail), 3)) if tail[j].low in _MEDIUM_RELATIVES and not tail[j].quoted and not (tail[j].low == "that" and _opens_claim(tail, j))), None)
         tail = tail[: relative - 1 if relative and tail[relative - 1].text == "," else relative]  # ("praised Clinton in a new video where she said …": the clause describes the medium)
         if len(tail) > 8 or any(t.low in _CLAUSE_WORDS or t.text in (",", ";", "(") or t.quoted or t.text in OPEN_QUOTES + CLOSE_QUOTES + '"' for t in tail if t.text not in ".!?"):
             continue

@@ -23,6 +23,7 @@ _COORDINATORS = words("verb_coordinator")
 _SEQUENCE_ADVERBS = words("sequence_adverb")
 _ADVERBIAL_OPENERS = words("adverbial_clause_opener")
 _SUBJECT_STARTS = words("subject_pronoun") | words("determiner")
+_OPENER_ADVERBS = words("opener_adverb")  # "Long before …", "Even if …"
 
 
 def drop_nested(text, toks, cands: list[Cand]) -> list[Cand]:
@@ -209,7 +210,7 @@ def _end_fronted_clause(text, toks, c: Cand) -> None:
     if c.content is None or c.source_after or c.content[0] < toks[c.cue[0]].start:
         return
     k = 1 if toks and toks[0].low in _COORDINATORS | {"and", "but"} else 0
-    if k + 1 < len(toks) and toks[k].low in ("long", "shortly", "just", "even", "only"):
+    if k + 1 < len(toks) and toks[k].low in _OPENER_ADVERBS:
         k += 1  # ("Long before …", "Even if …")
     participle = c.cue[0] == k and toks[k].low.endswith("ing") and toks[k].text[:1].isupper()  # "Discussing the show's success in an interview, the actor explained …"
     if k >= len(toks) or (toks[k].low not in _ADVERBIAL_OPENERS and not participle):
@@ -366,7 +367,7 @@ def _aside_before(text, breaks: list[re.Match], first: int) -> tuple[str, int] |
 
 _LAST_WORD = re.compile(r"\b([A-Za-z]+)\s*$")
 _SUBORDINATE_WORDS = _ADVERBIAL_OPENERS | {"that"}  # (the clause they open is part of what was said)
-_CLAIM_ADVERBIAL_OPENERS = (_ADVERBIAL_OPENERS - {"as", "if"}) | {"given", "despite"}  # ("that as …" may be a comparison; "asked if …" is the question itself)
+_CLAIM_ADVERBIAL_OPENERS = (_ADVERBIAL_OPENERS - {"as", "if"}) | words("concessive_opener")  # ("that as …" may be a comparison; "asked if …" is the question itself)
 _CLAUSE_COORDINATORS = words("coordinator")  # (the clause after them is the later speaker's)
 
 

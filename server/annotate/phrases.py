@@ -55,6 +55,8 @@ _THAT_WORDS = words("complementizer")
 _TIME_LEAD = words("time_lead")
 _TIME_WORDS = words("time_word")
 _DAY_PARTS = words("day_part")
+_DATE_NOUNS = words("date_noun")  # "the same day": a date after a participle
+_COMPARISON_WORDS = words("comparison_word")  # "more amicable than X suggests": the comparison's own verb
 _COUNT_LEADS = words("count_lead")
 _NOUN_PRONE = words("noun_prone_form")
 VERB_NOUN_COMPOUNDS = words("verb_noun_compound")  # "think tank"
@@ -466,7 +468,7 @@ def _whose_clause_subject(toks, k: int, g: int) -> tuple[int, int] | None:
         before -= 1
     if toks[before].low in _OBJECT_PRONOUNS:
         return None  # "the candidate whose rhetoric has him often labeled brash": the verb completes the clause's own
-    if any(toks[m].low in ("than", "as") for m in range(k + 2, g)):
+    if any(toks[m].low in _COMPARISON_WORDS for m in range(k + 2, g)):
         return None  # "the people whose history is more amicable than Netanyahu's portrayal suggests": the comparison's verb
     head = source_left(toks, k)
     return (head[0], g) if head is not None and head[1] == k else None
@@ -1074,7 +1076,7 @@ def skip_time_before(toks, g) -> int:
 
 def _time_phrase_at(toks, k: int, g: int) -> bool:
     """A time word within the three tokens from ``k`` (before ``g``): "the same day", "this week"."""
-    return any(toks[m].low in _TIME_WORDS or toks[m].low in _TIME_UNITS or toks[m].low in ("day", "same") for m in range(k, min(g, k + 3)))
+    return any(toks[m].low in _TIME_WORDS or toks[m].low in _TIME_UNITS or toks[m].low in _DATE_NOUNS for m in range(k, min(g, k + 3)))
 
 
 def _day_part_alone(toks, k: int) -> bool:
