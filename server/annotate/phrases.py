@@ -1125,11 +1125,6 @@ def skip_time_after(toks, k) -> int:
     return m
 
 
-def _abbreviation_period(toks, k: int) -> bool:
-    """The period at ``k`` closes an abbreviation inside the appositive ("strategist at IG Ltd.,")."""
-    return toks[k].text == "." and k > 0 and toks[k - 1].end == toks[k].start and (toks[k - 1].low in _ABBREVIATION_ENDS or toks[k - 1].low in _ABBREVIATIONS)
-
-
 def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
     """``Name, appositive, VERB``: the name plus its appositive (PolNeAR spans both).
 
@@ -1146,7 +1141,7 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
         delim, k = ",", nickname  # 'the hacker known as “Guccifer,” stated': the comma sits inside the quotation
     stops = (",", ".", ";", ":", "”", '"') if delim == "," else (delim, ".", ";", ":", "”", '"')
     place = None  # the last comma of "Cambridge, Mass.," passed on the way
-    while k >= 0 and g - k < 25 and (toks[k].text not in stops or place_punctuation(toks, k) or _abbreviation_period(toks, k)) and not toks[k].quoted:
+    while k >= 0 and g - k < 25 and (toks[k].text not in stops or place_punctuation(toks, k)) and not toks[k].quoted:
         place = k if toks[k].text == delim and place is None else place
         k -= 1
     if (k < 0 or toks[k].text != delim) and place is not None:
@@ -1365,10 +1360,12 @@ def _quoted_nickname(toks, k) -> int | None:
 
 def place_punctuation(toks, k) -> bool:
     """The comma or dot at ``k`` belongs to a place with its state ("retired in Cambridge, Mass.,",
-    "from Des Moines, Iowa,") or ends an abbreviation ("Mrs.", "R-Wis."): no end of an aside."""
+    "from Des Moines, Iowa,") or ends an abbreviation ("Mrs.", "R-Wis.", "IG Ltd."): no end of an aside."""
     if toks[k].text == "." and k > 0:
         if abbreviation_dot(toks, k) or (toks[k - 1].text.startswith(("R-", "D-", "I-")) and "-" in toks[k - 1].text):
             return True  # "a spokesman for Mrs. Clinton,", "Ron Johnson, R-Wis.,": the dot of an abbreviation
+        if toks[k - 1].end == toks[k].start and toks[k - 1].low in _ABBREVIATION_ENDS:
+            return True  # "chief market strategist at IG Ltd., said": a word whose period is its own
         return toks[k - 1].low.rstrip(".") in _STATE_NAMES and k > 1 and toks[k - 2].text == ","
     if toks[k].text == "," and 0 < k < len(toks) - 1:
         return is_name(toks[k - 1]) and toks[k + 1].text[:1].isupper() and toks[k + 1].low.rstrip(".") in _STATE_NAMES
