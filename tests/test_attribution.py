@@ -1834,6 +1834,35 @@ def test_a_verb_whose_object_is_a_claim_takes_the_whole_claim_as_content():
     assert parts["content"].text == "the union's argument that the plan would cost jobs"
 
 
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # an object naming the topic of a wh-clause is part of the claim (the claim had been the clause alone,
+        # and the ledger had read "cited: whether …")
+        ("Traders cited the lingering uncertainty over whether the two countries could agree.", "cited", "the lingering uncertainty over whether the two countries could agree"),
+        ("Analysts cited concerns about whether the deal would close.", "cited", "concerns about whether the deal would close"),
+        # guards: a hearer, a person questioned, a degree or a count of times is no object of the topic
+        ("She told reporters about whether the deal would close.", "told", "whether the deal would close"),
+        ("After questioning the patient on what could be triggering it, the doctors found a cause.", "questioning", "what could be triggering it"),
+        ("The controller asked three times at what point the plane lost contact.", "asked", "what point the plane lost contact"),
+    ],
+)
+def test_an_object_naming_the_topic_of_a_wh_clause_is_part_of_the_claim(text, cue, content):
+    assert parts_of(text, cue)["content"] == content
+
+
+@pytest.mark.parametrize("verb", sorted(words("questioning_verb")))
+def test_every_questioning_verb_keeps_the_person_asked_out_of_the_topic(verb):
+    from server.annotate.content import complement_index
+    from server.annotate.tokens import tokenize
+
+    text = f"Officials {verb} the senator about whether the plan would work."
+    toks = tokenize(text, 0, len(text), [])
+    assert complement_index(toks, 2) == 5  # the clause ("whether"), not the person asked ("the senator about")
+    cited = text.replace(verb, "cited")
+    assert complement_index(tokenize(cited, 0, len(cited), []), 2) == 2  # (a guard: after "cited" the object names the topic)
+
+
 def test_a_possessive_pronoun_before_a_claim_is_resolved_like_a_subject_pronoun():
     text = "Maria Lopez spoke on Monday. Critics questioned her assertion that the economy was growing."
     parts = group_of(text, "assertion")

@@ -52,6 +52,9 @@ _RELATIVE_WORDS = words("relative_pronoun")  # "that", "which", "who": a relativ
 _MEDIUM_RELATIVES = words("medium_relative")  # "in a new video where she said …": a clause about the medium
 _MEDIUM_NOUNS = words("medium_noun")  # "in a tweet", "during his speech": how a report was made
 _MEDIUM_PREPOSITIONS = words("medium_tail_preposition")
+_DEGREE_WORDS = words("degree_word")  # "know more about what …": a degree, no object
+_TIME_UNITS = words("time_unit")  # "asked three times at what point …": how often, no object
+_QUESTIONING_VERBS = words("questioning_verb")  # "questioning the patient on what …": the person asked
 _MEDIUM_DETERMINERS = words("medium_determiner")  # "a", "his": a medium of the speaker's, not "in the letter" of the claim
 _HEARER_REACH = 20  # tokens: "telling reporters during a visit to Scotland on Friday that ..."
 _MAX_CONTENT = 1500  # characters: longer "sentences" are lists or run-on text, not one claim
@@ -119,7 +122,7 @@ def complement_index(toks, k) -> int | None:
         if toks[k2].low == "that" and verb_at < len(toks) and (_finite_verb(toks[verb_at]) or _past_then_object(toks, verb_at)):
             return None  # "showed a message that said ...", "charged with misdemeanors that carried two years' probation": a relative pronoun
         if has_complement(toks, k2):
-            object_claim = toks[k2 - 1].low in _CLAIM_NOUNS and not any(toks[m].low in _PREPOSITIONS for m in range(k, k2))
+            object_claim = (toks[k2 - 1].low in _CLAIM_NOUNS and not any(toks[m].low in _PREPOSITIONS for m in range(k, k2))) or _object_with_topic(toks, k, k2)
             if not object_claim and _relative_after_object(toks, k, k2):
                 return None  # "offers a free version that allows ...", "announced a plan that would ...": a relative clause
             return k if object_claim else k2  # "rejected his claim that ...": the object is the claim ("said in a statement that" is not)
@@ -133,6 +136,24 @@ def complement_index(toks, k) -> int | None:
         ):
             return None  # "..., Nefzi said, adding, “...”", "..., Spohr said, adding that ...": the participle's own frame
     return None
+
+
+def _object_with_topic(toks, k, k2) -> bool:
+    """``V OBJECT PREP wh-clause``: "cited the lingering uncertainty over whether …", "declined to
+    respond to a question about whether …": the object names what the clause is about, and the
+    claim is the object with its clause; not a medium, a date or a hearer before it ("said in an
+    interview about whether", "told reporters on Monday whether")."""
+    if toks[k2].low == "that" or toks[k2].low not in _THAT_WORDS or k2 - 1 <= k or toks[k2 - 1].low not in _PREPOSITIONS:
+        return False
+    head = toks[k]
+    if k > 0 and (toks[k - 1].low in _OBJECT_CLAUSE_FORMS or toks[k - 1].low in _QUESTIONING_VERBS):
+        return False  # ("told reporters about whether …", "questioning the patient on what …": who heard or was asked)
+    if head.low in _PREPOSITIONS or not (head.low in _DETERMINERS or (head.text.isalpha() and head.text.islower())):
+        return False
+    # (nor a degree or a count of times: "might know more about what happened", "asked three times at what point …")
+    return not any(
+        t.low in _TIME_WORDS or t.low in _TIME_UNITS or t.low in _DEGREE_WORDS or t.low in _PRONOUN_WORDS or t.low in _PREPOSITIONS or is_number_word(t.low) for t in toks[k : k2 - 1]
+    )
 
 
 def _nested_report(toks, k) -> bool:
