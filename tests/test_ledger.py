@@ -838,6 +838,13 @@ def test_an_age_descriptor_after_another_person_named_stays_apart():
     assert ("the 78-year-old", "named_person", 1) in _ledger(text)
 
 
+def test_an_age_descriptor_points_back_to_the_cited_person_named_again_since_another():
+    # Mourinho, named again after Pochettino, is the nearer person (the 56-year-old had been a ledger line of its own)
+    text = ('Jose Mourinho has agreed a deal to replace Mauricio Pochettino as manager. Talks between the club and '
+            'Mourinho\'s representatives intensified. The 56-year-old said after his appointment: "I am excited."')
+    assert _ledger(text) == [("Jose Mourinho", "named_person", 2)]
+
+
 def test_a_descriptor_before_a_name_does_not_hide_its_gender():
     # "former Olympian Bruce Jenner" is a "he": "she" points to Kendall Jenner (it had been credited to Bruce Jenner)
     text = ('Us Weekly has retracted a story about model Kendall Jenner and her father, former Olympian Bruce Jenner. '

@@ -971,7 +971,10 @@ def age_descriptor_person(phrase: str, text: str, pos: int, history) -> str | No
         first, last = m.groups()
         before = text[max(since, m.start() - 8) : m.start()].split()
         if first.lower() in first_names() and last != surname and not (before and before[-1].lower() in _PLACE_PREPOSITIONS):
-            return None  # "Boris Johnson said … the artist Hans Haacke … said the 78-year-old": another person came in between ("at Albert Park" is a place)
+            if re.search(rf"\b{re.escape(surname)}\b", text[m.end() : pos]) is None:
+                return None  # "Boris Johnson said … the artist Hans Haacke … said the 78-year-old": another person came in between ("at Albert Park" is a place)
+            # ("Jose Mourinho has agreed to replace Mauricio Pochettino … Mourinho's representatives … The
+            # 56-year-old said": the cited person, named again since, is the nearer one)
     return cited.name
 
 
