@@ -222,6 +222,24 @@ def test_a_long_relative_clause_stays_with_its_subject():
     assert group_of(text, "says")["source"].text.startswith("the man who led")
 
 
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        # a plural's bare verb in a "that" clause on the subject ("that oppose the plan") is the clause's verb:
+        # the speaker is the noun before it (it had been the clause's object, "the plan", or no cue at all)
+        ("Groups that oppose the plan said the vote was rigged.", "said", "Groups"),
+        ("Organizations that seek to combat political misinformation cried foul.", "cried foul", "Organizations"),
+    ],
+)
+def test_a_bare_verb_after_that_opens_a_relative_clause_on_the_speaker(text, cue, source):
+    assert parts_of(text, cue)["source"] == source
+
+
+def test_a_clause_word_after_that_opens_no_relative_clause_on_the_speaker():
+    # a guard: "so fragile that if a citizen proclaims": "if" opens a clause of its own, whose subject speaks
+    assert parts_of('Is America so fragile that if a citizen proclaims "fidelity" it means nothing?', "proclaims")["source"] == "a citizen"
+
+
 def test_a_zero_relative_after_something_has_no_claim_before_it():
     parts = group_of("He pinched her at the 2013 race -- something he later apologized for.", "later apologized for")
     assert parts["source"].text == "he"

@@ -14,6 +14,7 @@ from server.annotate import sources as srcmod
 from server.annotate.cue_base import negations, verb_forms
 from server.annotate.grammar import ending, words
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, dash_width, ed_form, plural_shape, quote_opening, wordlike
+from server.lexicon import function_words
 
 _ABBREVIATIONS = words("abbreviation")
 _ABBREVIATION_ENDS = words("abbreviation_end")  # "Ltd.", "Calif.": the period is the word's
@@ -434,6 +435,9 @@ def _subject_with_relative_clause(toks, g) -> tuple[int, int] | None:
         if not nxt.text.islower() or nxt.low in _DETERMINERS or nxt.low in _SUBJECT_PRONOUNS or nxt.low in _PREPOSITIONS or srcmod.head_type(nxt.low) is not None:
             return None
         verb_next = nxt.low in _FINITE_AUX or nxt.low in _IRREGULAR_PAST or (nxt.text.isalpha() and nxt.low.endswith(("s", "ed")) and not agent_noun(nxt))
+        # a plural's bare verb before its object or infinitive ("Groups that oppose the plan said",
+        # "Organizations that seek to combat …"): a noun is never followed by an article or "to" + verb
+        verb_next = verb_next or (nxt.text.isalpha() and nxt.low not in _CLAUSE_WORDS and nxt.low not in function_words() and k + 2 < g and (toks[k + 2].low in _ARTICLES or (toks[k + 2].low == "to" and k + 3 < g and toks[k + 3].text.islower())))
         if t.low == "that" and (not verb_next or any(toks[m].low in _COORDINATORS or toks[m].low in _SUBJECT_PRONOUNS or toks[m].low in _RELATIVE_WORDS for m in range(k + 1, g))):
             return None  # "the themes that marketers hope", "… that can turn … and researchers hope": no subject relative
         if toks[k - 1].low in _CLAUSE_WORDS or toks[k - 1].low in _RELATIVE_WORDS:
