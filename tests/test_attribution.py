@@ -2217,6 +2217,20 @@ def test_a_clitic_is_or_are_makes_a_progressive_verb(text, cue, source):
     assert parts_of(text, cue)["source"] == source
 
 
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # guards: after a whole claim a plural noun opens the description; a description is no second part
+        ('"It is bad," said Andrea Bozek, communications director for the group.', "Andrea Bozek, communications director for the group"),
+        ("The plan is dead, predicted Madeleine Kunin, the former governor.", "Madeleine Kunin, the former governor"),
+    ],
+)
+def test_an_inverted_frame_after_a_whole_claim_keeps_its_description(text, source):
+    cue = next(s for s in attribution_spans(text) if s.label == "cue").text
+    assert parts_of(text, cue)["source"] == source
+    assert len([s for s in attribution_spans(text) if s.label == "content"]) == 1
+
+
 def test_a_particle_verb_in_ing_after_a_comma_is_a_participle_of_the_speaker():
     text = "“It went well,” Black said, referring to the committee."
     assert parts_of(text, "referring to") == {"cue": "referring to", "content": "the committee"}
@@ -2228,6 +2242,11 @@ def test_a_particle_verb_in_ing_after_a_comma_is_a_participle_of_the_speaker():
     [
         ("At the heart of the matter, she said, is the issue of gender inequality.", "At the heart of the matter", "is the issue of gender inequality"),
         ("“We are ready,” she said, “and we will win.”", "“We are ready,”", "“and we will win.”"),
+        # an inverted frame interrupting a clause after its subject (the description had run on into the
+        # clause's verb, and the second part had been lost)
+        ("This system, says Richard Locksley, an immunologist at the University of California, San Francisco, helps direct a response.", "This system", "helps direct a response"),
+        ("This system, said Richard Locksley, helps direct a response.", "This system", "helps direct a response"),
+        ("And Trump, said Sunshine, who remains friendly with her former boss, doesn't forgive or forget.", "And Trump", "doesn't forgive or forget"),
     ],
 )
 def test_a_frame_inside_the_claim_gives_the_claim_both_parts(text, content, rest):

@@ -57,7 +57,7 @@ from functools import lru_cache
 
 from server.annotate import sources as srcmod
 from server.annotate.content import HEARER_TOPIC, adverbial_clause, after_hearer, after_title, bare_clause, clause_comma, complement_index, content_after, content_before, end_before_space, first_at_or_after, has_complement, infinitive, is_open_quote, next_paragraph, quote_end, tight_range, trim_content
-from server.annotate.phrases import abbreviation_dot, by_medium, past_form, plural_noun_ending, skip_time_after
+from server.annotate.phrases import abbreviation_dot, by_medium, past_form, plural_noun_ending, present_verb_at, skip_time_after
 from server.annotate.phrases import (
     agent_noun,
     appositive_after,
@@ -1104,8 +1104,10 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None
     if inverted is not None and subj is None:
         named = name_after_comma(toks, inverted)  # "..., said Olympic road race champion, Nicole Cooke."
-        inverted = named if named != inverted else appositive_after(toks, inverted)  # "..., said Arthur Hellman, a law professor at …"
-        return _Cand((g, ce), inverted, content_before(text, sent, toks, g), source_after=True)
+        interrupted = _subject_before_frame(toks, g)  # "This system, says Richard Locksley, an immunologist, helps direct …"
+        inverted = named if named != inverted else appositive_after(toks, inverted, interrupted)  # "..., said Arthur Hellman, a law professor at …"
+        content = content_before(text, sent, toks, g)
+        return _Cand((g, ce), inverted, content, source_after=True, rest=_rest_after_inverted_frame(text, sent, toks, inverted) if interrupted else None)
     content = None
     clause_final = _ends_clause(toks, after_date, medium=not complement) or (  # "John said Sunday on Instagram.", "she said in an interview."
         after_date > ce and not complement and _ends_clause(toks, ce, medium=True)  # "said in a Monday interview.": the weekday modifies the medium
@@ -1234,6 +1236,34 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             content = trim_content(text, content[0], toks[comma].start) or content
     # ("said he welcomed it and added, “…”": with no subject of its own, a second verb of the framed speaker)
     return _Cand((g, ce), subj, content, inherit=inherit, coordinated=coordinated or (follows_frame and subj is None), needs_speaker=follows_frame and subj is None)
+
+
+def _subject_before_frame(toks, g) -> bool:
+    """The words before an inverted frame at ``g`` are only the subject of a clause the frame
+    interrupts ("Part of the problem in detecting tunnels, say experts …, is the ground itself",
+    "And Trump, said Sunshine, …, doesn't forgive"): a comma before the cue, at most
+    ``_FRAME_SUBJECT_WORDS`` words, no quotation and no finite or past verb among them."""
+    if g < 2 or g > _FRAME_SUBJECT_WORDS + 1 or toks[g - 1].text != ",":
+        return False
+    return not any(
+        t.quoted or t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text in ('"', ",", ";", ":") or t.low in _FINITE_AUX or t.low in _DO_SUPPORT or past_form(t) or present_verb_at(toks, m)
+        for m, t in enumerate(toks[: g - 1])
+    )
+
+
+_FRAME_SUBJECT_WORDS = 12  # words before an inverted frame that may still be one subject ("Part of the problem in detecting tunnels")
+
+
+def _rest_after_inverted_frame(text, sent, toks, src) -> tuple[int, int] | None:
+    """The claim's second part after an inverted frame that interrupts it ("This system, says
+    Richard Locksley, helps direct …": "helps direct …"), when a verb opens it; else None."""
+    k = src[1]
+    if k + 1 >= len(toks) or toks[k].text != ",":
+        return None
+    opener = toks[k + 1]
+    if not (opener.low in _FINITE_AUX or opener.low in _DO_SUPPORT or present_verb_at(toks, k + 1)):
+        return None  # ("…, predicted Madeleine Kunin, the former governor": a description of the source, no more of the claim)
+    return _content_after_frame(text, sent, toks, k + 1)
 
 
 def _content_after_frame(text, sent, toks, k) -> tuple[int, int] | None:

@@ -965,15 +965,16 @@ _NAMED_BODIES = ("organization", "document", "role", "anonymous")
 _ORIGIN_PREPOSITIONS = words("origin_preposition")
 
 
-def appositive_after(toks, src) -> tuple[int, int]:
+def appositive_after(toks, src, interrupted: bool = False) -> tuple[int, int]:
     """A source after its cue with the description that follows it to the end of the sentence:
     "..., said Arthur Hellman, a law professor at the University of Pittsburgh." (PolNeAR spans
     the description with the name, as for a subject with its appositive). The description ends
     before a quotation (its comma kept), before ", but …" or a participle (", adding …"), and
-    at the sentence end; else ``src``."""
+    at the sentence end; else ``src``. ``interrupted``: the frame interrupts a clause whose subject
+    came before it ("This system, says X, helps direct …"), so a present verb ends the description."""
     a, b = src
     n = len(toks)
-    if b + 1 >= n or toks[b].text != "," or not _opens_description(toks[b + 1]):
+    if b + 1 >= n or toks[b].text != "," or not _opens_description(toks[b + 1]) or (interrupted and present_verb_at(toks, b + 1)):
         return src
     m = b + 1
     relative = False
@@ -993,11 +994,24 @@ def appositive_after(toks, src) -> tuple[int, int]:
         if t.text in ("—", "–", "(", ")") or (after_comma is not None and (
             after_comma.low in _CLAUSE_BREAKS or after_comma.low in _FINITE_AUX or after_comma.low in _DO_FORMS
             or (after_comma.low in _PREPOSITIONS and after_comma.low not in _ORIGIN_PREPOSITIONS)
-            or (after_comma.text.islower() and after_comma.low.endswith("ing"))
+            or (after_comma.text.islower() and after_comma.low.endswith("ing")) or (interrupted and present_verb_at(toks, m + 1))
         )):  # (", is the ground itself", ", in a recent interview": the clause goes on; ", 32, of Chicago," is the description)
             return (a, m) if m > b + 1 else src
         m += 1
     return (a, m) if m >= n else src
+
+
+def present_verb_at(toks, m) -> bool:
+    """A lowercase -s word at ``m`` before a lowercase word that is no preposition ("This system,
+    says Richard Locksley, helps direct a systematic response"): the verb of the clause the frame
+    interrupted, not a description of the source (a plural noun takes "of": "parents of two")."""
+    if m + 1 >= len(toks):
+        return False
+    t, nxt = toks[m], toks[m + 1]
+    return (
+        t.text.isalpha() and t.text.islower() and t.low.endswith("s") and not t.low.endswith("ss") and not _SINGULAR_IN_S.match(t.low) and t.low not in function_words()
+        and nxt.text.isalpha() and nxt.text.islower() and nxt.low not in _PREPOSITIONS and nxt.low not in _CLAUSE_WORDS and nxt.low not in _RELATIVE_WORDS
+    )
 
 
 def plural_noun_ending(toks, m) -> bool:
