@@ -111,6 +111,14 @@ def test_page_labels_before_a_colon_are_not_sources(entry):
     assert not [s for s in attribution_spans(entry.extra[1]) if s.label == "source"]
 
 
+def test_a_page_note_after_a_closing_quotation_is_no_frame():
+    # "Correction added …:" right after a quotation had read as its frame, with "Correction" the speaker
+    text = "There could be dangers “if you have too many of these cells.” Correction added Nov. 18, 2019: The caption misstated the date."
+    assert cues(text) == []
+    # a guard: a label word with no colon after its verb stays a source ("Sources say")
+    assert parts_of("Sources say the backlog is growing.", "say")["source"] == "Sources"
+
+
 @pytest.mark.parametrize("entry", load_table("attribution_false_positives.tsv"), ids=lambda e: e.entry[:30])
 def test_documented_false_positives_do_not_fire(entry):
     assert attribution_spans(entry.extra[0]) == []

@@ -1019,6 +1019,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     parenthetical = parenthetical or quote_frame
     if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _GENERIC_SUBJECTS:
         return None  # generic "you're talking about", "let's see": nobody is cited
+    if subj is not None and subj[1] - subj[0] <= 2 and any(t.text == ":" for t in toks[j : j + _LABEL_REACH]) and srcmod.is_label_word(phrase_text(text, toks, subj)):
+        return None  # '… environment.” Correction added Nov. 18, 2019: …': a page's note before its colon, nobody cited ("Sources say" is no label)
     if subj is not None and subj[1] - subj[0] == 1 and srcmod.capitalized_adverb(toks[subj[0]].text):
         return None  # "Simply assuming that the miners will adapt is naive": a gerund subject after an adverb, nobody cited
     if vf.lemma in _PHYSICAL_SENSE_VERBS and (subj is not None and toks[subj[1] - 1].low in _VIOLENT_AGENTS or _by_force(toks, g, ce, None)):
@@ -1251,6 +1253,7 @@ def _subject_before_frame(toks, g) -> bool:
     )
 
 
+_LABEL_REACH = 8  # tokens after a verb within which a page note's colon falls ("Correction added Nov. 18, 2019:")
 _FRAME_SUBJECT_WORDS = 12  # words before an inverted frame that may still be one subject ("Part of the problem in detecting tunnels")
 
 
