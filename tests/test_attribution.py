@@ -1889,6 +1889,30 @@ def test_every_questioning_verb_keeps_the_person_asked_out_of_the_topic(verb):
     assert complement_index(tokenize(cited, 0, len(cited), []), 2) == 2  # (a guard: after "cited" the object names the topic)
 
 
+def test_a_relative_that_with_an_aside_after_a_possessed_object_keeps_the_object():
+    # "that, in their view, minimizes …" relates to "NASA’s approach" (the claim had been the relative clause alone)
+    text = "They questioned NASA’s approach that, in their view, minimizes the use of the rocket."
+    assert parts_of(text, "questioned")["content"] == "NASA’s approach that, in their view, minimizes the use of the rocket"
+    # a guard: a possessed subject of a that-less clause keeps its verb's clause
+    assert parts_of("Smith said Romania's ministry requested that he be released.", "requested")["content"] == "that he be released"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a pronoun joined to people is a clear speaker (the stance had had no cue)
+        ("He and others at the hearing questioned the approach.", "He and others at the hearing"),
+        ("He and others questioned the approach.", "He and others"),
+    ],
+)
+def test_a_pronoun_and_people_are_a_clear_speaker(text, source):
+    assert parts_of(text, "questioned")["source"] == source
+
+
+def test_a_pronoun_and_a_thing_are_no_clear_speaker():
+    assert cues("She and the table questioned the approach.") == []  # a guard
+
+
 def test_a_possessive_pronoun_before_a_claim_is_resolved_like_a_subject_pronoun():
     text = "Maria Lopez spoke on Monday. Critics questioned her assertion that the economy was growing."
     parts = group_of(text, "assertion")

@@ -248,7 +248,10 @@ def _relative_after_object(toks, k, k2) -> bool:
     bare_plural = k2 - k <= 3 and toks[k2 - 1].low.endswith("s") and all(
         t.text.islower() and t.text.replace("-", "").isalpha() and t.low not in _PREPOSITIONS for t in toks[k:k2]
     )  # ("said for months that": a time, not an object)
-    if (toks[k].low not in _DETERMINERS and not bare_plural) or toks[k2].low != "that" or k == 0:
+    # ("questioned NASA’s approach that, in their view, minimizes …": an aside after the relative "that")
+    possessor = toks[k].low.endswith(("'s", "’s")) and toks[k].text[:1].isupper() and k2 + 1 < len(toks) and toks[k2 + 1].text == ","
+
+    if (toks[k].low not in _DETERMINERS and not bare_plural and not possessor) or toks[k2].low != "that" or k == 0:
         return False  # ("reported third-quarter earnings that topped estimates": a bare plural object, then its relative clause)
     if toks[k - 1].low in _PREPOSITIONS:
         return False  # "posted on his Facebook page that ...": the page is where, not what

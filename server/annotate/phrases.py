@@ -49,6 +49,7 @@ _PERSONAL_PRONOUNS = words("personal_pronoun")
 _PREPOSITIONS = words("preposition")
 _QUANTIFIER_HEADS = words("quantifier_head")
 _SUBJECT_PRONOUNS = words("subject_pronoun")
+_PERSONAL_SUBJECTS = _SUBJECT_PRONOUNS - {"it", "which", "who"}  # "He and others": a pronoun for people
 _RELATIVE_WORDS = words("relative_pronoun")
 _PEOPLE_SHARES = words("people_share")
 _APPOSITIVE_OPENERS = words("appositive_opener")
@@ -764,6 +765,9 @@ def clear_source(text, toks, rng) -> bool:
         return False  # "Cooperation with Mexico seems ...": a capitalized common noun, not a name ("Hannity" written so mid-sentence is one)
     if toks[rng[0]].low in _SUBJECT_PRONOUNS and rng[1] - rng[0] == 1:
         return toks[rng[0]].low not in ("it", "which")
+    if toks[rng[0]].low in _PERSONAL_SUBJECTS and rng[1] - rng[0] > 2 and toks[rng[0] + 1].low == "and":
+        # "He and others at the hearing", "She and her husband": the pronoun, and people the rest names
+        return clear_source(text, toks, (rng[0] + 2, rng[1])) or srcmod.head_type(toks[rng[0] + 2].low) is not None
     if toks[rng[0]].low in _PEOPLE_PRONOUNS and rng[1] - rng[0] > 1 and srcmod.describes_people(toks[rng[0] + 1].low):
         return True  # "Those who know him, including two aides,": people the words after "those" describe
     if any(is_name(toks[k]) for k in range(max(rng[0], 1), rng[1])):
