@@ -1913,6 +1913,20 @@ def test_a_pronoun_and_a_thing_are_no_clear_speaker():
     assert cues("She and the table questioned the approach.") == []  # a guard
 
 
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a quoted name after a noun and its preposition is no quotation of the source (the claim had been the name)
+        ("In his speech, Trump proclaimed a goal of “Peace Through Strength.”", "proclaimed", "a goal of “Peace Through Strength.”"),
+        ("He said in an interview with “Meet the Press” that he would run.", "said", "that he would run"),
+        # a guard: an order quoted after "to" stays the claim
+        ("She recalled telling one agent to “Go to hell!”", "telling", "“Go to hell!”"),
+    ],
+)
+def test_a_quoted_name_after_a_preposition_is_no_quotation(text, cue, content):
+    assert parts_of(text, cue)["content"] == content
+
+
 def test_a_possessive_pronoun_before_a_claim_is_resolved_like_a_subject_pronoun():
     text = "Maria Lopez spoke on Monday. Critics questioned her assertion that the economy was growing."
     parts = group_of(text, "assertion")

@@ -116,6 +116,10 @@ def complement_index(toks, k) -> int | None:
             return k2 if k2 is not None and has_complement(toks, k2) else None
         if is_open_quote(toks, k2) and toks[k2 - 1].low in _DETERMINERS:
             return None  # 'complained about a "Top Gear" special': a quoted name inside the object, no quotation of the source
+        if is_open_quote(toks, k2) and _noun_then_preposition(toks, k, k2):
+            # 'offer support for “Hey, Siri”', 'in an interview with “Meet the Press” that …': a quoted name the preposition takes
+            after = after_title(toks, k2)
+            return after if after is not None and has_complement(toks, after) else None
         if is_open_quote(toks, k2) and toks[k2 - 1].text not in (",", ":") and _fragment_in_clause(toks, k2):
             return None  # 'said the plan “may or may not” work': a quoted fragment inside the writer's clause
         verb_at = _after_adverbs(toks, k2 + 1)  # ("an administration that at last fulfilled their agendas")
@@ -229,6 +233,15 @@ def _fragment_in_clause(toks, k) -> bool:
     work'), so the claim is the whole clause, not the quoted words alone."""
     m = k + 2 if toks[k].text == "'" else k + 1  # doubled apostrophes open with two tokens
     return m < len(toks) and toks[m].text[:1].islower()
+
+
+def _noun_then_preposition(toks, k, k2) -> bool:
+    """A lowercase noun, then a preposition, right before the quotation at ``k2`` ("support for
+    “Hey, Siri”", "an interview with “Meet the Press”"): the quoted words are a name."""
+    if k2 - k < 2 or toks[k2 - 1].low not in _PREPOSITIONS or toks[k2 - 1].low == "to":
+        return False  # ('telling one agent to “Go to hell!”': an order, quoted)
+    noun = toks[k2 - 2]
+    return noun.text.isalpha() and noun.text.islower() and noun.low not in _PREPOSITIONS and noun.low not in _PRONOUN_WORDS
 
 
 def after_title(toks, k) -> int | None:
