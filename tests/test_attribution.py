@@ -1927,6 +1927,23 @@ def test_a_quoted_name_after_a_preposition_is_no_quotation(text, cue, content):
     assert parts_of(text, cue)["content"] == content
 
 
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # ", according to X," between a verb of saying and its quotation or clause: the verb has its words, and X
+        # credits those words (the claim of "according to" had been the frame, "The President added")
+        ('The President added, according to the Tass news agency, "Attention should be paid to such crimes."', "added", '"Attention should be paid to such crimes."'),
+        ('The President added, according to the Tass news agency, "Attention should be paid to such crimes."', "according to", '"Attention should be paid to such crimes."'),
+        ('"Friends!" the President said in Red Square on Wednesday, according to his website, "One year ago, Russia united."', "according to", '"One year ago, Russia united."'),
+        ("The mayor said, according to the Post, that the plan was dead.", "said", "that the plan was dead"),
+        # a guard: an aside interrupting the claim itself keeps the claim before it
+        ('The group announced a brand that will, according to Anderson, "build on the concept."', "according to", "The group announced a brand that will"),
+    ],
+)
+def test_an_according_to_aside_after_a_verb_of_saying_credits_the_words_that_follow(text, cue, content):
+    assert parts_of(text, cue)["content"] == content
+
+
 def test_a_possessive_pronoun_before_a_claim_is_resolved_like_a_subject_pronoun():
     text = "Maria Lopez spoke on Monday. Critics questioned her assertion that the economy was growing."
     parts = group_of(text, "assertion")

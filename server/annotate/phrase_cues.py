@@ -228,12 +228,35 @@ def according_to(text, sent, toks, i, j, src=None) -> Cand | None:
         content = through_quotation(text, sent, trim_content(text, toks[k + 1].start, sent.end)) if k + 1 < len(toks) else None
     else:
         src = name_after_comma(toks, src)  # (a description after it may be the claim's: "according to filings, a huge sum for …")
+        if _frame_then_aside(toks, i, src):
+            # 'The President added, according to Tass, "The most serious …"': the aside credits the words the frame opens
+            return Cand((i, j), src, content_after(text, sent, toks, src[1] + 1), source_after=True, cls="phrase")
         content = content_before(text, sent, toks, i)
         if content is not None and _POINTER_COPULA.fullmatch(text[content[0] : content[1]]):
             content = _previous_sentence(text, sent.start)  # "That's according to a report released Thursday": what "that" points to
         if content is not None and toks[i - 1].text == ",":
             return Cand((i, j), src, content, source_after=True, cls="phrase", rest=_clause_after_frame(text, sent, toks, i, src[1]))
     return Cand((i, j), src, content, source_after=True, cls="phrase")
+
+
+def _frame_then_aside(toks, i, src) -> bool:
+    """", according to X," sits between a verb of saying and the quotation or that-clause it
+    opens ("The President added, according to Tass, “…”", "the mayor said, according to the Post,
+    that …"): X credits those words, not the frame before it."""
+    k = src[1]
+    if i < 2 or toks[i - 1].text != "," or k + 1 >= len(toks) or toks[k].text != "," or not has_complement(toks, k + 1):
+        return False
+    for v in range(i - 2, max(-1, i - 2 - _FRAME_REACH), -1):
+        t = toks[v]
+        if t.text.islower() and srcmod.looks_like_verb(t.low):
+            return True
+        if not (t.text[:1].isupper() or t.text[:1].isdigit() or t.low in _FRAME_TAIL_WORDS or t.text == "."):
+            return False  # ("announced a new brand that will, according to Anderson, “build …”": the aside interrupts the claim)
+    return False
+
+
+_FRAME_REACH = 8  # tokens before ", according to": a verb of saying and its date or place ("said in Red Square on Wednesday")
+_FRAME_TAIL_WORDS = words("preposition") | words("time_word") | _ARTICLES  # the words of that date or place
 
 
 _POINTER_COPULA = re.compile(r"(?i)(?:that|this|it)(?:['’]s| is| was)")  # "That's according to …"
