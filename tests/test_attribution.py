@@ -4969,6 +4969,19 @@ def test_thats_according_to_credits_the_sentence_before():
     assert parts_of(text, "said")["content"] == "the plan failed"  # the sentence's own report stays
 
 
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        # an opening "according to" source keeps its relative clause between commas (the claim had been the clause)
+        ("According to Italian lawyer Nicola Canestrini, who works on extradition cases, Italy pays the costs.", "Italian lawyer Nicola Canestrini, who works on extradition cases,", "Italy pays the costs"),
+        ("According to the report, which was released Monday, the crowd left.", "the report, which was released Monday,", "the crowd left"),
+    ],
+)
+def test_according_to_a_source_keeps_its_relative_clause(text, source, content):
+    parts = parts_of(text, "According to")
+    assert (parts["source"], parts["content"]) == (source, content)
+
+
 def test_according_to_a_name_keeps_a_roles_relative_clause_in_its_appositive():
     # (the appositive "a research fellow … who has conducted …" had been the claim)
     text = "According to Robin Simcox, a research fellow at the Henry Jackson Society who has studied control orders, the new system removed powers."

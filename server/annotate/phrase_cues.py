@@ -299,6 +299,11 @@ def _with_appositive(toks, src) -> tuple[int, int]:
     sits inside; else the source."""
     a, b = src
     n = len(toks)
+    if b + 2 < n and toks[b].text == "," and (toks[b + 1].low == "which" or (toks[b + 1].low in _PERSON_RELATIVES and any(is_name(toks[k]) for k in range(a, b)))):
+        # "According to Italian lawyer Nicola Canestrini, who works on extradition cases, Italy …", "According to
+        # the report, which was released Monday, …": the source's own clause
+        close = next((m for m in range(b + 2, min(n, b + 24)) if toks[m].text == "," or toks[m].quoted), None)
+        return (a, close + 1) if close is not None and toks[close].text == "," and close + 1 < n else src
     if b + 2 >= n or toks[b].text != "," or not (toks[b + 1].low in _ARTICLES or srcmod.head_type(toks[b + 1].low) in ("role", "anonymous")):
         return src
     if not any(is_name(toks[k]) for k in range(a, b)):
