@@ -248,6 +248,17 @@ def test_a_clause_word_after_that_opens_no_relative_clause_on_the_speaker():
     assert parts_of('Is America so fragile that if a citizen proclaims "fidelity" it means nothing?', "proclaims")["source"] == "a citizen"
 
 
+@pytest.mark.parametrize("determiner", sorted(words("plural_determiner")))
+def test_an_s_form_after_a_plural_determiner_is_a_noun(determiner):
+    # "some calls into the hotline were going to voicemail" had read "some" as a speaker who "calls"
+    assert cues(f"At the time {determiner} calls into the hotline were going to voicemail.") == []
+
+
+def test_some_before_an_s_form_is_its_determiner_and_before_a_bare_verb_a_speaker():
+    assert cues("Young died at a time when some calls into the VA hotline were going to voicemail.") == []
+    assert parts_of("Some say the plan failed.", "say")["source"] == "Some"  # a guard
+
+
 def test_a_zero_relative_after_something_has_no_claim_before_it():
     parts = group_of("He pinched her at the 2013 race -- something he later apologized for.", "later apologized for")
     assert parts["source"].text == "he"
