@@ -254,6 +254,23 @@ def test_an_s_form_after_a_plural_determiner_is_a_noun(determiner):
     assert cues(f"At the time {determiner} calls into the hotline were going to voicemail.") == []
 
 
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        # a plural quantifier standing alone is a vague speaker before a noun-prone bare verb ("claim" had read as a noun)
+        ("Some claim that it is over.", "claim", "Some"),
+        ("Many report that the roads are closed.", "report", "Many"),
+    ],
+)
+def test_a_plural_quantifier_alone_speaks_with_a_bare_verb(text, cue, source):
+    parts = group_of(text, cue)
+    assert (parts["source"].text, parts["source"].type) == (source, "vague")
+
+
+def test_a_quantifier_after_an_article_takes_a_noun():
+    assert cues("He won the most support in Iowa.") == []  # a guard
+
+
 def test_some_before_an_s_form_is_its_determiner_and_before_a_bare_verb_a_speaker():
     assert cues("Young died at a time when some calls into the VA hotline were going to voicemail.") == []
     assert parts_of("Some say the plan failed.", "say")["source"] == "Some"  # a guard

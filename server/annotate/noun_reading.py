@@ -417,6 +417,8 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         # "news reports", "percent support": a noun after a noun; but "the governor supports",
         # "voters support": a verb agreeing with the noun before it
         plural_before = toks[i - 1].low.endswith("s") or toks[i - 1].low in _IRREGULAR_PLURALS  # "the data show"
+        # "Some claim that …", "many report": a plural quantifier standing alone agrees with a bare verb ("the most support" is a noun)
+        plural_before = plural_before or (toks[i - 1].low in _PLURAL_DETERMINERS and not (i > 1 and toks[i - 2].low in _DETERMINERS))
         verb_before = toks[i - 1].low.endswith(("ing", "ed")) and not (i > 1 and toks[i - 2].low in _DETERMINERS)
         verb_before = verb_before or any(ch.isdigit() for ch in toks[i - 1].text)  # "10-year notes"
         if toks[i - 1].low in _SURVEY_PARTICIPLES and i > 1 and toks[i - 2].text.isalpha() and toks[i - 2].text.islower():
