@@ -2171,12 +2171,21 @@ def test_initials_and_two_word_dates_stay_in_their_place(text, source, content):
         # a closing curly mark typed to open after a colon opens; a stray one elsewhere does not
         ("He said: ”Bird flu is coming.” Then he left.", ["”Bird flu is coming.”"]),
         ("It ended.” Then he said “we will win.”", ["“we will win.”"]),
+        # an opening curly mark typed to close after a comma or a stop and before a space closes (it had opened a new quotation)
+        ("“We are staying here,“ said John Smith.", ["“We are staying here,“"]),
+        ("He said, “We are staying.“ Then he left.", ["“We are staying.“"]),
     ],
 )
 def test_straight_quotes_pair_by_their_neighbours(text, quotes):
     from server.annotate.tokens import quotation_ranges
 
     assert [text[a:b] for a, b in quotation_ranges(text)] == quotes
+
+
+def test_a_mistyped_closing_mark_still_frames_the_inverted_speaker():
+    # '“…,“ said John Smith': the frame had no speaker and the name had been the claim
+    parts = parts_of("“We are staying here,“ said John Smith, a resident.", "said")
+    assert (parts["source"], parts["content"]) == ("John Smith, a resident", "“We are staying here,“")
 
 
 def test_a_quotation_that_opens_inside_the_sentence_bounds_the_content():

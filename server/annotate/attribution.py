@@ -122,7 +122,7 @@ from server.annotate.phrase_cues import impersonal as _impersonal
 from server.annotate.phrase_cues import VOICING_PARTICIPLES, by_count, digest_citation, experiencer_participle, in_poll, passive_agent, possessed_claim, possessor, raised_doubts
 from server.annotate.phrase_cues import passive_candidate as _passive_candidate
 from server.annotate.phrase_cues import viewpoint as _viewpoint
-from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tokens, dash_width, ed_form, plural_shape, quotation_ranges, quote_opening, tokenize, wordlike
+from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tokens, dash_width, ed_form, misturned_closer, plural_shape, quotation_ranges, quote_opening, tokenize, wordlike
 from server.annotate.grammar import words
 from server.annotate.regex_index import FirstCharIndex, first_chars
 from server.segment import skip_dateline
@@ -922,6 +922,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     # subject and its verb; the subject is found from the comma
     g_src = subj_end if subj_end < g and toks[subj_end - 1].text == "," else g
     prev = toks[g_src - 1].text if g_src > 0 else ""
+    if prev == "“" and misturned_closer(text, toks[g_src - 1].start):
+        prev = "”"  # ('“We are staying here,“ said Smith': a mistyped closing mark)
     # "“Why now?” Scarborough asked.": the splitter ends a sentence at "?”" or "!”", so the
     # speaker frame opens a sentence of its own; it is still the parenthetical after a quote
     after_quote = g == 0 and quote_ends_before(text, sent.start, asked=toks[0].text[:1].isupper())  # (a lowercase verb: the splitter cut a frame)

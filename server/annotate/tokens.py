@@ -78,7 +78,9 @@ def quotation_ranges(text: str) -> list[tuple[int, int]]:
         mark = m.group()
         if mark[0] == "\n":
             open_at = straight_open = None
-        elif mark in OPEN_QUOTES or (mark == "”" and open_at is None and straight_open is None and misturned_opener(text, m.start())):
+        elif (mark in OPEN_QUOTES and not (open_at is not None and misturned_closer(text, m.start()))) or (
+            mark == "”" and open_at is None and straight_open is None and misturned_opener(text, m.start())
+        ):
             open_at = m.start()
         elif mark in CLOSE_QUOTES or (open_at is not None and straight_open is None):
             # a closing mark (or a straight one after a curly opening) ends the open quote;
@@ -104,6 +106,12 @@ def misturned_opener(text: str, start: int) -> bool:
     capital follows it ('said: ”Bird flu in the year …”', a page's mistyped opening mark)."""
     before = text[max(0, start - 2) : start]
     return start + 1 < len(text) and text[start + 1].isupper() and (before.endswith(": ") or before.endswith(":") or start == 0 or before.endswith("\n"))
+
+
+def misturned_closer(text: str, start: int) -> bool:
+    """The opening mark at ``start`` closes the open quotation: it follows a comma or a stop and a
+    space follows it ('“We are staying here,“ said Smith': a page's mistyped closing mark)."""
+    return start > 0 and text[start - 1] in ",.!?" and (start + 1 == len(text) or text[start + 1].isspace())
 
 
 def _straight_side(text: str, start: int, end: int) -> str:
