@@ -2182,6 +2182,29 @@ def test_straight_quotes_pair_by_their_neighbours(text, quotes):
     assert [text[a:b] for a, b in quotation_ranges(text)] == quotes
 
 
+def test_as_soon_as_opens_a_time_clause_no_as_frame():
+    # "as soon as he heard" had made "heard" a frame with the main clause as what he heard
+    assert cues("He rushed to his daughter's side as soon as he heard.") == []
+
+
+@pytest.mark.parametrize("degree", sorted(words("as_as_degree")))
+def test_every_as_as_degree_opens_no_frame(degree):
+    assert cues(f"He rushed home as {degree} as he heard.") == []
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # an adverb on the frame's "as" belongs to the frame (the claim had ended in "just")
+        ("The plan failed, just as he predicted.", "The plan failed"),
+        ("Just as he predicted, the plan failed.", "the plan failed"),
+        ("As he predicted, the plan failed.", "the plan failed"),  # (a guard)
+    ],
+)
+def test_an_adverb_on_the_as_of_a_frame_belongs_to_the_frame(text, content):
+    assert parts_of(text, "predicted")["content"] == content
+
+
 def test_a_mistyped_closing_mark_still_frames_the_inverted_speaker():
     # '“…,“ said John Smith': the frame had no speaker and the name had been the claim
     parts = parts_of("“We are staying here,“ said John Smith, a resident.", "said")

@@ -1078,6 +1078,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     elif vf.cls in ("complement", "opinion"):
         doc_subject = document_before(toks, g) or (subj is not None and subj[1] == g and document_head_in(toks, subj))
         as_clause = subj is not None and subj[0] > 0 and toks[subj[0] - 1].low == "as" and (ce >= n or toks[ce].text in (",", ".")) and vf.lemma not in _TEMPORAL_AS_VERBS
+        # ("rushed to her side as soon as he heard": "as soon as" opens a time, no frame of what he heard)
+        as_clause = as_clause and not (subj[0] > 2 and toks[subj[0] - 2].low in _AS_AS_DEGREES and toks[subj[0] - 3].low == "as")
         doc_subject = doc_subject and vf.lemma not in _LINKING_VERBS  # ("The report proved controversial")
         ok = complement or inverted is not None or parenthetical or as_clause or (doc_subject and ce < n)
         # "“...,” she said, but added that ...": a second verb of a speaker framed earlier in the sentence
@@ -1197,12 +1199,15 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             front = antecedent  # (the claim ends at the comma before "a point")
         if front > 0 and toks[front - 1].low == "as":
             front -= 1  # "“It is over,” as one aide put it": "as" belongs to the frame
+            if front > 0 and toks[front - 1].low in _AS_MODIFIERS:
+                front -= 1  # ("The plan failed, just as he predicted": so does the adverb before it)
         content = content_before(text, sent, toks, front)
         if content is not None and vf.cls == "stance" and adverbial_clause(text, *content):
             content = None  # "After the vote was counted, the senator objected.": when, not what the stance was about
         if content is not None and _date_only(toks, content):
             content = None  # "Earlier this month, 47 senators wrote to the government.", "On Monday, the senator objected.": when, not what
-        if toks[front].low == "as" and (front == 0 or (front == 1 and toks[0].low in _COORDINATORS)):
+        as_at = front + 1 if toks[front].low in _AS_MODIFIERS and front + 1 < n and toks[front + 1].low == "as" else front  # ("Just as he predicted, …")
+        if toks[as_at].low == "as" and (front == 0 or (front == 1 and toks[0].low in _COORDINATORS)):
             comma = next((m for m in range(ce, n) if toks[m].text == ","), None)  # "As the poll shows, voters are angry"
             content = trim_content(text, toks[comma + 1].start, sent.end) if comma is not None and comma + 1 < n else content
         if content is not None and _adverb_only(text, content):
@@ -1255,6 +1260,8 @@ def _subject_before_frame(toks, g) -> bool:
     )
 
 
+_AS_AS_DEGREES = words("as_as_degree")  # "as soon as", "as long as": a conjunction of time or condition, no "as" frame
+_AS_MODIFIERS = words("as_modifier")  # "just as he predicted"
 _LABEL_REACH = 8  # tokens after a verb within which a page note's colon falls ("Correction added Nov. 18, 2019:")
 _FRAME_SUBJECT_WORDS = 12  # words before an inverted frame that may still be one subject ("Part of the problem in detecting tunnels")
 
