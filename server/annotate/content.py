@@ -147,10 +147,10 @@ def complement_index(toks, k) -> int | None:
 
 
 def _object_with_topic(toks, k, k2) -> bool:
-    """``V OBJECT PREP wh-clause``: "cited the lingering uncertainty over whether …", "declined to
-    respond to a question about whether …": the object names what the clause is about, and the
-    claim is the object with its clause; not a medium, a date or a hearer before it ("said in an
-    interview about whether", "told reporters on Monday whether")."""
+    """``V OBJECT PREP wh-clause``: "cited the lingering uncertainty over whether …", "expressing
+    its concerns over how …": the object names what the clause is about, and the claim is the
+    object with its clause; not a medium, a date, a hearer or a person asked before it ("said in an
+    interview about whether", "told reporters about whether", "questioning the patient on what")."""
     if toks[k2].low == "that" or toks[k2].low not in _THAT_WORDS or k2 - 1 <= k or toks[k2 - 1].low not in _PREPOSITIONS:
         return False
     head = toks[k]
@@ -267,7 +267,6 @@ def _relative_after_object(toks, k, k2) -> bool:
     )  # ("said for months that": a time, not an object)
     # ("questioned NASA’s approach that, in their view, minimizes …": an aside after the relative "that")
     possessor = toks[k].low.endswith(("'s", "’s")) and toks[k].text[:1].isupper() and k2 + 1 < len(toks) and toks[k2 + 1].text == ","
-
     if (toks[k].low not in _DETERMINERS and not bare_plural and not possessor) or toks[k2].low != "that" or k == 0:
         return False  # ("reported third-quarter earnings that topped estimates": a bare plural object, then its relative clause)
     if toks[k - 1].low in _PREPOSITIONS:
