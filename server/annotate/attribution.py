@@ -1021,7 +1021,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     parenthetical = parenthetical or quote_frame
     if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _GENERIC_SUBJECTS:
         return None  # generic "you're talking about", "let's see": nobody is cited
-    if subj is not None and subj[1] - subj[0] <= 2 and any(t.text == ":" for t in toks[j : j + _LABEL_REACH]) and srcmod.is_label_word(phrase_text(text, toks, subj)):
+    if subj is not None and subj[1] - subj[0] <= 2 and toks[subj[0]].text[:1].isupper() and any(t.text == ":" for t in toks[j : j + _LABEL_REACH]) and srcmod.is_label_word(phrase_text(text, toks, subj)):
         return None  # '… environment.” Correction added Nov. 18, 2019: …': a page's note before its colon, nobody cited ("Sources say" is no label)
     if subj is not None and subj[1] - subj[0] == 1 and srcmod.capitalized_adverb(toks[subj[0]].text):
         return None  # "Simply assuming that the miners will adapt is naive": a gerund subject after an adverb, nobody cited

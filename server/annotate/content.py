@@ -120,7 +120,7 @@ def complement_index(toks, k) -> int | None:
             return k2 if k2 is not None and has_complement(toks, k2) else None
         if is_open_quote(toks, k2) and toks[k2 - 1].low in _DETERMINERS:
             return None  # 'complained about a "Top Gear" special': a quoted name inside the object, no quotation of the source
-        if is_open_quote(toks, k2) and _noun_then_preposition(toks, k, k2):
+        if toks[k2 - 1].low in _PREPOSITIONS and is_open_quote(toks, k2) and _noun_then_preposition(toks, k, k2):
             # 'offer support for “Hey, Siri”', 'in an interview with “Meet the Press” that …': a quoted name the preposition takes
             after = after_title(toks, k2)
             return after if after is not None and has_complement(toks, after) else None
