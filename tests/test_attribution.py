@@ -5699,6 +5699,9 @@ def test_a_show_title_in_quotation_marks_stays_in_the_medium_phrase():
         ("Conway, a pollster who supported Ted Cruz during the primaries but recently joined the Trump campaign, said they agree.", "supported", "Ted Cruz during the primaries"),
         ("Ross leads a union that has endorsed Mr. Sanders and that has been busing its members to rallies.", "has endorsed", "Mr. Sanders"),
         ("The government had planned to make the announcement at a press conference but canceled the briefing.", "had planned", "to make the announcement at a press conference"),
+        # an infinitive takes no past form: after a verb of saying too, "and" + a past verb is the subject's second verb
+        ("Andy Beshear promised to protect Medicaid and hammered Bevin on his plan.", "promised", "to protect Medicaid"),
+        ("Owen confessed to the killing and implicated Kelly Gissendaner.", "confessed", "to the killing"),
         # guards: an adjective in -ed before a noun; a relative clause inside the object owns its "but"
         ("The senator supported the plan and related measures.", "supported", "the plan and related measures"),
         ("Critics dismissed him as a copy of Buchanan, a populist who made a strong showing but ultimately faltered.", "dismissed", "him as a copy of Buchanan, a populist who made a strong showing but ultimately faltered"),

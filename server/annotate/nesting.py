@@ -228,16 +228,19 @@ def _end_fronted_clause(text, toks, c: Cand) -> None:
 
 
 def _end_object_before_second_verb(text, toks, c: Cand) -> None:
-    """A stance verb's object ends before a second verb of the same subject ("who supported Ted
-    Cruz during the primaries but recently joined the Trump campaign", "a union that has endorsed
-    Mr. Sanders and that has been busing its members"): "and"/"but", maybe an adverb, then a past
+    """A stance verb's object, or any verb's "to" phrase, ends before a second verb of the same
+    subject ("who supported Ted Cruz during the primaries but recently joined the Trump campaign",
+    "a union that has endorsed Mr. Sanders and that has been busing its members", "promised to
+    protect Medicaid and hammered Bevin"): "and"/"but", maybe an adverb, then a past
     form before a determiner, a pronoun, a name or the clause end, or the relative pronoun again;
     not past a clause word or a comma inside the object, whose own clause or list may own the verb."""
-    if c.content is None or c.cls != "stance" or c.source_after:
+    if c.content is None or c.source_after:
         return
     first = next((m for m in range(c.cue[1], len(toks)) if toks[m].start >= c.content[0]), None)
     if first is None or toks[first].low in _THAT_WORDS or not toks[first].text[:1].isalnum():
         return  # (a clause or a quotation is a claim of its own, with its own verbs)
+    if c.cls != "stance" and toks[first].low != "to":
+        return  # (but an infinitive takes no past form: "promised to protect Medicaid and hammered Bevin")
     for m in range(first + 1, len(toks) - 1):
         if toks[m].start >= c.content[1] or toks[m].quoted:
             return
