@@ -845,6 +845,19 @@ def test_an_age_descriptor_points_back_to_the_cited_person_named_again_since_ano
     assert _ledger(text) == [("Jose Mourinho", "named_person", 2)]
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a middle initial and a suffix's dot stay in the name "he" points back to (the ledger had read
+        # "Carlineo Jr", and "Robert J. Shapiro" had been no name at all)
+        ("Patrick W. Carlineo Jr., 55, of Addison, pleaded guilty. During the call, he said the plan was evil.", "Patrick W. Carlineo Jr."),
+        ("The study was led by economist Robert J. Shapiro. He found that older voters stayed home.", "Robert J. Shapiro"),
+    ],
+)
+def test_he_points_back_to_a_name_with_a_middle_initial(text, name):
+    assert [entry[0] for entry in _ledger(text)] == [name]
+
+
 def test_a_descriptor_before_a_name_does_not_hide_its_gender():
     # "former Olympian Bruce Jenner" is a "he": "she" points to Kendall Jenner (it had been credited to Bruce Jenner)
     text = ('Us Weekly has retracted a story about model Kendall Jenner and her father, former Olympian Bruce Jenner. '

@@ -1288,7 +1288,7 @@ def _verb_word(tok) -> bool:
 
 
 _LOOKBACK = 40  # attributions searched back for a pronoun's antecedent (keeps long texts linear)
-_NAME_SEQ = re.compile(r"\b([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+)")
+_NAME_SEQ = re.compile(r"\b([A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'\-]+)+(?:(?<=Jr|Sr)\.)?)")  # (a middle initial inside, a suffix's dot: "Patrick W. Carlineo Jr.")
 _LONE_CAP = re.compile(r"\b([A-Z][\w’'\-]+)\b(?!\s+[A-Z])")
 
 
