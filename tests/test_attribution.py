@@ -111,6 +111,23 @@ def test_page_labels_before_a_colon_are_not_sources(entry):
     assert not [s for s in attribution_spans(entry.extra[1]) if s.label == "source"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "call in" summons (the team had been a source "calling" the facility's description)
+        "Now the agency's team has called in ESA's Concurrent Design Facility to assess the plan.",
+        "The mayor called in a favor.",
+        "She recently called in to a television town hall.",
+    ],
+)
+def test_call_in_that_summons_is_no_cue(text):
+    assert cues(text) == []
+
+
+def test_called_in_a_statement_still_calls_for_something():
+    assert cues("The senator called in a statement for the chief to resign.") == ["called in a statement"]  # a guard
+
+
 def test_a_page_note_after_a_closing_quotation_is_no_frame():
     # "Correction added …:" right after a quotation had read as its frame, with "Correction" the speaker
     text = "There could be dangers “if you have too many of these cells.” Correction added Nov. 18, 2019: The caption misstated the date."
