@@ -293,6 +293,17 @@ def test_some_before_an_s_form_is_its_determiner_and_before_a_bare_verb_a_speake
     assert parts_of("Some say the plan failed.", "say")["source"] == "Some"  # a guard
 
 
+@pytest.mark.parametrize("participle", sorted(words("result_participle")))
+def test_a_result_participle_after_a_comma_is_no_part_of_the_speaker(participle):
+    # "…, leaving factory owners worried about …" had made the participle part of the speaker
+    text = f"The talks stalled, {participle} factory owners worried about a shutdown."
+    assert parts_of(text, "worried about")["source"] == "factory owners"
+
+
+def test_a_participle_after_a_quantifier_stays_in_the_speaker():
+    assert parts_of("But some keeping track say he had not been seen.", "say")["source"] == "some keeping track"  # a guard
+
+
 def test_a_zero_relative_after_something_has_no_claim_before_it():
     parts = group_of("He pinched her at the 2013 race -- something he later apologized for.", "later apologized for")
     assert parts["source"].text == "he"

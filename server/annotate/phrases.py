@@ -50,6 +50,7 @@ _PREPOSITIONS = words("preposition")
 _QUANTIFIER_HEADS = words("quantifier_head")
 _SUBJECT_PRONOUNS = words("subject_pronoun")
 _PERSONAL_SUBJECTS = _SUBJECT_PRONOUNS - {"it", "which", "who"}  # "He and others": a pronoun for people
+_RESULT_PARTICIPLES = words("result_participle")  # "leaving factory owners worried": the object of the participle
 _RELATIVE_WORDS = words("relative_pronoun")
 _PEOPLE_SHARES = words("people_share")
 _APPOSITIVE_OPENERS = words("appositive_opener")
@@ -229,6 +230,8 @@ def source_left(toks, g) -> tuple[int, int] | None:
             break  # "so it's possible Paramount is still deciding": a clause of its own before the subject
         if low in _PAST_ONLY and t.text.islower() and start is not None:
             break  # "The claim came in a statement posted on ...": a finite verb ends the noun phrase
+        if low in _RESULT_PARTICIPLES and t.text.islower() and start is not None and k > 0 and toks[k - 1].text in (",", "—", "–"):
+            break  # "…, leaving factory owners worried about …": the participle's object is the subject ("some keeping track say" is one phrase)
         if start == k + 1 and t.text.islower() and ed_form(t) and toks[start].low in _DETERMINERS and not _time_phrase_at(toks, start, g):
             break  # "The House bill provided all the money NASA requested": a past verb before its object ends the phrase ("a report released the same day said" keeps its date)
         if (low in _RELATIVE_WORDS or low in _WH_OBJECTS) and start is not None:
