@@ -858,6 +858,20 @@ def test_he_points_back_to_a_name_with_a_middle_initial(text, name):
     assert [entry[0] for entry in _ledger(text)] == [name]
 
 
+@pytest.mark.parametrize(
+    "text, entry",
+    [
+        # a several-word name's "'s" with nothing after it names a business or a hospital (it had been a person "Seattle Children")
+        ("Seattle Children's said the kids were excited.", ("Seattle Children's", "organization", 1)),
+        ("McDonald's said it would raise wages.", ("McDonald's", "organization", 1)),
+        # a guard: after a first name the "'s" is "has"
+        ("John Smith's said nothing.", ("John Smith", "named_person", 1)),
+    ],
+)
+def test_a_name_possessive_alone_is_a_business(text, entry):
+    assert _ledger(text) == [entry]
+
+
 def test_a_descriptor_before_a_name_does_not_hide_its_gender():
     # "former Olympian Bruce Jenner" is a "he": "she" points to Kendall Jenner (it had been credited to Bruce Jenner)
     text = ('Us Weekly has retracted a story about model Kendall Jenner and her father, former Olympian Bruce Jenner. '

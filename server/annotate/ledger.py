@@ -60,13 +60,20 @@ def _key(name: str) -> str:
     return " ".join(words)
 
 
-_BUSINESS_POSSESSIVE = re.compile(r"([A-Z][\w&.-]*)['’]s")  # a whole source that is one name's possessive: "Macy's", "Jane's"
+_BUSINESS_POSSESSIVE = re.compile(r"((?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*)['’]s")  # a whole source that is a name's possessive: "Macy's", "Seattle Children's"
 
 
 def _named_elsewhere(word: str, evidence: names.DocumentEvidence | None) -> bool:
     """The article uses ``word`` as a name: the surname of a full name ("Rory McIlroy" before "a
     rueful McIlroy"), a company's name, or a place's."""
     return names.is_place(word) or (evidence is not None and (word in evidence.full or word in evidence.org or word in evidence.places))
+
+
+def _full_name(words_: str) -> bool:
+    """Two or more words opening with a first name ("John Smith"): a person ("John Smith's said" is
+    "has said"), where "Seattle Children's" names a hospital."""
+    parts = words_.split()
+    return len(parts) > 1 and parts[0].lower() in srcmod.first_names()
 
 
 def _person_or_place(word: str, evidence: names.DocumentEvidence | None) -> bool:
@@ -95,7 +102,7 @@ def ledger_source(name: str, typ: str, evidence: names.DocumentEvidence | None =
     if native and not _named_elsewhere(native, evidence):
         return srcmod.display_name(name, "anonymous"), "anonymous"  # "A 30-year-old British-Iranian said": one unnamed person
     shop = _BUSINESS_POSSESSIVE.fullmatch(" ".join(name.split()).strip(" ,;:"))
-    if shop and typ in ("named_person", "organization") and not _person_or_place(shop.group(1), evidence):
+    if shop and typ in ("named_person", "organization") and not _person_or_place(shop.group(1), evidence) and not _full_name(shop.group(1)):
         return shop.group(0), "organization"  # "Macy's said", "according to Jane's": a business named with its founder's "'s", not a person
     clean = names.cut_name(name)
     if clean != " ".join(name.split()).strip(" ,;:—–-"):
