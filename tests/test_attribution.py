@@ -5688,6 +5688,25 @@ def test_a_date_before_an_infinitive_claim_stays_out_of_it(text, cue, content):
     assert parts_of(text, cue)["content"] == content
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a medium phrase before a that-less clause is no part of the claim (it had opened the claim)
+        ("Venus said in an interview she was tired.", "she was tired"),
+        ("She said in the statement the company will appeal.", "the company will appeal"),
+        # guards: with "that" the clause was found before; a medium phrase with no clause after it is no claim
+        ("Venus said in an interview that she was tired.", "that she was tired"),
+    ],
+)
+def test_a_medium_phrase_before_a_that_less_clause_stays_out_of_it(text, content):
+    assert parts_of(text, "said")["content"] == content
+
+
+@pytest.mark.parametrize("lead", sorted(words("medium_lead")))
+def test_every_medium_lead_opens_a_medium_phrase(lead):
+    assert parts_of(f"Venus said {lead} an interview she was tired.", "said")["content"] == "she was tired"
+
+
 def test_to_and_a_plural_after_a_date_is_no_claim():
     # a guard: "to laughs" is no infinitive
     assert "content" not in parts_of("Christie said on Monday to laughs.", "said")

@@ -1006,6 +1006,9 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         complement, clause_start = True, aside_end  # "He said, however, that ...", "testified, for example, that": the aside is no end of the frame
     if not complement and after_date > ce and subj is not None and bare_clause(toks, after_date):
         complement, clause_start = True, after_date  # "said Monday it would ...", "said on Tuesday he was ...": the date is no part of the claim
+    medium_end = _medium_then_clause(toks, ce) if not complement and subj is not None else None
+    if medium_end is not None:
+        complement, clause_start = True, medium_end  # "said in an interview she was tired": the medium is no part of the claim
     parenthetical = subj is not None and (after_date >= n or toks[after_date].text in (".", ",", ";", "!", "?")) and (
         comma_before(toks, subj[0] if antecedent is None else antecedent) or (subj[0] == 0 and quote_ends_before(text, sent.start))
     ) and not any(toks[m].low in _DEONTIC_MODALS for m in range(g, i))  # ("That said, people should not worry.": advice, no frame)
@@ -1245,6 +1248,28 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             content = trim_content(text, content[0], toks[comma].start) or content
     # ("said he welcomed it and added, “…”": with no subject of its own, a second verb of the framed speaker)
     return _Cand((g, ce), subj, content, inherit=inherit, coordinated=coordinated or (follows_frame and subj is None), needs_speaker=follows_frame and subj is None)
+
+
+def _medium_then_clause(toks, k: int) -> int | None:
+    """Where a that-less clause starts after a medium phrase opening at ``k`` ("said in an
+    interview she was tired", "said in a press conference at her next tournament she …"): a
+    preposition, a medium noun within the phrase, no punctuation or quotation before the clause;
+    None otherwise."""
+    if k >= len(toks) or toks[k].low not in _MEDIUM_LEADS:
+        return None
+    medium = False
+    for m in range(k + 1, min(len(toks), k + _MEDIUM_REACH)):
+        if toks[m].quoted or not wordlike(toks[m].text):
+            return None
+        if medium and bare_clause(toks, m):
+            return m
+        medium = medium or toks[m].low in _MEDIUM_WORDS
+    return None
+
+
+_MEDIUM_LEADS = words("medium_lead")  # "in", "during": a medium phrase opens
+_MEDIUM_WORDS = words("medium_noun")  # "interview", "statement", "conference"
+_MEDIUM_REACH = 10  # tokens a medium phrase may take before the clause ("in a press conference at her next tournament")
 
 
 def _subject_before_frame(toks, g) -> bool:
