@@ -1288,7 +1288,8 @@ def _verb_word(tok) -> bool:
 
 
 _LOOKBACK = 40  # attributions searched back for a pronoun's antecedent (keeps long texts linear)
-_NAME_SEQ = re.compile(r"\b([A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'\-]+)+(?:(?<=Jr|Sr)\.)?)")  # (a middle initial inside, a suffix's dot: "Patrick W. Carlineo Jr.")
+# (a middle initial inside, an abbreviated suffix's dot: "Patrick W. Carlineo Jr."; grammar sets name_suffix and abbreviation_end)
+_NAME_SEQ = re.compile(r"\b([A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'\-]+)+(?:(?:" + "|".join(f"(?<={re.escape(w)})" for w in sorted(w for w in words("name_suffix") if w.lower() in words("abbreviation_end"))) + r")\.)?)")
 _LONE_CAP = re.compile(r"\b([A-Z][\w’'\-]+)\b(?!\s+[A-Z])")
 
 
