@@ -872,6 +872,11 @@ def test_a_name_possessive_alone_is_a_business(text, entry):
     assert _ledger(text) == [entry]
 
 
+def test_a_gospel_is_a_document_not_a_person():
+    # "The Gospel of Mark mentions …" had listed a person "Gospel of Mark"
+    assert _ledger("The Gospel of Mark mentions that Jesus had brothers.") == [("The Gospel of Mark", "document", 1)]
+
+
 def test_a_descriptor_before_a_name_does_not_hide_its_gender():
     # "former Olympian Bruce Jenner" is a "he": "she" points to Kendall Jenner (it had been credited to Bruce Jenner)
     text = ('Us Weekly has retracted a story about model Kendall Jenner and her father, former Olympian Bruce Jenner. '
