@@ -1395,11 +1395,16 @@ _QUESTION_AUX = words("question_aux")
 
 
 def _comma_aside_end(toks, k) -> int | None:
-    """Index after an aside adverb set off by commas at ``k`` (", however,", ", for example,")."""
-    close = next((m for m in range(k + 2, min(len(toks), k + 5)) if toks[m].text == ","), None)
+    """Index after an aside set off by commas at ``k``: an adverb (", however,", ", for example,")
+    or who relays the words ('added, according to the official Tass news agency, "…"')."""
+    relayed = k + 2 < len(toks) and toks[k + 1].low == "according" and toks[k + 2].low == "to"
+    close = next((m for m in range(k + 2, min(len(toks), k + (_RELAYED_ASIDE_REACH if relayed else 5))) if toks[m].text == ","), None)
     if k >= len(toks) or toks[k].text != "," or close is None or close + 1 >= len(toks):
         return None
-    return close + 1 if " ".join(t.low for t in toks[k + 1 : close]) in _ASIDE_ADVERBS else None
+    return close + 1 if relayed or " ".join(t.low for t in toks[k + 1 : close]) in _ASIDE_ADVERBS else None
+
+
+_RELAYED_ASIDE_REACH = 14  # tokens from the comma to the close of ", according to …," (a source with its description)
 
 
 def _headline_future(text, toks, g: int) -> bool:

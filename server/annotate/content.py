@@ -92,10 +92,6 @@ def complement_index(toks, k) -> int | None:
         close = next((m for m in range(k + 2, min(len(toks), k + 8)) if toks[m].text in (",", ":")), None)
         if close is not None and toks[close].text == ":" and has_complement(toks, close):
             return close  # "said, with a smile: “…”": a short manner aside, then the colon and the quotation
-    if k + 3 < len(toks) and toks[k].text == "," and toks[k + 1].low == "according" and toks[k + 2].low == "to":
-        # 'added, according to the official Tass news agency, "…"': the aside names who relays it, then the words
-        close = next((m for m in range(k + 3, min(len(toks) - 1, k + 14)) if toks[m].text == ","), None)
-        return close + 1 if close is not None and has_complement(toks, close + 1) else None
     if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].low == "as":
         # "cautioned, as did the campaign itself, that ...": a comparison aside, then the clause
         close = next((m for m in range(k + 2, min(len(toks) - 1, k + 12)) if toks[m].text == ","), None)
