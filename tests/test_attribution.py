@@ -5804,3 +5804,61 @@ def test_a_capitalized_common_noun_opening_a_sentence_is_still_no_source():
 )
 def test_a_lone_adverb_before_a_frame_leaves_the_claim_after_it(text, cue, content):
     assert parts_of(text, cue)["content"] == content
+
+
+@pytest.mark.parametrize(
+    "text, name, typ",
+    [
+        # an unresolved "it" reports for the body or document that is the last subject of its sentence or the one
+        # before ("It" had been a vague source with no name)
+        ("Mourinho was ashamed, while the club moved quickly to suspend the five men. It said they faced a life ban.", "the club", "organization"),
+        ("The video included a biography by the group, which was translated by an institute. It said that he traveled to Kabul.", "The video", "document"),
+        ("At the request of the prime minister, the coalition is providing “airstrikes and advice,” it said.", "the coalition", "organization"),
+    ],
+)
+def test_an_unresolved_it_reports_for_the_body_last_named_as_a_subject(text, name, typ):
+    parts = group_of(text, "said")
+    assert parts["source"].text.lower() == "it"
+    assert (parts["source"].type, [s.name for s in annotate(text).sources if s.type == typ]) == (typ, [name])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a subject that is no body nor document, and a body that a preposition takes, give no antecedent
+        "The live-stream is scheduled to start at 9 a.m. Friday. It said the dive would be long.",
+        "The players were driven home by the club. It said that the season was over.",
+    ],
+)
+def test_it_stays_unresolved_after_a_subject_that_is_no_body(text):
+    parts = group_of(text, "said")
+    assert (parts["source"].type, "no named person" in parts["source"].reason) == ("vague", True)
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # "to" and a verb after a verb is its infinitive object, not a place after a frame: the quotation ending the
+        # sentence before is no claim of this verb (it had been)
+        ('Bishop Moyer wrote that Hein was "highly respected." Moyer, who is now retired, declined to speak to CNN.', "declined", "to speak to CNN"),
+        ('He called the plan "a disaster." Smith plans to visit Israel at the end of the month.', "plans", "to visit Israel at the end of the month"),
+        # a guard: "to" and a hearer after the verb is where the words went; the quotation is the claim
+        ('"It was great." Moyer, who is now retired, said to reporters.', "said", '"It was great."'),
+    ],
+)
+def test_an_infinitive_after_a_verb_is_its_object_not_a_frame_tail(text, cue, content):
+    assert parts_of(text, cue)["content"] == content
+
+
+def test_an_infinitive_marker_without_its_verb_gives_no_claim():
+    # "want to," with the verb left out: no words follow to attribute (the claim had been "to, preferring to walk")
+    parts = parts_of("She had suggested a taxi, but Nemtsov didn't want to, preferring to walk.", "didn't want")
+    assert "content" not in parts
+    # a guard: the infinitive's verb is there
+    assert parts_of("Nemtsov didn't want to walk.", "didn't want")["content"] == "to walk"
+
+
+def test_a_fronted_clause_after_a_coordinator_and_a_comma_ends_at_its_comma():
+    # "But, since …," opens the sentence like "Since …,": the claim ends before the main clause (it had run on)
+    text = "But, since he challenged the feminist view of sexual assault on campus, Scripps pulled his invitation."
+    assert parts_of(text, "challenged")["content"] == "the feminist view of sexual assault on campus"

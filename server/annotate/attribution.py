@@ -1143,7 +1143,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             clause_start = told + 1  # "telling CBS' “60 Minutes” in January, “deadlines should not be dogmas”": the quotation
     # "“...,” Krauze wrote in an op-ed for The Post in March": a prepositional phrase after the
     # verb of a speaker frame is where or when it was said, never what was said
-    frame_tail = not complement and not participle and ce < n and (toks[ce].low in _PREPOSITIONS or (quote_frame and after_date > ce))
+    # (but "to" and a verb is the verb's infinitive object: 'He wrote that …. Moyer declined to speak to CNN.')
+    frame_tail = not complement and not participle and ce < n and ((toks[ce].low in _PREPOSITIONS and not infinitive(toks, ce)) or (quote_frame and after_date > ce))
     split_quote = subj is not None and (subj[0] > 0 or text[: end_before_space(text, sent.start)].endswith(("?”", "!”", '?"', '!"')))
     if quote_frame and split_quote and not participle and ce < n and not has_complement(toks, ce) and not bare_clause(toks, ce) and toks[ce].text not in (".", "!", "?"):
         # "“...,” Gowdy said sarcastically.", "..., Bond said onstage Tuesday night.", "... Cruz said

@@ -346,6 +346,8 @@ def content_after(text, sent, toks, k) -> tuple[int, int] | None:
         return None  # "said that." / "said that, ...": no clause follows ("added that, in Wisconsin, X is …" has one)
     if t.text in (".", "!", "?", ";"):
         return None
+    if t.low == "to" and k + 1 < n and toks[k + 1].text in (",", ".", ";", "!", "?", ")"):
+        return None  # "Nemtsov didn't want to, preferring to walk": the infinitive's verb is left out, nothing to quote
     if t.low in ("and", "but") and k + 1 < n and toks[k + 1].text.islower():
         return None  # "he disagreed and performed a scan": a second verb of the subject, nothing said
     if t.text in OPEN_QUOTES or t.text == '"' or (t.text == "”" and misturned_opener(text, t.start)) or text.startswith("''", t.start):

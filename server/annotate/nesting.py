@@ -210,6 +210,8 @@ def _end_fronted_clause(text, toks, c: Cand) -> None:
     if c.content is None or c.source_after or c.content[0] < toks[c.cue[0]].start:
         return
     k = 1 if toks and toks[0].low in _COORDINATORS else 0
+    if k == 1 and len(toks) > 2 and toks[1].text == ",":
+        k = 2  # ("But, since he challenged …, Scripps pulled …": the comma after the coordinator)
     if k + 1 < len(toks) and toks[k].low in _OPENER_ADVERBS:
         k += 1  # ("Long before …", "Even if …")
     participle = c.cue[0] == k and toks[k].low.endswith("ing") and toks[k].text[:1].isupper()  # "Discussing the show's success in an interview, the actor explained …"

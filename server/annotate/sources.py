@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from server.annotate.cue_base import verb_forms
 from server.annotate.grammar import ending, words
 from server.annotate.tokens import dash_width, plural_shape, wordlike
 from server.lexicon import load_table
@@ -940,13 +941,44 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
         for att in reversed(history[-3:]):
             if att.type in ("organization", "document") and att.name:
                 return att.type, att.name
-        return "vague", ""
+        body = _body_before(text, toks[k].start, toks[0].start) if word == "it" and k < len(toks) else None
+        return (classify(body), display_name(body, classify(body))) if body else ("vague", "")
     if word in ("they", "we"):
         for att in reversed(history[-3:]):
             if att.name and not (word == "they" and (_one_named_person(att) or _one_unnamed_person(att))):
                 return att.type, att.name
         return "vague", ""
     return "vague", ""
+
+
+_DETERMINER_AT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Aa]n?) ")  # where a determined phrase ("the club", "an online message") may open
+_SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+(?=[“\"]?[A-Z0-9])")
+_FINITE_AUX = words("finite_aux")
+_IRREGULAR_PAST = words("irregular_past")
+
+
+def _body_before(text: str, pos: int, sentence_start: int) -> str | None:
+    """The body or document an "it" at ``pos`` reports for, when no attribution named one: the
+    last subject of this sentence or the one before, when a determiner and a head of those types
+    lead it ("…, while the club moved quickly to suspend the five men. It said …": the club;
+    not after "The live-stream is scheduled …", whose subject is neither)."""
+    para = text.rfind("\n", 0, sentence_start) + 1
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, para, max(para, sentence_start - 1))]
+    start = ends[-1] if ends else para
+    subject = None
+    for m in _DETERMINER_AT.finditer(text, start, pos):
+        before = text[start : m.start()].split()
+        if before and before[-1].lower() in _PREPOSITIONS:
+            continue  # ("a biography by the group": a preposition's object is no subject)
+        ws = text[m.start() : pos].split(None, 8)[:8]
+        for k in range(2, len(ws) - 1):
+            if not ws[k - 1][-1:].isalnum():
+                break  # (a phrase ends at a comma or a stop)
+            verb = ws[k + 1] if ws[k].endswith("ly") and ws[k].islower() else ws[k]  # ("the club quickly said")
+            if verb.islower() and verb.isalpha() and (verb in _FINITE_AUX or verb in _IRREGULAR_PAST or (verb.endswith("ed") and len(verb) > 4) or verb in verb_forms()):
+                subject = " ".join(ws[:k])  # the phrase a finite verb follows
+                break
+    return subject if subject is not None and classify(subject) in ("organization", "document") else None
 
 
 _FIRST_AND_LAST = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][\w'’-]+)")  # "Hans Haacke", "George W. Bush": a person's full name
