@@ -5862,3 +5862,74 @@ def test_a_fronted_clause_after_a_coordinator_and_a_comma_ends_at_its_comma():
     # "But, since …," opens the sentence like "Since …,": the claim ends before the main clause (it had run on)
     text = "But, since he challenged the feminist view of sexual assault on campus, Scripps pulled his invitation."
     assert parts_of(text, "challenged")["content"] == "the feminist view of sexual assault on campus"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a noun-prone role word ("advocate") right before a name is a title: the frame after a quotation keeps it
+        # and the words before it (the claim had run on over "writer and infertility advocate")
+        ('"His life was made possible through IVF," writer and infertility advocate Jenn Palumbo said.', "writer and infertility advocate Jenn Palumbo"),
+        ('"His life was made possible through IVF," writer and infertility advocate Jenn Palumbo said in a tweet.', "writer and infertility advocate Jenn Palumbo"),
+        # and it is no verb before the name of the speaker ("advocate" had been the cue, "Consumer" its source)
+        ("Consumer advocate Ralph Nader said the car was unsafe.", "Consumer advocate Ralph Nader"),
+    ],
+)
+def test_a_role_word_shaped_like_a_verb_before_a_name_is_a_title(text, source):
+    assert parts_of(text, "said")["source"] == source
+
+
+def test_a_role_word_shaped_like_a_verb_keeps_its_verb_reading_without_a_speaker_after_the_name():
+    # a guard: "advocate" with its object and no reporting verb after the name stays a verb
+    assert parts_of("Critics advocate Smith for the job.", "advocate")["source"] == "Critics"
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # a role, a comma, then a name with where the person is from ("of the law firm …") is one source, the person
+        # (it had stopped before "of", or been typed anonymous as "a lawyer")
+        ('"It is bad," said another leading Supreme Court advocate, Andrew J. Pincus of the law firm Mayer Brown.',
+         "another leading Supreme Court advocate, Andrew J. Pincus of the law firm Mayer Brown", "Andrew J. Pincus"),
+        ('"It is bad," said a lawyer, Andrew Pincus of Mayer Brown.', "a lawyer, Andrew Pincus of Mayer Brown", "Andrew Pincus"),
+    ],
+)
+def test_a_role_then_a_name_of_a_body_is_the_named_person(text, source, name):
+    parts = group_of(text, "said")
+    assert (parts["source"].text, parts["source"].type, [s.name for s in annotate(text).sources]) == (source, "named_person", [name])
+
+
+@pytest.mark.parametrize(
+    "phrase, name",
+    [
+        # a first name opens the name before "of": the words after it are the body, even when they read like a name
+        ("Andrew Pincus of Mayer Brown", "Andrew Pincus"),
+        # guards: a title before "of" and a personal name after it is the title of that name
+        ("Secretary of State Mike Pompeo", ""),
+        ("Martin Taylor of Aberdeenshire", "Martin Taylor"),
+    ],
+)
+def test_a_person_of_a_body_named_like_a_person(phrase, name):
+    from server.annotate.sources import person_of_outlet
+
+    assert person_of_outlet(phrase) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # saying goodbye or grace is an act, no claim ("say" had been a cue with "goodbye to her friends, …" its claim)
+        "Smith decided to sell her business, say goodbye to her friends, and move to Mauritius.",
+        "He then tearfully says goodbye as his daughter heads off to join the Army.",
+        "They said grace before dinner.",
+        # "love interest" is a noun compound ("love" had been a cue with "interest" its claim)
+        "Charles, Kimmy's colleague and potential love interest, defends his diet in the most awkward way.",
+    ],
+)
+def test_greetings_and_a_love_interest_are_no_claims(text):
+    assert not [c for c in cues(text) if {"say", "says", "said", "love"} & set(c.split())]
+
+
+def test_says_before_the_name_grace_stays_a_cue():
+    # a guard: "Grace" capitalized after "says" is the speaker's name
+    assert parts_of('"I am just going through the motions," says Grace.', "says")["source"] == "Grace"

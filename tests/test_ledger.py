@@ -664,7 +664,7 @@ def test_a_jurisdiction_noun_before_a_body_name_stays_in_the_ledger_name():
 
 
 def test_he_is_no_name_that_modifies_a_noun_after_an_indefinite_article():
-    text = "It was a parody of a Toyota Camry commercial. The ad depicted a father. He then tearfully says goodbye."
+    text = "It was a parody of a Toyota Camry commercial. The ad depicted a father. He then tearfully says he is sorry."
     reason = next(s.reason for s in annotate(text).spans if s.label == "source")
     assert "Toyota" not in reason  # "He" was the Toyota Camry
 

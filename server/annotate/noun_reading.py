@@ -14,7 +14,7 @@ from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate import sources as srcmod
 from server.annotate.grammar import ending, words
 from server.annotate.phrase_cues import POSSESSIVE_PRONOUNS
-from server.annotate.phrases import _PEOPLE_SHARES, VERB_NOUN_COMPOUNDS, determiner_before_names, is_name, is_year, singular_determiner_before_names, source_left, title_case
+from server.annotate.phrases import _PEOPLE_SHARES, PEOPLE_TYPES, VERB_NOUN_COMPOUNDS, determiner_before_names, is_name, is_year, singular_determiner_before_names, source_left, title_case
 from server.annotate.sources import is_number_word
 from server.annotate.tokens import OPEN_QUOTES, ed_form, plural_shape as _plural_shape
 
@@ -307,11 +307,21 @@ def _prenominal_participle(toks, i, j) -> bool:
     return _plain_word(toks, j)
 
 
+def _name_then_verb(toks, j) -> bool:
+    """A capitalized name starts at ``j`` and a reporting verb follows it."""
+    m = j
+    while m < len(toks) and is_name(toks[m]):
+        m += 1
+    return m > j and m < len(toks) and toks[m].low in _verb_forms()
+
+
 def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
     """True when the verb form is rather a noun ("the report", "An NBC report printed ...")."""
     form = vf.form.split()[0]
     if j < len(toks) and f"{toks[i].low} {toks[j].low}" in VERB_NOUN_COMPOUNDS:
         return True  # "conservative think tank the Heritage Foundation": one noun
+    if g == i and form in _NOUNY and toks[i].text.islower() and srcmod.head_type(form) in PEOPLE_TYPES and _name_then_verb(toks, j):
+        return True  # "Consumer advocate Ralph Nader said": a title before the name of the speaker
     if i > 0 and toks[i].text[:1].isupper() and toks[i - 1].text not in OPEN_QUOTES + "\"'‘(" and not title_case(toks):
         return True  # "the United States", "The Washington Post": part of a name
     if g == i and form in _NOUNY and title_case(toks) and j < len(toks) and toks[i].text[:1].isupper() and _finite_title_verb(toks[j]):

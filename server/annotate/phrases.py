@@ -62,6 +62,7 @@ _DATE_NOUNS = words("date_noun")  # "the same day": a date after a participle
 _COMPARISON_WORDS = words("comparison_word")  # "more amicable than X suggests": the comparison's own verb
 _COUNT_LEADS = words("count_lead")
 _NOUN_PRONE = words("noun_prone_form")
+PEOPLE_TYPES = ("role", "anonymous", "vague")  # head types of nouns for people ("advocate", "advocates")
 VERB_NOUN_COMPOUNDS = words("verb_noun_compound")  # "think tank"
 _TIME_UNITS = words("time_unit")
 _PERSON_INDEFINITES = words("person_indefinite")
@@ -240,6 +241,7 @@ def source_left(toks, g) -> tuple[int, int] | None:
             return None  # headline "Pence Announces Plans": a capitalized verb, not a subject
         compound = low in _NOUN_PRONE and start == k + 1 and toks[start].text.islower() and toks[start].low not in _DETERMINERS  # "talk show host"
         compound = compound or (start == k + 1 and f"{low} {toks[start].low}" in VERB_NOUN_COMPOUNDS)  # "the think tank"
+        compound = compound or (start == k + 1 and low in _NOUN_PRONE and t.text.islower() and is_name(toks[start]) and srcmod.head_type(low) in PEOPLE_TYPES)  # "infertility advocate Jenn Palumbo": a title
         compound = compound or (start == k + 1 and toks[start].low == "of" and t.text.islower() and not low.endswith(("ed", "ing")))  # "in favor of punishment"
         adjective = k > 0 and toks[k - 1].low in _DETERMINERS and t.text.islower() and (ed_form(t) or (low.endswith("ing") and start == k + 1))  # "the alleged victim", "a retired general", "the ruling party"
         adjective = adjective or (start == k + 1 and low.endswith("ing") and modifies_closing_subject(toks, start))  # "..., lobbying records show."
@@ -908,11 +910,24 @@ def source_right(toks, k, loose: bool = False) -> tuple[int, int] | None:
     source_noun = first.text.islower() and first.low not in _THAT_WORDS | _PREPOSITIONS | _CLAUSE_WORDS and srcmod.head_type(phrase_text_of(toks, start, e)) is not None
     if source_noun and toks[e - 1].text.islower() and not loose and e + 1 < n and toks[e].text == ",":
         named = name_run(toks, e + 1)
+        named = _origin_tail(toks, named) if named > e + 1 else named  # ("said a lawyer, Andrew Pincus of the law firm Mayer Brown.")
         if named > e + 1 and ends_inverted_source(toks, named):
             return (start, named)  # "said study author, Dr. Bernardo Lessa Horta,": a role and the name in apposition
     if first.low in _THAT_WORDS or not (loose or source_noun or is_name(first) or first.low in _DETERMINERS or first.low in _SUBJECT_PRONOUNS or role_then_name):
         return None  # ("said lead researcher Jane Doe": a lowercase role before the name is part of it)
     return (start, e)
+
+
+def _origin_tail(toks, e: int) -> int:
+    """After a name ending at ``e``, the end of a short "of"/"from" phrase saying where the person is
+    from ("Andrew Pincus of the law firm Mayer Brown", "Jane Doe from Manchester") when the
+    source ends with it; else ``e``."""
+    if e >= len(toks) or toks[e].low not in _ORIGIN_PREPOSITIONS:
+        return e
+    m = e + 1
+    while m < len(toks) and m - e <= 8 and wordlike(toks[m].text) and toks[m].low not in _CLAUSE_WORDS and not (toks[m].text.islower() and srcmod.looks_like_verb(toks[m].low)):
+        m += 1
+    return m if m > e + 1 and ends_inverted_source(toks, m) else e
 
 
 def _party_tag_end(toks, e: int) -> int:

@@ -308,8 +308,8 @@ def person_of_outlet(phrase: str) -> str:
     if len(names) > 3 or any(w in signals or w.rstrip(".") in signals or not is_name_word(w) or common_noun_shape(w) or head_type(w) is not None for w in names):
         return ""
     tail = _WORD.findall(phrase[m.end(1) :].split(",")[0])  # ("of Aberdeenshire, Scotland": the place ends at its comma)
-    if tail[:1] == ["of"] and len([w for w in tail if is_name_word(w)]) >= 2 and _ends_with_personal_name(tail, signals):
-        return ""  # ("Secretary of State Mike Pompeo"; but "Martin Taylor of Aberdeenshire" is Martin Taylor, "John Smith with the Sierra Club" John Smith)
+    if tail[:1] == ["of"] and len([w for w in tail if is_name_word(w)]) >= 2 and _ends_with_personal_name(tail, signals) and first_name_gender(" ".join(names)) is None:
+        return ""  # ("Secretary of State Mike Pompeo"; but "Martin Taylor of Aberdeenshire" is Martin Taylor, "John Smith with the Sierra Club" John Smith, "Andrew Pincus of Mayer Brown" Andrew Pincus: a first name opens his name)
     return " ".join(names)
 
 

@@ -81,8 +81,10 @@ def quote_then_words(toks, k) -> int | None:
             return m + 1 if m > 0 and toks[m - 1].text in (",", "?", "!") else None
         if t.text == "," and m > 0 and toks[m - 1].text.isalpha() and not toks[m - 1].quoted:
             continue  # "chairman, CEO and president Craig Menear": a list of titles
-        if t.quoted or not t.text.isalpha() or (t.low in _CLAUSE_WORDS and t.low != "and") or t.low in _verb_forms():
+        if t.quoted or not t.text.isalpha() or (t.low in _CLAUSE_WORDS and t.low != "and"):
             return None
+        if t.low in _verb_forms() and not (m == k - 1 and t.text.islower() and toks[k].text[:1].isupper()):
+            return None  # (but right before the name it is a title: "writer and infertility advocate Jenn Palumbo")
     return None
 
 
