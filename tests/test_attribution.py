@@ -5933,3 +5933,22 @@ def test_greetings_and_a_love_interest_are_no_claims(text):
 def test_says_before_the_name_grace_stays_a_cue():
     # a guard: "Grace" capitalized after "says" is the speaker's name
     assert parts_of('"I am just going through the motions," says Grace.', "says")["source"] == "Grace"
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a pseudo-cleft "What X V is …": the claim is what follows "is" (it had opened with "is")
+        ("What most people don't realize is that it's quite arid.", "don't realize", "that it's quite arid"),
+        ("What the report found was that the plan failed.", "found", "that the plan failed"),
+        ("Sanctions hit them because of what Maduro said was their involvement in bombing Iraq.", "said", "their involvement in bombing Iraq"),
+        ('What he said was: "We won."', "said", '"We won."'),
+    ],
+)
+def test_a_pseudo_cleft_claims_what_follows_its_be(text, cue, content):
+    assert parts_of(text, cue)["content"] == content
+
+
+def test_a_pseudo_cleft_with_an_adjective_has_no_claim():
+    # "was shocking" judges words the text does not give (the claim had been "was shocking")
+    assert "content" not in parts_of("What he said was shocking.", "said")

@@ -1179,6 +1179,13 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             content = None  # "X said of Mrs. Clinton's plan.", "said with a smile.": a topic or manner, not what was said
         if content is not None and ce < n and _manner_adverb(toks[ce]) and content == (toks[ce].start, toks[ce].end):
             content = None  # "the crowd applauded loudly": how, not what
+    if content is not None and subj is not None and subj[0] > 0 and toks[subj[0] - 1].low == "what" and ce < n and toks[ce].low in _BE:
+        # "What most people don't realize is that it's quite arid", "what Maduro said was their
+        # involvement": a pseudo-cleft, the claim follows "is" (a clause, a quotation or a noun phrase;
+        # "What he said was shocking": an adjective, the writer's judgment of words not given)
+        nxt = toks[ce + 1] if ce + 1 < n else None
+        phrase = nxt is not None and (nxt.low in _DETERMINERS or nxt.text[:1].isupper() or nxt.text[:1].isdigit())
+        content = content_after(text, sent, toks, ce + 1) if has_complement(toks, ce + 1) or phrase else None
     if content is None and ce >= n and toks[ce - 1].text == ":":
         content = next_paragraph(text, toks[ce - 1].end)  # "..., writing:" then the quoted block
         if content is None:
