@@ -5952,3 +5952,18 @@ def test_a_pseudo_cleft_claims_what_follows_its_be(text, cue, content):
 def test_a_pseudo_cleft_with_an_adjective_has_no_claim():
     # "was shocking" judges words the text does not give (the claim had been "was shocking")
     assert "content" not in parts_of("What he said was shocking.", "said")
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a quotation opening with a relative word after the object's comma describes the object: the claim keeps
+        # the object (it had been the quoted relative clause alone)
+        ('The mayor announced the plan, "which will save lives."', "announced", 'the plan, "which will save lives."'),
+        ('The school announced the names of the dead, "who will never again return to us."', "announced", 'the names of the dead, "who will never again return to us."'),
+        # a guard: a quotation after the verb's comma is what was said, even with a question word
+        ('He said, "who cares?"', "said", '"who cares?"'),
+    ],
+)
+def test_a_quoted_relative_clause_after_an_object_describes_it(text, cue, content):
+    assert parts_of(text, cue)["content"] == content

@@ -120,6 +120,8 @@ def complement_index(toks, k) -> int | None:
             # 'offer support for “Hey, Siri”', 'in an interview with “Meet the Press” that …': a quoted name the preposition takes
             after = after_title(toks, k2)
             return after if after is not None and has_complement(toks, after) else None
+        if toks[k2].text == "," and k2 + 1 < len(toks) and is_open_quote(toks, k2 + 1) and _quoted_relative(toks, k2 + 1):
+            return None  # 'announced the names of the dead, "who will never again return to us,"': the quotation describes the object
         if is_open_quote(toks, k2) and toks[k2 - 1].text not in (",", ":") and _fragment_in_clause(toks, k2):
             return None  # 'said the plan “may or may not” work': a quoted fragment inside the writer's clause
         verb_at = _after_adverbs(toks, k2 + 1)  # ("an administration that at last fulfilled their agendas")
@@ -225,6 +227,16 @@ def _past_then_object(toks, m) -> bool:
         return False
     nxt = toks[m + 1]
     return nxt.low in _DETERMINERS or nxt.text[:1].isdigit() or is_number_word(nxt.text)
+
+
+def _quoted_relative(toks, k) -> bool:
+    """The quotation opening at ``k`` starts with a lowercase relative word ('“who will never
+    return”', '“which will save lives”'): a clause on the noun before it, not the words reported."""
+    m = k + 2 if toks[k].text == "'" else k + 1
+    return m < len(toks) and toks[m].text in _QUOTED_RELATIVES
+
+
+_QUOTED_RELATIVES = ("who", "which", "whose", "whom")
 
 
 def _fragment_in_clause(toks, k) -> bool:
