@@ -435,6 +435,18 @@ def test_a_common_role_opening_the_sentence_is_no_part_of_the_ledger_name():
     assert ledger("Mayor Bill de Blasio said the city was safe.") == {"Mayor Bill de Blasio": ("named_person", 1)}  # a title stays
 
 
+@pytest.mark.parametrize("text, name", [
+    # a role word before a title, or before "General", makes one title with it: it stays in the ledger name
+    # (it had been cut off as a role opening the sentence: "General Donald B. Verrilli Jr.", "Chief Tim Longo")
+    ("Solicitor General Donald B. Verrilli Jr. wrote that the bans were unfair.", "Solicitor General Donald B. Verrilli Jr."),
+    ("Surgeon General Vivek Murthy said vaping was dangerous.", "Surgeon General Vivek Murthy"),
+    ("Police Chief Tim Longo said the search would go on.", "Police Chief Tim Longo"),
+    ("Assistant Commissioner Mark Rowley said the threat was real.", "Assistant Commissioner Mark Rowley"),
+])
+def test_a_role_word_that_opens_a_title_stays_in_the_ledger_name(text, name):
+    assert ledger(text) == {name: ("named_person", 1)}
+
+
 @pytest.mark.parametrize("text,name", [
     ("The Houthi militants -- Shiite Muslims who have long felt marginalized -- moved into the capital.", "Shiite Muslims"),
     ("Iowa Republicans said they were angry about the vote.", "Iowa Republicans"),

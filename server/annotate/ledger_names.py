@@ -61,12 +61,12 @@ _APPOSITIVE_ENDS = words("preposition") | words("relative_pronoun") | {"and", "o
 @lru_cache(maxsize=1)
 def _ledger_roles() -> dict[str, dict[str, str]]:
     roles: dict[str, dict[str, str]] = {
-        r: {} for r in ("title", "group", "speaker", "trim", "org_mark", "place", "person_mark", "org_prep", "quantity", "not_name")
+        r: {} for r in ("title", "group", "speaker", "trim", "org_mark", "place", "person_mark", "org_prep", "quantity", "not_name", "title_tail")
     }
     for e in load_table("ledger_sources.tsv"):
         role = e.extra[0] if e.extra else ""
         if role in roles:
-            key = e.entry if role in ("title", "org_mark", "place", "person_mark", "org_prep", "not_name") else e.entry.lower()
+            key = e.entry if role in ("title", "org_mark", "place", "person_mark", "org_prep", "not_name", "title_tail") else e.entry.lower()
             roles[role].setdefault(key, e.type)
     return roles
 
@@ -595,10 +595,10 @@ def strip_place_prefix(name: str) -> str:
     if len(words) >= 3 and (_bare(words[0]) in countries or words[0] in countries or _bare(words[0]) in places or demonym) and words[1] not in _ledger_roles()["org_mark"]:
         if all(w[:1].isupper() for w in words[1:]):
             return " ".join(words[1:])
-    if len(words) >= 3 and words[0] not in _ledger_roles()["title"] and words[1] not in _ledger_roles()["org_mark"] and all(is_name_word(w) for w in words[1:]):
+    if len(words) >= 3 and words[0] not in _ledger_roles()["title"] and words[1] not in _ledger_roles()["org_mark"] and words[1] not in _ledger_roles()["title"] and words[1] not in _ledger_roles()["title_tail"] and all(is_name_word(w) for w in words[1:]):
         low = words[0].lower()
         if head_type(low) in ("role", "anonymous") or agent_word(low):
-            return " ".join(words[1:])  # "Journalist Hakim Almasmari": a role opening the sentence, no part of the name
+            return " ".join(words[1:])  # "Journalist Hakim Almasmari": a role opening the sentence, no part of the name (but "Solicitor General …": one title)
     return name
 
 
