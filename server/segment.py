@@ -81,9 +81,14 @@ def _merge_after_titles(block: str, spans: list[tuple[int, int]]) -> list[tuple[
     for s, e in spans:
         if out and _ends_with_title(block, out[-1]) and block[s : s + 1].isupper() and not _bang_before_clause(block, out[-1], s):
             out[-1] = (out[-1][0], e)
+        elif out and block[s : s + 1].islower() and _QUOTED_EXCLAMATION.search(block, out[-1][0], out[-1][1]):
+            out[-1] = (out[-1][0], e)  # 'attended the "We're Together!" concert': a quoted title's "!" or "?" before a lowercase word ends no sentence
         else:
             out.append((s, e))
     return out
+
+
+_QUOTED_EXCLAMATION = re.compile(r"[!?][\"”’']$")
 
 
 def _ends_with_title(block: str, span: tuple[int, int]) -> bool:

@@ -5967,3 +5967,9 @@ def test_a_pseudo_cleft_with_an_adjective_has_no_claim():
 )
 def test_a_quoted_relative_clause_after_an_object_describes_it(text, cue, content):
     assert parts_of(text, cue)["content"] == content
+
+
+def test_a_claim_runs_past_a_quoted_titles_exclamation_mark():
+    # the claim had stopped at the "!" of the quoted title, where the sentence splitter had cut
+    text = 'According to the presidential website, Putin attended the "We\'re Together!" concert and meeting.'
+    assert parts_of(text, "According to")["content"] == 'Putin attended the "We\'re Together!" concert and meeting'

@@ -110,3 +110,21 @@ def test_sentence_offsets_read_nothing_stale_from_a_longer_text_before():
     long = "First sentence here. " * 400 + "Last one."
     assert len(sentence_offsets(long)) == 401
     assert sentence_offsets("Short. Text.") == [(0, 6), (7, 12)]
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        # a quoted title's "!" or "?" before a lowercase word ends no sentence (blingfire had cut after it)
+        ('Putin attended the "We\'re Together!" concert and meeting. The peninsula is his.',
+         ['Putin attended the "We\'re Together!" concert and meeting.', "The peninsula is his."]),
+        ('A page titled "You call yourself a photographer?" posted her photo. It spread.',
+         ['A page titled "You call yourself a photographer?" posted her photo.', "It spread."]),
+        # a quoted question and its frame are one sentence
+        ('"Why now?" he asked. Then he left.', ['"Why now?" he asked.', "Then he left."]),
+        # a guard: a capital after the mark still opens a new sentence
+        ('She shouted "Stop!" Nobody moved.', ['She shouted "Stop!"', "Nobody moved."]),
+    ],
+)
+def test_a_quoted_exclamation_before_a_lowercase_word_ends_no_sentence(text, sentences):
+    assert texts(text) == sentences
