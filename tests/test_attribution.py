@@ -5973,3 +5973,27 @@ def test_a_claim_runs_past_a_quoted_titles_exclamation_mark():
     # the claim had stopped at the "!" of the quoted title, where the sentence splitter had cut
     text = 'According to the presidential website, Putin attended the "We\'re Together!" concert and meeting.'
     assert parts_of(text, "According to")["content"] == 'Putin attended the "We\'re Together!" concert and meeting'
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a phrase of time, ground or concession between commas after the verb leaves the claim after it (the verb
+        # had had no claim); one test per word of the grammar set aside_opener
+        ('Todaka said, given the location of the wreck, he was "90% sure" that it was the Musashi.', 'he was "90% sure" that it was the Musashi'),
+        ("She said, despite the rain, the race would go on.", "the race would go on"),
+        ("He said, after the vote, that the plan was dead.", "that the plan was dead"),
+        ("He said, before the hearing began, he was calm.", "he was calm"),
+        ("She said, during a visit to Kyiv, that the aid would come.", "that the aid would come"),
+        ("He said, following the raid, that no one was hurt.", "that no one was hurt"),
+        ("She said, amid the protests, that the law stays.", "that the law stays"),
+        ("He said, in a statement, that he would resign.", "that he would resign"),
+    ],
+)
+def test_a_phrase_between_commas_after_the_verb_leaves_the_claim_after_it(text, content):
+    assert parts_of(text, "said")["content"] == content
+
+
+def test_a_phrase_after_a_frames_comma_with_no_clause_after_it_is_no_claim():
+    # a guard: the quotation is the claim; "after the vote" says when
+    assert parts_of('"It is over," he said, after the vote.', "said")["content"] == '"It is over,"'

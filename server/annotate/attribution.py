@@ -1002,8 +1002,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         # hearer is no part of the claim; "reminded voters of …" names its topic, no clause
         clause_start, complement = hearer_end, toks[hearer_end].low not in HEARER_TOPIC
     aside_end = None if complement else _comma_aside_end(toks, after_date)
-    if aside_end is not None and has_complement(toks, aside_end):
-        complement, clause_start = True, aside_end  # "He said, however, that ...", "testified, for example, that": the aside is no end of the frame
+    if aside_end is not None and (has_complement(toks, aside_end) or (toks[after_date + 1].low in _ASIDE_OPENERS and bare_clause(toks, aside_end))):
+        complement, clause_start = True, aside_end  # "He said, however, that ...", "testified, for example, that", "said, given the depth, he was sure": the aside is no end of the frame
     if not complement and after_date > ce and subj is not None and bare_clause(toks, after_date):
         complement, clause_start = True, after_date  # "said Monday it would ...", "said on Tuesday he was ...": the date is no part of the claim
     medium_end = _medium_then_clause(toks, ce) if not complement and subj is not None else None
@@ -1391,6 +1391,7 @@ _SETTING_OPENERS = words("opening_preposition") | _PREPOSITIONS | words("adverbi
 _NOT_SLOT_WORDS = words("not_slot_word") | words("other_irregular_past")  # "..., many, many more.", "..., he fell.": no odd reporting verb
 _VIOLENT_AGENTS = words("violent_agent")
 _ASIDE_ADVERBS = words("aside_adverb")
+_ASIDE_OPENERS = words("aside_opener")
 _INTRANSITIVE_PAST = words("intransitive_past")
 _APPOSITIVE_ARTICLES = words("article")  # ", a spokesman for ...", ", the group's leader"
 _TEMPORAL_AS_VERBS = words("temporal_as_verb")  # "As the hearing went on, ...": time, not a report
@@ -1406,9 +1407,12 @@ def _comma_aside_end(toks, k) -> int | None:
     """Index after an aside set off by commas at ``k``: an adverb (", however,", ", for example,")
     or who relays the words ('added, according to the official Tass news agency, "…"')."""
     relayed = k + 2 < len(toks) and toks[k + 1].low == "according" and toks[k + 2].low == "to"
-    close = next((m for m in range(k + 2, min(len(toks), k + (_RELAYED_ASIDE_REACH if relayed else 5))) if toks[m].text == ","), None)
+    phrase = k + 2 < len(toks) and toks[k + 1].low in _ASIDE_OPENERS  # ("said, given the depth of the wreck, he was sure")
+    close = next((m for m in range(k + 2, min(len(toks), k + (_RELAYED_ASIDE_REACH if relayed or phrase else 5))) if toks[m].text == ","), None)
     if k >= len(toks) or toks[k].text != "," or close is None or close + 1 >= len(toks):
         return None
+    if phrase:
+        return close + 1 if has_complement(toks, close + 1) or bare_clause(toks, close + 1) else None
     return close + 1 if relayed or " ".join(t.low for t in toks[k + 1 : close]) in _ASIDE_ADVERBS else None
 
 
