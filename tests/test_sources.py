@@ -805,3 +805,16 @@ def test_a_phrase_before_a_dash_aside_decides_type_and_ledger_name(phrase, typ, 
 def test_a_written_rule_is_a_document(text):
     # (a rule had been typed vague, and "a rule which states" anonymous)
     assert [s.type for s in annotate(text).spans if s.label == "source"] == ["document"]
+
+
+@pytest.mark.parametrize("phrase, typ", [
+    # "into" and "over" after the head noun open its post-modifier: the noun before them types the phrase
+    # (it had been read as vague, headed by the last word)
+    ("existing research into hibernation", "document"),
+    ("an inquiry into the crash", "document"),
+    ("a lawsuit over the ban", "document"),
+    # a guard: a group of people before "over" stays vague
+    ("critics over the years", "vague"),
+])
+def test_into_and_over_end_the_head_noun(phrase, typ):
+    assert classify(phrase) == typ
