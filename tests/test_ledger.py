@@ -100,6 +100,10 @@ def test_reason_templates_fill_the_name():
         ("The union endorsed the plan on Monday.", "The union", "endorsed: the plan"),  # (the closing date is the frame's)
         ("The mayor was criticized by the council for the delay.", "the council", "criticized: The mayor"),
         ("The minister said that the talks had failed.", "The minister", "the talks had failed"),
+        # a negated verb of saying leads too: the source did not make the claim (it had been listed as made)
+        ("The ministry did not say that the talks had failed.", "The ministry", "did not say: the talks had failed"),
+        ("The mayor never said the plan was dead.", "The mayor", "never said: the plan was dead"),
+        ("The studio hasn't announced that there will be a sequel.", "The studio", "hasn't announced: there will be a sequel"),
     ],
 )
 def test_ledger_leads_with_the_cue_unless_it_is_a_verb_of_saying(text, name, said):

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from server.annotate import ledger_names as names
 from server.annotate import sources as srcmod
+from server.annotate.cue_base import negations
 from server.annotate.grammar import words
 from server.annotate.tokens import OPEN_QUOTES
 from server.lexicon import load_table
@@ -354,8 +355,8 @@ def _said(att) -> str:
     """
     claim = att.content.text if att.rest is None else f"{att.content.text.rstrip(',')} … {att.rest.text}"
     claim = _THAT_OPENING.sub("", claim, count=1) or claim  # the highlight keeps "that"; the ledger lists the claim itself
-    if att.kind in _PLAIN_KINDS:
-        return claim
+    if att.kind in _PLAIN_KINDS and not _negated(att.cue.text):
+        return claim  # (but "did not say: the talks had failed": a claim denied or not made is no claim of the source)
     cue = att.cue.text.rstrip(":")  # ("agreed:" lists as "agreed: …", not "agreed:: …")
     if att.source is not None and att.source.start > att.cue.start:
         cue = " ".join(w for w in cue.split() if w.lower() not in _BE_WORDS) or cue
@@ -369,6 +370,11 @@ _BE_WORDS = words("be_aux") | words("perfect_aux")  # auxiliaries a passive cue 
 _BODY_PREPOSITIONS = words("body_name_preposition")  # "Office for the Western District"
 _BODY_KIND_NOUNS = words("body_kind_noun")  # "The Independent newspaper": the kind of body after its name
 _OTHER_BODY_NOUNS = words("other_body_noun")  # "the state", "the administration": rarely the body named with that word
+
+
+def _negated(cue: str) -> bool:
+    """The cue's verb group holds a negation ("did not say", "has never claimed", "won't confirm")."""
+    return any(w in negations() for w in cue.lower().split())
 
 
 def _who_person(att) -> bool:
