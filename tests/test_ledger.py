@@ -896,3 +896,12 @@ def test_a_place_in_a_title_is_no_first_name():
 
     assert first_name_gender("Los Angeles Fire Department Assistant Chief Patrick Butler") == "he"
     assert first_name_gender("Olympian Bruce Jenner") == "he"
+
+
+def test_the_hover_of_a_claim_under_a_negated_verb_says_it_was_not_said():
+    # the hover had read "What the ministry said or published, on the record"
+    content = next(s for s in annotate("The ministry did not say that the talks had failed.").spans if s.label == "content")
+    assert content.reason.startswith("What the ministry did not say or confirm")
+    # a guard: an affirmed claim keeps its template
+    content = next(s for s in annotate("The ministry said that the talks had failed.").spans if s.label == "content")
+    assert content.reason == "What the ministry said or published, on the record"

@@ -40,6 +40,8 @@ def _templates() -> dict[tuple[str, str], str]:
 def reason_for(source_type: str, label: str, name: str, cue: str = "") -> str:
     """One-line hover text for a span of ``label`` whose source is of ``source_type``."""
     table = _templates()
+    if label == "content" and _negated(cue):
+        source_type = "negated"  # "did not say that …": the claim is what the source did not say
     template = table.get((source_type, label)) or table.get(("unknown", label)) or "{name}"
     return template.format(name=_ARTICLE_OPENING.sub(lambda m: m.group(1).lower(), name), cue=cue)
 
