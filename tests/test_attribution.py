@@ -5997,3 +5997,21 @@ def test_a_phrase_between_commas_after_the_verb_leaves_the_claim_after_it(text, 
 def test_a_phrase_after_a_frames_comma_with_no_clause_after_it_is_no_claim():
     # a guard: the quotation is the claim; "after the vote" says when
     assert parts_of('"It is over," he said, after the vote.', "said")["content"] == '"It is over,"'
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # after an object that names no one to be told, "that" and a verb with no subject of its own open a
+        # relative clause on the object: the claim keeps the object (it had been "that still exists …")
+        ("The report shows the racism that still exists in the city.", "shows", "the racism that still exists in the city"),
+        ("Rolling Stone reported details of the tour that stops in Ohio on July 22.", "reported", "details of the tour that stops in Ohio on July 22"),
+        # guards: a hearer, a subject before its own verb or modal, and a phrase of time keep the that-clause
+        ("The report shows voters that the plan works.", "shows", "that the plan works"),
+        ("The poll shows the public that costs are rising.", "shows", "that costs are rising"),
+        ("He has argued for years that delegates can't be bound.", "has argued for", "that delegates can't be bound"),
+        ("The man posted on his page that refugees should leave.", "posted on", "that refugees should leave"),
+    ],
+)
+def test_that_and_a_subjectless_verb_after_a_thing_is_a_relative_clause(text, cue, content):
+    assert parts_of(text, cue)["content"] == content

@@ -43,6 +43,7 @@ _DANGLING_COORDINATOR = re.compile(r"\s(?:and|or)$")  # a content before the cue
 _RECIPIENT_VERBS = words("recipient_verb")  # told, assured, reminded: the object is who heard the claim
 HEARER_TOPIC = words("hearer_topic")  # "reminded voters of …": a topic after the hearer, no clause
 _FINITE_AUX = words("finite_aux")
+_MODAL_AUX = words("modal_aux")  # ("that refugees should burn": a subject before its modal)
 _PRONOUN_WORDS = words("object_pronoun")  # "to him": no verb
 _COPULAS = words("copula")  # "seem", "is": the infinitive after them carries the report
 _QUANTIFIERS = words("quantifier")
@@ -125,8 +126,8 @@ def complement_index(toks, k) -> int | None:
         if is_open_quote(toks, k2) and toks[k2 - 1].text not in (",", ":") and _fragment_in_clause(toks, k2):
             return None  # 'said the plan “may or may not” work': a quoted fragment inside the writer's clause
         verb_at = _after_adverbs(toks, k2 + 1)  # ("an administration that at last fulfilled their agendas")
-        if toks[k2].low == "that" and verb_at < len(toks) and (_finite_verb(toks[verb_at]) or _past_then_object(toks, verb_at)):
-            return None  # "showed a message that said ...", "charged with misdemeanors that carried two years' probation": a relative pronoun
+        if toks[k2].low == "that" and verb_at < len(toks) and (_finite_verb(toks[verb_at]) or _past_then_object(toks, verb_at) or (_verb_shape(toks, verb_at) and _thing_noun(toks[k2 - 1]) and toks[k].low not in _PREPOSITIONS)):
+            return None  # "showed a message that said ...", "charged with misdemeanors that carried two years' probation", "shows the racism that still exists": a relative pronoun
         if has_complement(toks, k2):
             object_claim = (toks[k2 - 1].low in _CLAIM_NOUNS and not any(toks[m].low in _PREPOSITIONS for m in range(k, k2))) or _object_with_topic(toks, k, k2)
             if not object_claim and _relative_after_object(toks, k, k2):
@@ -237,6 +238,25 @@ def _quoted_relative(toks, k) -> bool:
 
 
 _QUOTED_RELATIVES = ("who", "which", "whose", "whom")
+
+
+def _verb_shape(toks, m) -> bool:
+    """A lowercase word in -s or -ed at ``m`` that no subject precedes ("exists", "remained"):
+    after "that", a verb whose subject is the relative pronoun itself; not a plural noun before a
+    verb of its own ("that costs are rising", "that prices rose")."""
+    tok, low = toks[m], toks[m].low
+    if not (tok.text.isalpha() and tok.text.islower() and len(low) > 3) or low in _PRONOUN_WORDS or low in _DETERMINERS:
+        return False
+    nxt = toks[m + 1].low if m + 1 < len(toks) else ""
+    if nxt in _FINITE_AUX or nxt in _MODAL_AUX or nxt.endswith(("n't", "n’t")) or nxt in _IRREGULAR_PAST or (nxt.endswith("ed") and len(nxt) > 4):
+        return False
+    return low.endswith("ed") or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
+
+
+def _thing_noun(tok) -> bool:
+    """A lowercase noun naming no one who could be told something ("racism", "message"; not
+    "voters", "the public", "him")."""
+    return tok.text.isalpha() and tok.text.islower() and head_type(tok.low) is None and not agent_word(tok.text) and tok.low not in _PRONOUN_WORDS
 
 
 def _fragment_in_clause(toks, k) -> bool:
