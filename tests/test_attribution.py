@@ -6015,3 +6015,25 @@ def test_a_phrase_after_a_frames_comma_with_no_clause_after_it_is_no_claim():
 )
 def test_that_and_a_subjectless_verb_after_a_thing_is_a_relative_clause(text, cue, content):
     assert parts_of(text, cue)["content"] == content
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a stance object ends before ", and/but" and a clause with its own subject and verb (the claim had run on)
+        ("The council opposed the budget, but the mayor vetoed it.", "opposed", "the budget"),
+        ("The senator supported the plan, and voters agreed.", "supported", "the plan"),
+        ("Voters always want change, and Hillary Clinton has been a constant.", "always want", "change"),
+        # ... and before "and" and a past form with its particle (one test per word of the grammar set verb_particle)
+        ("The union rejected the offer and walked out of the talks.", "rejected", "the offer"),
+        ("The rebels rejected the deal and gave up the fight.", "rejected", "the deal"),
+        ("The union rejected the offer and called off the strike.", "rejected", "the offer"),
+        ("The envoy rejected the offer and walked away from the talks.", "rejected", "the offer"),
+        ("The chairman opposed the merger and stepped down in May.", "opposed", "the merger"),
+        ("The army rejected the plan and pulled back its troops.", "rejected", "the plan"),
+        # a guard: a coordinated noun phrase after the comma is still part of the object
+        ("The senator supported the plan, and related measures.", "supported", "the plan, and related measures"),
+    ],
+)
+def test_a_stance_object_ends_before_a_new_clause_or_a_verb_with_its_particle(text, cue, content):
+    assert parts_of(text, cue)["content"] == content

@@ -246,6 +246,11 @@ def _end_object_before_second_verb(text, toks, c: Cand) -> None:
     for m in range(first + 1, len(toks) - 1):
         if toks[m].start >= c.content[1] or toks[m].quoted:
             return
+        if toks[m].text == "," and toks[m + 1].low in ("and", "but") and _new_clause(toks, m + 2):
+            end = toks[m - 1].end  # "approved the budget, but the mayor vetoed it": a clause of its own, the writer's
+            if end > c.content[0]:
+                c.content = trim_content(text, c.content[0], end)
+            return
         if toks[m].low in _CLAUSE_WORDS or toks[m].low == "whose" or (toks[m].text == "," and toks[m + 1].low not in ("and", "but")):
             return  # (an inner clause or a list may own the verb after "and": "Buchanan, who made a showing but faltered")
         if toks[m].low not in ("and", "but"):
@@ -260,6 +265,24 @@ def _end_object_before_second_verb(text, toks, c: Cand) -> None:
             return
 
 
+def _new_clause(toks, k: int) -> bool:
+    """A subject and its finite verb start at ``k`` (", but the mayor vetoed it", ", and voters
+    agreed"): a pronoun, a determiner, a name or a plural noun, then within four words and before
+    any punctuation or clause word an auxiliary or a past form ("and related measures" has none)."""
+    if k >= len(toks) or not toks[k].text.isalpha():
+        return False
+    first = toks[k]
+    if not (first.low in _SUBJECT_STARTS or first.text[:1].isupper() or (first.text.islower() and first.low.endswith("s"))):
+        return False
+    for m in range(k + 1, min(len(toks), k + 5)):
+        t = toks[m]
+        if not t.text.isalpha() or t.low in _CLAUSE_WORDS:
+            return False
+        if t.text.islower() and (t.low in _FINITE_AUX or past_form(t)):
+            return True
+    return False
+
+
 def _second_predicate(toks, c: Cand, k: int) -> bool:
     """Token ``k`` opens a second predicate: a past form with its object or the clause end after it,
     or the cue's relative pronoun again with a verb ("and that has been")."""
@@ -269,10 +292,12 @@ def _second_predicate(toks, c: Cand, k: int) -> bool:
     if not past_form(t):
         return False
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return nxt is None or nxt.text in (".", ",", ";") or nxt.low in _OBJECT_OPENERS or nxt.text[:1].isupper()
+    # ("and walked out of the talks": a past form before its particle or preposition)
+    return nxt is None or nxt.text in (".", ",", ";") or nxt.low in _OBJECT_OPENERS or nxt.text[:1].isupper() or nxt.low in _PARTICLES_AFTER_VERB
 
 
 _OBJECT_OPENERS = words("determiner") | words("object_pronoun")  # "joined the campaign", "left him"
+_PARTICLES_AFTER_VERB = words("verb_particle")  # "walked out", "stepped down", "signed on"
 
 
 _FINITE_AUX = words("finite_aux") | words("modal_aux")  # "… the convention could be faced with …"
