@@ -6037,3 +6037,26 @@ def test_that_and_a_subjectless_verb_after_a_thing_is_a_relative_clause(text, cu
 )
 def test_a_stance_object_ends_before_a_new_clause_or_a_verb_with_its_particle(text, cue, content):
     assert parts_of(text, cue)["content"] == content
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a quoted phrase that is the subject of a verb after it: the claim is the whole clause (there had been no
+        # attribution at all, "said" read as a participle before a quoted label)
+        ('Kerry said "substantial progress" had been made.', '"substantial progress" had been made'),
+        ('He said "the plan" was dead.', '"the plan" was dead'),
+        # after a participle aside between commas, the main verb is still found
+        ('Kerry, addressing reporters Saturday in Lausanne, said "substantial progress" had been made.', '"substantial progress" had been made'),
+        # a guard: a quoted clause (with its own verb) is the words said
+        ('The share of Republicans saying "it is more important to protect gun rights" increased.', '"it is more important to protect gun rights"'),
+    ],
+)
+def test_a_quoted_subject_and_its_verb_are_one_claim(text, content):
+    cue = "saying" if "saying" in text else "said"
+    assert parts_of(text, cue)["content"] == content
+
+
+def test_a_participle_before_a_quoted_label_and_a_verb_is_still_no_cue():
+    # a guard: 'the deaths considered "non-felonious" were …': a label, then the clause's verb
+    assert cues('The deaths considered "non-felonious" were from accidents.') == []

@@ -259,6 +259,19 @@ def _thing_noun(tok) -> bool:
     return tok.text.isalpha() and tok.text.islower() and head_type(tok.low) is None and not agent_word(tok.text) and tok.low not in _PRONOUN_WORDS
 
 
+def _quoted_subject(toks, k) -> bool:
+    """The quotation opening at ``k`` is the subject of a verb right after it ('"substantial
+    progress" had been made', '"the Russian military" was involved'): its closing mark within
+    eight words, then a finite verb."""
+    close = next((m for m in range(k + 1, min(len(toks), k + 10)) if not toks[m].quoted and m > k + 1), None)
+    if close is None or close + 1 >= len(toks) or toks[close].text not in CLOSE_QUOTES + '"':
+        return False
+    if any(t.low in _BARE_VERBS or t.low in _FINITE_AUX for t in toks[k + 1 : close]):
+        return False  # ('saying “it is more important to protect gun rights” increased': a quoted clause, the words said)
+    verb = toks[close + 1]
+    return verb.text.islower() and (verb.low in _BARE_VERBS or verb.low in _FINITE_AUX or (verb.low.endswith("ed") and len(verb.low) > 4))
+
+
 def _fragment_in_clause(toks, k) -> bool:
     """The quotation opening at ``k`` starts with a lowercase word: a partial quotation inside
     the writer's own clause ('says Obama “knows full well …”', 'the plan “may or may not”
@@ -326,6 +339,8 @@ def bare_clause(toks, k) -> bool:
     n = len(toks)
     if k + 1 >= n or toks[k].quoted:
         return False
+    if is_open_quote(toks, k) and _fragment_in_clause(toks, k):
+        return _quoted_subject(toks, k)  # 'said "substantial progress" had been made'
     t = toks[k]
     if t.low in _BARE_SUBJECTS:
         nxt = toks[k + 1].low
@@ -382,7 +397,9 @@ def content_after(text, sent, toks, k) -> tuple[int, int] | None:
         return None  # "Nemtsov didn't want to, preferring to walk": the infinitive's verb is left out, nothing to quote
     if t.low in ("and", "but") and k + 1 < n and toks[k + 1].text.islower():
         return None  # "he disagreed and performed a scan": a second verb of the subject, nothing said
-    if t.text in OPEN_QUOTES or t.text == '"' or (t.text == "”" and misturned_opener(text, t.start)) or text.startswith("''", t.start):
+    if (t.text in OPEN_QUOTES or t.text == '"' or (t.text == "”" and misturned_opener(text, t.start)) or text.startswith("''", t.start)) and not (
+        _fragment_in_clause(toks, k) and _quoted_subject(toks, k)
+    ):  # ('said "substantial progress" had been made': the quoted words are the clause's subject; the claim is the clause)
         close = quote_end(text, t.start)
         if close:
             return (t.start, close)
