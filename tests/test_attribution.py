@@ -6060,3 +6060,20 @@ def test_a_quoted_subject_and_its_verb_are_one_claim(text, content):
 def test_a_participle_before_a_quoted_label_and_a_verb_is_still_no_cue():
     # a guard: 'the deaths considered "non-felonious" were …': a label, then the clause's verb
     assert cues('The deaths considered "non-felonious" were from accidents.') == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a short quoted title (of a book, of a show and its host) before "that" is no claim: the that-clause is
+        # (the claim had been the title)
+        ('The mayor wrote in her memoir, "Second Chances," that the plan had failed.', "wrote", "that the plan had failed"),
+        ('Bob Woodward reported in his book, "Obama\'s Wars," that Jones resented Lippert.', "reported", "that Jones resented Lippert"),
+        ('Diesel told "Today\'s" Natalie Morales that he missed Walker.', "told", "that he missed Walker"),
+        # guards: a quoted sentence after the comma is the words said; so is one before a relative "that"
+        ('He wrote in a letter, "We are sorry," that he regretted it.', "wrote", '"We are sorry,"'),
+        ('He wrote in a letter, "Deep Regret," that was never sent.', "wrote", '"Deep Regret,"'),
+    ],
+)
+def test_a_quoted_title_before_that_leaves_the_claim_to_the_that_clause(text, cue, content):
+    assert parts_of(text, cue)["content"] == content

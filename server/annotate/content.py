@@ -78,7 +78,8 @@ def complement_index(toks, k) -> int | None:
     """
     if is_open_quote(toks, k) and k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
         after = after_title(toks, k)  # 'sources tell "The Hollywood Reporter" that ...': the quoted name is the addressee
-        if after is not None and after < len(toks) and toks[after].low == "that" and after - k <= 7 and all(
+        after = _name_run_end(toks, after) if after is not None and after - k <= 5 else after  # ('told "Today's" Natalie Morales that': the show's host)
+        if after is not None and after < len(toks) and toks[after].low == "that" and after - k <= 9 and all(
             t.text[:1].isupper() or not t.text[:1].isalpha() or t.low in _DETERMINERS or t.low in _PREPOSITIONS or t.low == "and" for t in toks[k + 1 : after - 1]
         ):
             return after
@@ -121,6 +122,8 @@ def complement_index(toks, k) -> int | None:
             # 'offer support for “Hey, Siri”', 'in an interview with “Meet the Press” that …': a quoted name the preposition takes
             after = after_title(toks, k2)
             return after if after is not None and has_complement(toks, after) else None
+        if toks[k2].text == "," and k2 + 1 < len(toks) and is_open_quote(toks, k2 + 1) and toks[k2 - 1].text.islower() and _title_then_that(toks, k2 + 1) is not None:
+            return _title_then_that(toks, k2 + 1)  # 'wrote in her memoir, "Second Chances," that …': the book's title, then the claim
         if toks[k2].text == "," and k2 + 1 < len(toks) and is_open_quote(toks, k2 + 1) and _quoted_relative(toks, k2 + 1):
             return None  # 'announced the names of the dead, "who will never again return to us,"': the quotation describes the object
         if is_open_quote(toks, k2) and toks[k2 - 1].text not in (",", ":") and _fragment_in_clause(toks, k2):
@@ -287,6 +290,27 @@ def _noun_then_preposition(toks, k, k2) -> bool:
         return False  # ('telling one agent to “Go to hell!”': an order, quoted)
     noun = toks[k2 - 2]
     return noun.text.isalpha() and noun.text.islower() and noun.low not in _PREPOSITIONS and noun.low not in _PRONOUN_WORDS
+
+
+def _name_run_end(toks, k: int) -> int:
+    """Index after up to four Capitalized words starting at ``k`` (a name), else ``k``."""
+    m = k
+    while m < len(toks) and m - k < 4 and toks[m].text[:1].isupper() and toks[m].text.isalpha() and not toks[m].quoted:
+        m += 1
+    return m
+
+
+def _title_then_that(toks, q: int) -> int | None:
+    """The index of "that" after a short quoted title opening at ``q`` (its first word
+    capitalized, up to six words): 'wrote in her memoir, "Second Chances," that …'; else None."""
+    if q + 1 >= len(toks) or not toks[q + 1].text[:1].isupper():
+        return None
+    after = after_title(toks, q)
+    if after is None or after - q > 8 or after + 1 >= len(toks) or toks[after].low != "that" or _finite_verb(toks[after + 1]):
+        return None  # ('wrote in a letter, "…," that was never sent': a relative "that")
+    if any(t.low in _BARE_VERBS or t.low in _FINITE_AUX for t in toks[q + 1 : after]):
+        return None  # ('said, "We are sorry," that night': a quoted sentence, the words said)
+    return after
 
 
 def after_title(toks, k) -> int | None:
