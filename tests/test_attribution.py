@@ -6077,3 +6077,10 @@ def test_a_participle_before_a_quoted_label_and_a_verb_is_still_no_cue():
 )
 def test_a_quoted_title_before_that_leaves_the_claim_to_the_that_clause(text, cue, content):
     assert parts_of(text, cue)["content"] == content
+
+
+def test_an_object_relative_clause_in_commas_ends_before_the_main_verb():
+    # ", whom police described as armed," ends at its closing comma (the claim had run on into "was arrested")
+    assert parts_of("The man, whom police described as armed, was arrested.", "described")["content"] == "as armed"
+    # a guard: "which" already ended there
+    assert parts_of("The plan, which critics described as a disaster, was dropped.", "described")["content"] == "as a disaster"

@@ -189,7 +189,9 @@ def _end_at_comma_before_main_verb(text, toks, c: Cand) -> None:
     """"Ross, head of a union that has endorsed Sanders, spoke.": a relative clause inside an
     appositive ends at the comma before the main clause's verb (a past form or an auxiliary), if
     that comma is the claim's first."""
-    if c.content is None or c.source_after or not relative_cue(toks, c):
+    # ("The victim, whom police identified as John Smith, died": an object relative clause in commas too)
+    object_relative = c.source is not None and c.source[0] >= 2 and toks[c.source[0] - 1].low in ("whom", "which") and toks[c.source[0] - 2].text == ","
+    if c.content is None or c.source_after or not (relative_cue(toks, c) or object_relative):
         return
     for m in range(c.cue[1], len(toks) - 1):
         if toks[m].start >= c.content[1]:
