@@ -818,3 +818,16 @@ def test_a_written_rule_is_a_document(text):
 ])
 def test_into_and_over_end_the_head_noun(phrase, typ):
     assert classify(phrase) == typ
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    # a share "of those" whom a clause or "close to" describes is those people, not a name inside the description
+    # (the ledger had listed "Thames" and "Trump")
+    ("Many of those who live near the Thames say the river is cleaner.", "Many of those who live near the Thames", "vague"),
+    ("But many of those who were for the annexation of Crimea continue to support Russia.", "many of those who were for the annexation of Crimea", "vague"),
+    ("Some of those close to Trump say he is tired.", "Some of those close to Trump", "anonymous"),
+    # a guard: a count of a group keeps its type
+    ("Two of those survivors told how they escaped.", "Two of those survivors", "anonymous"),
+])
+def test_a_share_of_those_described_is_the_people_described(text, name, typ):
+    assert ledger(text) == {name: (typ, 1)}

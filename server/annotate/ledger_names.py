@@ -46,6 +46,7 @@ _ARTICLES = words("article")  # "a", "an", "the"
 _PRONOUNS = words("name_pronoun")
 _NAME_PARTICLES = words("name_particle")
 _PEOPLE_PRONOUNS = words("people_pronoun")
+_QUANTIFIER_WORDS = words("quantifier")  # "Many of those who …"
 _NAME_JOINERS = words("name_joiner")  # "Centers for Medicare and Medicaid Services"
 _INNER_JOINERS = words("inner_name_joiner")  # "Institute for the Equality between Men and Women"
 _ARTICLE_JOINERS = words("article_name_joiner")  # "the International Centre for the Study of Radicalisation"
@@ -145,12 +146,14 @@ def cut_name(name: str, max_words: int = 8) -> str:
     if "," in name and name.split(",")[0].islower() and _ends_with_personal_name(["x"] + last.split(), {}):
         name = last  # "chairman, CEO and president Craig Menear": the roles lead the name
     listed = list_of_heads(name)  # "six current and former military, law enforcement and intelligence officials"
-    lead = name.split()[:2]
-    described = len(lead) == 2 and lead[0].lower() in _PEOPLE_PRONOUNS and lead[1].lower() == "who"  # "Those who know him": the clause is the description
+    lead = name.split()[:5]
+    if len(lead) == 5 and lead[0].lower() in _QUANTIFIER_WORDS and lead[1].lower() == "of":
+        lead = lead[2:]  # ("Many of those who live near the Thames")
+    described = len(lead) >= 2 and lead[0].lower() in _PEOPLE_PRONOUNS and lead[1].lower() == "who"  # "Those who know him": the clause is the description
     name = hold_name_commas(name)  # "Ministry of Trade, Industry and Energy": one name
     name = release_name_commas(_name_breaks(relative=not described, comma=not listed).split(name)[0].strip())
     words = name.split()
-    if len(words) > max_words and not listed:
+    if len(words) > (max_words + 4 if described else max_words) and not listed:  # ("many of those who were for the annexation of Crimea": one description)
         for k in range(1, len(words)):
             joiner = words[k].lower() in _INNER_JOINERS or (words[k].lower() in _ARTICLE_JOINERS and words[0].lower() in _ARTICLES)
             inside = joiner and words[k - 1][:1].isupper() and k + 1 < len(words) and (words[k + 1][:1].isupper() or (words[k + 1] == "the" and k + 2 < len(words) and words[k + 2][:1].isupper()))
@@ -399,6 +402,8 @@ def plausible_source(name: str, evidence: DocumentEvidence | None = None) -> boo
     words = _tokens(trim_name(cut_name(name)))
     if not words or words[0].lower() in _PREPOSITIONS:
         return False
+    if len(words) > 3 and words[0].lower() in _QUANTIFIER_WORDS and words[1].lower() == "of" and words[2].lower() in _PEOPLE_PRONOUNS:
+        words = words[2:]  # ("Some of those close to Trump": a share of the people described)
     if len(words) > 1 and words[0].lower() in _PEOPLE_PRONOUNS and describes_people(words[1].lower()):
         return True  # "Those close to Trump": people the words after "those" describe
     roles = _ledger_roles()

@@ -376,6 +376,8 @@ def classify(phrase: str) -> str:
         return classify(untitled)  # 'The producers of "Mission Impossible III"', 'the “Avatar” star': a title names no one
     if any(w in _ANONYMITY for w in low) and "," in phrase:
         return "anonymous"  # "The senator, speaking on condition of anonymity,": the source asked not to be named
+    if len(words) > 3 and low[0] in _QUANTIFIERS and low[1] == "of" and low[2] in _PEOPLE_PRONOUNS and describes_people(low[3]):
+        return classify(" ".join(words[2:]))  # "Many of those who live near the Thames": the people, not the river
     if low[0] in _PEOPLE_PRONOUNS and len(words) > 1 and describes_people(low[1]):
         return classify("people" + phrase.lstrip()[len(words[0]) :])  # "Those close to Trump" are people close to Trump, not Trump
     if "," in phrase and not list_of_heads(phrase):
