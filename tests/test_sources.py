@@ -831,3 +831,14 @@ def test_into_and_over_end_the_head_noun(phrase, typ):
 ])
 def test_a_share_of_those_described_is_the_people_described(text, name, typ):
     assert ledger(text) == {name: (typ, 1)}
+
+
+@pytest.mark.parametrize("text, name, count", [
+    # a person first named after an opening phrase and its comma is the "he" that follows (it had been Barack Obama,
+    # the last one credited)
+    ("Barack Obama said the war was a mistake. After his deployment, Mark Lippert returned home. He said he would return to duty.", "Mark Lippert", 1),
+    # a guard: an appositive name after an opening noun is no newcomer of that kind
+    ("Barack Obama said the war was a mistake. His aide, Mark Lippert, was at home. He said he would return to duty.", "Barack Obama", 2),
+])
+def test_a_person_named_after_an_opening_phrase_is_the_next_he(text, name, count):
+    assert ledger(text)[name] == ("named_person", count)

@@ -1116,6 +1116,9 @@ def _refocused_speaker(text: str, pos: int, recent, known: dict[str, str], word:
 
 
 _NEWCOMER = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+|\n\s*)([A-Z][a-z]+) ([A-Z][\w-]+)\b(?!['’]s)(?! [A-Z])")  # (not "Grace Nathan's mother")
+# after an opening phrase and its comma ("After his deployment, Mark Lippert returned …"; not a list of names,
+# "Golda Meir, Moshe Dayan", nor an appositive, "His father, Homer Drew, was")
+_NEWCOMER_AFTER_OPENER = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+|\n\s*)[A-Z][a-z]* [a-z0-9][^.!?,;:\"“”]{0,55}, ([A-Z][a-z]+) ([A-Z][\w-]+)\b(?!['’]s)(?! [A-Z])(?!,)")
 
 
 def _newcomer(text: str, pos: int, last, word: str) -> str:
@@ -1125,8 +1128,9 @@ def _newcomer(text: str, pos: int, last, word: str) -> str:
     since = last.frame_end
     if since >= pos:
         return ""
-    found = [m for m in _NEWCOMER.finditer(text, since, pos) if first_names().get(m.group(1).lower()) == word]
-    return f"{found[-1].group(1)} {found[-1].group(2)}" if found else ""
+    found = [m for pattern in (_NEWCOMER, _NEWCOMER_AFTER_OPENER) for m in pattern.finditer(text, since, pos) if first_names().get(m.group(1).lower()) == word]
+    last_found = max(found, key=lambda m: m.start(1), default=None)
+    return f"{last_found.group(1)} {last_found.group(2)}" if last_found else ""
 
 
 def _unnamed_speaker_just_before(text: str, pos: int, last, word: str) -> str:
