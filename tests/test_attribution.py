@@ -6084,3 +6084,23 @@ def test_an_object_relative_clause_in_commas_ends_before_the_main_verb():
     assert parts_of("The man, whom police described as armed, was arrested.", "described")["content"] == "as armed"
     # a guard: "which" already ended there
     assert parts_of("The plan, which critics described as a disaster, was dropped.", "described")["content"] == "as a disaster"
+
+
+@pytest.mark.parametrize(
+    "text, name, typ",
+    [
+        # an unresolved "they" stands for the last subject of its sentence or the one before when that is plural
+        # people or a body ("They" had been a vague source with no name)
+        ("Yet Western authorities have made just such a link. They say that the man is the killer.", "Western authorities", "anonymous"),
+        ("When the high court ruled on his case in 2010, they wrote that he was guilty.", "the high court", "organization"),
+    ],
+)
+def test_an_unresolved_they_stands_for_the_last_plural_subject(text, name, typ):
+    assert [(s.name, s.type) for s in annotate(text).sources] == [(name, typ)]
+
+
+def test_they_is_no_body_its_own_sentence_names_after_it():
+    # "They said they had applied to Italy's high court" cannot be the high court cited two sentences before
+    text = ("When the high court ruled on his case in 2010, they wrote that he was guilty. Knox and Sollecito spent four "
+            "years in prison. They said they had applied to Italy's high court.")
+    assert [(s.name, s.attributions) for s in annotate(text).sources] == [("the high court", 1)]

@@ -16,7 +16,7 @@ from functools import lru_cache
 from server.annotate.cue_base import verb_forms
 from server.annotate.grammar import ending, words
 from server.annotate.tokens import dash_width, plural_shape, wordlike
-from server.lexicon import load_table
+from server.lexicon import function_words, load_table
 
 TYPES = ("named_person", "organization", "document", "anonymous", "vague")
 _WORD = re.compile(r"[\w’'\-.]+")
@@ -946,10 +946,12 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
         body = _body_before(text, toks[k].start, toks[0].start) if word == "it" and k < len(toks) else None
         return (classify(body), display_name(body, classify(body))) if body else ("vague", "")
     if word in ("they", "we"):
+        rest = text[toks[k].end : toks[-1].end].lower() if k < len(toks) else ""
         for att in reversed(history[-3:]):
-            if att.name and not (word == "they" and (_one_named_person(att) or _one_unnamed_person(att))):
-                return att.type, att.name
-        return "vague", ""
+            if att.name and not (word == "they" and (_one_named_person(att) or _one_unnamed_person(att) or re.search(rf"\b{re.escape(att.name.split()[-1].lower())}\b", rest))):
+                return att.type, att.name  # (not a body its own sentence names after it: "They applied to Italy's high court")
+        group = _group_before(text, toks[k].start, toks[0].start) if word == "they" and k < len(toks) else None
+        return (classify(group), display_name(group, classify(group))) if group else ("vague", "")
     return "vague", ""
 
 
@@ -959,28 +961,61 @@ _FINITE_AUX = words("finite_aux")
 _IRREGULAR_PAST = words("irregular_past")
 
 
-def _body_before(text: str, pos: int, sentence_start: int) -> str | None:
-    """The body or document an "it" at ``pos`` reports for, when no attribution named one: the
-    last subject of this sentence or the one before, when a determiner and a head of those types
-    lead it ("…, while the club moved quickly to suspend the five men. It said …": the club;
-    not after "The live-stream is scheduled …", whose subject is neither)."""
+def _previous_sentence_start(text: str, sentence_start: int) -> int:
+    """Where the sentence before the one starting at ``sentence_start`` starts, in its paragraph."""
     para = text.rfind("\n", 0, sentence_start) + 1
     ends = [m.end() for m in _SENTENCE_END.finditer(text, para, max(para, sentence_start - 1))]
-    start = ends[-1] if ends else para
+    return ends[-1] if ends else para
+
+
+def _last_subject(text: str, pos: int, sentence_start: int) -> str | None:
+    """The last subject in this paragraph's sentence before ``pos`` or the one before it: a phrase
+    that opens the sentence or a determiner, then within five words a finite verb ("the club
+    moved", "Western authorities have made"); not the object of a preposition."""
+    start = _previous_sentence_start(text, sentence_start)
+    opens = [m.start() for m in _DETERMINER_AT.finditer(text, start, pos)]
+    first = text[start:pos].split(None, 1)[:1]
+    lead = start
+    while first and (first[0].lower() in _CLAUSE_LEADS or first[0].lower() in _LEAD or first[0].lower() in _FOCUS_ADVERBS):
+        lead += len(first[0]) + 1  # ("Yet Western authorities have made …": the connective is no part of the subject)
+        first = text[lead:pos].split(None, 1)[:1]
+    if first and first[0][:1].isupper() and first[0].lower() not in function_words() and lead not in opens:
+        opens.insert(0, lead)  # ("Western authorities have made …": a bare plural opening the sentence)
     subject = None
-    for m in _DETERMINER_AT.finditer(text, start, pos):
-        before = text[start : m.start()].split()
+    for at in opens:
+        before = text[start:at].split()
         if before and before[-1].lower() in _PREPOSITIONS:
             continue  # ("a biography by the group": a preposition's object is no subject)
-        ws = text[m.start() : pos].split(None, 8)[:8]
-        for k in range(2, len(ws) - 1):
+        ws = text[at:pos].split(None, 8)[:8]
+        for k in range(2 if _DETERMINER_AT.match(text, at) else 1, len(ws) - 1):
             if not ws[k - 1][-1:].isalnum():
                 break  # (a phrase ends at a comma or a stop)
             verb = ws[k + 1] if ws[k].endswith("ly") and ws[k].islower() else ws[k]  # ("the club quickly said")
             if verb.islower() and verb.isalpha() and (verb in _FINITE_AUX or verb in _IRREGULAR_PAST or (verb.endswith("ed") and len(verb) > 4) or verb in verb_forms()):
                 subject = " ".join(ws[:k])  # the phrase a finite verb follows
                 break
+    return subject
+
+
+def _body_before(text: str, pos: int, sentence_start: int) -> str | None:
+    """The body or document an "it" at ``pos`` reports for, when no attribution named one: the
+    last subject of this sentence or the one before, when a head of those types leads it
+    ("…, while the club moved quickly to suspend the five men. It said …": the club; not after
+    "The live-stream is scheduled …", whose subject is neither)."""
+    subject = _last_subject(text, pos, sentence_start)
     return subject if subject is not None and classify(subject) in ("organization", "document") else None
+
+
+def _group_before(text: str, pos: int, sentence_start: int) -> str | None:
+    """The group a "they" at ``pos`` stands for, when no attribution named one: the last subject
+    of this sentence or the one before when it is plural people or a body ("Western authorities
+    have made just such a link. They say …", "When the high court ruled …, they wrote …")."""
+    subject = _last_subject(text, pos, sentence_start)
+    if subject is None or subject.split()[0].lower() in ("a", "an"):
+        return None
+    typ = classify(subject)
+    plural = subject.split()[-1].lower().endswith("s") or " and " in subject
+    return subject if (typ in ("anonymous", "vague") and plural) or typ == "organization" else None
 
 
 _FIRST_AND_LAST = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][\w'’-]+)")  # "Hans Haacke", "George W. Bush": a person's full name
