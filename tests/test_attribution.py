@@ -6104,3 +6104,18 @@ def test_they_is_no_body_its_own_sentence_names_after_it():
     text = ("When the high court ruled on his case in 2010, they wrote that he was guilty. Knox and Sollecito spent four "
             "years in prison. They said they had applied to Italy's high court.")
     assert [(s.name, s.attributions) for s in annotate(text).sources] == [("the high court", 1)]
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # "that" right after a preposition is a demonstrative before its noun, not the start of the claim
+        # (the claim had been "that interview that …")
+        ("John Smith said in that interview that the firm was ready.", "said", "that the firm was ready"),
+        ("He told reporters at that briefing that the plan was dead.", "told", "that the plan was dead"),
+        ("The FBI concluded in that case that no prosecutor would bring charges.", "concluded", "that no prosecutor would bring charges"),
+        ("Todd questioned Pence about that position.", "questioned", "Pence about that position"),
+    ],
+)
+def test_that_after_a_preposition_is_a_demonstrative(text, cue, content):
+    assert parts_of(text, cue)["content"] == content

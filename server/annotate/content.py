@@ -103,8 +103,8 @@ def complement_index(toks, k) -> int | None:
         return after if has_complement(toks, after) else None
     reach = 11 if k < len(toks) and toks[k].low in _PREPOSITIONS else 7  # "said in an email to The Associated Press that"
     for k2 in range(k + 1, min(len(toks), k + reach)):
-        if toks[k2 - 1].low in _CLAUSE_SUBJECTS and not toks[k2 - 1].quoted:
-            return None  # "said she found that ...": a that-less clause starts before the "that"
+        if toks[k2 - 1].low in _CLAUSE_SUBJECTS and not toks[k2 - 1].quoted and not (toks[k2 - 1].low == "that" and toks[k2 - 2].low in _PREPOSITIONS):
+            return None  # "said she found that ...": a that-less clause starts before the "that" (not a demonstrative: "in that case that")
         if toks[k2 - 1].low == "it" and _finite_verb(toks[k2]):
             return None  # "has shown it doesn't really know how to do": "it" opens a that-less clause ("called it a disaster" has no verb after it)
         if _nested_report(toks, k2):
@@ -139,7 +139,8 @@ def complement_index(toks, k) -> int | None:
         name_and = toks[k2].low == "and" and toks[k2 - 1].text[:1].isupper() and k2 + 1 < len(toks) and toks[k2 + 1].text[:1].isupper()
         if toks[k2].text == "." and abbreviation_dot(toks, k2):
             continue  # "said in an Oct. 26 letter that ...": the dot of an abbreviation
-        if not wordlike(toks[k2].text) or (toks[k2].low in _CLAUSE_WORDS and not name_and):
+        demonstrative = toks[k2].low == "that" and toks[k2 - 1].low in _PREPOSITIONS  # ("concluded in that case that …")
+        if not wordlike(toks[k2].text) or (toks[k2].low in _CLAUSE_WORDS and not name_and and not demonstrative):
             return None  # (an "and" inside a name goes on: "the Securities and Exchange Commission that")
         if toks[k2 - 1].text == "," and toks[k2].low.endswith("ing") and toks[k2].low in _verb_forms() and (
             any(is_open_quote(toks, m) for m in range(k2 + 1, min(len(toks), k2 + 3))) or (k2 + 1 < len(toks) and toks[k2 + 1].low == "that")
@@ -346,6 +347,8 @@ def has_complement(toks, k) -> bool:
     t = toks[k]
     if t.low == "that" and k > 0 and (toks[k - 1].low in _DO_FORMS or toks[k - 1].low in _PREPOSITIONS) and k + 1 < len(toks) and toks[k + 1].text in (",", ".", ";", "!", "?", ")"):
         return False  # "found the way to do that, at least so far": the pronoun "that" ends the object, no clause ("added that, based on …" stays)
+    if t.low == "that" and k > 0 and toks[k - 1].low in _PREPOSITIONS and k + 1 < len(toks) and toks[k + 1].text.isalpha() and toks[k + 1].text.islower() and toks[k + 1].low not in _BARE_SUBJECTS and toks[k + 1].low not in _DETERMINERS:
+        return False  # "said in that interview that …", "at that meeting": a demonstrative before its noun ("differed in that it was …" stays)
     if t.low in _THAT_WORDS or t.text == ":" or is_open_quote(toks, k):
         return True
     if t.text == "," and is_open_quote(toks, k + 1):
