@@ -6119,3 +6119,19 @@ def test_they_is_no_body_its_own_sentence_names_after_it():
 )
 def test_that_after_a_preposition_is_a_demonstrative(text, cue, content):
     assert parts_of(text, cue)["content"] == content
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # the commas of a list with a comma before its "and" stay inside an appositive source (the speaker had been
+        # cut to "law, and politics at Yale," or "Space, and Security,")
+        ('"The plan will fail," Jane Doe, a professor of history, law, and politics at Yale, said.', "Jane Doe, a professor of history, law, and politics at Yale,"),
+        ("The plan will fail, said Jane Doe, a professor of history, law, and politics at Yale.", "Jane Doe, a professor of history, law, and politics at Yale"),
+        ('"We did it," Jim Chilton, senior vice president at Boeing Defense, Space, and Security, said in that statement.', "Jim Chilton, senior vice president at Boeing Defense, Space, and Security,"),
+        # a role phrase whose first word is no role ("senior") opens an appositive too
+        ("Michael Green, associate professor of history at the University of Nevada, said the vote mattered.", "Michael Green, associate professor of history at the University of Nevada,"),
+    ],
+)
+def test_a_list_inside_an_appositive_source_stays_in_it(text, source):
+    assert parts_of(text, "said")["source"] == source

@@ -1012,7 +1012,7 @@ def appositive_after(toks, src, interrupted: bool = False) -> tuple[int, int]:
             return (a, m)
         if t.quoted or t.text in OPEN_QUOTES or t.text == '"':
             return (a, m) if toks[m - 1].text == "," and m - 1 > b else src
-        after_comma = toks[m + 1] if t.text == "," and m + 1 < n else None
+        after_comma = toks[m + 1] if t.text == "," and m + 1 < n and not list_comma(toks, m) else None  # ("of history, law, and politics")
         if t.text in ("—", "–", "(", ")") or (after_comma is not None and (
             after_comma.low in _CLAUSE_BREAKS or after_comma.low in _FINITE_AUX or after_comma.low in _DO_FORMS
             or (after_comma.low in _PREPOSITIONS and after_comma.low not in _ORIGIN_PREPOSITIONS)
@@ -1021,6 +1021,18 @@ def appositive_after(toks, src, interrupted: bool = False) -> tuple[int, int]:
             return (a, m) if m > b + 1 else src
         m += 1
     return (a, m) if m >= n else src
+
+
+def list_comma(toks, m) -> bool:
+    """The comma at ``m`` separates items of a list of three or more with a comma before its "and"
+    or "or" ("history, law, and politics", "Boeing Defense, Space, and Security"): one word, then
+    ", and"; or "and"/"or" after it and a one-word item before it."""
+    n = len(toks)
+    if m < 1 or m + 1 >= n or toks[m].text != ",":
+        return False
+    if toks[m + 1].low in ("and", "or"):
+        return m >= 3 and toks[m - 2].text == "," and wordlike(toks[m - 1].text)
+    return m + 3 < n and wordlike(toks[m + 1].text) and toks[m + 2].text == "," and toks[m + 3].low in ("and", "or")
 
 
 def present_verb_at(toks, m) -> bool:
@@ -1181,9 +1193,9 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
         delim, k = ",", nickname  # 'the hacker known as “Guccifer,” stated': the comma sits inside the quotation
     stops = (",", ".", ";", ":", "”", '"') if delim == "," else (delim, ".", ";", ":", "”", '"')
     place = None  # the last comma of "Cambridge, Mass.," passed on the way
-    while k >= 0 and g - k < 25 and (toks[k].text not in stops or place_punctuation(toks, k)) and not toks[k].quoted:
-        place = k if toks[k].text == delim and place is None else place
-        k -= 1
+    while k >= 0 and g - k < 25 and (toks[k].text not in stops or place_punctuation(toks, k) or (delim == "," and list_comma(toks, k))) and not toks[k].quoted:
+        place = k if toks[k].text == delim and place is None and not list_comma(toks, k) else place
+        k -= 1  # ("a professor of history, law, and politics": the commas of a list inside the aside)
     if (k < 0 or toks[k].text != delim) and place is not None:
         k = place  # "Protesters in Grapevine, Texas, this week chanted": the state is the aside after all
     if k < 0 or toks[k].text != delim or g - k < 3 or (double and dash_width(toks, k - 1) != 2):
@@ -1196,6 +1208,7 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
     appositive = (
         opener.low in _DETERMINERS or opener.low in _APPOSITIVE_OPENERS or is_name(opener) or opener.low.endswith(("’s", "'s"))
         or srcmod.head_type(opener.low) == "role"  # ", chief executive of the London-based fact-checking website Full Fact,"
+        or srcmod.head_type(phrase_text_of(toks, k + 1, next((m for m in range(k + 1, g) if toks[m].low in _PREPOSITIONS), g))) == "role"  # (", senior vice president at Boeing …,")
     )
     participial = ed_form(opener) or (k + 2 < g and ed_form(toks[k + 2]) and (opener.low.endswith("ly") or opener.low == "first"))
     if not appositive and not participial and g - k > 10:
