@@ -51,6 +51,11 @@ def test_the_title_split_keeps_a_closing_quote_with_its_sentence():
         ("CAMBRIDGE, Mass., Dec. 11 (UPI) — Young voters lean left.", "Young voters lean left."),
         ("LONDON -- Rain fell.", "Rain fell."),
         ("The Senate voted.", "The Senate voted."),
+        # a mixed-case city and its state or country before a dash (it had stayed in the claim)
+        ("New York, NY – The range of ad units grew.", "The range of ad units grew."),
+        ("Paris, France - Sales rose 5% in 2017.", "Sales rose 5% in 2017."),
+        # a guard: a name and a comma with no dash after the region are no dateline
+        ("Paris, France is lovely in May.", "Paris, France is lovely in May."),
     ],
 )
 def test_dateline_end_skips_a_dateline_that_opens_the_text(text, rest):
