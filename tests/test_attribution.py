@@ -6135,3 +6135,19 @@ def test_that_after_a_preposition_is_a_demonstrative(text, cue, content):
 )
 def test_a_list_inside_an_appositive_source_stays_in_it(text, source):
     assert parts_of(text, "said")["source"] == source
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # an appositive between the hearer or the medium and "that" leaves the claim to the that-clause (there had
+        # been no claim, or the claim had taken in the hearer and the appositive)
+        ("Jane Doe told John Smith, the mayor, that the plan had failed.", "told", "that the plan had failed"),
+        ("The CDC assured the public on Weibo, a social media site, that the risks were low.", "assured", "that the risks were low"),
+        ("He said on Weibo, a social media site, that the risks were low.", "said", "that the risks were low"),
+        # a guard: "that" and a verb after the appositive is a relative clause on the object
+        ("He praised the plan, a bold idea, that would cut costs.", "praised", "the plan, a bold idea, that would cut costs"),
+    ],
+)
+def test_an_appositive_before_that_leaves_the_claim_to_the_clause(text, cue, content):
+    assert parts_of(text, cue)["content"] == content

@@ -17,6 +17,7 @@ from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, dash_width, ed_for
 from server.segment import skip_dateline
 
 _THAT_WORDS = words("complementizer")
+_ARTICLES = words("article")  # "a", "an", "the": an appositive opens with one (", the mayor,")
 _QUESTION_WORDS = words("question_word")  # "why they were silent when …; when …": a list of clauses
 _CLAUSE_WORDS = words("clause")
 _DEMONSTRATIVES = _CLAUSE_WORDS & words("determiner")  # "this", "that": a pronoun subject before a frame's comma
@@ -122,6 +123,10 @@ def complement_index(toks, k) -> int | None:
             # 'offer support for “Hey, Siri”', 'in an interview with “Meet the Press” that …': a quoted name the preposition takes
             after = after_title(toks, k2)
             return after if after is not None and has_complement(toks, after) else None
+        if toks[k2].text == "," and k2 + 1 < len(toks) and toks[k2 + 1].low in _ARTICLES:
+            close = next((m for m in range(k2 + 2, min(len(toks) - 1, k2 + 12)) if toks[m].text == "," or not wordlike(toks[m].text) or toks[m].low in _THAT_WORDS), None)
+            if close is not None and toks[close].text == "," and toks[close + 1].low == "that" and not _finite_verb(toks[close + 2] if close + 2 < len(toks) else toks[close]):
+                return close + 1  # 'told John Smith, the mayor, that …', 'said on Weibo, a social media site, that …': an appositive, then the claim
         if toks[k2].text == "," and k2 + 1 < len(toks) and is_open_quote(toks, k2 + 1) and toks[k2 - 1].text.islower() and _title_then_that(toks, k2 + 1) is not None:
             return _title_then_that(toks, k2 + 1)  # 'wrote in her memoir, "Second Chances," that …': the book's title, then the claim
         if toks[k2].text == "," and k2 + 1 < len(toks) and is_open_quote(toks, k2 + 1) and _quoted_relative(toks, k2 + 1):
