@@ -6151,3 +6151,19 @@ def test_a_list_inside_an_appositive_source_stays_in_it(text, source):
 )
 def test_an_appositive_before_that_leaves_the_claim_to_the_clause(text, cue, content):
     assert parts_of(text, cue)["content"] == content
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # an absolute ", with X saying …" reports another speaker: the claim before it ends at its comma
+        ("Egypt criticised the decision, with officials saying it was illegal.", "criticised", "the decision"),
+        ("The Kremlin denied that anything was amiss, with the spokesman saying the president was healthy.", "denied", "that anything was amiss"),
+        # a guard: an absolute phrase that elaborates the claim stays in it
+        ("The poll showed Trump losing supporters, with 40 percent supporting him before.", "showed", "Trump losing supporters, with 40 percent supporting him before"),
+        # a manner adverb between a plural subject and its past verb keeps the subject (there had been no attribution)
+        ("Two Arab states sharply criticised the shift.", "sharply criticised", "the shift"),
+    ],
+)
+def test_an_absolute_phrase_with_another_speaker_ends_the_claim(text, cue, content):
+    assert parts_of(text, cue)["content"] == content

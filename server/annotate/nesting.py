@@ -13,7 +13,7 @@ from server.annotate.content import clause_comma, trim_content
 from server.annotate.cue_base import Cand, verb_forms
 from server.annotate.grammar import words
 from server.annotate.phrases import clitic_host, past_form
-from server.annotate.tokens import CLOSE_QUOTES, ed_form
+from server.annotate.tokens import CLOSE_QUOTES, ed_form, wordlike
 
 _RELATIVES = words("relative_pronoun")
 _THAT_WORDS = words("complementizer")
@@ -56,6 +56,7 @@ def drop_nested(text, toks, cands: list[Cand]) -> list[Cand]:
         _end_fronted_clause(text, toks, c)
         _end_restrictive_claim(text, toks, c)
         _end_object_before_second_verb(text, toks, c)
+        _end_before_absolute(text, toks, c)
     for c in keep:
         _end_inside_subject(text, toks, c, keep)
     return keep
@@ -265,6 +266,28 @@ def _end_object_before_second_verb(text, toks, c: Cand) -> None:
             if end > c.content[0]:
                 c.content = trim_content(text, c.content[0], end)
             return
+
+
+def _end_before_absolute(text, toks, c: Cand) -> None:
+    """A claim after its cue ends before ", with" and a noun phrase saying something ("criticised
+    the decision, with officials saying it was illegal", "with Safadi warning of …"): the absolute
+    phrase reports another speaker, no part of the claim (other absolute phrases, "with 40 percent
+    supporting him", often elaborate it and stay)."""
+    if c.content is None or c.source_after or c.content[0] < toks[c.cue[0]].start:
+        return
+    for m in range(c.cue[1], len(toks) - 2):
+        if toks[m].start >= c.content[1] or toks[m].quoted:
+            return
+        if toks[m].text != "," or toks[m + 1].low != "with" or toks[m].start <= c.content[0]:
+            continue
+        for q in range(m + 2, min(len(toks), m + 9)):
+            if not wordlike(toks[q].text):
+                break
+            vf = verb_forms().get(toks[q].low)
+            if q > m + 2 and toks[q].text.islower() and toks[q].low.endswith("ing") and vf is not None and vf.cls == "speech":
+                c.content = trim_content(text, c.content[0], toks[m].start)
+                return
+        return
 
 
 def _new_clause(toks, k: int) -> bool:

@@ -642,8 +642,8 @@ def _past_verb_at(toks, g: int) -> bool:
     from server.annotate.cue_base import modifiers  # (the verb-group words: adverbs, auxiliaries)
 
     m = g
-    while m < len(toks) and toks[m].low in modifiers():
-        m += 1
+    while m < len(toks) and (toks[m].low in modifiers() or (toks[m].text.islower() and toks[m].low.endswith("ly") and len(toks[m].low) > 4)):
+        m += 1  # ("Two Arab states sharply criticised": a manner adverb too)
     return m < len(toks) and past_form(toks[m])
 
 
