@@ -6167,3 +6167,11 @@ def test_an_appositive_before_that_leaves_the_claim_to_the_clause(text, cue, con
 )
 def test_an_absolute_phrase_with_another_speaker_ends_the_claim(text, cue, content):
     assert parts_of(text, cue)["content"] == content
+
+
+def test_a_byline_verb_in_an_opening_as_clause_frames_the_clause_after_it():
+    # "As Emily Feng reports for NPR, …" had had no attribution ("reports for NPR" read as a byline)
+    parts = parts_of("As Emily Feng reports for NPR, the first cases came to light last week.", "reports")
+    assert (parts["source"], parts["content"]) == ("Emily Feng", "the first cases came to light last week")
+    # a guard: the byline alone reports nothing
+    assert cues("Emily Feng reports for NPR.") == []

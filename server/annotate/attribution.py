@@ -740,8 +740,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # "went on to endorse": the chain is one cue, found at its last verb
     if vf.lemma == "feel" and j < len(toks) and toks[j].low in _FEELING_STATES:
         return None  # "he felt well again", "She felt better": a state of body or mood, no view
-    if vf.lemma in _BYLINE_VERBS and _writes_for_outlet(toks, j):
-        return None  # "Emily Feng reports for NPR", "She writes for The Atlantic": whom the writer works for, no report
+    if vf.lemma in _BYLINE_VERBS and _writes_for_outlet(toks, j) and not _as_frame_opening(toks, i):
+        return None  # "Emily Feng reports for NPR", "She writes for The Atlantic": whom the writer works for, no report ("As Emily Feng reports for NPR, …" frames the clause after it)
     if j < len(toks) and toks[j].low == "of" and toks[j - 1].low == "out":
         return None  # "spoke out of turn", "point out of the window": "out of" is one preposition, no "speak out"
     if _possessor_then_modifier(toks, i, j):
@@ -1154,7 +1154,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         frame_tail, complement = True, False
     if frame_tail and not quote_frame:
         after = quote_then_words(toks, subj[0]) if subj is not None and subj[1] == g else None
-        frame_tail = after is not None
+        frame_tail = after is not None or _as_frame_opening(toks, i)  # ("As Emily Feng reports for NPR, …": the outlet is where)
         if after is not None:
             subj = (after, subj[1])  # the whole frame subject ("Mexican journalist and anchor X")
     # "At the heart of it, she said, is inequality", "“We are ready,” she said, “and we will win.”":
@@ -1433,6 +1433,13 @@ def _headline_future(text, toks, g: int) -> bool:
     if toks[-1].text == "!" or (g - 1 == 1 and _lowercase_elsewhere(text, toks[0].text)):
         return False  # "Hope to see you there!": a capitalized common word, no name
     return srcmod.classify(phrase_text(text, toks, subj)) in ("named_person", "organization", "anonymous", "vague")
+
+
+def _as_frame_opening(toks, i: int) -> bool:
+    """The verb at ``i`` is in an "As X V …," clause opening the sentence, which frames the
+    clause after its comma ("As Emily Feng reports for NPR, the first cases came to light …")."""
+    k = 1 if toks and toks[0].low in _COORDINATORS else 0
+    return k < i and toks[k].low == "as" and any(t.text == "," for t in toks[i + 1 :]) and not any(t.text == "," for t in toks[k:i])
 
 
 def _writes_for_outlet(toks, j: int) -> bool:
