@@ -11,7 +11,7 @@ import re
 from server.annotate.cue_base import manner_adverb
 from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate.grammar import words
-from server.annotate.phrases import abbreviation_dot, by_medium, is_year, past_form, skip_time_after
+from server.annotate.phrases import abbreviation_dot, by_medium, is_year, name_run, past_form, skip_time_after
 from server.annotate.sources import agent_word, head_type, is_number_word
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, dash_width, ed_form, misturned_opener, plural_shape, quotation_ranges, wordlike
 from server.segment import skip_dateline
@@ -79,7 +79,7 @@ def complement_index(toks, k) -> int | None:
     """
     if is_open_quote(toks, k) and k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
         after = after_title(toks, k)  # 'sources tell "The Hollywood Reporter" that ...': the quoted name is the addressee
-        after = _name_run_end(toks, after) if after is not None and after - k <= 5 else after  # ('told "Today's" Natalie Morales that': the show's host)
+        after = name_run(toks, after) if after is not None and after - k <= 5 else after  # ('told "Today's" Natalie Morales that': the show's host)
         if after is not None and after < len(toks) and toks[after].low == "that" and after - k <= 9 and all(
             t.text[:1].isupper() or not t.text[:1].isalpha() or t.low in _DETERMINERS or t.low in _PREPOSITIONS or t.low == "and" for t in toks[k + 1 : after - 1]
         ):
@@ -246,7 +246,7 @@ def _quoted_relative(toks, k) -> bool:
     return m < len(toks) and toks[m].text in _QUOTED_RELATIVES
 
 
-_QUOTED_RELATIVES = ("who", "which", "whose", "whom")
+_QUOTED_RELATIVES = _RELATIVE_WORDS - _THAT_WORDS  # "who", "which", "whom", "whose"
 
 
 def _verb_shape(toks, m) -> bool:
@@ -296,14 +296,6 @@ def _noun_then_preposition(toks, k, k2) -> bool:
         return False  # ('telling one agent to “Go to hell!”': an order, quoted)
     noun = toks[k2 - 2]
     return noun.text.isalpha() and noun.text.islower() and noun.low not in _PREPOSITIONS and noun.low not in _PRONOUN_WORDS
-
-
-def _name_run_end(toks, k: int) -> int:
-    """Index after up to four Capitalized words starting at ``k`` (a name), else ``k``."""
-    m = k
-    while m < len(toks) and m - k < 4 and toks[m].text[:1].isupper() and toks[m].text.isalpha() and not toks[m].quoted:
-        m += 1
-    return m
 
 
 def _title_then_that(toks, q: int) -> int | None:

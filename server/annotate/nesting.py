@@ -322,7 +322,7 @@ def _second_predicate(toks, c: Cand, k: int) -> bool:
 
 
 _OBJECT_OPENERS = words("determiner") | words("object_pronoun")  # "joined the campaign", "left him"
-_PARTICLES_AFTER_VERB = words("verb_particle")  # "walked out", "stepped down", "signed on"
+_PARTICLES_AFTER_VERB = words("verb_particle")  # "walked out", "stepped down", "gave up"
 
 
 _FINITE_AUX = words("finite_aux") | words("modal_aux")  # "… the convention could be faced with …"

@@ -14,7 +14,7 @@ from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate import sources as srcmod
 from server.annotate.grammar import ending, words
 from server.annotate.phrase_cues import POSSESSIVE_PRONOUNS
-from server.annotate.phrases import _PEOPLE_SHARES, PEOPLE_TYPES, VERB_NOUN_COMPOUNDS, determiner_before_names, is_name, is_year, singular_determiner_before_names, source_left, title_case
+from server.annotate.phrases import _PEOPLE_SHARES, PEOPLE_TYPES, VERB_NOUN_COMPOUNDS, determiner_before_names, is_name, is_year, name_run, singular_determiner_before_names, source_left, title_case
 from server.annotate.sources import is_number_word
 from server.annotate.tokens import OPEN_QUOTES, ed_form, plural_shape as _plural_shape
 
@@ -309,10 +309,8 @@ def _prenominal_participle(toks, i, j) -> bool:
 
 def _name_then_verb(toks, j) -> bool:
     """A capitalized name starts at ``j`` and a reporting verb follows it."""
-    m = j
-    while m < len(toks) and is_name(toks[m]):
-        m += 1
-    return m > j and m < len(toks) and toks[m].low in _verb_forms()
+    m = name_run(toks, j)
+    return j < m < len(toks) and toks[m].low in _verb_forms()
 
 
 def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:

@@ -970,7 +970,7 @@ def _previous_sentence_start(text: str, sentence_start: int) -> int:
 
 def _last_subject(text: str, pos: int, sentence_start: int) -> str | None:
     """The last subject in this paragraph's sentence before ``pos`` or the one before it: a phrase
-    that opens the sentence or a determiner, then within five words a finite verb ("the club
+    that opens the sentence or a determiner, then within seven words a finite verb ("the club
     moved", "Western authorities have made"); not the object of a preposition."""
     start = _previous_sentence_start(text, sentence_start)
     opens = [m.start() for m in _DETERMINER_AT.finditer(text, start, pos)]
@@ -1011,8 +1011,8 @@ def _group_before(text: str, pos: int, sentence_start: int) -> str | None:
     of this sentence or the one before when it is plural people or a body ("Western authorities
     have made just such a link. They say …", "When the high court ruled …, they wrote …")."""
     subject = _last_subject(text, pos, sentence_start)
-    if subject is None or subject.split()[0].lower() in ("a", "an"):
-        return None
+    if subject is None or subject.split()[0].lower() in _INDEFINITE:
+        return None  # ("a spokesman said …. They …": one unnamed person is no "they")
     typ = classify(subject)
     plural = subject.split()[-1].lower().endswith("s") or " and " in subject
     return subject if (typ in ("anonymous", "vague") and plural) or typ == "organization" else None
