@@ -6175,3 +6175,29 @@ def test_a_byline_verb_in_an_opening_as_clause_frames_the_clause_after_it():
     assert (parts["source"], parts["content"]) == ("Emily Feng", "the first cases came to light last week")
     # a guard: the byline alone reports nothing
     assert cues("Emily Feng reports for NPR.") == []
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a verb (no verb of saying) coordinated right after a that-clause whose subject can act is the clause's own
+        # second verb: the claim runs on over it (it had been a report of the outer speaker: "Yonhap | started attacking")
+        ("Yonhap reported that the suspect pushed Lippert down on a table and started attacking him.",
+         "that the suspect pushed Lippert down on a table and started attacking him"),
+        ("Officials said that he resigned and attacked the board.", "that he resigned and attacked the board"),
+    ],
+)
+def test_a_verb_coordinated_after_a_that_clause_is_the_clauses_own(text, content):
+    assert [s.text for s in attribution_spans(text) if s.label == "content"] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # guards: a subject that cannot act leaves the second verb to the speaker; so does a participle
+        ("He said that the plan failed and criticized the mayor.", "criticized"),
+        ("She escalated her attack, telling CNN that Trump is a faker and questioning how he got away with it.", "questioning"),
+    ],
+)
+def test_a_verb_coordinated_after_a_that_clause_stays_the_speakers_otherwise(text, cue):
+    assert cue in cues(text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from server.annotate import sources as srcmod
 from server.annotate.content import clause_comma, trim_content
 from server.annotate.cue_base import Cand, verb_forms
 from server.annotate.grammar import words
@@ -36,6 +37,7 @@ def drop_nested(text, toks, cands: list[Cand]) -> list[Cand]:
     that break. A poll ("in the latest poll") holds figures, not words: cues inside its content stay; so does a
     claim named inside another ("rejected the union's argument that ..." is the union's claim too).
     """
+    cands = _fold_clause_verbs(text, toks, cands)
     keep = []
     for c in cands:
         start = toks[c.cue[0]].start
@@ -60,6 +62,38 @@ def drop_nested(text, toks, cands: list[Cand]) -> list[Cand]:
     for c in keep:
         _end_inside_subject(text, toks, c, keep)
     return keep
+
+
+def _fold_clause_verbs(text, toks, cands: list[Cand]) -> list[Cand]:
+    """A verb that is no verb of saying, coordinated right after a that-clause ("Yonhap reported
+    that the suspect pushed Lippert down and started attacking him"), is the clause's own second
+    verb: its subject is the clause's, so it is part of the claim, no report of the outer speaker."""
+    out = []
+    for c in cands:
+        k = c.cue[0] - 1
+        holder = None
+        if c.coordinated and c.cls != "speech" and k > 0 and toks[k].low == "and" and not toks[c.cue[0]].low.endswith("ing"):  # ("telling CNN that …  and questioning …": the outer participle's)
+            holder = next((h for h in out if h.content and h.content[1] <= toks[k].start and not text[h.content[1] : toks[k].start].strip()
+                           and text[h.content[0] : h.content[0] + 5].lower() == "that "), None)
+        if holder is None or not _agent_subject(text, toks, holder):
+            out.append(c)  # ("He said that the plan failed and criticized the mayor": a plan criticizes nothing; he did)
+            continue
+        end = c.content[1] if c.content else toks[c.cue[1] - 1].end
+        holder.content = (holder.content[0], end)  # (the claim runs on over the clause's second verb)
+    return out
+
+
+def _agent_subject(text, toks, h: Cand) -> bool:
+    """The that-clause of ``h`` has a subject that can act: a person, people, a pronoun for them or
+    a body ("that the suspect pushed …"; not "that the plan failed")."""
+    first = next((m for m in range(h.cue[1], len(toks)) if toks[m].start >= h.content[0]), None)
+    if first is None:
+        return False
+    verb = next((m for m in range(first + 2, min(len(toks), first + 8)) if toks[m].low in _FINITE_AUX or past_form(toks[m])), None)
+    if verb is None:
+        return False
+    subject = text[toks[first + 1].start : toks[verb - 1].end]
+    return srcmod.classify(subject) in ("named_person", "pronoun") or srcmod.head_type(subject) in ("anonymous", "vague", "role", "organization")
 
 
 def _end_inside_subject(text, toks, c: Cand, cands: list[Cand]) -> None:
