@@ -123,14 +123,17 @@ def complement_index(toks, k) -> int | None:
             # 'offer support for “Hey, Siri”', 'in an interview with “Meet the Press” that …': a quoted name the preposition takes
             after = after_title(toks, k2)
             return after if after is not None and has_complement(toks, after) else None
-        if toks[k2].text == "," and k2 + 1 < len(toks) and toks[k2 + 1].low in _ARTICLES:
-            close = next((m for m in range(k2 + 2, min(len(toks) - 1, k2 + 12)) if toks[m].text == "," or not wordlike(toks[m].text) or toks[m].low in _THAT_WORDS), None)
-            if close is not None and toks[close].text == "," and toks[close + 1].low == "that" and not _finite_verb(toks[close + 2] if close + 2 < len(toks) else toks[close]):
-                return close + 1  # 'told John Smith, the mayor, that …', 'said on Weibo, a social media site, that …': an appositive, then the claim
-        if toks[k2].text == "," and k2 + 1 < len(toks) and is_open_quote(toks, k2 + 1) and toks[k2 - 1].text.islower() and _title_then_that(toks, k2 + 1) is not None:
-            return _title_then_that(toks, k2 + 1)  # 'wrote in her memoir, "Second Chances," that …': the book's title, then the claim
-        if toks[k2].text == "," and k2 + 1 < len(toks) and is_open_quote(toks, k2 + 1) and _quoted_relative(toks, k2 + 1):
-            return None  # 'announced the names of the dead, "who will never again return to us,"': the quotation describes the object
+        if toks[k2].text == "," and k2 + 1 < len(toks):  # what follows a comma inside the object
+            if toks[k2 + 1].low in _ARTICLES:
+                close = next((m for m in range(k2 + 2, min(len(toks) - 1, k2 + 12)) if toks[m].text == "," or not wordlike(toks[m].text) or toks[m].low in _THAT_WORDS), None)
+                if close is not None and toks[close].text == "," and toks[close + 1].low == "that" and not _finite_verb(toks[close + 2] if close + 2 < len(toks) else toks[close]):
+                    return close + 1  # 'told John Smith, the mayor, that …', 'said on Weibo, a social media site, that …': an appositive, then the claim
+            elif is_open_quote(toks, k2 + 1):
+                that = _title_then_that(toks, k2 + 1) if toks[k2 - 1].text.islower() else None
+                if that is not None:
+                    return that  # 'wrote in her memoir, "Second Chances," that …': the book's title, then the claim
+                if _quoted_relative(toks, k2 + 1):
+                    return None  # 'announced the names of the dead, "who will never again return to us,"': the quotation describes the object
         if is_open_quote(toks, k2) and toks[k2 - 1].text not in (",", ":") and _fragment_in_clause(toks, k2):
             return None  # 'said the plan “may or may not” work': a quoted fragment inside the writer's clause
         verb_at = _after_adverbs(toks, k2 + 1)  # ("an administration that at last fulfilled their agendas")
@@ -268,6 +271,11 @@ def _thing_noun(tok) -> bool:
     return tok.text.isalpha() and tok.text.islower() and head_type(tok.low) is None and not agent_word(tok.text) and tok.low not in _PRONOUN_WORDS
 
 
+def _holds_verb(toks, a: int, b: int) -> bool:
+    """``toks[a:b]`` holds a finite verb or auxiliary ("is", "said", "would"): a clause, not a name."""
+    return any(t.low in _BARE_VERBS or t.low in _FINITE_AUX for t in toks[a:b])
+
+
 def _quoted_subject(toks, k) -> bool:
     """The quotation opening at ``k`` is the subject of a verb right after it ('"substantial
     progress" had been made', '"the Russian military" was involved'): its closing mark within
@@ -275,7 +283,7 @@ def _quoted_subject(toks, k) -> bool:
     close = next((m for m in range(k + 1, min(len(toks), k + 10)) if not toks[m].quoted and m > k + 1), None)
     if close is None or close + 1 >= len(toks) or toks[close].text not in CLOSE_QUOTES + '"':
         return False
-    if any(t.low in _BARE_VERBS or t.low in _FINITE_AUX for t in toks[k + 1 : close]):
+    if _holds_verb(toks, k + 1, close):
         return False  # ('saying “it is more important to protect gun rights” increased': a quoted clause, the words said)
     verb = toks[close + 1]
     return verb.text.islower() and (verb.low in _BARE_VERBS or verb.low in _FINITE_AUX or (verb.low.endswith("ed") and len(verb.low) > 4))
@@ -306,7 +314,7 @@ def _title_then_that(toks, q: int) -> int | None:
     after = after_title(toks, q)
     if after is None or after - q > 8 or after + 1 >= len(toks) or toks[after].low != "that" or _finite_verb(toks[after + 1]):
         return None  # ('wrote in a letter, "…," that was never sent': a relative "that")
-    if any(t.low in _BARE_VERBS or t.low in _FINITE_AUX for t in toks[q + 1 : after]):
+    if _holds_verb(toks, q + 1, after):
         return None  # ('said, "We are sorry," that night': a quoted sentence, the words said)
     return after
 

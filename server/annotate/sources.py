@@ -944,14 +944,14 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
             if att.type in ("organization", "document") and att.name:
                 return att.type, att.name
         body = _body_before(text, toks[k].start, toks[0].start) if word == "it" and k < len(toks) else None
-        return (classify(body), display_name(body, classify(body))) if body else ("vague", "")
+        return _typed_name(body) if body else ("vague", "")
     if word in ("they", "we"):
         rest = text[toks[k].end : toks[-1].end].lower() if k < len(toks) else ""
         for att in reversed(history[-3:]):
             if att.name and not (word == "they" and (_one_named_person(att) or _one_unnamed_person(att) or re.search(rf"\b{re.escape(att.name.split()[-1].lower())}\b", rest))):
                 return att.type, att.name  # (not a body its own sentence names after it: "They applied to Italy's high court")
         group = _group_before(text, toks[k].start, toks[0].start) if word == "they" and k < len(toks) else None
-        return (classify(group), display_name(group, classify(group))) if group else ("vague", "")
+        return _typed_name(group) if group else ("vague", "")
     return "vague", ""
 
 
@@ -959,6 +959,12 @@ _DETERMINER_AT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Aa]n?) ")  # where a d
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+(?=[“\"]?[A-Z0-9])")
 _FINITE_AUX = words("finite_aux")
 _IRREGULAR_PAST = words("irregular_past")
+
+
+def _typed_name(phrase: str) -> tuple[str, str]:
+    """(type, ledger name) of the antecedent phrase a pronoun stands for."""
+    typ = classify(phrase)
+    return typ, display_name(phrase, typ)
 
 
 def _previous_sentence_start(text: str, sentence_start: int) -> int:
