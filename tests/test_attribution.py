@@ -6201,3 +6201,46 @@ def test_a_verb_coordinated_after_a_that_clause_is_the_clauses_own(text, content
 )
 def test_a_verb_coordinated_after_a_that_clause_stays_the_speakers_otherwise(text, cue):
     assert cue in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        # a noun, then a relative clause with a subject of its own and its past verb (with "that" or without), then
+        # the main verb: the noun with its clause speaks (the clause's subject and verb had been the source)
+        ("The report the agency released on Monday found that prices rose.", "found", "The report the agency released on Monday"),
+        ("The study that the university published last year showed that the drug works.", "showed", "The study that the university published last year"),
+        ("The letter his lawyer sent to the court said the case was closed.", "said", "The letter his lawyer sent to the court"),
+        ("The lawsuit Novak filed against the church alleged that he was abused.", "alleged", "The lawsuit Novak filed against the church"),
+        ("The report he wrote in 2019 concluded that the dam was unsafe.", "concluded", "The report he wrote in 2019"),
+        # a guard: after a hearer, "that" opens the claim and the participle phrase is its subject's
+        ("He told reporters that the firm hired last year found problems.", "told", "He"),
+    ],
+)
+def test_a_noun_with_an_object_relative_clause_is_the_source(text, cue, source):
+    assert parts_of(text, cue)["source"] == source
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # a verb of writing in a relative clause after a document noun writes the document: no claim of its own
+        # (it had taken the rest of the sentence: "she | wrote: to the board said the plan was illegal")
+        ("The letter she wrote to the board said the plan was illegal.", "wrote"),
+        ("In the letter she wrote to the board, Smith said the plan was illegal.", "wrote"),
+    ],
+)
+def test_a_verb_of_writing_inside_a_documents_relative_clause_is_no_cue(text, cue):
+    assert cue not in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # guards: a verb whose clause has the noun for its subject keeps its claim
+        ("It was a statement Cooper said could prejudice the investigation.", "said", "could prejudice the investigation"),
+        ("In the statement he said the plan was dead.", "said", "the plan was dead"),
+    ],
+)
+def test_a_verb_inside_a_relative_clause_with_a_clause_of_its_own_keeps_it(text, cue, content):
+    assert parts_of(text, cue)["content"] == content

@@ -905,3 +905,18 @@ def test_the_hover_of_a_claim_under_a_negated_verb_says_it_was_not_said():
     # a guard: an affirmed claim keeps its template
     content = next(s for s in annotate("The ministry said that the talks had failed.").spans if s.label == "content")
     assert content.reason == "What the ministry said or published, on the record"
+
+
+@pytest.mark.parametrize(
+    "text, entry",
+    [
+        # a document with a relative clause without "that" is listed as the document, a group of people as the people
+        # (the ledger had read "the agency released on Monday [vague]" and "Most people the Post [organization]")
+        ("The report the agency released on Monday found that prices rose.", ("The report", "document")),
+        ("Most people the Post interviewed said they would vote.", ("Most people the Post interviewed", "vague")),
+        # a guard: a share of a group before a survey participle stays the counted people
+        ("More than half the senators surveyed said they backed the bill.", ("More than half the senators", "anonymous")),
+    ],
+)
+def test_a_source_with_a_relative_clause_is_listed_by_its_head(text, entry):
+    assert [(e.name, e.type) for e in annotate(text).sources] == [entry]

@@ -79,6 +79,7 @@ from server.annotate.phrases import (
     surname_month,
     source_right,
     title_case,
+    object_relative_head,
     object_zero_relative,
     zero_relative_subject,
 )
@@ -130,6 +131,7 @@ from server.types import Sentence, Span
 
 _CLAUSE_WORDS = words("clause")
 _DETERMINERS = words("determiner")
+_NOUN_OPENERS = _DETERMINERS | words("possessive_determiner")  # "the report he wrote", "her letter"
 _PREPOSITIONS = words("preposition")
 _SUBJECT_PRONOUNS = words("subject_pronoun")
 _THAT_WORDS = words("complementizer")  # "that", "whether": a clause opens
@@ -908,6 +910,9 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         head = source_left(toks, subj[0] - 1)  # "the tweet shown above claimed": the tweet, not "above"
         subj = (head[0], subj[1]) if head is not None and head[1] == subj[0] - 1 else None
     subj = zero_relative_subject(toks, subj)  # "the money NASA requested": NASA
+    subj = object_relative_head(toks, subj, subj_end)  # "The report the agency released on Monday found": the report
+    if subj is not None and vf.lemma in _DOCUMENT_MAKING and _inside_document_relative(toks, subj, ce):
+        return None  # "The letter she wrote to the board said …": what she wrote is the letter, whose verb comes later
     # "…, a point Feinstein also acknowledged", "It was the plan Obama endorsed": the name speaks;
     # the noun before it (and the clause before its comma) is what was acknowledged
     object_relative = object_zero_relative(toks, subj)
@@ -1460,6 +1465,20 @@ def _name_possessive(host: str) -> bool:
     "He's", "That's"): a name's possessive, or its "has"/"is"."""
     m = _CLITIC.search(host)
     return m is not None and m.group(0)[1:].lower() == "s" and host[:1].isupper() and host[: m.start()].lower() not in _CLITIC_PRONOUNS
+
+
+def _inside_document_relative(toks, subj, ce: int) -> bool:
+    """The verb (of making a document) after ``subj`` opens a relative clause without "that" after
+    a document noun, and takes no clause of its own ("The report he wrote in 2019 concluded …",
+    "In the letter she wrote to the board, …"): its object is the document, which is no claim."""
+    a = subj[0]
+    if a < 2 or subj[1] - a > 4 or has_complement(toks, ce) or bare_clause(toks, ce):
+        return False
+    noun = toks[a - 1]
+    if not (noun.text.isalpha() and noun.text.islower() and srcmod.head_type(noun.low) == "document"):
+        return False
+    det = a - 2 if toks[a - 2].low in _NOUN_OPENERS else a - 3
+    return det >= 0 and toks[det].low in _NOUN_OPENERS and (det == a - 2 or toks[a - 2].text.islower())
 
 
 def _plain_noun(tok) -> bool:

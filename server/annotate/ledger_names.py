@@ -23,7 +23,6 @@ from server.annotate.sources import (
     agent_word,
     capitalized_adverb,
     describes_people,
-    document_before_zero_relative,
     first_names,
     head_type,
     hold_name_commas,
@@ -33,6 +32,7 @@ from server.annotate.sources import (
     list_of_heads,
     not_names,
     release_name_commas,
+    zero_relative_after_head,
 )
 from server.annotate.tokens import plural_shape
 from server.lexicon import load_table
@@ -162,11 +162,11 @@ def cut_name(name: str, max_words: int = 8) -> str:
                 break
         name_like = all(w[:1].isupper() or w.lower() in _INNER_JOINERS | _NAME_JOINERS for w in words)
         words = words[: 12 if name_like else max_words]  # ("The Institute for the Equality between Men and Women": one name)
-    while len(words) > 2 and words[-1][:1].islower() and words[-1].lower().endswith("ed"):
-        words = words[:-1]  # "a paper published" -> "a paper"
-    relative = document_before_zero_relative(words)
-    if relative is not None:
-        words = words[:relative]  # "the lawsuit Novak filed against the church" -> "the lawsuit"
+    relative = zero_relative_after_head(words)
+    if relative is not None and relative[1] == "document":
+        words = words[: relative[0]]  # "the lawsuit Novak filed against the church" -> "the lawsuit"
+    while relative is None and len(words) > 2 and words[-1][:1].islower() and words[-1].lower().endswith("ed"):
+        words = words[:-1]  # "a paper published" -> "a paper" (not "Most people the Post interviewed": a relative clause's verb)
     return trim_name(" ".join(words))
 
 

@@ -84,6 +84,8 @@ _SHARE_OPENERS = _PEOPLE_SHARES | _AMOUNT_LEADS  # "Half of those", "More than 4
 _SHARE_HEADS = _PEOPLE_SHARES | _QUANTIFIER_HEADS  # "89% of", "most of": a share of a group
 _PRONOUNS_FOR_PEOPLE = _SUBJECT_PRONOUNS | _OBJECT_PRONOUNS | _PEOPLE_PRONOUNS  # "three-fourths of them"
 _COORDINATORS = words("coordinator")
+_RELATIVE_HOSTS = _DETERMINERS | words("possessive_determiner")  # "The report the agency released", "his lawyer", "Most people": a noun phrase opens
+_CLAUSE_OPENING = _RELATIVE_HOSTS | _SUBJECT_PRONOUNS | _PREPOSITIONS | words("finite_aux") | _COORDINATORS | {"that", "whom"}  # (no head noun: the relative clause or another phrase starts)
 _ADJECTIVE_ENDING = ending("adjective_before_name", stem=r"\w{2,}")
 _MONTH_ABBREVIATIONS = words("month_abbreviation")
 _COORDINATION_LEADS = words("coordination_lead")
@@ -1302,6 +1304,60 @@ def zero_relative_subject(toks, rng) -> tuple[int, int] | None:
     if not any(toks[k].low in _FINITE_AUX for k in range(b + 1, clause_end)):
         return rng  # the main clause's verb must come after ("… requested in May would pay for landers")
     return (m, b)
+
+
+def object_relative_head(toks, rng, end: int) -> tuple[int, int] | None:
+    """``The report (that) the agency released on Monday found …``: a clause that opens with a
+    determiner and a lowercase noun, then "that" (or nothing) and a relative clause with a subject
+    of its own (names, a pronoun, or a determiner and a noun) and its past verb, before the main
+    verb. The range found before that verb is a piece of the clause ("the agency released on
+    Monday", "the church" of "… filed against the church"); the subject is the noun with its
+    clause, from the clause's start to the end of ``rng``. Any other range comes back unchanged
+    ("He told reporters that the firm hired last year found …": no determiner opens the clause).
+    Without a range (no noun phrase ends right before the verb: "… he wrote in 2019 concluded")
+    the clause is looked for before ``end``."""
+    found = rng
+    if rng is None and end > 2 and wordlike(toks[end - 1].text):
+        rng = (end - 1, end)
+    if rng is None or rng[0] < 2:
+        return found
+    c = rng[0]
+    while c > 0 and rng[0] - c < 12 and wordlike(toks[c - 1].text) and not toks[c - 1].quoted and toks[c - 1].low not in _COORDINATORS and (toks[c - 1].low not in _CLAUSE_WORDS or _relative_that(toks, c - 1)):
+        c -= 1
+    if toks[c].low not in _RELATIVE_HOSTS or c + 4 > rng[1]:
+        return found
+    m = c + 1
+    while m < rng[1] and m - c <= 3 and toks[m].text.isalpha() and toks[m].text.islower() and toks[m].low not in _CLAUSE_OPENING and not ed_form(toks[m]):
+        m += 1
+    if m == c + 1 or m >= rng[1]:
+        return found
+    if toks[m].low in ("that", "whom"):
+        m += 1
+    verb = _relative_subject_end(toks, m, rng[1])
+    if verb is None or verb <= m or verb >= rng[1] or not (ed_form(toks[verb]) or toks[verb].low in _PAST_FORMS):
+        return found
+    return (c, rng[1])
+
+
+def _relative_that(toks, k: int) -> bool:
+    """"that" or "whom" at ``k`` right after a lowercase noun ("The study that the university
+    published"): a relative pronoun inside the phrase, no clause boundary."""
+    return toks[k].low in ("that", "whom") and k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and toks[k - 1].low not in _CLAUSE_OPENING and srcmod.head_type(toks[k - 1].low) is not None
+
+
+def _relative_subject_end(toks, k: int, end: int) -> int | None:
+    """Where the subject of a relative clause opening at ``k`` ends (before ``end``): a run of names
+    ("Novak", "the White House"), a personal pronoun ("he"), or a determiner and up to two
+    lowercase nouns ("the agency", "his lawyer"); None when none opens there."""
+    if k >= end:
+        return None
+    if toks[k].low in _PERSONAL_SUBJECTS:
+        return k + 1
+    m = k + 1 if toks[k].low in _RELATIVE_HOSTS else k
+    start = m
+    while m < end and m - start < 4 and toks[m].text.isalpha() and (is_name(toks[m]) or (toks[m].text.islower() and m - start < 2 and toks[m].low not in _CLAUSE_OPENING and not ed_form(toks[m]) and toks[m].low not in _PAST_FORMS)):
+        m += 1
+    return m if m > start else None
 
 
 def object_zero_relative(toks, rng) -> tuple[int, int] | None:

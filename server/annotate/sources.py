@@ -27,6 +27,8 @@ _POSTMOD_ADJECTIVES = words("postmodifier_adjective")  # "people close to the ta
 _INSTITUTION_PREPOSITIONS = words("institution_preposition")  # "scientists at the University of Oxford"
 _PARTICIPLES = words("irregular_participle")  # "a poll taken"
 _IRREGULAR_PAST = words("irregular_past")  # "the report Smith wrote"
+_RELATIVE_SUBJECT_PRONOUNS = words("personal_pronoun") & words("subject_pronoun")  # "the report he wrote"
+_RELATIVE_SUBJECT_DETERMINERS = words("article") | words("possessive_determiner")  # "the report the agency released", "the letter his lawyer sent"
 _LEAD = words("phrase_lead")
 _QUANTIFIERS = words("quantifier")
 _INDEFINITE = words("indefinite")
@@ -354,6 +356,9 @@ def classify(phrase: str) -> str:
         return classify(" ".join(words[3:]))  # "a string of tweets": the tweets type it (not "a" person)
     if len(words) > 2 and low[1] == "but" and low[0] in _EXCEPTION_QUANTIFIERS:
         return classify(low[0])  # "Everyone but Hewlett", "All but two": the quantifier, not the exception, types it
+    relative = zero_relative_after_head(words)
+    if relative is not None:
+        return classify(" ".join(words[: relative[0]]))  # "the lawsuit Novak filed against the church", "Most people the Post interviewed": the head, not the clause's subject
     if len(words) > 1 and low[-1] in _SURVEY_PARTICIPLES:
         return classify(phrase[: phrase.rstrip().rfind(words[-1])])  # "the senators surveyed": the people, whoever polled them
     if len(words) == 1 and low[0] in wholes and not (len(words[0]) > 1 and _ACRONYM.match(words[0])):
@@ -401,8 +406,6 @@ def classify(phrase: str) -> str:
         return "document"  # "Data previously collected by NASA's Hubble Space Telescope", "the report by NASA's Jim Walsh": the document, not its author
     if led_by_name(phrase):
         return "named_person"  # "Researchers led by biophysicist Sebastian Wärmländer": the named leader answers for them
-    if _document_then_zero_relative(words):
-        return "document"  # "the lawsuit Novak filed against the church": the document, not its filer
     ing = _ing_after_head(words, low)
     if ing is not None:
         return classify(" ".join(words[:ing]))  # "A lawyer representing the family", "Critics opposing the plan": the noun before the participle, not its object
@@ -631,16 +634,51 @@ def _document_then_zero_relative(words: list[str]) -> bool:
 
 
 def document_before_zero_relative(words: list[str]) -> int | None:
-    """Where the relative clause of ``_document_then_zero_relative`` starts (the name after the
-    document noun: 2 in "the lawsuit Novak filed …"), or None."""
+    """Where the relative clause of ``_document_then_zero_relative`` starts (the subject after the
+    document noun: 2 in "the lawsuit Novak filed …", "the report the agency released …"), or None."""
+    found = zero_relative_after_head(words)
+    return found[0] if found is not None and found[1] == "document" else None
+
+
+def zero_relative_after_head(words: list[str]) -> tuple[int, str] | None:
+    """``the NOUN SUBJECT VERB-ed ...`` in the first words: where a relative clause without "that"
+    starts after a typed head noun, with the noun's type ("Most people the Post interviewed":
+    (2, "vague"); "the lawsuit Novak filed": (2, "document")), or None."""
     for k in range(1, min(len(words) - 2, 4)):
-        if words[k].islower() and _noun_type(_tables()[0], words[k].lower()) == "document" and is_name_word(words[k + 1]):
-            m = k + 1
-            while m < len(words) and is_name_word(words[m]):
-                m += 1
-            ok = m < len(words) and words[m].islower() and (words[m].endswith("ed") or words[m] in _PARTICIPLES or words[m] in _IRREGULAR_PAST)
-            return k + 1 if ok else None
+        typ = _noun_type(_tables()[0], words[k].lower()) if words[k].islower() and words[k] not in _QUANTIFIERS else None
+        if typ is None:  # ("half the senators surveyed": a share of a group, no head of a clause)
+            continue
+        m = _relative_subject_end(words, k + 1)
+        if m is not None and m < len(words) and _past_shape(words[m]):
+            return (k + 1, typ)
     return None
+
+
+def _past_shape(word: str) -> bool:
+    """A lowercase past form: "-ed", an irregular participle ("sent", "taken") or past ("wrote")."""
+    return word.islower() and (word.endswith("ed") or word in _PARTICIPLES or word in _IRREGULAR_PAST)
+
+
+def _relative_subject_end(words: list[str], k: int) -> int | None:
+    """Where the subject of a relative clause opening at ``k`` ends: a run of names ("Novak"), a
+    personal pronoun ("he"), or a determiner and up to two lowercase nouns ("the agency", "his
+    office"); None when none opens there."""
+    if k >= len(words):
+        return None
+    if is_name_word(words[k]):
+        m = k + 1
+        while m < len(words) and is_name_word(words[m]):
+            m += 1
+        return m
+    low = words[k].lower()
+    if low in _RELATIVE_SUBJECT_PRONOUNS:
+        return k + 1
+    if low not in _RELATIVE_SUBJECT_DETERMINERS:
+        return None
+    m = k + 1
+    while m < len(words) and m - k <= 2 and words[m].isalpha() and (words[m].islower() or is_name_word(words[m])) and not _past_shape(words[m]):
+        m += 1
+    return m if m > k + 1 else None
 
 
 def named_after_body_noun(phrase: str) -> bool:
