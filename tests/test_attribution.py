@@ -6244,3 +6244,20 @@ def test_a_verb_of_writing_inside_a_documents_relative_clause_is_no_cue(text, cu
 )
 def test_a_verb_inside_a_relative_clause_with_a_clause_of_its_own_keeps_it(text, cue, content):
     assert parts_of(text, cue)["content"] == content
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a body's name as the hearer, then a person's name and a finite verb: the person opens the claim (the claim
+        # had begun with the outlet: "CNN Jagger was finding it hard to breathe")
+        ("Smith told Reuters Jones had resigned.", "Jones had resigned"),
+        ("Smith told CNN John Kerry would resign.", "John Kerry would resign"),
+        ("He told The Associated Press Smith was lying.", "Smith was lying"),
+        ("He told NBC News Smith was lying.", "Smith was lying"),
+        # a guard: a body's name of two words is one hearer
+        ("She told NBC News the plan had failed.", "the plan had failed"),
+    ],
+)
+def test_a_name_after_a_hearing_body_opens_the_claim(text, content):
+    assert parts_of(text, "told")["content"] == content

@@ -12,7 +12,7 @@ from server.annotate.cue_base import manner_adverb
 from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate.grammar import words
 from server.annotate.phrases import abbreviation_dot, by_medium, is_year, name_run, past_form, skip_time_after
-from server.annotate.sources import agent_word, head_type, is_number_word
+from server.annotate.sources import agent_word, head_type, is_number_word, names_a_body
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, dash_width, ed_form, misturned_opener, plural_shape, quotation_ranges, wordlike
 from server.segment import skip_dateline
 
@@ -520,6 +520,9 @@ def after_hearer(toks, k: int) -> int | None:
         return None
     if toks[k].low in _PREPOSITIONS or toks[k].low in ("to", "that") or toks[k].low in _TOLD_THINGS or _finite_verb(toks[k]):
         return None  # ("warned to stay", "told in an interview", "told something": no hearer)
+    subject = _subject_after_body(toks, k)
+    if subject is not None:
+        return subject  # "told Reuters Jones had resigned": the outlet heard it, Jones is the claim's subject
     timed = False  # inside a phrase of time after the hearer
     for m in range(k + 1, min(len(toks) - 1, k + _HEARER_REACH)):
         t, prev = toks[m], toks[m - 1]
@@ -544,6 +547,20 @@ def after_hearer(toks, k: int) -> int | None:
             continue  # ("told CNN after viewing the information posted by Allen that …": a participle in the phrase of time)
         if (not wordlike(t.text) and t.text not in ("’s", "'s")) or t.low in _CLAUSE_WORDS or _finite_verb(t):
             return None
+    return None
+
+
+def _subject_after_body(toks, k: int) -> int | None:
+    """Where a person's name starts inside the run of names at ``k`` that a finite verb follows,
+    right after a body's name ("told Reuters Jones had resigned", "told The Associated Press John
+    Smith was lying": the longest body first); None when the run is one name ("told NBC News")."""
+    start = k + 1 if toks[k].low == "the" else k
+    end = name_run(toks, start)
+    if end - start < 2 or end >= len(toks) or not _finite_verb(toks[end]):
+        return None  # (the names end at the verb: "told Fox News Channel viewers …" has a noun after them)
+    for m in range(end - 1, start, -1):
+        if names_a_body(toks[m - 1].text) and not names_a_body(toks[m].text):
+            return m
     return None
 
 

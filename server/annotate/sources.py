@@ -82,6 +82,12 @@ def is_name_word(word: str) -> bool:
     return word[:1].isupper() and word not in not_names and not capitalized_adverb(word)
 
 
+def names_a_body(word: str) -> bool:
+    """The capitalized word marks a body's name ("Reuters", "News", "Press") or is an acronym
+    ("CNN", "NBC")."""
+    return _tables()[2].get(word) == "organization" or _ACRONYM.match(word) is not None
+
+
 def capitalized_adverb(word: str) -> bool:
     """A capitalized word shaped like an adverb ("Simply", "Clearly"; not "Kelly"): no name."""
     return _ADVERB_SHAPE.match(word) is not None
