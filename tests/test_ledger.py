@@ -920,3 +920,9 @@ def test_the_hover_of_a_claim_under_a_negated_verb_says_it_was_not_said():
 )
 def test_a_source_with_a_relative_clause_is_listed_by_its_head(text, entry):
     assert [(e.name, e.type) for e in annotate(text).sources] == [entry]
+
+
+def test_they_after_two_named_people_lists_both():
+    # "they" after a sentence whose subject is two named people stands for both (it had stayed an unresolved "They")
+    text = "Amanda Knox and Raffaele Sollecito were convicted in 2009. They said they were innocent."
+    assert [(e.name, e.type) for e in annotate(text).sources] == [("Amanda Knox", "named_person"), ("Raffaele Sollecito", "named_person")]

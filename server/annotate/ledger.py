@@ -274,9 +274,11 @@ def _conjuncts(att, evidence: names.DocumentEvidence) -> list[tuple[str, str]]:
     Every part must be a full name, a body after "the", an acronym, or a single word the
     article introduces as a person ("Simon and Schuster" stays one name; "current and former
     officials" is one group)."""
-    if att.source is None or att.pronoun or att.type not in ("named_person", "organization"):
+    if att.source is None or att.type not in ("named_person", "organization"):
         return []
-    phrase = _CORRELATIVE.sub("", " ".join(att.source.text.split()).strip(" ,;:"))
+    if att.pronoun and not (att.name and _JOINED.search(att.name)):
+        return []  # (a "they" that stands for "Knox and Sollecito" lists both)
+    phrase = _CORRELATIVE.sub("", " ".join((att.name if att.pronoun else att.source.text).split()).strip(" ,;:"))
     if not _JOINED.search(phrase):
         return []  # ("YIAGA Program Manager, Cynthia Mbamalu": a title and its holder, no list)
     parts = [p.strip() for p in _CONJUNCTION.split(phrase) if p.strip()]

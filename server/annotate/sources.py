@@ -995,6 +995,8 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
             if att.name and not (word == "they" and (_one_named_person(att) or _one_unnamed_person(att) or re.search(rf"\b{re.escape(att.name.split()[-1].lower())}\b", rest))):
                 return att.type, att.name  # (not a body its own sentence names after it: "They applied to Italy's high court")
         group = _group_before(text, toks[k].start, toks[0].start) if word == "they" and k < len(toks) else None
+        if group and _named_people(group):
+            return "named_person", " ".join(group.split())  # "Knox and Sollecito …. They said": both, listed apart in the ledger
         return _typed_name(group) if group else ("vague", "")
     return "vague", ""
 
@@ -1065,7 +1067,13 @@ def _group_before(text: str, pos: int, sentence_start: int) -> str | None:
         return None  # ("a spokesman said …. They …": one unnamed person is no "they")
     typ = classify(subject)
     plural = subject.split()[-1].lower().endswith("s") or " and " in subject
-    return subject if (typ in ("anonymous", "vague") and plural) or typ == "organization" else None
+    return subject if (typ in ("anonymous", "vague") and plural) or typ == "organization" or _named_people(subject) else None
+
+
+def _named_people(phrase: str) -> bool:
+    """Two names of people joined by "and" ("Amanda Knox and Raffaele Sollecito")."""
+    parts = phrase.split(" and ")
+    return len(parts) == 2 and all(p.strip() and all(is_name_word(w) for w in p.split()) and classify(p) == "named_person" for p in parts)
 
 
 _FIRST_AND_LAST = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][\w'’-]+)")  # "Hans Haacke", "George W. Bush": a person's full name
