@@ -6261,3 +6261,33 @@ def test_a_verb_inside_a_relative_clause_with_a_clause_of_its_own_keeps_it(text,
 )
 def test_a_name_after_a_hearing_body_opens_the_claim(text, content):
     assert parts_of(text, "told")["content"] == content
+
+
+def test_a_sentence_after_a_quotation_closed_by_a_full_stop_is_no_frame_of_it():
+    # the quotation has ended its sentence: "Critics warned of delays" reports their own words (it had taken the
+    # quotation, which the continuation already gives to Jones)
+    text = '"It was bad," Jones said. "It was awful." Critics warned of delays after the vote.'
+    assert parts_of(text, "warned")["content"] == "of delays after the vote"
+    # a guard: the quotation right after the frame still continues Jones's claim
+    assert [s.text for s in attribution_spans(text) if s.label == "content"] == ['"It was bad,"', '"It was awful."', "of delays after the vote"]
+
+
+def test_a_quotation_with_a_frame_of_its_own_is_no_continuation_of_the_one_before():
+    # it had been credited twice: to Miller's first frame and to its own "he wrote"
+    text = '"Why did Amazon do this?" Miller wrote. "Someone started a petition. We can do better than that!" he wrote on his blog.'
+    contents = [(s.text, s.group) for s in attribution_spans(text) if s.label == "content"]
+    assert [c for c, _ in contents] == ['"Why did Amazon do this?"', '"Someone started a petition. We can do better than that!"']
+    assert contents[0][1] != contents[1][1]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # guards: a frame after a question (also a nested one) still reports the quotation before it
+        ('"How do we win?" Will Estrada, the chairman, said.', "Will Estrada, the chairman,"),
+        ("\"He said, 'How do we win Loudoun?'\" Will Estrada, the chairman, said.", "Will Estrada, the chairman,"),
+    ],
+)
+def test_a_frame_after_a_quoted_question_reports_it(text, source):
+    parts = parts_of(text, "said")
+    assert parts["source"] == source and parts["content"].startswith('"')

@@ -318,6 +318,13 @@ def _resume_quotation(text, att: Attribution) -> None:
 _ONE_PARAGRAPH = 1500  # characters: a text this short with no line break is one paragraph
 
 
+def _stop_closes_quotation(text, start: int) -> bool:
+    """The quotation right before ``start`` closes after a full stop ('“It was awful.”', not
+    '“Why now?”' or '“… win Loudoun?’”'): it has ended its sentence."""
+    before = text[max(0, start - 6) : start].rstrip().rstrip(CLOSE_QUOTES + '"\'')
+    return before.endswith(".") and not before.endswith("..")
+
+
 def _continued_quotation_end(text, frame: Attribution, sent: Sentence) -> int | None:
     """Where the quotation that opens the sentence right after the frame ends, when it continues
     the frame's claim: in the same paragraph, closing at the sentence's end or after it, or
@@ -335,9 +342,14 @@ def _continued_quotation_end(text, frame: Attribution, sent: Sentence) -> int | 
         return end_before_space(text, para) if unclosed and para - sent.start > 1 else None
     if text[close - 2 : close - 1] == ",":
         return None  # ('“It was a labor of love,” Diesel said.': a quotation ending in a comma waits for its own frame)
+    if close > sent.end and _FRAME_AFTER_CLOSE.match(text, close) and (text[close - 2 : close - 1] == "," or text[close:].lstrip(" \t,")[:1].islower()):
+        return None  # ('"Someone started a petition. We can do better!" he wrote.': the quotation has a frame of its own)
     if close >= sent.end or text[close : sent.end].strip(" .") == "":
         return close
     return None  # ('"Non-paper" is a diplomatic term': a quoted word in the writer's sentence)
+
+
+_FRAME_AFTER_CLOSE = re.compile(r"[ \t]*,?[ \t]*[\w'’.-]+(?:[ \t]+[\w'’.-]+)*?[ \t]+\w")  # words follow the closing mark on its line (after a comma or before a lowercase word: its frame)
 
 
 class _FalsePositiveSpans:
@@ -1022,8 +1034,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     quote_frame = subj is not None and subj[1] == g and (
         (subj[0] > 1 and _quotation_ends_at(toks, subj[0] - 1))
         or (subj[0] > 1 and toks[subj[0] - 1].text == "," and _closing_quote(toks, subj[0] - 2))
-        or (subj[0] == 0 and quote_ends_before(text, sent.start))
-    )
+        or (subj[0] == 0 and quote_ends_before(text, sent.start) and (not _stop_closes_quotation(text, sent.start) or ce >= n or not wordlike(toks[ce].text)))
+    )  # ('“It was awful.” Critics warned of delays': after its full stop the quotation has ended; a verb with words after it is no frame)
     if quote_frame and subj[0] > 1 and ce < n and wordlike(toks[ce].text) and toks[ce].low not in _PREPOSITIONS and _fragment_quotation(toks, subj[0] - 2):
         quote_frame = False  # 'their “reveries about ... job,” Will urged the electorate to ...': a quoted phrase of the writer's clause, then a verb with its object
     parenthetical = parenthetical or quote_frame
