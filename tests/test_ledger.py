@@ -926,3 +926,21 @@ def test_they_after_two_named_people_lists_both():
     # "they" after a sentence whose subject is two named people stands for both (it had stayed an unresolved "They")
     text = "Amanda Knox and Raffaele Sollecito were convicted in 2009. They said they were innocent."
     assert [(e.name, e.type) for e in annotate(text).sources] == [("Amanda Knox", "named_person"), ("Raffaele Sollecito", "named_person")]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a role and a preposition before a place: the ledger names the role holder by the description (it had
+        # listed the place or a body: "Geneva [named_person]", "United States [organization]")
+        # (over eight words the label ends before its last preposition: the role keeps its "of")
+        ("The head of the U.N. refugee agency in Geneva said the camp was full.", "The head of the U.N. refugee agency"),
+        ("The Saudi ambassador to the United States told reporters the strikes would continue.", "The Saudi ambassador to the United States"),
+        ("The leader of the militant group in Turkey says the fighters will disarm.", "The leader of the militant group in Turkey"),
+        # guards: a personal name after the role is the name; so is a name that no preposition governs
+        ("The ambassador to Britain, John Smith, said the talks went well.", "John Smith"),
+        ("Deputy inspector general of police of Khulna range SM Monir Uz Zaman said the toll was unclear.", "SM Monir Uz Zaman"),
+    ],
+)
+def test_a_role_before_a_place_is_listed_by_its_description(text, name):
+    assert [e.name for e in annotate(text).sources] == [name]

@@ -440,7 +440,8 @@ def _fold_roles(entries: dict, order: list, evidence: names.DocumentEvidence, te
     """
     for key in list(order):
         role, typ = key
-        words = role.split()  # "the mayor", "the police chief"
+        _, of, body = entries[key]["name"].partition(" of ")
+        words = (role.partition(" of ")[0] if of and not any(w[:1].isupper() for w in body.split()) else role).split()  # "the mayor", "the police chief"; "the leader of the militant group": the leader (not "… of United Health Care Workers East": that body's)
         place = _place_possessive(entries[key]["name"], evidence)
         if place:
             words = words[1:]  # "Cleveland's mayor": the mayor (of the place the article is about)

@@ -157,8 +157,9 @@ def cut_name(name: str, max_words: int = 8) -> str:
         for k in range(1, len(words)):
             joiner = words[k].lower() in _INNER_JOINERS or (words[k].lower() in _ARTICLE_JOINERS and words[0].lower() in _ARTICLES)
             inside = joiner and words[k - 1][:1].isupper() and k + 1 < len(words) and (words[k + 1][:1].isupper() or (words[k + 1] == "the" and k + 2 < len(words) and words[k + 2][:1].isupper()))
-            if (words[k].lower() in _PREPOSITIONS or words[k].lower() in ("and", "or")) and not inside:
-                words = words[:k]  # (not inside a name: "Institute for the Equality between Men and Women")
+            complement = words[k].lower() == "of" and k <= 3 and words[k - 1].islower() and head_type(words[k - 1].lower()) == "role"
+            if (words[k].lower() in _PREPOSITIONS or words[k].lower() in ("and", "or")) and not inside and not complement:
+                words = words[:k]  # (not inside a name: "Institute for the Equality between Men and Women"; "The head of the U.N. refugee agency in Geneva": the role keeps its "of")
                 break
         name_like = all(w[:1].isupper() or w.lower() in _INNER_JOINERS | _NAME_JOINERS for w in words)
         words = words[: 12 if name_like else max_words]  # ("The Institute for the Equality between Men and Women": one name)

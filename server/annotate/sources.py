@@ -862,9 +862,26 @@ def _display_name(phrase: str, typ: str = "") -> str:
             return first  # "The mayor of Rochester": the role names the person, the place is no name of theirs
         if run and run_end < len(words) and head_type(words[-1].lower()) == "role":
             return first  # "The Wikileaks founder": the name before the role is an organisation's, not the person's
+        if run and _role_before_place(words, run_end - len(run), run_end):
+            return first  # "The Saudi ambassador to the United States", "The head of the U.N. agency in Geneva": a place is no name of theirs
         if run:
             return " ".join(run)
     return name
+
+
+def _role_before_place(words: list[str], run_start: int, run_end: int) -> bool:
+    """The phrase opens with a lowercase role noun (after an article and adjectives) that a
+    preposition follows, and the last run of capitalized words (``run_start`` to ``run_end``),
+    after a preposition, is no personal name ("The Saudi ambassador to the United States", "The
+    head of the U.N. refugee agency")."""
+    cut = next((k for k, w in enumerate(words[:run_start]) if w.lower() in _PREPOSITIONS), None)
+    if cut is None or cut == 0 or not words[cut - 1].islower() or head_type(words[cut - 1].lower()) != "role":
+        return False
+    before = run_start - 2 if run_start >= 2 and words[run_start - 1].lower() == "the" else run_start - 1
+    if words[before].lower() not in _PREPOSITIONS:
+        return False  # (the run is a preposition's object: "… of Khulna range SM Monir Uz Zaman" names the officer)
+    run = words[run_start:run_end]
+    return not (_ends_with_personal_name(["x"] + run, {}) and any(w.lower() in first_names() for w in run))  # ("United States" has the shape of a name, but no first name)
 
 
 def list_of_heads(name: str) -> bool:
