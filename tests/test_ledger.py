@@ -944,3 +944,18 @@ def test_they_after_two_named_people_lists_both():
 )
 def test_a_role_before_a_place_is_listed_by_its_description(text, name):
     assert [e.name for e in annotate(text).sources] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # with no speaker cited before, "he" is the named subject of the sentence before, not a name in its object
+        # (it had been Paul Walker, and Jay Leno for "Noah became the first … on The Tonight Show with Jay Leno. He …")
+        ("Vin Diesel has been paying tribute to his friend Paul Walker. On Monday, he revealed that he named his daughter after Walker.", "Vin Diesel"),
+        ("In 2013, Trevor Noah became the first African comedian to perform on The Tonight Show with Jay Leno. He said he was nervous.", "Trevor Noah"),
+        # a title's abbreviation is no end of a sentence: the name after it is the subject
+        ("Former Rep. Chris Shays was pro John Kasich while the Ohio governor was in the running, he said.", "Chris Shays"),
+    ],
+)
+def test_he_without_a_cited_speaker_is_the_named_subject_before(text, name):
+    assert [e.name for e in annotate(text).sources] == [name]

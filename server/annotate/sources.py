@@ -1447,34 +1447,69 @@ _NAME_WINDOW = 1000  # characters searched back for a name "he" or "she" can be 
 
 def _nearest_name_before(text: str, pos: int, bodies: set[str] = frozenset(), pronoun: str = "") -> str | None:
     """Last two-or-more-word Capitalized name in the ``_NAME_WINDOW`` characters before ``pos`` that is no place
-    (nor one of ``bodies``, nor a name whose first name is of the other gender than ``pronoun``)."""
-    from server.annotate.ledger_names import is_place, plural_group_name  # (it reads this module's tables)
-
+    (nor one of ``bodies``, nor a name whose first name is of the other gender than ``pronoun``); a name
+    that opens the same sentence as its subject goes first ("Vin Diesel has been paying tribute to his
+    friend Paul Walker. … he revealed": Diesel)."""
     window = text[max(0, pos - _NAME_WINDOW) : pos]
     matches = list(_NAME_SEQ.finditer(window))
     full = _full_names(matches)
-    for m in reversed(sorted(matches + _surname_mentions(window, matches, full), key=lambda x: x.start())):
-        if m.group(1) in full:
-            if full[m.group(1)] in bodies or (pronoun in ("he", "she") and first_name_gender(full[m.group(1)]) != pronoun):
-                continue
-            return full[m.group(1)]  # "Harvey Fierstein ... Fierstein, as a writer, won Tonys. He": the surname alone, the same person
-        words_ = m.group(1).split()
-        led = False
-        while words_ and (words_[0].lower() in _CLAUSE_LEADS or words_[0].lower() in _LEAD or words_[0].lower() in _FOCUS_ADVERBS):
-            words_, led = words_[1:], True  # "When Trump", "The Russian": a capitalized function word opens the sentence
-        name = re.sub(r"['’]s$", "", " ".join(words_))
-        if len(words_) == 1 and words_[0].lower() in _TITLE_ABBREVIATIONS:
-            continue  # "But Ms. Clinton": the title alone, cut off by its dot, names nobody
-        if any(re.split(r"['’]", w)[0].lower() in _PERSONAL_WORDS for w in words_):
-            continue  # '"All I'm trying to do …"': a quotation's capitals, no name
-        if name in bodies or (pronoun in ("he", "she") and first_name_gender(name) not in (None, pronoun)) or plural_group_name(name):
-            continue  # a name the text already cites as a body is no "he" or "she"; nor "Mary Smith" a "he"; nor "Hoosier Republicans"
-        if _quoted_title(window, m.start(), m.end()):
-            continue  # 'won Tonys for "Torch Song Trilogy."': a title in quotation marks names no person
-        if _INDEFINITE_BEFORE.search(window, 0, m.start()) and not led:
-            continue  # "a parody of a Toyota Camry commercial": after "a", a name modifies a noun; nobody is named
-        if (len(words_) >= 2 or (led and words_)) and not _object_of_preposition(window, m.start()) and not _modifies_noun(window, m.end()) and classify(name) == "named_person" and not is_place(name):
-            return name  # ("New York" is no "she")
+    ordered = sorted(matches + _surname_mentions(window, matches, full), key=lambda x: x.start())
+    for m in reversed(ordered):
+        name = _person_named(window, m, full, bodies, pronoun)
+        if name is None:
+            continue
+        opening = _subject_start(window, m.start())
+        first = next((o for o in ordered if o.start() == opening < m.start()), None)
+        if first is not None and window[first.end() : first.end() + 1] == "." and first.group(1).split()[-1].lower() in _TITLE_ABBREVIATIONS:
+            first = next((o for o in ordered if first.end() < o.start() <= first.end() + 2 and o.start() < m.start()), None)  # "Former Rep. Chris Shays": the name after the title
+        subject = _person_named(window, first, full, bodies, pronoun) if first is not None and not _POSSESSIVE_END.search(first.group(1)) else None  # ("Given Obama's rating, …": a possessor is no subject)
+        return subject or name
+    return None
+
+
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_SENTENCE_END = re.compile(r"([\w.]*)[.!?][\"”’]?\s+(?=[A-Z])")  # a stop, its closing mark and the capital after it
+_OPENING_PHRASE = re.compile(r"[A-Z][\w'’]*(?:\s[\w'’]+){0,3},\s+(?=[A-Z])")  # "On Monday, ", "In 2013, ": before the subject
+
+
+def _subject_start(window: str, at: int) -> int:
+    """Where the subject of the sentence holding ``window[at]`` starts: after the last stop before it
+    (not an abbreviation's: "Sen. Bernie Sanders") and a short opening phrase and its comma."""
+    start = 0
+    for m in _SENTENCE_END.finditer(window, 0, at + 1):
+        word = m.group(1).rsplit(".", 1)[-1].lower()
+        if word not in _TITLE_ABBREVIATIONS and len(word) > 1:
+            start = m.end()
+    phrase = _OPENING_PHRASE.match(window, start)
+    return phrase.end() if phrase is not None and phrase.end() <= at else start
+
+
+def _person_named(window: str, m, full: dict[str, str], bodies, pronoun: str) -> str | None:
+    """The person a name match in ``window`` names, or None when it names none that ``pronoun`` can
+    stand for (see ``_nearest_name_before``)."""
+    from server.annotate.ledger_names import is_place, plural_group_name  # (it reads this module's tables)
+
+    if m.group(1) in full:
+        if full[m.group(1)] in bodies or (pronoun in ("he", "she") and first_name_gender(full[m.group(1)]) != pronoun):
+            return None
+        return full[m.group(1)]  # "Harvey Fierstein ... Fierstein, as a writer, won Tonys. He": the surname alone, the same person
+    words_ = m.group(1).split()
+    led = False
+    while words_ and (words_[0].lower() in _CLAUSE_LEADS or words_[0].lower() in _LEAD or words_[0].lower() in _FOCUS_ADVERBS):
+        words_, led = words_[1:], True  # "When Trump", "The Russian": a capitalized function word opens the sentence
+    name = re.sub(r"['’]s$", "", " ".join(words_))
+    if len(words_) == 1 and words_[0].lower() in _TITLE_ABBREVIATIONS:
+        return None  # "But Ms. Clinton": the title alone, cut off by its dot, names nobody
+    if any(re.split(r"['’]", w)[0].lower() in _PERSONAL_WORDS for w in words_):
+        return None  # '"All I'm trying to do …"': a quotation's capitals, no name
+    if name in bodies or (pronoun in ("he", "she") and first_name_gender(name) not in (None, pronoun)) or plural_group_name(name):
+        return None  # a name the text already cites as a body is no "he" or "she"; nor "Mary Smith" a "he"; nor "Hoosier Republicans"
+    if _quoted_title(window, m.start(), m.end()):
+        return None  # 'won Tonys for "Torch Song Trilogy."': a title in quotation marks names no person
+    if _INDEFINITE_BEFORE.search(window, 0, m.start()) and not led:
+        return None  # "a parody of a Toyota Camry commercial": after "a", a name modifies a noun; nobody is named
+    if (len(words_) >= 2 or (led and words_)) and not _object_of_preposition(window, m.start()) and not _modifies_noun(window, m.end()) and classify(name) == "named_person" and not is_place(name):
+        return name  # ("New York" is no "she")
     return None
 
 
