@@ -6291,3 +6291,9 @@ def test_a_quotation_with_a_frame_of_its_own_is_no_continuation_of_the_one_befor
 def test_a_frame_after_a_quoted_question_reports_it(text, source):
     parts = parts_of(text, "said")
     assert parts["source"] == source and parts["content"].startswith('"')
+
+
+def test_a_quotation_after_a_dash_is_the_whole_claim_of_the_frame_after_it():
+    # the writer's words before the dash are no part of it (the claim had opened at "Yet Sondland has …")
+    text = 'Yet Sondland has already amended his testimony once — "I now do recall," he said.'
+    assert parts_of(text, "said")["content"] == '"I now do recall,"'

@@ -731,9 +731,11 @@ def content_before(text, sent, toks, k) -> tuple[int, int] | None:
         q = max(text.rfind("“", start, end - 1), text.rfind('"', start, end - 1))
         lead = text[start:q].rstrip()
         last = lead[:-1].split()[-1:] if lead.endswith(":") else []  # the word before the colon
-        if q > start and last and last[0].lower() not in _verb_forms():
+        dashed = lead.endswith(("—", "–", "--"))  # 'Yet Sondland has amended his testimony once — "I now do recall," he said.'
+        if q > start and ((last and last[0].lower() not in _verb_forms()) or dashed):
             # 'told the Times that he tried …: "My book is fair," he said.': the frame's words are the
-            # quotation (not after "said:", whose report the outer frame relays: 'X said: "…," the Times reported')
+            # quotation (not after "said:", whose report the outer frame relays: 'X said: "…," the Times reported');
+            # so are they after a dash, which ends the writer's words
             start = q
     if end - start < 2:
         return _quotation_just_before(text, sent.start)  # "“Why now?” Scarborough asked.": the splitter cut after "?”"
