@@ -6297,3 +6297,24 @@ def test_a_quotation_after_a_dash_is_the_whole_claim_of_the_frame_after_it():
     # the writer's words before the dash are no part of it (the claim had opened at "Yet Sondland has …")
     text = 'Yet Sondland has already amended his testimony once — "I now do recall," he said.'
     assert parts_of(text, "said")["content"] == '"I now do recall,"'
+
+
+def test_a_participle_of_naming_before_a_label_and_a_verb_reports_nothing():
+    # "referred to only as …" names the girl (it had been a cue that cut the teacher's claim in two)
+    text = 'The teacher told them that the girl, referred to only as "Girl 1," had been reported missing.'
+    assert cues(text) == ["told"]
+    assert parts_of(text, "told")["content"] == 'that the girl, referred to only as "Girl 1," had been reported missing'
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # the noun with the name it was given speaks (it had been "identified | only as “CE” told the court …")
+        ('A 30-year-old British-Iranian identified only as "CE" told the court that he was trained in Somalia.', 'A 30-year-old British-Iranian identified only as "CE"'),
+        # a guard: a comma inside the label closes an appositive, and the name before it speaks
+        ('Marcel Lehel, the hacker known as "Guccifer," stated that he had access to the server.', 'Marcel Lehel, the hacker known as "Guccifer,"'),
+    ],
+)
+def test_a_noun_named_as_a_label_is_the_source(text, source):
+    verb = "told" if "told" in text else "stated"
+    assert parts_of(text, verb)["source"] == source

@@ -881,6 +881,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         toks[i - 2].text.islower() and srcmod.head_type(toks[i - 2].text) in (None, "document") and not srcmod.agent_word(toks[i - 2].text)
     ):
         return None  # "The list, written on a page from a diary,": a participle describing the thing before the comma
+    if g == i and form_is_participle(vf) and _named_as_then_verb(toks, j):
+        return None  # 'A man identified only as "CE" told the court', 'the girl, referred to only as "Girl 1," had been …': a name given, then the clause's verb
     if g == i and form_is_participle(vf) and _labelled_then_verb(toks, j) and not (i > 0 and (is_name(toks[i - 1]) or toks[i - 1].low in _SUBJECT_PRONOUNS or toks[i - 1].text == ",")):
         return None  # 'the deaths considered "non-felonious" were from accidents': a label, then the clause's verb ('Kerry said "substantial progress" had been made': a name's verb, or an aside's after its comma)
     if g == i and i > 0 and toks[i].low in _PARTICIPLE_ONLY and toks[i - 1].text.isalpha() and toks[i - 1].low not in _SUBJECT_PRONOUNS | {"as"} and not (j < n and toks[j].low == "by"):
@@ -2043,6 +2045,26 @@ def _noun_before_relative(toks, k) -> bool:
     if not (tok.text.isalpha() and tok.text.islower()) or tok.low in _PREPOSITIONS or tok.low in _CLAUSE_OPENERS or tok.low.endswith(("ly", "ed")):
         return False
     return tok.low not in _verb_forms() or (k > 0 and toks[k - 1].low in _DETERMINERS)  # ("a charge", "the claim")
+
+
+def _named_as_then_verb(toks, j) -> bool:
+    """After the participle at ``j``: adverbs ("only"), "as", a label (quoted, or a run of names and
+    its comma), then a finite verb: the participle names the thing before it ("identified only as
+    “CE” told the court"), it reports nothing."""
+    k = j
+    while k < len(toks) and toks[k].text.islower() and toks[k].low.endswith("ly"):
+        k += 1
+    if k + 1 >= len(toks) or toks[k].low != "as":
+        return False
+    k += 1
+    if is_open_quote(toks, k):
+        after = after_title(toks, k)
+    elif is_name(toks[k]):
+        after = name_run(toks, k)
+        after = after + 1 if after < len(toks) and toks[after].text == "," else after
+    else:
+        return False
+    return after is not None and after < len(toks) and toks[after].text.islower() and (toks[after].low in _FINITE_AUX or past_form(toks[after]))
 
 
 def _labelled_then_verb(toks, j) -> bool:

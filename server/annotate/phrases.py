@@ -147,6 +147,9 @@ def _serial_name_comma(toks, k, start, g) -> bool:
 
 def source_left(toks, g) -> tuple[int, int] | None:
     """Token range of the noun phrase ending right before index ``g`` (the verb group)."""
+    named = _named_as_subject(toks, g)
+    if named is not None:
+        return named
     relative = _subject_with_relative_clause(toks, g)
     if relative is not None:
         return relative
@@ -418,6 +421,26 @@ def _object_of_causative(toks, a, b) -> bool:
 
 
 _RELATIVE_REACH = 24  # tokens searched back for "who" ("the man who led Manchester City to its first title in 44 years back in 2012 says")
+
+
+def _named_as_subject(toks, g) -> tuple[int, int] | None:
+    """``NOUN PARTICIPLE (only) as “LABEL”`` right before the verb ("A 30-year-old British-Iranian
+    identified only as “CE” told the court"): the noun phrase with the name it was given; else None."""
+    k = g - 1
+    if k < 4 or toks[k].text not in CLOSE_QUOTES + '"' or toks[k - 1].text == ",":
+        return None  # ('Lehel, the hacker known as “Guccifer,” stated': the comma closes an appositive, read as one)
+    o = k - 1
+    while o > 0 and k - o <= 6 and toks[o].text not in OPEN_QUOTES + '"':
+        o -= 1
+    if toks[o].text not in OPEN_QUOTES + '"' or o < 3 or toks[o - 1].low != "as":
+        return None
+    p = o - 2
+    while p > 0 and toks[p].text.islower() and toks[p].low.endswith("ly"):
+        p -= 1  # ("identified only as")
+    if not (toks[p].text.islower() and (ed_form(toks[p]) or toks[p].low in _PAST_FORMS)):
+        return None
+    head = source_left(toks, p)
+    return (head[0], g) if head is not None and head[1] == p else None
 
 
 def _subject_with_relative_clause(toks, g) -> tuple[int, int] | None:
