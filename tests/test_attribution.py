@@ -6318,3 +6318,27 @@ def test_a_participle_of_naming_before_a_label_and_a_verb_reports_nothing():
 def test_a_noun_named_as_a_label_is_the_source(text, source):
     verb = "told" if "told" in text else "stated"
     assert parts_of(text, verb)["source"] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a credit line: where the writer filed from, no claim (one test per word of the grammar set byline_place_preposition)
+        "Journalist Victoria Butenko reported from Kiev, and Laura Smith-Spark wrote in London.",
+        "CNN's Kyung Lah wrote in Santa Monica.",
+    ],
+)
+def test_a_byline_verb_and_the_place_filed_from_is_a_credit_line(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # guards: a claim after the place, a quotation's frame naming a publication, and a topic after the place report
+        ("She wrote in Foreign Affairs that the war was lost.", "wrote"),
+        ("'The energy transition will come,' Craig Morris, an environmental blogger, wrote in German Energy Transition.", "wrote"),
+    ],
+)
+def test_a_byline_verb_with_a_claim_or_a_quotation_still_reports(text, cue):
+    assert cue in cues(text)

@@ -1388,6 +1388,7 @@ _FEELING_STATES = words("feeling_state")
 _LIKENESS_DEGREE = words("likeness_degree")  # "a little", "just", "almost" before "like"
 _HEADLINE_WORDS = 12  # tokens: a headline's future ("X to endorse Y.") is short
 _BYLINE_VERBS = words("byline_verb")  # "write", "report": "writes for The Atlantic" is a job
+_BYLINE_PLACE_PREPOSITIONS = words("byline_place_preposition")  # "wrote in London", "reported from Kiev": a credit line
 _DEONTIC_MODALS = words("deontic_modal")
 _OBJECT_VERBS = words("object_verb")
 _NO_CUE_OBJECTS = {  # verb -> objects that make it no cue
@@ -1463,14 +1464,21 @@ def _as_frame_opening(toks, i: int) -> bool:
 
 def _writes_for_outlet(toks, j: int) -> bool:
     """"for" and a capitalized name (an outlet: "for NPR", "for The Atlantic") follow the verb, and
-    no claim after it ("wrote for the Post that …" keeps its clause)."""
-    if j + 1 >= len(toks) or toks[j].low != "for":
+    no claim after it ("wrote for the Post that …" keeps its clause); or "in" and a place that
+    ends the sentence (a credit line: "Laura Smith-Spark wrote in London.")."""
+    if j + 1 >= len(toks) or (toks[j].low != "for" and toks[j].low not in _BYLINE_PLACE_PREPOSITIONS):
         return False
     k = j + 1 + (toks[j + 1].low == "the")
     if k >= len(toks) or not toks[k].text[:1].isupper():
         return False
     while k < len(toks) and toks[k].text[:1].isupper():
         k += 1
+    if toks[j].low != "for":
+        # "Laura Smith-Spark wrote in London", "Almasy reported and wrote in Atlanta": where the writer filed from, as the
+        # sentence (or its clause) ends; "wrote in Foreign Affairs that …", "reported from Kiev on the fighting" report,
+        # and so does a frame after a quotation ("'…,' Craig Morris wrote in German Energy Transition.")
+        closes = k >= len(toks) or toks[k].text in (".", ";") or (toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low == "and")
+        return closes and not any(t.quoted or t.text in CLOSE_QUOTES + "\"'" for t in toks[:j]) and not any(t.low == "as" for t in toks[max(0, j - 4) : j])  # ("as first reported in The Wall Street Journal": a frame)
     return not has_complement(toks, k)
 
 
