@@ -6342,3 +6342,9 @@ def test_a_byline_verb_and_the_place_filed_from_is_a_credit_line(text):
 )
 def test_a_byline_verb_with_a_claim_or_a_quotation_still_reports(text, cue):
     assert cue in cues(text)
+
+
+def test_a_monitoring_group_before_a_dashed_aside_speaks():
+    # "the observatory" heads the source (the verb had had no source: "observatory" was no source noun)
+    text = "On Saturday, the observatory -- citing an Assyrian commander -- said that ISIS planned to release 29 hostages."
+    assert parts_of(text, "said")["source"] == "the observatory -- citing an Assyrian commander --"
