@@ -6348,3 +6348,22 @@ def test_a_monitoring_group_before_a_dashed_aside_speaks():
     # "the observatory" heads the source (the verb had had no source: "observatory" was no source noun)
     text = "On Saturday, the observatory -- citing an Assyrian commander -- said that ISIS planned to release 29 hostages."
     assert parts_of(text, "said")["source"] == "the observatory -- citing an Assyrian commander --"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a relative clause with its own pronoun subject and a stranded or fronted preposition stays in the source
+        # (there had been no attribution at all, and "we spoke" had been the source)
+        ("The doctors we spoke to said they were shocked.", "The doctors we spoke to"),
+        ("The scientists with whom we spoke said the data were clear.", "The scientists with whom we spoke"),
+    ],
+)
+def test_a_relative_clause_with_its_preposition_stays_in_the_source(text, source):
+    assert parts_of(text, "said")["source"] == source
+
+
+def test_an_infinitive_before_a_verb_of_saying_still_reports_nothing():
+    # a guard: "to" before a base form (or a perfect or passive) is an infinitive, no act of saying
+    assert "say" not in cues("She wants to say that it failed.")
+    assert cues("Cruz is the only contender here to have pledged to visit every county.") == []

@@ -959,3 +959,8 @@ def test_a_role_before_a_place_is_listed_by_its_description(text, name):
 )
 def test_he_without_a_cited_speaker_is_the_named_subject_before(text, name):
     assert [e.name for e in annotate(text).sources] == [name]
+
+
+def test_a_ledger_name_ends_before_the_preposition_of_its_relative_clause():
+    # "The scientists with whom we spoke" had been listed as "The scientists with"
+    assert [e.name for e in annotate("The scientists with whom we spoke said the data were clear.").sources] == ["The scientists"]

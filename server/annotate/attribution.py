@@ -789,9 +789,10 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         # "is trying to show", "has begun to rebut", "is quick to point out", "went on to
         # endorse": PolNeAR spans the whole chain, with the auxiliaries before it
         g = _group_start(toks, g - (5 if go_far else 3 if go_on else 2))
-    elif g > 0 and toks[g - 1].low in ("to",) and not vf.lemma.startswith("go on"):
+    elif g > 0 and toks[g - 1].low in ("to",) and not vf.lemma.startswith("go on") and not (g == i and past_form(toks[i]) and toks[i].low != vf.lemma.split()[0]):
         # An infinitive ("to say that ...", "declined to comment") reports no act of saying: the
-        # verb that governs it carries the attribution, if any ("declined", "is quick to", "went on")
+        # verb that governs it carries the attribution, if any ("declined", "is quick to", "went on");
+        # a past form is none ("The doctors we spoke to said …": "to" is the relative clause's)
         if vf.cls not in ("stance", "speech") or not _headline_future(text, toks, g):
             return None
         g -= 1  # "AFL-CIO to endorse Clinton.": a headline's future, "to" and the verb are the cue

@@ -153,6 +153,8 @@ def cut_name(name: str, max_words: int = 8) -> str:
     name = hold_name_commas(name)  # "Ministry of Trade, Industry and Energy": one name
     name = release_name_commas(_name_breaks(relative=not described, comma=not listed).split(name)[0].strip())
     words = name.split()
+    while len(words) > 1 and words[-1].lower() in _PREPOSITIONS:
+        words.pop()  # "The scientists with whom we spoke": the preposition opened the relative clause
     if len(words) > (max_words + 4 if described else max_words) and not listed:  # ("many of those who were for the annexation of Crimea": one description)
         for k in range(1, len(words)):
             joiner = words[k].lower() in _INNER_JOINERS or (words[k].lower() in _ARTICLE_JOINERS and words[0].lower() in _ARTICLES)

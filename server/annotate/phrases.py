@@ -1356,6 +1356,8 @@ def object_relative_head(toks, rng, end: int) -> tuple[int, int] | None:
         return found
     if toks[m].low in ("that", "whom"):
         m += 1
+    elif toks[m].low in _PREPOSITIONS and m + 1 < rng[1] and toks[m + 1].low in ("whom", "which"):
+        m += 2  # ("The scientists with whom we spoke said")
     verb = _relative_subject_end(toks, m, rng[1])
     if verb is None or verb <= m or verb >= rng[1] or not (ed_form(toks[verb]) or toks[verb].low in _PAST_FORMS):
         return found
@@ -1364,8 +1366,13 @@ def object_relative_head(toks, rng, end: int) -> tuple[int, int] | None:
 
 def _relative_that(toks, k: int) -> bool:
     """"that" or "whom" at ``k`` right after a lowercase noun ("The study that the university
-    published"): a relative pronoun inside the phrase, no clause boundary."""
-    return toks[k].low in ("that", "whom") and k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and toks[k - 1].low not in _CLAUSE_OPENING and srcmod.head_type(toks[k - 1].low) is not None
+    published"), or "whom"/"which" after its preposition ("The scientists with whom we spoke"):
+    a relative pronoun inside the phrase, no clause boundary."""
+    if toks[k].low in ("whom", "which") and k > 1 and toks[k - 1].low in _PREPOSITIONS:
+        k -= 1  # ("The scientists with whom we spoke": the preposition opens the clause)
+    elif toks[k].low not in ("that", "whom"):
+        return False
+    return k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and toks[k - 1].low not in _CLAUSE_OPENING and srcmod.head_type(toks[k - 1].low) is not None
 
 
 def _relative_subject_end(toks, k: int, end: int) -> int | None:
