@@ -6367,3 +6367,25 @@ def test_an_infinitive_before_a_verb_of_saying_still_reports_nothing():
     # a guard: "to" before a base form (or a perfect or passive) is an infinitive, no act of saying
     assert "say" not in cues("She wants to say that it failed.")
     assert cues("Cruz is the only contender here to have pledged to visit every county.") == []
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a subject with its verb's clitic after the verb opens the claim, before any later "that" (the claim had
+        # jumped to the "that": "said there's no proof that the drug works" read as "that the drug works"); one
+        # test per word of the grammar set verb_clitic
+        ("The doctor said there's no proof that the drug works.", "there's no proof that the drug works"),
+        ("The doctor said it's unlikely that the drug works.", "it's unlikely that the drug works"),
+        ("He said they're sure that the plan works.", "they're sure that the plan works"),
+        ("He said we've seen that before.", "we've seen that before"),
+        ("He said he'd heard that it failed.", "he'd heard that it failed"),
+        ("She said they'll prove that it works.", "they'll prove that it works"),
+        ("She said I'm sure that it works.", "I'm sure that it works"),
+        # ... and it is a clause of its own after a verb of showing, whose claim it is
+        ("Researchers say Carson may be a surgeon, but science shows he's wrong about how orientation works.", "he's wrong about how orientation works"),
+    ],
+)
+def test_a_subject_with_a_clitic_opens_the_claim(text, content):
+    cue = "shows" if "shows" in text else "said"
+    assert parts_of(text, cue)["content"] == content

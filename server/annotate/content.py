@@ -22,6 +22,8 @@ _QUESTION_WORDS = words("question_word")  # "why they were silent when …; when
 _CLAUSE_WORDS = words("clause")
 _DEMONSTRATIVES = _CLAUSE_WORDS & words("determiner")  # "this", "that": a pronoun subject before a frame's comma
 _CLAUSE_SUBJECTS = words("subject_pronoun") - {"it", "which", "who"}  # he, she, they, we, I
+_VERB_CLITICS = words("verb_clitic")  # "'s", "'re", "'d": a verb joined to its subject
+_CLITIC_SUBJECT_HOSTS = words("clitic_host")  # "it's", "there's", "that's": a clause's subject and verb
 _IRREGULAR_PAST = words("irregular_past")
 _CLAIM_NOUNS = words("claim_noun")
 _PREPOSITIONS = words("preposition")
@@ -108,6 +110,8 @@ def complement_index(toks, k) -> int | None:
             return None  # "said she found that ...": a that-less clause starts before the "that" (not a demonstrative: "in that case that")
         if toks[k2 - 1].low == "it" and _finite_verb(toks[k2]):
             return None  # "has shown it doesn't really know how to do": "it" opens a that-less clause ("called it a disaster" has no verb after it)
+        if _clitic_subject(toks[k2 - 1]):
+            return None  # "said there's no proof that …", "said it's unlikely that …": a subject and its verb open the clause before the "that"
         if _nested_report(toks, k2):
             return None  # "said officials agree that ...": a that-less clause with its own report starts before the "that"
         infinitive_clause = to_verb and not any(toks[m].low in _PREPOSITIONS and toks[m].low != "to" for m in range(k, k2))  # ("declined to comment on whether": the topic's clause stays)
@@ -374,6 +378,8 @@ def bare_clause(toks, k) -> bool:
     if is_open_quote(toks, k) and _fragment_in_clause(toks, k):
         return _quoted_subject(toks, k)  # 'said "substantial progress" had been made'
     t = toks[k]
+    if _clitic_subject(t) and wordlike(toks[k + 1].text):
+        return True  # "shows he's dead wrong", "said it's unlikely": a subject and its verb in one word
     if t.low in _BARE_SUBJECTS:
         nxt = toks[k + 1].low
         return nxt in _BARE_VERBS or (nxt.endswith("ed") and len(nxt) > 4) or (t.low in _SINGULAR_PRONOUNS and nxt.endswith("s") and len(nxt) > 3 and nxt.isalpha())
@@ -562,6 +568,13 @@ def _subject_after_body(toks, k: int) -> int | None:
         if names_a_body(toks[m - 1].text) and not names_a_body(toks[m].text):
             return m
     return None
+
+
+def _clitic_subject(tok) -> bool:
+    """A subject with its verb's clitic in one token ("it's", "there's", "they're", "he'd"): a
+    clause starts there."""
+    host, _, clitic = tok.low.replace("’", "'").partition("'")
+    return bool(clitic) and clitic in _VERB_CLITICS and (host in _CLAUSE_SUBJECTS or host in _CLITIC_SUBJECT_HOSTS)
 
 
 def _subject_pronoun(low: str) -> bool:
