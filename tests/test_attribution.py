@@ -6389,3 +6389,8 @@ def test_an_infinitive_before_a_verb_of_saying_still_reports_nothing():
 def test_a_subject_with_a_clitic_opens_the_claim(text, content):
     cue = "shows" if "shows" in text else "said"
     assert parts_of(text, cue)["content"] == content
+
+
+def test_an_order_to_a_hearer_is_the_whole_claim():
+    # "to" and a verb after the hearer: the order is the claim (it had been the clause at the sentence's end)
+    assert parts_of("He told the man to remove the bedding the first time they spoke.", "told")["content"] == "the man to remove the bedding the first time they spoke"

@@ -553,6 +553,8 @@ def after_hearer(toks, k: int) -> int | None:
             continue  # ("told CNN after viewing the information posted by Allen that …": a participle in the phrase of time)
         if (not wordlike(t.text) and t.text not in ("’s", "'s")) or t.low in _CLAUSE_WORDS or _finite_verb(t):
             return None
+        if infinitive(toks, m):
+            return None  # "told the man to remove the bedding the first time they spoke": the order is the claim, hearer and all
     return None
 
 
