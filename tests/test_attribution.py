@@ -6394,3 +6394,9 @@ def test_a_subject_with_a_clitic_opens_the_claim(text, content):
 def test_an_order_to_a_hearer_is_the_whole_claim():
     # "to" and a verb after the hearer: the order is the claim (it had been the clause at the sentence's end)
     assert parts_of("He told the man to remove the bedding the first time they spoke.", "told")["content"] == "the man to remove the bedding the first time they spoke"
+
+
+def test_a_name_in_apposition_to_an_according_to_role_is_part_of_the_source():
+    # the coach's name had opened the claim ("Götz Brinkmann, that is a distinct possibility")
+    parts = parts_of("According to Lisa's coach, Götz Brinkmann, that is a distinct possibility.", "According to")
+    assert (parts["source"], parts["content"]) == ("Lisa's coach, Götz Brinkmann,", "that is a distinct possibility")

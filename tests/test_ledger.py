@@ -964,3 +964,15 @@ def test_he_without_a_cited_speaker_is_the_named_subject_before(text, name):
 def test_a_ledger_name_ends_before_the_preposition_of_its_relative_clause():
     # "The scientists with whom we spoke" had been listed as "The scientists with"
     assert [e.name for e in annotate("The scientists with whom we spoke said the data were clear.").sources] == ["The scientists"]
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        # the ledger drops a complementizer "that", never the pronoun before its verb ("that is …" had read "is …")
+        ("Some people say that may be the case.", "that may be the case"),
+        ("Some people say that the case is closed.", "the case is closed"),
+    ],
+)
+def test_the_ledger_keeps_a_pronoun_that(text, said):
+    assert [e.said for e in annotate(text).sources] == [[said]]

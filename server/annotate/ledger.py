@@ -369,7 +369,7 @@ def _said(att) -> str:
 
 _PLAIN_KINDS = ("speech", "complement", "phrase", "poll", "credit")  # what these said needs no cue word before it
 _BARE_PRONOUNS = words("subject_pronoun") | words("object_pronoun") | (words("clause") & words("determiner"))  # a claim that is only "It", "this", "him"
-_THAT_OPENING = re.compile(r"^that\s+(?=\S)", re.IGNORECASE)
+_THAT_OPENING = re.compile(r"^that\s+(?!(?:" + "|".join(sorted(words("finite_aux"))) + r")\b)(?=\S)", re.IGNORECASE)  # (not the pronoun: "that is a distinct possibility")
 _BE_WORDS = words("be_aux") | words("perfect_aux")  # auxiliaries a passive cue drops ("was criticized")
 _BODY_PREPOSITIONS = words("body_name_preposition")  # "Office for the Western District"
 _BODY_KIND_NOUNS = words("body_kind_noun")  # "The Independent newspaper": the kind of body after its name

@@ -299,6 +299,9 @@ def _with_appositive(toks, src) -> tuple[int, int]:
     sits inside; else the source."""
     a, b = src
     n = len(toks)
+    named = _name_in_apposition(toks, src)
+    if named is not None:
+        return named  # "According to Lisa's coach, Götz Brinkmann, that is …": the role's name is part of the source
     if b + 2 < n and toks[b].text == "," and (toks[b + 1].low == "which" or (toks[b + 1].low in _PERSON_RELATIVES and any(is_name(toks[k]) for k in range(a, b)))):
         # "According to Italian lawyer Nicola Canestrini, who works on extradition cases, Italy …", "According to
         # the report, which was released Monday, …": the source's own clause
@@ -319,6 +322,22 @@ def _with_appositive(toks, src) -> tuple[int, int]:
         if toks[m].text == ",":
             return (a, m + 1) if role and m + 1 < n else src
     return src
+
+
+def _name_in_apposition(toks, src) -> tuple[int, int] | None:
+    """A source headed by a lowercase role ("Lisa's coach", "the coach") and a personal name between
+    commas after it: the source with the name; else None."""
+    a, b = src
+    n = len(toks)
+    head = toks[b - 1]
+    if b + 3 >= n or toks[b].text != "," or not is_name(toks[b + 1]) or not head.text.islower() or srcmod.head_type(head.low) not in ("role", "anonymous"):
+        return None
+    e = b + 1
+    while e < n and is_name(toks[e]):
+        e += 1
+    if e - (b + 1) < 2 or e >= n or toks[e].text != "," or srcmod.classify(" ".join(t.text for t in toks[b + 1 : e])) != "named_person":
+        return None
+    return (a, e + 1)
 
 
 def _participle_aside_end(toks, k: int) -> int:
