@@ -6400,3 +6400,21 @@ def test_a_name_in_apposition_to_an_according_to_role_is_part_of_the_source():
     # the coach's name had opened the claim ("Götz Brinkmann, that is a distinct possibility")
     parts = parts_of("According to Lisa's coach, Götz Brinkmann, that is a distinct possibility.", "According to")
     assert (parts["source"], parts["content"]) == ("Lisa's coach, Götz Brinkmann,", "that is a distinct possibility")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an -s word is a plural noun after "there are" and after a modifier right before an irregular past
+        # (they had been cues: "no party | labels on: the ballot", "Hyla's offbeat | questions: led to …")
+        "Ferguson holds nonpartisan elections, which means that there are no party labels on the ballot.",
+        "Hyla's offbeat questions led to an awkward few minutes.",
+    ],
+)
+def test_an_s_word_read_as_a_plural_noun_is_no_cue(text):
+    assert cues(text) == []
+
+
+def test_a_speaker_before_a_clause_without_its_subject_still_reports():
+    # a guard: "an event that Carson says led him to Christ": "says" after a name is the verb
+    assert parts_of("It was an event that Carson says led him to Christ.", "says")["source"] == "Carson"

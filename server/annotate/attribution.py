@@ -137,6 +137,7 @@ _SUBJECT_PRONOUNS = words("subject_pronoun")
 _THAT_WORDS = words("complementizer")  # "that", "whether": a clause opens
 _TIME_WORDS = words("time_word")  # "Tuesday", "week"
 _IRREGULAR_PAST = words("irregular_past")
+_PAST_FORMS_ALL = _IRREGULAR_PAST | words("other_irregular_past") | words("past_only")  # "led", "became", "went": a finite verb
 _IRREGULAR_PARTICIPLES = words("irregular_participle")  # "written", "taken": never a past tense
 _PARTICIPLE_ONLY = words("participle_only")
 _PERSONAL_PRONOUNS = words("personal_pronoun")
@@ -1050,10 +1051,12 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # "Simply assuming that the miners will adapt is naive": a gerund subject after an adverb, nobody cited
     if vf.lemma in _PHYSICAL_SENSE_VERBS and (subj is not None and toks[subj[1] - 1].low in _VIOLENT_AGENTS or _by_force(toks, g, ce, None)):
         return None  # "The gunmen attacked iconic targets", "physically attacked him": an assault, not a verbal attack
-    if subj is not None and g == i and form_is_participle(vf) and subj[0] > 1 and toks[subj[0] - 1].low in _BE and (
+    if g == i and _plural_noun_before_past(toks, i, j):
+        return None  # "Hyla's offbeat questions led to …": an -s word right before an irregular past is its subject noun
+    if subj is not None and g == i and (form_is_participle(vf) or _s_form(toks[i])) and subj[0] > 1 and toks[subj[0] - 1].low in _BE and (
         toks[subj[0] - 2].low == "there" or (subj[0] > 2 and toks[subj[0] - 2].low in _FINITE_AUX and toks[subj[0] - 3].low == "there")
     ):
-        return None  # "There were 248 cases reported worldwide", "There have been 20 tornadoes reported": a participle on the noun of "there were"
+        return None  # "There were 248 cases reported worldwide", "There have been 20 tornadoes reported": a participle on the noun of "there were" ("there are no party labels on the ballot": an -s word is its noun)
     if vf.lemma in _NAMING_VERBS and not complement and bare_clause(toks, ce):
         return None  # "Luxury brands Longines and Jaguar will be sponsoring …": a verb of naming takes no clause; a noun here
     if subj is not None and vf.lemma in _LINKING_VERBS and vf.cls == "opinion" and _thing_head(toks, subj):
@@ -2054,6 +2057,20 @@ def _noun_before_relative(toks, k) -> bool:
     if not (tok.text.isalpha() and tok.text.islower()) or tok.low in _PREPOSITIONS or tok.low in _CLAUSE_OPENERS or tok.low.endswith(("ly", "ed")):
         return False
     return tok.low not in _verb_forms() or (k > 0 and toks[k - 1].low in _DETERMINERS)  # ("a charge", "the claim")
+
+
+def _s_form(tok) -> bool:
+    """A lowercase word ending in a single "s" ("labels", "claims"): a present verb or a plural noun."""
+    return tok.text.isalpha() and tok.text.islower() and tok.low.endswith("s") and not tok.low.endswith("ss")
+
+
+def _plural_noun_before_past(toks, i: int, j: int) -> bool:
+    """The -s word at ``i``, after a lowercase modifier, is right before an irregular past form
+    ("offbeat questions led", "early reports came"): a verb takes no finite verb after it, so it is
+    the plural noun that ends that verb's subject."""
+    if i == 0 or not (toks[i - 1].text.isalpha() and toks[i - 1].text.islower()) or toks[i - 1].low in _SUBJECT_PRONOUNS:
+        return False  # ("an event that Carson says led him to Christ": a speaker, then a clause without its subject)
+    return _s_form(toks[i]) and j == i + 1 and j < len(toks) and toks[j].text.islower() and toks[j].low in _PAST_FORMS_ALL
 
 
 def _named_as_then_verb(toks, j) -> bool:
