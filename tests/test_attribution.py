@@ -6418,3 +6418,23 @@ def test_an_s_word_read_as_a_plural_noun_is_no_cue(text):
 def test_a_speaker_before_a_clause_without_its_subject_still_reports():
     # a guard: "an event that Carson says led him to Christ": "says" after a name is the verb
     assert parts_of("It was an event that Carson says led him to Christ.", "says")["source"] == "Carson"
+
+
+def test_a_quotation_left_open_at_its_paragraphs_end_goes_on_in_the_next():
+    # the newswire way of quoting across paragraphs: no closing mark, the next paragraph opens with one (the claim had
+    # stopped at the first sentence and the second paragraph had been nobody's)
+    text = (
+        'Ms Persson said: "I would like to thank the complainant. The evidence is not credible.\n\n'
+        '"However, my overall assessment is that the evidence has weakened."\n\nThe case was closed.'
+    )
+    contents = [(s.text, s.group) for s in attribution_spans(text) if s.label == "content"]
+    assert contents == [
+        ('"I would like to thank the complainant. The evidence is not credible.', 1),
+        ('"However, my overall assessment is that the evidence has weakened."', 1),
+    ]
+
+
+def test_a_closed_quotation_is_not_continued_in_the_next_paragraph():
+    # a guard: a quotation closed in its paragraph ends the claim; a quotation opening the next paragraph is no part of it
+    text = 'He said: "We will win."\n\n"Nobody believed it."\n\nThe vote came.'
+    assert [s.text for s in attribution_spans(text) if s.label == "content"] == ['"We will win."']

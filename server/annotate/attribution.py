@@ -245,6 +245,8 @@ def _piece_attributions(text, sent, toks, fps, history, frame, result) -> Attrib
         _resume_quotation(text, found)
         _set_group(found, len(result.items) + 1)
         result.items.append(found)
+    if frame is not None and frame.rest is None and frame.content is not None and frame.content.start < sent.start and sent.end <= frame.content.end + 1:
+        return frame  # (a sentence inside the frame's quotation that runs on to the paragraph's end: the frame still holds)
     return _closing_frame(text, found_here, sent)
 
 
@@ -319,6 +321,17 @@ def _resume_quotation(text, att: Attribution) -> None:
 _ONE_PARAGRAPH = 1500  # characters: a text this short with no line break is one paragraph
 
 
+def _quoted_on_across(text, frame: Attribution, sent: Sentence) -> bool:
+    """The frame's quotation was left open at the end of its paragraph, and this sentence opens
+    the next paragraph: the quotation goes on (the newswire convention)."""
+    content = frame.content
+    if content is None or content.start < frame.cue.end or text[content.start : content.start + 1] not in ("“", '"'):
+        return False
+    if any(q in text[content.start + 1 : content.end] for q in "“”\""):
+        return False
+    return text[content.end : sent.start].strip() == ""
+
+
 def _stop_closes_quotation(text, start: int) -> bool:
     """The quotation right before ``start`` closes after a full stop ('“It was awful.”', not
     '“Why now?”' or '“… win Loudoun?’”'): it has ended its sentence."""
@@ -331,7 +344,9 @@ def _continued_quotation_end(text, frame: Attribution, sent: Sentence) -> int | 
     the frame's claim: in the same paragraph, closing at the sentence's end or after it, or
     running on to the paragraph's end unclosed (a quotation that goes on in the next paragraph
     opens it again instead of closing); None otherwise."""
-    if text[sent.start : sent.start + 1] not in ("“", '"') or "\n" in text[frame.cue.end : sent.start]:
+    if text[sent.start : sent.start + 1] not in ("“", '"'):
+        return None
+    if "\n" in text[frame.cue.end : sent.start] and not _quoted_on_across(text, frame, sent):
         return None
     close = quote_end(text, sent.start)
     if close is None:

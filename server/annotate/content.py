@@ -441,6 +441,9 @@ def content_after(text, sent, toks, k) -> tuple[int, int] | None:
         close = quote_end(text, t.start)
         if close:
             return (t.start, close)
+        unclosed = _unclosed_to_paragraph_end(text, t.start)
+        if unclosed is not None:
+            return (t.start, unclosed)  # 'said: "I would like … credible.¶"However, …': a quotation that goes on in the next paragraph
     end = _object_end(toks, k, sent.end) if t.low not in _THAT_WORDS else sent.end
     end = min(end, _aside_end(toks, k, sent.end), _bracket_end(text, sent, t.start))
     if t.low not in _THAT_WORDS and t.low != "to":
@@ -792,6 +795,17 @@ def _quotation_just_before(text: str, pos: int) -> tuple[int, int] | None:
     if opener < 0 or "\n" in text[opener:end] or end - opener > _MAX_CONTENT:
         return None
     return (opener, end)
+
+
+def _unclosed_to_paragraph_end(text: str, start: int) -> int | None:
+    """Where the paragraph ends when the quotation opening at ``start`` is never closed in it and
+    the next paragraph opens with a quotation mark (the newswire way of quoting on across
+    paragraphs); else None."""
+    para = text.find("\n", start)
+    if para < 0 or any(q in text[start + 1 : para] for q in "“”\""):
+        return None
+    after = text[para:].lstrip()
+    return end_before_space(text, para) if after[:1] in ("“", '"') else None
 
 
 def quote_end(text: str, start: int) -> int | None:
