@@ -6438,3 +6438,9 @@ def test_a_closed_quotation_is_not_continued_in_the_next_paragraph():
     # a guard: a quotation closed in its paragraph ends the claim; a quotation opening the next paragraph is no part of it
     text = 'He said: "We will win."\n\n"Nobody believed it."\n\nThe vote came.'
     assert [s.text for s in attribution_spans(text) if s.label == "content"] == ['"We will win."']
+
+
+def test_a_report_in_an_object_relative_clause_ends_before_the_main_present_verb():
+    # the claim had run on into the main clause (", covers 4 million square meters")
+    text = "Yiwu's Commodity City, which photographer Richard Seymour says is the largest wholesale market in the world, covers 4 million square meters."
+    assert parts_of(text, "says")["content"] == "is the largest wholesale market in the world"

@@ -224,7 +224,8 @@ def _end_at_comma_before_main_verb(text, toks, c: Cand) -> None:
     """"Ross, head of a union that has endorsed Sanders, spoke.": a relative clause inside an
     appositive ends at the comma before the main clause's verb (a past form or an auxiliary), if
     that comma is the claim's first."""
-    # ("The victim, whom police identified as John Smith, died": an object relative clause in commas too)
+    # ("The victim, whom police identified as John Smith, died": an object relative clause in commas too; before
+    # its present verb as well: "Commodity City, which Seymour says is the largest market, covers …")
     object_relative = c.source is not None and c.source[0] >= 2 and toks[c.source[0] - 1].low in ("whom", "which") and toks[c.source[0] - 2].text == ","
     if c.content is None or c.source_after or not (relative_cue(toks, c) or object_relative):
         return
@@ -235,9 +236,19 @@ def _end_at_comma_before_main_verb(text, toks, c: Cand) -> None:
             return
         t = toks[m + 1]
         if toks[m].text == "," and toks[m].start > c.content[0]:
-            if t.text.islower() and (t.low in _FINITE_AUX or past_form(t)) and not (m + 2 < len(toks) and toks[m + 2].low == "by"):
+            if t.text.islower() and (t.low in _FINITE_AUX or past_form(t) or (object_relative and _present_verb(toks, m + 1))) and not (m + 2 < len(toks) and toks[m + 2].low == "by"):
                 c.content = trim_content(text, c.content[0], toks[m].start)
             return  # (only the first comma: a later one may close an aside inside the claim, "the plan, approved by X, was")
+
+
+def _present_verb(toks, k: int) -> bool:
+    """A lowercase -s word at ``k`` that no verb of saying is, before a number, a determiner or a
+    lowercase word ("…, covers 4 million square meters"): the main clause's present verb."""
+    t = toks[k]
+    if not (t.text.isalpha() and t.text.islower() and t.low.endswith("s") and not t.low.endswith("ss")) or t.low in verb_forms() or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return nxt.text[:1].isdigit() or (nxt.text.isalpha() and nxt.text.islower() and nxt.low not in _PREPOSITIONS)
 
 
 def _end_fronted_clause(text, toks, c: Cand) -> None:
