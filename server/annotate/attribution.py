@@ -59,6 +59,7 @@ from server.annotate import sources as srcmod
 from server.annotate.content import HEARER_TOPIC, adverbial_clause, after_hearer, after_title, bare_clause, clause_comma, complement_index, content_after, content_before, end_before_space, first_at_or_after, has_complement, infinitive, is_open_quote, next_paragraph, quote_end, tight_range, trim_content
 from server.annotate.phrases import abbreviation_dot, by_medium, past_form, plural_noun_ending, present_verb_at, skip_time_after
 from server.annotate.phrases import (
+    NOUN_OPENERS,
     agent_noun,
     appositive_after,
     appositive_subject,
@@ -131,7 +132,6 @@ from server.types import Sentence, Span
 
 _CLAUSE_WORDS = words("clause")
 _DETERMINERS = words("determiner")
-_NOUN_OPENERS = _DETERMINERS | words("possessive_determiner")  # "the report he wrote", "her letter"
 _PREPOSITIONS = words("preposition")
 _SUBJECT_PRONOUNS = words("subject_pronoun")
 _THAT_WORDS = words("complementizer")  # "that", "whether": a clause opens
@@ -1407,7 +1407,7 @@ _FEELING_STATES = words("feeling_state")
 _LIKENESS_DEGREE = words("likeness_degree")  # "a little", "just", "almost" before "like"
 _HEADLINE_WORDS = 12  # tokens: a headline's future ("X to endorse Y.") is short
 _BYLINE_VERBS = words("byline_verb")  # "write", "report": "writes for The Atlantic" is a job
-_BYLINE_PLACE_PREPOSITIONS = words("byline_place_preposition")  # "wrote in London", "reported from Kiev": a credit line
+_BYLINE_PLACE_PREPOSITIONS = words("byline_place_preposition")  # "wrote in London": a credit line
 _DEONTIC_MODALS = words("deontic_modal")
 _OBJECT_VERBS = words("object_verb")
 _NO_CUE_OBJECTS = {  # verb -> objects that make it no cue
@@ -1494,7 +1494,7 @@ def _writes_for_outlet(toks, j: int) -> bool:
         k += 1
     if toks[j].low != "for":
         # "Laura Smith-Spark wrote in London", "Almasy reported and wrote in Atlanta": where the writer filed from, as the
-        # sentence (or its clause) ends; "wrote in Foreign Affairs that …", "reported from Kiev on the fighting" report,
+        # sentence (or its clause) ends; "wrote in Foreign Affairs that …" and "reported in Kiev on the fighting" report,
         # and so does a frame after a quotation ("'…,' Craig Morris wrote in German Energy Transition.")
         closes = k >= len(toks) or toks[k].text in (".", ";") or (toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low == "and")
         return closes and not any(t.quoted or t.text in CLOSE_QUOTES + "\"'" for t in toks[:j]) and not any(t.low == "as" for t in toks[max(0, j - 4) : j])  # ("as first reported in The Wall Street Journal": a frame)
@@ -1518,8 +1518,8 @@ def _inside_document_relative(toks, subj, ce: int) -> bool:
     noun = toks[a - 1]
     if not (noun.text.isalpha() and noun.text.islower() and srcmod.head_type(noun.low) == "document"):
         return False
-    det = a - 2 if toks[a - 2].low in _NOUN_OPENERS else a - 3
-    return det >= 0 and toks[det].low in _NOUN_OPENERS and (det == a - 2 or toks[a - 2].text.islower())
+    det = a - 2 if toks[a - 2].low in NOUN_OPENERS else a - 3
+    return det >= 0 and toks[det].low in NOUN_OPENERS and (det == a - 2 or toks[a - 2].text.islower())
 
 
 def _plain_noun(tok) -> bool:

@@ -84,8 +84,10 @@ _SHARE_OPENERS = _PEOPLE_SHARES | _AMOUNT_LEADS  # "Half of those", "More than 4
 _SHARE_HEADS = _PEOPLE_SHARES | _QUANTIFIER_HEADS  # "89% of", "most of": a share of a group
 _PRONOUNS_FOR_PEOPLE = _SUBJECT_PRONOUNS | _OBJECT_PRONOUNS | _PEOPLE_PRONOUNS  # "three-fourths of them"
 _COORDINATORS = words("coordinator")
-_RELATIVE_HOSTS = _DETERMINERS | words("possessive_determiner")  # "The report the agency released", "his lawyer", "Most people": a noun phrase opens
-_CLAUSE_OPENING = _RELATIVE_HOSTS | _SUBJECT_PRONOUNS | _PREPOSITIONS | words("finite_aux") | _COORDINATORS | {"that", "whom"}  # (no head noun: the relative clause or another phrase starts)
+NOUN_OPENERS = _DETERMINERS | words("possessive_determiner")  # "The report the agency released", "his lawyer", "Most people": a noun phrase opens
+_OBJECT_RELATIVES = _RELATIVE_WORDS - {"who", "whose"}  # "that", "which", "whom": an object relative clause opens ("The study that the university published")
+_PREPOSED_RELATIVES = _OBJECT_RELATIVES - {"that"}  # "with whom", "of which": after the clause's preposition
+_CLAUSE_OPENING = NOUN_OPENERS | _SUBJECT_PRONOUNS | _PREPOSITIONS | words("finite_aux") | _COORDINATORS | _OBJECT_RELATIVES  # (no head noun: the relative clause or another phrase starts)
 _ADJECTIVE_ENDING = ending("adjective_before_name", stem=r"\w{2,}")
 _MONTH_ABBREVIATIONS = words("month_abbreviation")
 _COORDINATION_LEADS = words("coordination_lead")
@@ -1347,16 +1349,16 @@ def object_relative_head(toks, rng, end: int) -> tuple[int, int] | None:
     c = rng[0]
     while c > 0 and rng[0] - c < 12 and wordlike(toks[c - 1].text) and not toks[c - 1].quoted and toks[c - 1].low not in _COORDINATORS and (toks[c - 1].low not in _CLAUSE_WORDS or _relative_that(toks, c - 1)):
         c -= 1
-    if toks[c].low not in _RELATIVE_HOSTS or c + 4 > rng[1]:
+    if toks[c].low not in NOUN_OPENERS or c + 4 > rng[1]:
         return found
     m = c + 1
     while m < rng[1] and m - c <= 3 and toks[m].text.isalpha() and toks[m].text.islower() and toks[m].low not in _CLAUSE_OPENING and not ed_form(toks[m]):
         m += 1
     if m == c + 1 or m >= rng[1]:
         return found
-    if toks[m].low in ("that", "whom"):
+    if toks[m].low in _OBJECT_RELATIVES:
         m += 1
-    elif toks[m].low in _PREPOSITIONS and m + 1 < rng[1] and toks[m + 1].low in ("whom", "which"):
+    elif toks[m].low in _PREPOSITIONS and m + 1 < rng[1] and toks[m + 1].low in _PREPOSED_RELATIVES:
         m += 2  # ("The scientists with whom we spoke said")
     verb = _relative_subject_end(toks, m, rng[1])
     if verb is None or verb <= m or verb >= rng[1] or not (ed_form(toks[verb]) or toks[verb].low in _PAST_FORMS):
@@ -1368,9 +1370,9 @@ def _relative_that(toks, k: int) -> bool:
     """"that" or "whom" at ``k`` right after a lowercase noun ("The study that the university
     published"), or "whom"/"which" after its preposition ("The scientists with whom we spoke"):
     a relative pronoun inside the phrase, no clause boundary."""
-    if toks[k].low in ("whom", "which") and k > 1 and toks[k - 1].low in _PREPOSITIONS:
+    if toks[k].low in _PREPOSED_RELATIVES and k > 1 and toks[k - 1].low in _PREPOSITIONS:
         k -= 1  # ("The scientists with whom we spoke": the preposition opens the clause)
-    elif toks[k].low not in ("that", "whom"):
+    elif toks[k].low not in _OBJECT_RELATIVES:
         return False
     return k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and toks[k - 1].low not in _CLAUSE_OPENING and srcmod.head_type(toks[k - 1].low) is not None
 
@@ -1383,7 +1385,7 @@ def _relative_subject_end(toks, k: int, end: int) -> int | None:
         return None
     if toks[k].low in _PERSONAL_SUBJECTS:
         return k + 1
-    m = k + 1 if toks[k].low in _RELATIVE_HOSTS else k
+    m = k + 1 if toks[k].low in NOUN_OPENERS else k
     start = m
     while m < end and m - start < 4 and toks[m].text.isalpha() and (is_name(toks[m]) or (toks[m].text.islower() and m - start < 2 and toks[m].low not in _CLAUSE_OPENING and not ed_form(toks[m]) and toks[m].low not in _PAST_FORMS)):
         m += 1

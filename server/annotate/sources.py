@@ -1497,7 +1497,7 @@ def _person_named(window: str, m, full: dict[str, str], bodies, pronoun: str) ->
     led = False
     while words_ and (words_[0].lower() in _CLAUSE_LEADS or words_[0].lower() in _LEAD or words_[0].lower() in _FOCUS_ADVERBS):
         words_, led = words_[1:], True  # "When Trump", "The Russian": a capitalized function word opens the sentence
-    name = re.sub(r"['’]s$", "", " ".join(words_))
+    name = _POSSESSIVE_END.sub("", " ".join(words_))
     if len(words_) == 1 and words_[0].lower() in _TITLE_ABBREVIATIONS:
         return None  # "But Ms. Clinton": the title alone, cut off by its dot, names nobody
     if any(re.split(r"['’]", w)[0].lower() in _PERSONAL_WORDS for w in words_):
