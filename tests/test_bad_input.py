@@ -1,8 +1,10 @@
 """Bad input over real HTTP against the production server (gunicorn, as `make run` starts it).
 
-The server runs with a 2 s time budget, so a case that took longer would answer 503
-instead of its documented status: each test asserts the status, and the health check
-after each one shows the server kept serving.
+The server runs with a 4 s time budget (the production default is 10 s), so a case that took
+longer would answer 503 instead of its documented status: each test asserts the status, and the
+health check after each one shows the server kept serving. (The bound was 2 s until a 2-core host
+without AMX took 2.1-2.6 s for the 5,000-paragraph page: 1.0-1.4 s of readability-lxml on the whole
+page, 0.9 s annotating the first 100,000 characters, every sentence an attribution.)
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ OK_OR_NO_ARTICLE = {200, 422}
 @pytest.fixture(scope="module")
 def server():
     try:
-        proc, base = start_server({"SOURCELIGHT_TIME_BUDGET_S": "2"}, output=subprocess.PIPE)
+        proc, base = start_server({"SOURCELIGHT_TIME_BUDGET_S": "4"}, output=subprocess.PIPE)
     except RuntimeError as exc:
         pytest.fail(str(exc))
     yield base

@@ -976,3 +976,20 @@ def test_a_ledger_name_ends_before_the_preposition_of_its_relative_clause():
 )
 def test_the_ledger_keeps_a_pronoun_that(text, said):
     assert [e.said for e in annotate(text).sources] == [[said]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a storm, a flight or an operation is no "he" or "she" (one test per word of the grammar set thing_name_word;
+        # each had been listed as a named person who said the quotation)
+        'Two weeks after Hurricane Katrina struck, Smith was still waiting. "We lost everything," she said.',
+        'Typhoon Haiyan hit the coast. "We have nothing," she said.',
+        'Cyclone Idai flooded the city. "It was terrible," she said.',
+        'Tropical Storm Debby stalled over Florida. "We are ready," she said.',
+        'The search for Malaysia Airlines Flight 370 goes on. "I still hope," she says.',
+        'Operation Desert Storm began in 1991. "It was quick," he said.',
+    ],
+)
+def test_a_name_of_a_thing_is_no_antecedent_of_a_pronoun(text):
+    assert annotate(text).sources == []

@@ -27,6 +27,7 @@ _POSTMOD_ADJECTIVES = words("postmodifier_adjective")  # "people close to the ta
 _INSTITUTION_PREPOSITIONS = words("institution_preposition")  # "scientists at the University of Oxford"
 _PARTICIPLES = words("irregular_participle")  # "a poll taken"
 _IRREGULAR_PAST = words("irregular_past")  # "the report Smith wrote"
+_THING_NAME_WORDS = words("thing_name_word")  # "Hurricane Katrina", "Flight 370": names of no person
 _RELATIVE_SUBJECT_PRONOUNS = words("personal_pronoun") & words("subject_pronoun")  # "the report he wrote"
 _RELATIVE_SUBJECT_DETERMINERS = words("article") | words("possessive_determiner")  # "the report the agency released", "the letter his lawyer sent"
 _LEAD = words("phrase_lead")
@@ -1502,6 +1503,8 @@ def _person_named(window: str, m, full: dict[str, str], bodies, pronoun: str) ->
         return None  # "But Ms. Clinton": the title alone, cut off by its dot, names nobody
     if any(re.split(r"['’]", w)[0].lower() in _PERSONAL_WORDS for w in words_):
         return None  # '"All I'm trying to do …"': a quotation's capitals, no name
+    if any(w.lower() in _THING_NAME_WORDS for w in words_):
+        return None  # "Hurricane Katrina", "Malaysia Airlines Flight 370": a storm or a flight is no "he" or "she"
     if name in bodies or (pronoun in ("he", "she") and first_name_gender(name) not in (None, pronoun)) or plural_group_name(name):
         return None  # a name the text already cites as a body is no "he" or "she"; nor "Mary Smith" a "he"; nor "Hoosier Republicans"
     if _quoted_title(window, m.start(), m.end()):
