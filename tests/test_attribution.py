@@ -6374,7 +6374,7 @@ def test_an_infinitive_before_a_verb_of_saying_still_reports_nothing():
     [
         # a subject with its verb's clitic after the verb opens the claim, before any later "that" (the claim had
         # jumped to the "that": "said there's no proof that the drug works" read as "that the drug works"); one
-        # test per word of the grammar set verb_clitic
+        # test per clitic phrases.clitic_host knows ('s, 're, 've, 'd, 'll, 'm)
         ("The doctor said there's no proof that the drug works.", "there's no proof that the drug works"),
         ("The doctor said it's unlikely that the drug works.", "it's unlikely that the drug works"),
         ("He said they're sure that the plan works.", "they're sure that the plan works"),

@@ -56,7 +56,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from server.annotate import sources as srcmod
-from server.annotate.content import HEARER_TOPIC, adverbial_clause, after_hearer, after_title, bare_clause, clause_comma, complement_index, content_after, content_before, end_before_space, first_at_or_after, has_complement, infinitive, is_open_quote, next_paragraph, quote_end, tight_range, trim_content
+from server.annotate.content import HEARER_TOPIC, adverbial_clause, after_hearer, after_title, bare_clause, clause_comma, complement_index, content_after, content_before, end_before_space, first_at_or_after, has_complement, infinitive, is_open_quote, next_paragraph, quote_end, quote_mark_in, tight_range, trim_content
 from server.annotate.phrases import abbreviation_dot, by_medium, past_form, plural_noun_ending, present_verb_at, skip_time_after
 from server.annotate.phrases import (
     NOUN_OPENERS,
@@ -327,7 +327,7 @@ def _quoted_on_across(text, frame: Attribution, sent: Sentence) -> bool:
     content = frame.content
     if content is None or content.start < frame.cue.end or text[content.start : content.start + 1] not in ("“", '"'):
         return False
-    if any(q in text[content.start + 1 : content.end] for q in "“”\""):
+    if quote_mark_in(text, content.start + 1, content.end):
         return False
     return text[content.end : sent.start].strip() == ""
 
@@ -354,7 +354,7 @@ def _continued_quotation_end(text, frame: Attribution, sent: Sentence) -> int | 
         if para < 0 and len(text) > _ONE_PARAGRAPH:
             return None  # (a long text with no line breaks: where its paragraphs end is unknown)
         para = len(text) if para < 0 else para
-        unclosed = not any(q in text[sent.start + 1 : para] for q in "“”\"")
+        unclosed = not quote_mark_in(text, sent.start + 1, para)
         return end_before_space(text, para) if unclosed and para - sent.start > 1 else None
     if text[close - 2 : close - 1] == ",":
         return None  # ('“It was a labor of love,” Diesel said.': a quotation ending in a comma waits for its own frame)
@@ -1276,7 +1276,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return _Cand((g, ce), None, content, passive=True, cls="passive")
     if absolute and content is not None and subj[0] == 1:
         comma = clause_comma(text, content[0], content[1])
-        if comma > content[0] and not any(q in text[content[0] : comma] for q in "“”\""):
+        if comma > content[0] and not quote_mark_in(text, content[0], comma):
             content = trim_content(text, content[0], comma)  # "With polls showing her ahead, Clinton ...": the opening phrase ends at its comma
     if gerund and content is not None and g > 1 and toks[g - 2].text == ",":
         comma = clause_comma(text, content[0], content[1])
@@ -2076,7 +2076,7 @@ def _noun_before_relative(toks, k) -> bool:
 
 def _s_form(tok) -> bool:
     """A lowercase word ending in a single "s" ("labels", "claims"): a present verb or a plural noun."""
-    return tok.text.isalpha() and tok.text.islower() and tok.low.endswith("s") and not tok.low.endswith("ss")
+    return tok.text.isalpha() and tok.text.islower() and plural_shape(tok.low)
 
 
 def _plural_noun_before_past(toks, i: int, j: int) -> bool:

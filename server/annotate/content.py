@@ -11,7 +11,7 @@ import re
 from server.annotate.cue_base import manner_adverb
 from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate.grammar import words
-from server.annotate.phrases import abbreviation_dot, by_medium, is_year, name_run, past_form, skip_time_after
+from server.annotate.phrases import abbreviation_dot, by_medium, clitic_host, is_year, name_run, past_form, skip_time_after
 from server.annotate.sources import agent_word, head_type, is_number_word, names_a_body
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, dash_width, ed_form, misturned_opener, plural_shape, quotation_ranges, wordlike
 from server.segment import skip_dateline
@@ -22,7 +22,6 @@ _QUESTION_WORDS = words("question_word")  # "why they were silent when …; when
 _CLAUSE_WORDS = words("clause")
 _DEMONSTRATIVES = _CLAUSE_WORDS & words("determiner")  # "this", "that": a pronoun subject before a frame's comma
 _CLAUSE_SUBJECTS = words("subject_pronoun") - {"it", "which", "who"}  # he, she, they, we, I
-_VERB_CLITICS = words("verb_clitic")  # "'s", "'re", "'d": a verb joined to its subject
 _CLITIC_SUBJECT_HOSTS = words("clitic_host")  # "it's", "there's", "that's": a clause's subject and verb
 _IRREGULAR_PAST = words("irregular_past")
 _CLAIM_NOUNS = words("claim_noun")
@@ -578,8 +577,7 @@ def _subject_after_body(toks, k: int) -> int | None:
 def _clitic_subject(tok) -> bool:
     """A subject with its verb's clitic in one token ("it's", "there's", "they're", "he'd"): a
     clause starts there."""
-    host, _, clitic = tok.low.replace("’", "'").partition("'")
-    return bool(clitic) and clitic in _VERB_CLITICS and (host in _CLAUSE_SUBJECTS or host in _CLITIC_SUBJECT_HOSTS)
+    return clitic_host(tok) in _CLAUSE_SUBJECTS | _CLITIC_SUBJECT_HOSTS
 
 
 def _subject_pronoun(low: str) -> bool:
@@ -797,12 +795,17 @@ def _quotation_just_before(text: str, pos: int) -> tuple[int, int] | None:
     return (opener, end)
 
 
+def quote_mark_in(text: str, a: int, b: int) -> bool:
+    """A quotation mark (curly or straight double) lies in ``text[a:b]``."""
+    return any(q in text[a:b] for q in "“”\"")
+
+
 def _unclosed_to_paragraph_end(text: str, start: int) -> int | None:
     """Where the paragraph ends when the quotation opening at ``start`` is never closed in it and
     the next paragraph opens with a quotation mark (the newswire way of quoting on across
     paragraphs); else None."""
     para = text.find("\n", start)
-    if para < 0 or any(q in text[start + 1 : para] for q in "“”\""):
+    if para < 0 or quote_mark_in(text, start + 1, para):
         return None
     after = text[para:].lstrip()
     return end_before_space(text, para) if after[:1] in ("“", '"') else None

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from server.annotate import sources as srcmod
-from server.annotate.content import clause_comma, trim_content
+from server.annotate.content import clause_comma, quote_mark_in, trim_content
 from server.annotate.cue_base import Cand, verb_forms
 from server.annotate.grammar import words
-from server.annotate.phrases import clitic_host, past_form
-from server.annotate.tokens import CLOSE_QUOTES, ed_form, wordlike
+from server.annotate.phrases import PREPOSED_RELATIVES, clitic_host, past_form, present_verb_at
+from server.annotate.tokens import CLOSE_QUOTES, ed_form, plural_shape, wordlike
 
 _RELATIVES = words("relative_pronoun")
 _THAT_WORDS = words("complementizer")
@@ -128,7 +128,7 @@ def _end_relative_clause(text, toks, c: Cand) -> None:
     close = clause_comma(text, c.content[0], c.content[1], last=True)
     if led_by_preposition and not _MAIN_VERB_AFTER.match(text, close + 1):
         return  # ", in which he discusses burying guns, dying free and ...": a list goes on, not the main clause
-    if close > c.content[0] + 1 and not any(q in text[c.content[0] : close] for q in "“”\""):
+    if close > c.content[0] + 1 and not quote_mark_in(text, c.content[0], close):
         c.content = trim_content(text, c.content[0], close)
 
 
@@ -226,7 +226,7 @@ def _end_at_comma_before_main_verb(text, toks, c: Cand) -> None:
     that comma is the claim's first."""
     # ("The victim, whom police identified as John Smith, died": an object relative clause in commas too; before
     # its present verb as well: "Commodity City, which Seymour says is the largest market, covers …")
-    object_relative = c.source is not None and c.source[0] >= 2 and toks[c.source[0] - 1].low in ("whom", "which") and toks[c.source[0] - 2].text == ","
+    object_relative = c.source is not None and c.source[0] >= 2 and toks[c.source[0] - 1].low in PREPOSED_RELATIVES and toks[c.source[0] - 2].text == ","
     if c.content is None or c.source_after or not (relative_cue(toks, c) or object_relative):
         return
     for m in range(c.cue[1], len(toks) - 1):
@@ -242,13 +242,12 @@ def _end_at_comma_before_main_verb(text, toks, c: Cand) -> None:
 
 
 def _present_verb(toks, k: int) -> bool:
-    """A lowercase -s word at ``k`` that no verb of saying is, before a number, a determiner or a
-    lowercase word ("…, covers 4 million square meters"): the main clause's present verb."""
+    """A present -s verb at ``k`` that no verb of saying is (``phrases.present_verb_at``), or an -s
+    word before a number ("…, covers 4 million square meters"): the main clause's verb."""
     t = toks[k]
-    if not (t.text.isalpha() and t.text.islower() and t.low.endswith("s") and not t.low.endswith("ss")) or t.low in verb_forms() or k + 1 >= len(toks):
+    if t.low in verb_forms() or k + 1 >= len(toks):
         return False
-    nxt = toks[k + 1]
-    return nxt.text[:1].isdigit() or (nxt.text.isalpha() and nxt.text.islower() and nxt.low not in _PREPOSITIONS)
+    return present_verb_at(toks, k) or (t.text.isalpha() and t.text.islower() and plural_shape(t.low) and toks[k + 1].text[:1].isdigit())
 
 
 def _end_fronted_clause(text, toks, c: Cand) -> None:

@@ -86,7 +86,7 @@ _PRONOUNS_FOR_PEOPLE = _SUBJECT_PRONOUNS | _OBJECT_PRONOUNS | _PEOPLE_PRONOUNS  
 _COORDINATORS = words("coordinator")
 NOUN_OPENERS = _DETERMINERS | words("possessive_determiner")  # "The report the agency released", "his lawyer", "Most people": a noun phrase opens
 _OBJECT_RELATIVES = _RELATIVE_WORDS - {"who", "whose"}  # "that", "which", "whom": an object relative clause opens ("The study that the university published")
-_PREPOSED_RELATIVES = _OBJECT_RELATIVES - {"that"}  # "with whom", "of which": after the clause's preposition
+PREPOSED_RELATIVES = _OBJECT_RELATIVES - {"that"}  # "with whom", "of which": after the clause's preposition
 _CLAUSE_OPENING = NOUN_OPENERS | _SUBJECT_PRONOUNS | _PREPOSITIONS | words("finite_aux") | _COORDINATORS | _OBJECT_RELATIVES  # (no head noun: the relative clause or another phrase starts)
 _ADJECTIVE_ENDING = ending("adjective_before_name", stem=r"\w{2,}")
 _MONTH_ABBREVIATIONS = words("month_abbreviation")
@@ -1358,7 +1358,7 @@ def object_relative_head(toks, rng, end: int) -> tuple[int, int] | None:
         return found
     if toks[m].low in _OBJECT_RELATIVES:
         m += 1
-    elif toks[m].low in _PREPOSITIONS and m + 1 < rng[1] and toks[m + 1].low in _PREPOSED_RELATIVES:
+    elif toks[m].low in _PREPOSITIONS and m + 1 < rng[1] and toks[m + 1].low in PREPOSED_RELATIVES:
         m += 2  # ("The scientists with whom we spoke said")
     verb = _relative_subject_end(toks, m, rng[1])
     if verb is None or verb <= m or verb >= rng[1] or not (ed_form(toks[verb]) or toks[verb].low in _PAST_FORMS):
@@ -1370,7 +1370,7 @@ def _relative_that(toks, k: int) -> bool:
     """"that" or "whom" at ``k`` right after a lowercase noun ("The study that the university
     published"), or "whom"/"which" after its preposition ("The scientists with whom we spoke"):
     a relative pronoun inside the phrase, no clause boundary."""
-    if toks[k].low in _PREPOSED_RELATIVES and k > 1 and toks[k - 1].low in _PREPOSITIONS:
+    if toks[k].low in PREPOSED_RELATIVES and k > 1 and toks[k - 1].low in _PREPOSITIONS:
         k -= 1  # ("The scientists with whom we spoke": the preposition opens the clause)
     elif toks[k].low not in _OBJECT_RELATIVES:
         return False
