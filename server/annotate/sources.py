@@ -635,16 +635,10 @@ def _final_name_start(words: list[str]) -> int:
 
 
 def _document_then_zero_relative(words: list[str]) -> bool:
-    """``the DOCUMENT Name VERB-ed ...``: a relative clause without "that" after a document noun
-    ("the lawsuit Novak filed against the church", "the report Smith wrote")."""
-    return document_before_zero_relative(words) is not None
-
-
-def document_before_zero_relative(words: list[str]) -> int | None:
-    """Where the relative clause of ``_document_then_zero_relative`` starts (the subject after the
-    document noun: 2 in "the lawsuit Novak filed …", "the report the agency released …"), or None."""
+    """``the DOCUMENT SUBJECT VERB-ed ...``: a relative clause without "that" after a document noun
+    ("the lawsuit Novak filed against the church", "the report the agency released")."""
     found = zero_relative_after_head(words)
-    return found[0] if found is not None and found[1] == "document" else None
+    return found is not None and found[1] == "document"
 
 
 def zero_relative_after_head(words: list[str]) -> tuple[int, str] | None:
