@@ -993,3 +993,20 @@ def test_the_ledger_keeps_a_pronoun_that(text, said):
 )
 def test_a_name_of_a_thing_is_no_antecedent_of_a_pronoun(text):
     assert annotate(text).sources == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lone name before a role opened by a possessive is a person (each had been an organization)
+        ("Jones, his lawyer, says the charges are false.", ("Jones", "named_person")),
+        ("Cyndee, Kimmy's closest friend, says the world has changed.", ("Cyndee", "named_person")),
+        ("Jones, the company's chief executive, says the charges are false.", ("Jones", "named_person")),
+        # guards: a body in apposition keeps the name a body (a plural head, a collective noun, a company)
+        ("The Carabinieri, Italy's military police, said five men were arrested.", ("The Carabinieri", "organization")),
+        ("Foxconn, Apple's largest supplier, says the charges are false.", ("Foxconn", "organization")),
+        ("Instagram, its parent company, says the charges are false.", ("Instagram", "organization")),
+    ],
+)
+def test_a_role_after_a_possessive_makes_a_lone_name_a_person(text, expected):
+    assert [(e.name, e.type) for e in annotate(text).sources] == [expected]

@@ -56,6 +56,7 @@ _ADJECTIVE = ending("sentence_start_adjective")  # "Recent", "Effective"
 _DETERMINERS_SPEAKER = words("speaker_determiner")
 _POLL_NOUNS = words("poll_noun")
 _POSTMODIFIER_PREPOSITIONS = words("postmodifier_preposition")
+_IRREGULAR_PLURALS = words("irregular_plural")  # "police", "people": a group, no one person
 _APPOSITIVE_ENDS = words("preposition") | words("relative_pronoun") | {"and", "or"}  # "a spokesman for", "a rebel group that", "a pilot and": the head is before it
 
 
@@ -208,8 +209,10 @@ def _head(words: list[str]) -> str:
 
 _TOWN_COMMA_PLACE = re.compile(r"([A-Z](?<!\w[A-Z])[\w\-]+),[ \t]+([A-Z][\w ]+?)\b(?=[,.;)]|$)")  # "Greenbelt, Maryland"
 _NAME_COMMA_AGE = re.compile(r"([A-Z](?<!\w[A-Z])[\w\-]+),[ \t]+\d{1,3},")  # "Smith, 45,"
-# "Smith, the mayor", "Li Jifeng, a doctor at": the name (one or two words), then a role
-_NAME_COMMA_ROLE = re.compile(r"([A-Z](?<!\w[A-Z])[\w\-]+)(?:[ \t]+([A-Z][\w\-]+))?,[ \t]+(?:the|a|an)[ \t]+((?:[a-z][\w\-]*[ \t]+){0,3}[a-z][\w\-]*)")
+# "Smith, the mayor", "Li Jifeng, a doctor at", "Jones, his lawyer", "Cyndee, Kimmy's closest
+# friend": the name (one or two words), then a role opened by an article or a possessive
+_ROLE_OPENER = "|".join(sorted(words("article") | words("possessive_determiner"))) + r"|(?:the[ \t]+)?[A-Za-z][\w\-]*['’]s"
+_NAME_COMMA_ROLE = re.compile(r"([A-Z](?<!\w[A-Z])[\w\-]+)(?:[ \t]+([A-Z][\w\-]+))?,[ \t]+(?:" + _ROLE_OPENER + r")[ \t]+((?:[a-z][\w\-]*[ \t]+){0,3}[a-z][\w\-]*)(?![\w’'])")
 _LOWER_WORD = re.compile(r"[a-z](?<!\w[a-z])[a-z\-]+\b")
 _WORD_BEFORE = re.compile(r"\b([a-z][a-z\-]+)[ \t]+$")  # the lowercase word right before a name (searched up to it)
 _WORD_CHAR_AT, _POSSESSIVE_AT = re.compile(r"\w"), re.compile(r"[’']s")
@@ -296,8 +299,11 @@ class DocumentEvidence:
                 self.places.add(m.group(1))  # "Greenbelt, Maryland": a town
         for m in _NAME_COMMA_ROLE.finditer(text):
             first, last = (m.group(1), m.group(2)) if m.group(2) else (None, m.group(1))
-            if head_type(_appositive_head(m.group(3).split())) in ("role", "anonymous"):
-                self.titled.add(last)  # "Smith, the mayor,", "Jones, a spokesman for ...": a person with a role
+            head = _appositive_head(m.group(3).split())
+            if head_type(head) in ("role", "anonymous") and not plural_shape(head) and head not in _IRREGULAR_PLURALS:
+                # "Smith, the mayor,", "Jones, a spokesman for ...": a person with a role ("the
+                # Carabinieri, Italy's military police,": a body)
+                self.titled.add(last)
                 if first and first not in titles and first not in not_names and first.lower() not in self.lower:
                     self.given.add(first)  # "Li Jifeng, a doctor at …": the first word may be the surname ("Li said")
         for m in _NAME_COMMA_AGE.finditer(text):
