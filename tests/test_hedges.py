@@ -330,6 +330,25 @@ def test_quantified_sources_with_a_reporting_verb_are_left_to_attribution():
     assert "many" in [s.text.lower() for s in hedges("Many historians visit the fort.")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # praise or a vague quantity in the words of a named speaker is that speaker's: no "unsupported" highlight
+        ('"Jan is an awesome teacher," Lee Smith said.', []),
+        ("Lee Smith said the plan was one of the best in the state.", []),
+        ('"Some of the rules are unfair," the ministry said in a statement.', []),
+        # guards: the writer's own praise, a vague source's, and a stance's object (no claim) keep it
+        ("Jan is an awesome teacher.", ["awesome"]),
+        ("Critics say the plan is brilliant.", ["brilliant"]),
+        ("Lee Smith supported numerous charities.", ["numerous"]),
+    ],
+)
+def test_unsupported_wording_in_a_named_speakers_claim_is_credited(text, expected):
+    from server.annotate import annotate
+
+    assert [s.text for s in annotate(text).spans if s.label == "hedge" and s.type == "unsupported"] == expected
+
+
 # --------------------------------------------------------------------------- one-pass matcher
 
 

@@ -8,9 +8,9 @@ ledger (see ``ledger``) and summary statistics.
 from __future__ import annotations
 
 from server.annotate.attribution import find_attributions
-from server.annotate.hedges import find_hedges
+from server.annotate.hedges import find_hedges, without_credited
 from server.annotate.language import reads_as_english
-from server.annotate.ledger import build_ledger, compute_stats
+from server.annotate.ledger import NAMED_TYPES, build_ledger, compute_stats
 from server.segment import split_sentences
 from server.types import Annotation, Sentence
 
@@ -32,6 +32,8 @@ def annotate(text: str, sentences: list[Sentence] | None = None) -> Annotation:
     attributions = find_attributions(text, sentences if english else [])
     hedges = find_hedges(text, sentences if english else [])
     sources = build_ledger(attributions, text)  # before the spans: it retypes them from the whole article
+    credited = [(s.start, s.end) for a in attributions.items if a.type in NAMED_TYPES and a.kind == "speech" for s in (a.content, a.rest) if s is not None]
+    hedges = without_credited(hedges, credited)
     spans = sorted(attributions.spans + list(hedges), key=lambda s: (s.start, s.end, s.label))
     stats = compute_stats(spans, attributions, sentences)
     stats["english"] = 1.0 if english else 0.0

@@ -89,6 +89,15 @@ def find_hedges(text: str, sentences: list[Sentence] | None = None) -> list[Span
     ]
 
 
+def without_credited(hedges: list[Span], credited: list[tuple[int, int]]) -> list[Span]:
+    """``hedges`` without the ``unsupported`` ones inside a claim credited to a named source
+    (``credited``: its (start, end) ranges): '“Jan is an awesome teacher,” Lee said' names who
+    praises her, so the praise is Lee's, not wording no one is named for."""
+    if not credited:
+        return hedges
+    return [h for h in hedges if h.type != "unsupported" or not any(a <= h.start and h.end <= b for a, b in credited)]
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Every match of every cue pattern (overlaps and false readings included)."""
     rules = hedge_rules()
