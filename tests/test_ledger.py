@@ -1010,3 +1010,26 @@ def test_a_name_of_a_thing_is_no_antecedent_of_a_pronoun(text):
 )
 def test_a_role_after_a_possessive_makes_a_lone_name_a_person(text, expected):
     assert [(e.name, e.type) for e in annotate(text).sources] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        # a denial is listed with its verb, never as the source's claim (one test per word of the grammar set denial_verb;
+        # each had listed the bare claim, the reverse of what was said)
+        ("Officials deny the plant was leaking.", "deny: the plant was leaking"),
+        ("The company denies the report was accurate.", "denies: the report was accurate"),
+        ("The Kremlin denied anything was amiss.", "denied: anything was amiss"),
+        ("Jane Smith spoke for an hour, denying she had lied.", "denying: she had lied"),
+    ],
+)
+def test_a_denial_is_listed_with_its_verb(text, said):
+    entries = annotate(text).sources
+    assert said in entries[-1].said
+    content = next(s for s in annotate(text).spans if s.label == "content" and s.text in said)
+    assert "not so" in content.reason  # the hover says the source denies it
+
+
+def test_a_plain_report_is_listed_without_its_verb():
+    # guard: a verb of saying that is no denial lists the bare claim
+    assert annotate("The Kremlin said nothing was amiss.").sources[0].said == ["nothing was amiss"]

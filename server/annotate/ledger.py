@@ -42,6 +42,8 @@ def reason_for(source_type: str, label: str, name: str, cue: str = "") -> str:
     table = _templates()
     if label == "content" and _negated(cue):
         source_type = "negated"  # "did not say that …": the claim is what the source did not say
+    elif label == "content" and _denied(cue):
+        source_type = "denied"  # "denied that …": the source says the claim is not so
     template = table.get((source_type, label)) or table.get(("unknown", label)) or "{name}"
     return template.format(name=_ARTICLE_OPENING.sub(lambda m: m.group(1).lower(), name), cue=cue)
 
@@ -359,8 +361,8 @@ def _said(att) -> str:
     """
     claim = att.content.text if att.rest is None else f"{att.content.text.rstrip(',')} … {att.rest.text}"
     claim = _THAT_OPENING.sub("", claim, count=1) or claim  # the highlight keeps "that"; the ledger lists the claim itself
-    if att.kind in _PLAIN_KINDS and not _negated(att.cue.text):
-        return claim  # (but "did not say: the talks had failed": a claim denied or not made is no claim of the source)
+    if att.kind in _PLAIN_KINDS and not _negated(att.cue.text) and not _denied(att.cue.text):
+        return claim  # (but "did not say: the talks had failed", "denied: anything was amiss": a claim not made or denied is no claim of the source)
     cue = att.cue.text.rstrip(":")  # ("agreed:" lists as "agreed: …", not "agreed:: …")
     if att.source is not None and att.source.start > att.cue.start:
         cue = " ".join(w for w in cue.split() if w.lower() not in _BE_WORDS) or cue
@@ -379,6 +381,14 @@ _OTHER_BODY_NOUNS = words("other_body_noun")  # "the state", "the administration
 def _negated(cue: str) -> bool:
     """The cue's verb group holds a negation ("did not say", "has never claimed", "won't confirm")."""
     return any(w in negations() for w in cue.lower().split())
+
+
+def _denied(cue: str) -> bool:
+    """The cue is a verb of denial ("denied", "denies"): what follows is what the source says is not so."""
+    return any(w in _DENIAL_VERBS for w in cue.lower().split())
+
+
+_DENIAL_VERBS = words("denial_verb")
 
 
 def _who_person(att) -> bool:
