@@ -1033,3 +1033,26 @@ def test_a_denial_is_listed_with_its_verb(text, said):
 def test_a_plain_report_is_listed_without_its_verb():
     # guard: a verb of saying that is no denial lists the bare claim
     assert annotate("The Kremlin said nothing was amiss.").sources[0].said == ["nothing was amiss"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a surname alone opening the last sentence before "he"/"she" brings back the person named in full before,
+        # over the last speaker (each had been credited to the pollster or the writer quoted before)
+        ('Benjamin Netanyahu faces an election. Pollster Avi Degani said the race was close. Netanyahu held a rally on Sunday. "We will win," he said.',
+         "Benjamin Netanyahu"),
+        ("Stefano Gabbana is a designer. Writer Jenn Palumbo said the remark was cruel. Still, Gabbana has dropped hints of his views. He told a magazine that he opposed it.",
+         "Stefano Gabbana"),
+        ('Katherine Russell married in 2010. Her lawyer Amato DeLuca said she was grieving. Russell had one arrest. She acknowledged the theft.',
+         "Katherine Russell"),
+        # guards: a full name opening the sentence is read by the other rules; a surname of the other gender is no "he"
+        ('Benjamin Netanyahu faces an election. Pollster Avi Degani said the race was close. Degani, a professor, saw other results. "We were right," he said.',
+         "Avi Degani"),
+        ('Mary Keller runs the firm. Pollster Avi Degani said the race was close. Keller held a rally on Sunday. "We will win," he said.',
+         "Avi Degani"),
+    ],
+)
+def test_a_surname_opening_the_sentence_before_the_pronoun_brings_back_its_person(text, speaker):
+    last = [s for s in annotate(text).sources if any("win" in x or "opposed" in x or "theft" in x or "right" in x for x in s.said)]
+    assert [s.name for s in last] == [speaker]

@@ -979,7 +979,7 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
         if main:
             return "named_person", main
         if word != "who" and recent:
-            refocused = _refocused_speaker(text, pos, recent, known, word) or _newcomer(text, pos, recent[-1], word)
+            refocused = _refocused_speaker(text, pos, recent, known, word) or _newcomer(text, pos, recent[-1], word) or _returning_person(text, pos, recent[-1], word)
             if refocused:
                 return "named_person", refocused
             unnamed = _unnamed_speaker_just_before(text, pos, recent[-1], word)
@@ -1236,6 +1236,34 @@ def _newcomer(text: str, pos: int, last, word: str) -> str:
     found = [m for pattern in (_NEWCOMER, _NEWCOMER_AFTER_OPENER) for m in pattern.finditer(text, since, pos) if first_names().get(m.group(1).lower()) == word]
     last_found = max(found, key=lambda m: m.start(1), default=None)
     return f"{last_found.group(1)} {last_found.group(2)}" if last_found else ""
+
+
+# the Capitalized words opening a sentence, after a one-word opener and its comma ("Netanyahu held
+# a rally", "Still, Gabbana has dropped hints", "Mr. Cruz spoke", "Avi Degani, a pollster,")
+_NAME_OPENING = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+|\n\s*)(?:[A-Z][a-z]+,\s+)?((?:[A-Z][a-z]{1,3}\.\s+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)")
+
+
+def _returning_person(text: str, pos: int, last, word: str) -> str:
+    """A person named in full earlier in the article, by a first name of the pronoun's gender, whose
+    surname alone opens the last sentence that opens with a name after the last attribution and
+    before ``pos`` ("Pollster Avi Degani said the race was close. Netanyahu held a rally. “We will
+    win,” he said": Benjamin Netanyahu, named before); "" when none is."""
+    since = last.frame_end
+    if since >= pos:
+        return ""
+    for m in sorted(_NAME_OPENING.finditer(text, since, pos), key=lambda m: -m.start(1)):
+        run = [w for w in m.group(1).split() if not w.endswith(".")]  # ("Mr. Cruz": the title tells no first name)
+        if not run or run[0].lower() in function_words():
+            continue  # ("He was the clear winner", "Then came the results": no name opens the sentence)
+        surname = run[0]
+        if len(run) > 1 or text.find(" " + surname, 0, m.start(1)) < 0:
+            return ""  # (a full name, or a name not written before: the other readings decide)
+        names = first_names()
+        for full in re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\.? )?" + re.escape(surname) + r"\b").finditer(text, 0, m.start(1)):
+            if names.get(full.group(1).lower()) == word:
+                return text[full.start(1) : full.end()]
+        return ""
+    return ""
 
 
 def _unnamed_speaker_just_before(text: str, pos: int, last, word: str) -> str:
