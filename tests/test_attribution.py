@@ -6444,3 +6444,24 @@ def test_a_report_in_an_object_relative_clause_ends_before_the_main_present_verb
     # the claim had run on into the main clause (", covers 4 million square meters")
     text = "Yiwu's Commodity City, which photographer Richard Seymour says is the largest wholesale market in the world, covers 4 million square meters."
     assert parts_of(text, "says")["content"] == "is the largest wholesale market in the world"
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # a medium phrase closing a frame, with a verbless time or place phrase after the medium, is where it was said;
+        # the claim is before the frame (each had claimed the medium phrase)
+        ("The plan is dead, his daughter said Friday in her first TV interview since his death.", "The plan is dead"),
+        ("The plan is dead, his daughter said in her first TV interview since his death in central Moscow last week.", "The plan is dead"),
+        # guards: a long phrase with a verb is a clause, and a long phrase closed by a comma may have more after it
+        ("Friday morning, CNN reported at least six skywriting planes filled the skies with anti-Trump messages.",
+         "at least six skywriting planes filled the skies with anti-Trump messages"),
+        ("Cruz said Thursday during a taping of a town hall meeting in Buffalo, New York, that the state is wrong.", None),
+    ],
+)
+def test_a_long_medium_phrase_closing_a_frame_is_no_claim(text, claim):
+    found = contents(text)
+    if claim is None:
+        assert found and "the state is wrong" in found[0]
+    else:
+        assert found == [claim]

@@ -56,7 +56,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from server.annotate import sources as srcmod
-from server.annotate.content import HEARER_TOPIC, adverbial_clause, after_hearer, after_title, bare_clause, clause_comma, complement_index, content_after, content_before, end_before_space, first_at_or_after, has_complement, infinitive, is_open_quote, next_paragraph, quote_end, quote_mark_in, tight_range, trim_content
+from server.annotate.content import HEARER_TOPIC, adverbial_clause, after_hearer, after_title, bare_clause, clause_comma, complement_index, content_after, content_before, end_before_space, first_at_or_after, has_complement, infinitive, is_open_quote, next_paragraph, quote_end, quote_mark_in, tight_range, trim_content, verbless_phrase
 from server.annotate.phrases import abbreviation_dot, by_medium, past_form, plural_noun_ending, present_verb_at, skip_time_after
 from server.annotate.phrases import (
     NOUN_OPENERS,
@@ -1917,16 +1917,33 @@ def _ends_clause(toks, k, medium: bool = False) -> bool:
 _TITLE_QUOTES = OPEN_QUOTES + CLOSE_QUOTES + '"'
 
 
+def _first_mark(toks, m: int, limit: int) -> int:
+    """Index of the first clause-ending mark from ``m`` on, before ``limit`` (else ``limit``, or the end)."""
+    return next((q for q in range(m, min(len(toks), limit)) if toks[q].text in (".", ",", ";", "!", "?")), min(len(toks), limit))
+
+
+_SHORT_MEDIUM, _LONG_MEDIUM = 10, 16  # tokens of a medium phrase closing a frame; past the first, only with no verb in it
+
+
 def _medium_to_clause_end(toks, k) -> bool:
-    """A short prepositional phrase from ``k`` to the clause end ("on Instagram.", "in an interview,")."""
+    """A short prepositional phrase from ``k`` to the clause end ("on Instagram.", "in an interview,");
+    a longer one with no verb ("in her first TV interview since his death in central Moscow last
+    week."), not "at least six planes filled the skies with messages."."""
     if toks[k].low not in _MEDIUM_PREPOSITIONS and not by_medium(toks, k):
         return False
-    for m in range(k + 1, min(len(toks), k + 10)):
-        if toks[m].text in (".", ",", ";", "!", "?"):
-            return True
+    end = _first_mark(toks, k, k + _LONG_MEDIUM)
+    if end >= len(toks) and k + _SHORT_MEDIUM < len(toks):
+        return False  # (the sentence ends without a mark past a short phrase)
+    if end < len(toks) and toks[end].text not in (".", ",", ";", "!", "?"):
+        return False  # (no mark within reach)
+    if end - k >= _SHORT_MEDIUM and (not verbless_phrase(toks[k:end]) or end < len(toks) and toks[end].text not in (".", "!", "?")):
+        return False  # (a long phrase closes the sentence: after its comma, more may be said)
+    for m in range(k + 1, end):
+        if toks[m].low in _CLAUSE_WORDS and toks[m].low in _PREPOSITIONS and verbless_phrase(toks[m:end]):
+            continue  # ("in her first TV interview since his death.": a time phrase, no clause)
         if toks[m].low in _CLAUSE_WORDS or not (re.match(r"[\w'’-]", toks[m].text) or toks[m].text in _TITLE_QUOTES):
             return False  # (a show's title in quotation marks stays inside: 'on MSNBC’s “Morning Joe.”')
-    return k + 10 >= len(toks)  # the sentence ended inside the phrase
+    return True
 
 
 def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:

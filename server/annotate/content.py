@@ -619,13 +619,23 @@ def _medium_tail(toks, k: int, end: int) -> int:
         tail = tail[:participle]  # ("dismissed the notion in an interview Sunday, calling it …": the participle is a report of its own)
         relative = next((j for j in range(min(len(tail), 3)) if tail[j].low in _MEDIUM_RELATIVES and not tail[j].quoted and not (tail[j].low == "that" and _opens_claim(tail, j))), None)
         tail = tail[: relative - 1 if relative and tail[relative - 1].text == "," else relative]  # ("praised Clinton in a new video where she said …": the clause describes the medium)
-        if len(tail) > 8 or any(t.low in _CLAUSE_WORDS or t.text in (",", ";", "(") or t.quoted or t.text in OPEN_QUOTES + CLOSE_QUOTES + '"' for t in tail if t.text not in ".!?"):
+        verbless = verbless_phrase(tail)  # ("in her first interview since his death", not "since he died")
+        if len(tail) > 8 or any(
+            (t.low in _CLAUSE_WORDS and not (verbless and t.low in _PREPOSITIONS)) or t.text in (",", ";", "(") or t.quoted or t.text in OPEN_QUOTES + CLOSE_QUOTES + '"'
+            for t in tail if t.text not in ".!?"
+        ):
             continue
         if any((t.low in _CLAUSE_WORDS or t.low in _PERSONAL_SUBJECTS) and not t.quoted for t in toks[k + 1 : m]):
             return end  # ("themes, all of which were present in her speech", "during stops and in his speech", "comments he made in a video": another clause's)
         cut = m - 1 if toks[m - 1].text == "," else m
         return toks[cut].start
     return end
+
+
+def verbless_phrase(toks) -> bool:
+    """No finite verb, past form or personal subject among ``toks``: "since his death" is a
+    phrase, where "since he died" is a clause."""
+    return not any(t.low in _FINITE_AUX or t.low in _PERSONAL_SUBJECTS or past_form(t) for t in toks)
 
 
 def _opens_claim(tail, j: int) -> bool:
