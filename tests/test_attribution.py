@@ -6465,3 +6465,18 @@ def test_a_long_medium_phrase_closing_a_frame_is_no_claim(text, claim):
         assert found and "the state is wrong" in found[0]
     else:
         assert found == [claim]
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # a past verb of saying before a bare plural subject and its verb is the verb, not a noun modifying the subject
+        # (each had no attribution at all)
+        ("The mayor said residents complained about the pumps.", "residents complained about the pumps"),
+        ("Jane Smith wrote neighbors complained about the noise.", "neighbors complained about the noise"),
+        # guard: a base-form noun before the subject's head still modifies it
+        ("Some protest leaders said the plan failed.", "the plan failed"),
+    ],
+)
+def test_a_past_verb_of_saying_before_a_bare_plural_subject_is_the_verb(text, claim):
+    assert contents(text) == [claim]

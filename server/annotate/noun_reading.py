@@ -80,7 +80,7 @@ def head_of_next_subject(toks, j) -> bool:
         k += 1
     if k >= len(toks) or toks[k].quoted or toks[k].text != toks[k].low:
         return False
-    base = not toks[j - 1].low.endswith(("s", "ed", "ing"))
+    base = not toks[j - 1].low.endswith(("s", "ed", "ing")) and toks[j - 1].low not in _IRREGULAR_PAST  # ("The mayor said residents complained": a past verb, no noun)
     if base and k == j and k + 1 < len(toks) and toks[k].low.endswith("s") and toks[k].low not in _verb_forms() and toks[k].text.isalpha():
         k += 1  # "Some protest leaders said": a noun modifying the subject's head
     nxt = _verb_forms().get(toks[k].low)
