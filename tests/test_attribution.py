@@ -6480,3 +6480,19 @@ def test_a_long_medium_phrase_closing_a_frame_is_no_claim(text, claim):
 )
 def test_a_past_verb_of_saying_before_a_bare_plural_subject_is_the_verb(text, claim):
     assert contents(text) == [claim]
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # a verb of saying after a person noun, before a quoted phrase and a verb, is said, not a label
+        # given (each had no attribution at all)
+        ('Other parents said "family restrooms" would solve the problem.', '"family restrooms" would solve the problem'),
+        ('Some residents said "the big pipe" had burst.', '"the big pipe" had burst'),
+        # guards: a thing labelled with a quoted word reports nothing
+        ('The deaths considered "non-felonious" were from accidents.', None),
+        ('The items called "relics" were fakes.', None),
+    ],
+)
+def test_people_saying_a_quoted_phrase_and_a_verb_report_it(text, claim):
+    assert contents(text) == ([claim] if claim else [])

@@ -900,7 +900,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # "The list, written on a page from a diary,": a participle describing the thing before the comma
     if g == i and form_is_participle(vf) and _named_as_then_verb(toks, j):
         return None  # 'A man identified only as "CE" told the court', 'the girl, referred to only as "Girl 1," had been …': a name given, then the clause's verb
-    if g == i and form_is_participle(vf) and _labelled_then_verb(toks, j) and not (i > 0 and (is_name(toks[i - 1]) or toks[i - 1].low in _SUBJECT_PRONOUNS or toks[i - 1].text == ",")):
+    speaker_before = i > 0 and vf.cls == "speech" and (srcmod.head_type(toks[i - 1].low) is not None or srcmod.agent_word(toks[i - 1].text))  # ('Other parents said "family restrooms" would …': people say, things are labelled)
+    if g == i and form_is_participle(vf) and _labelled_then_verb(toks, j) and not (i > 0 and (is_name(toks[i - 1]) or toks[i - 1].low in _SUBJECT_PRONOUNS or toks[i - 1].text == ",")) and not speaker_before:
         return None  # 'the deaths considered "non-felonious" were from accidents': a label, then the clause's verb ('Kerry said "substantial progress" had been made': a name's verb, or an aside's after its comma)
     if g == i and i > 0 and toks[i].low in _PARTICIPLE_ONLY and toks[i - 1].text.isalpha() and toks[i - 1].low not in _SUBJECT_PRONOUNS | {"as"} and not (j < n and toks[j].low == "by"):
         return None  # "the items shown in the photographs are ordinary": without "have" or "be" a participle that is no past tense modifies the noun before it
