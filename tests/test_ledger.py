@@ -1056,3 +1056,20 @@ def test_a_plain_report_is_listed_without_its_verb():
 def test_a_surname_opening_the_sentence_before_the_pronoun_brings_back_its_person(text, speaker):
     last = [s for s in annotate(text).sources if any("win" in x or "opposed" in x or "theft" in x or "right" in x for x in s.said)]
     assert [s.name for s in last] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a share of a group named by a plural ("Many Republicans") is a vague group, never a person or its place
+        # (the first had no ledger line: it was a "named person" listed as "Iowa"; the second was listed as "Turkey")
+        ("Many Republicans in Iowa say they would not be shocked.", ("Many Republicans in Iowa", "vague")),
+        ("Many Syrians in Turkey say they want to go home.", ("Many Syrians in Turkey", "vague")),
+        ("Many African-Americans say they feel for Obama.", ("Many African-Americans", "vague")),
+        # guards: members of a body are unnamed insiders
+        ("Some Democrats in Congress say they would not be shocked.", ("Some Democrats in Congress", "anonymous")),
+        ("Republicans on the committee said they would not be shocked.", ("Republicans on the committee", "anonymous")),
+    ],
+)
+def test_a_share_of_a_group_is_vague_wherever_it_is(text, expected):
+    assert [(e.name, e.type) for e in annotate(text).sources] == [expected]

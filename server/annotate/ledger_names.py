@@ -526,9 +526,9 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
     group = _group_word(first, roles)
     at = words.index(first) + 1 if group else 0
     if group and at + 1 < len(words) and words[at].lower() in _POSTMODIFIER_PREPOSITIONS:
-        if words[at + 1] == "the" or words[at + 1][:1].isupper():
-            return "anonymous"  # "Republicans on the committee", "Democrats in the House": unnamed members of a body
-        return "vague"  # "Americans from both parties": a group, no one in particular
+        if words[at + 1] == "the" or (words[at + 1][:1].isupper() and not is_place(words[at + 1])):
+            return "anonymous"  # "Republicans on the committee", "Democrats in Congress": unnamed members of a body
+        return "vague"  # "Americans from both parties", "Republicans in Iowa": a group, no one in particular
     if typ != "named_person" or not head:
         return typ
     if 2 <= len(words) <= 3 and words[0].lower() in _FOREIGN_ARTICLES and words[0][:1].isupper() and all(w[:1].isupper() for w in words) and words[-1] not in evidence.titled and not evidence.longer_name(name):

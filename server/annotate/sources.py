@@ -33,6 +33,7 @@ _RELATIVE_SUBJECT_DETERMINERS = words("article") | words("possessive_determiner"
 _LEAD = words("phrase_lead")
 _QUANTIFIERS = words("quantifier")
 _INDEFINITE = words("indefinite")
+_VAGUE_QUANTIFIERS = words("quantifier") & words("vague_agent")  # "many", "most", "some": an unstated share of a group
 _FOCUS_ADVERBS = words("focus_adverb")  # "Even Dub had ...": the adverb opens the clause, not the name
 _CLAUSE_LEADS = words("clause")  # "If", "Though", "When": they open a sentence, not a name
 _SINGULAR_DEFINITE = words("singular_definite")
@@ -463,6 +464,8 @@ def classify(phrase: str) -> str:
         return "vague"  # "Taylor's blood work", "Obama's speech": a thing of a person, no person
     if caps and _thing_before_place(words, low, caps):
         return "vague"  # "Their show of force in Rust Belt states": a thing in a named place, no person
+    if caps and len(words) > 1 and low[0] in _VAGUE_QUANTIFIERS and words[1] in caps and plural_shape(words[1]):
+        return "vague"  # "Many Republicans in Iowa", "Some Democrats": a share of a group, no person (nor the place)
     if caps:
         return "named_person"
     if low[0] in _ONE_PERSON:
