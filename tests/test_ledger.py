@@ -1073,3 +1073,22 @@ def test_a_surname_opening_the_sentence_before_the_pronoun_brings_back_its_perso
 )
 def test_a_share_of_a_group_is_vague_wherever_it_is(text, expected):
     assert [(e.name, e.type) for e in annotate(text).sources] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, name, said",
+    [
+        # "None" opening a sentence is no name for "he" to point to (it had been a named person "None")
+        ("Police Chief Tim Longo spoke. Nine people talked to police, Longo said. None of them said they knew about a rape, he said.",
+         "Tim Longo", "None of them said they knew about a rape"),
+        # a lone surname the article gave with a man's first name is no "she" (she had been Longo)
+        ("Police Chief Tim Longo spoke. Nine people talked to police, Longo said. The reporter, Sabrina Rubin Erdely, talked to police, "
+         "authorities said, but there were questions she declined to answer.", "Sabrina Rubin Erdely", "declined: to answer"),
+        ('Actress Cate Blanchett met Jonathan Hyla. Hyla said Blanchett would be good company. "I do not drink beer," she responded.',
+         "Cate Blanchett", '"I do not drink beer,"'),
+    ],
+)
+def test_pronouns_skip_none_and_surnames_of_the_other_gender(text, name, said):
+    entries = {e.name: e.said for e in annotate(text).sources}
+    assert said in entries.get(name, [])
+    assert "None" not in entries

@@ -990,8 +990,8 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
                 return "anonymous", unnamed
         for att in reversed(recent):
             if att.type == "named_person" and att.name and not _country_name(att.name):
-                if known.get(att.name, word) != word:
-                    continue  # "Mr. Trump said … she added": "she" is not Mr. Trump
+                if (known.get(att.name) or _surname_gender(text, att.name, pos) or word) != word:
+                    continue  # "Mr. Trump said … she added", "Tim Longo … Longo said … she declined": "she" is not he
                 return "named_person", att.name  # ("Israel believes ...": a country is no "he")
         bodies = {att.name for att in recent if att.type in ("organization", "document")}  # "Big Machine" spoke as a body
         name = _nearest_name_before(text, pos, bodies, word)
@@ -1244,6 +1244,16 @@ def _newcomer(text: str, pos: int, last, word: str) -> str:
 # the Capitalized words opening a sentence, after a one-word opener and its comma ("Netanyahu held
 # a rally", "Still, Gabbana has dropped hints", "Mr. Cruz spoke", "Avi Degani, a pollster,")
 _NAME_OPENING = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+|\n\s*)(?:[A-Z][a-z]+,\s+)?((?:[A-Z][a-z]{1,3}\.\s+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)")
+
+
+def _surname_gender(text: str, name: str, pos: int) -> str | None:
+    """"he" or "she" for a lone surname that the text before ``pos`` writes after a first name of
+    one gender ("Police Chief Tim Longo" before "Longo said"); None otherwise."""
+    if " " in name or not name[:1].isupper() or text.find(" " + name, 0, pos) < 0:
+        return None
+    names = first_names()
+    genders = {names.get(m.group(1).lower()) for m in re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\.? )?" + re.escape(name) + r"\b").finditer(text, 0, pos)} - {None}
+    return next(iter(genders)) if len(genders) == 1 else None
 
 
 def _returning_person(text: str, pos: int, last, word: str) -> str:
