@@ -1092,3 +1092,16 @@ def test_pronouns_skip_none_and_surnames_of_the_other_gender(text, name, said):
     entries = {e.name: e.said for e in annotate(text).sources}
     assert said in entries.get(name, [])
     assert "None" not in entries
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a known body's name before a place preposition is its branch, not a person named after the place
+        # (it had been listed as the named person "Arabian Peninsula")
+        ("Al Qaeda in the Arabian Peninsula said it carried out the attack.", ("Al Qaeda in the Arabian Peninsula", "organization")),
+        ("The Muslim Brotherhood in Egypt said it would boycott the vote.", ("The Muslim Brotherhood in Egypt", "organization")),
+    ],
+)
+def test_a_bodys_branch_in_a_place_is_the_body(text, expected):
+    assert [(e.name, e.type) for e in annotate(text).sources] == [expected]

@@ -379,6 +379,9 @@ def classify(phrase: str) -> str:
     whole = " ".join(low[1:] if low[0] == "the" and " ".join(low) not in _outlets() else low)
     if len(words) > 1 and words[-1][:1].isupper() and whole in _outlets():
         return _outlets()[whole]  # "Rolling Stone", "The Hill", "the Muslim Brotherhood": a body's whole name, no person named Stone or Hill
+    branch = next((k for k in range(1, len(low)) if low[k] in _PLACE_PREPOSITIONS), None)
+    if branch is not None and " ".join(low[1 if low[0] == "the" else 0 : branch]) in _outlets():
+        return _outlets()[" ".join(low[1 if low[0] == "the" else 0 : branch])]  # "Al Qaeda in the Arabian Peninsula": the body's branch, no person
     dash = _DASH_ASIDE.search(phrase)
     if dash and _WORD.search(phrase[: dash.start()]):
         return classify(phrase[: dash.start()])  # "The agency -- citing internal documents --": the phrase before its aside decides
