@@ -6496,3 +6496,19 @@ def test_a_past_verb_of_saying_before_a_bare_plural_subject_is_the_verb(text, cl
 )
 def test_people_saying_a_quoted_phrase_and_a_verb_report_it(text, claim):
     assert contents(text) == ([claim] if claim else [])
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # a network's show in quotation marks after "told" is the hearer, never the claim (each had been the claim)
+        ('The captain told CNN\'s "State of the Union."', None),
+        ('The captain told NBC\'s "Today" show.', None),
+        ('"It was a mistake," the captain told CNN\'s "Erin Burnett OutFront."', '"It was a mistake,"'),
+        ('The captain told CNN\'s "State of the Union" the ship was safe.', "the ship was safe"),
+        # guard: after the show and a comma, the quotation is the claim
+        ('He was uneasy, telling CBS\' "60 Minutes" in January, "deadlines should not be dogmas."', '"deadlines should not be dogmas."'),
+    ],
+)
+def test_a_networks_show_after_told_is_the_hearer(text, claim):
+    assert contents(text) == ([claim] if claim else [])

@@ -1173,6 +1173,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             clause_final = _ends_clause(toks, end, medium=True)
         told = _addressee_end(toks, ce)
         told = skip_time_after(toks, told) if told is not None else None
+        clause_final = clause_final or (told is not None and (told >= n or toks[told].text in (".", "!", "?")))  # 'told CNN's "State of the Union."': the show heard it
         past = told is not None and _past_clause(toks, told)
         if past:
             clause_final = False  # "told CNN the plan failed": a clause follows the short addressee, not more of it
@@ -1820,12 +1821,13 @@ def _addressee_end(toks, k) -> int | None:
     start = k + 1 if toks[k].low == "the" and k + 1 < n and is_name(toks[k + 1]) else k
     if is_name(toks[start]):
         end = name_run(toks, start)
-        if end + 1 < n and toks[end].text in ("'", "’") and is_open_quote(toks, end + 1):
-            after = after_title(toks, end + 1)  # "told CBS' “60 Minutes”": a show of the network
+        quote_at = end + 1 if end + 1 < n and toks[end].text in ("'", "’") else end if _POSSESSIVE_S.search(toks[end - 1].text) else None
+        if quote_at is not None and quote_at < n and is_open_quote(toks, quote_at):
+            after = after_title(toks, quote_at)  # "told CBS' “60 Minutes”", "told CNN's “State of the Union”": a show of the network
             if after is not None:
                 end = after - 1 if toks[after - 1].text == "," else after
-        if end < n and toks[end].text.islower() and (srcmod.head_type(toks[end].low) is not None or agent_noun(toks[end])):
-            end += 1  # "wrote to the Iranian government", "told the Senate committee": the name modifies a body or people noun
+        if end < n and toks[end].text.islower() and (srcmod.head_type(toks[end].low) is not None or agent_noun(toks[end]) or (quote_at is not None and toks[end].low in _MEDIUM_WORDS)):
+            end += 1  # "wrote to the Iranian government", "told the Senate committee", 'told NBC's "Today" show': the name modifies a body, people or a show
         return end
     if toks[k].low in _DETERMINERS and k + 1 < n:
         k += 1  # "told the crowd", "told his aides"
