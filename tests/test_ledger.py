@@ -1105,3 +1105,17 @@ def test_pronouns_skip_none_and_surnames_of_the_other_gender(text, name, said):
 )
 def test_a_bodys_branch_in_a_place_is_the_body(text, expected):
     assert [(e.name, e.type) for e in annotate(text).sources] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name inside the quotation a frame closes is no antecedent of the frame's "he"/"she" (each had been the speaker)
+        ('Director Billy Corben made the film. "People love it. But Chicago is different," he said.', ["Director Billy Corben"]),
+        ('“Donald Trump has his share of support in our district,” he said.', []),
+        # guard: a name before the quotation still is
+        ('Jane Smith arrived late. “I missed the bus,” she said.', ["Jane Smith"]),
+    ],
+)
+def test_a_name_inside_the_quotation_is_not_its_speaker(text, expected):
+    assert [e.name for e in annotate(text).sources] == expected

@@ -997,7 +997,7 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
                     continue  # "Mr. Trump said … she added", "Tim Longo … Longo said … she declined": "she" is not he
                 return "named_person", att.name  # ("Israel believes ...": a country is no "he")
         bodies = {att.name for att in recent if att.type in ("organization", "document")}  # "Big Machine" spoke as a body
-        name = _nearest_name_before(text, pos, bodies, word)
+        name = _nearest_name_before(text, _quotation_opening_before(text, pos), bodies, word)
         if name:
             return "named_person", name
         return ("vague" if word == "who" else "named_person"), ""  # "he": one person, named elsewhere
@@ -1247,6 +1247,21 @@ def _newcomer(text: str, pos: int, last, word: str) -> str:
 # the Capitalized words opening a sentence, after a one-word opener and its comma ("Netanyahu held
 # a rally", "Still, Gabbana has dropped hints", "Mr. Cruz spoke", "Avi Degani, a pollster,")
 _NAME_OPENING = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+|\n\s*)(?:[A-Z][a-z]+,\s+)?((?:[A-Z][a-z]{1,3}\.\s+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)")
+
+
+_CLOSE_BEFORE_FRAME = re.compile(r"[”\"][ \t]*$")  # a quotation closing right before a frame's pronoun ('…,” he said')
+
+
+def _quotation_opening_before(text: str, pos: int) -> int:
+    """Where the quotation that closes right before ``pos`` opens ('“People love it. But Chicago is
+    different,” he said': the speaker names no one inside their own words, so a name there is no
+    antecedent of "he"); ``pos`` when no quotation closes there."""
+    close = _CLOSE_BEFORE_FRAME.search(text, max(0, pos - 4), pos)
+    if close is None:
+        return pos
+    mark = text[close.start()]
+    opening = text.rfind("“" if mark == "”" else '"', 0, close.start())
+    return opening if opening >= 0 else pos
 
 
 def _surname_gender(text: str, name: str, pos: int) -> str | None:
