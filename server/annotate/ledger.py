@@ -230,6 +230,10 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
             earlier = _body_again(listed[0], entries)
             if earlier is not None:
                 _retype(att, "organization", entries[earlier]["name"])  # "The Syrian Observatory ... according to the observatory"
+        elif listed[1] == "document":
+            earlier = _document_again(listed[0], entries)
+            if earlier is not None:
+                _retype(att, "document", entries[earlier]["name"])  # "A Justice Department report found … The federal report said"
         for name, typ in _conjuncts(att, evidence) or [(att.name, att.type)]:  # "Ted Cruz and Rand Paul said": each of them
             _credit(entries, order, att, earlier or (_key(name), typ), name, typ)
     _fold_roles(entries, order, evidence, text if isinstance(text, str) else "")
@@ -428,6 +432,24 @@ def _body_again(name: str, entries: dict) -> tuple[str, str] | None:
         return None  # ("his website ... the website": the same words already have their line)
     holders = [k for k in entries if k[1] == "organization" and _head_word(entries[k]["name"]) == words_[1]]
     return holders[0] if len(holders) == 1 else None
+
+
+def _document_again(name: str, entries: dict) -> tuple[str, str] | None:
+    """The one earlier document entry that "the" (or "this") and a lower-case noun, with at most two
+    lower-case modifiers, points back to: the noun heads that document's name ("the report" or "the
+    federal report" after "A Justice Department report released Wednesday"); None when no document,
+    or two, hold that noun, or the same words already have their line."""
+    words_ = name.split()
+    if not 2 <= len(words_) <= 4 or words_[0].lower() not in _BACK_POINTING or not all(w.isalpha() and w.islower() for w in words_[1:]):
+        return None
+    if any(k[0] == _key(name) for k in entries):
+        return None
+    head = words_[-1]
+    holders = [k for k in entries if k[1] == "document" and head in entries[k]["name"].lower().split()]
+    return holders[0] if len(holders) == 1 else None
+
+
+_BACK_POINTING = words("back_pointing_determiner")  # "the report", "this study": one named before
 
 
 def _head_word(name: str) -> str:
