@@ -6,6 +6,7 @@ import pytest
 
 from server.annotate import annotate
 from server.annotate.ledger import reason_for
+from server.lexicon import load_table
 from server.segment import split_sentences
 
 TEXT = (
@@ -1136,3 +1137,15 @@ def test_a_name_inside_the_quotation_is_not_its_speaker(text, expected):
 )
 def test_a_document_pointed_back_to_joins_its_line(text, expected):
     assert [(e.name, e.attributions) for e in annotate(text).sources] == expected
+
+
+@pytest.mark.parametrize("entry", load_table("title_abbreviations.tsv"), ids=lambda e: e.entry)
+def test_a_role_joins_the_person_named_with_its_abbreviated_title(entry):
+    # "Sen. Jane Doe said … The senator said …": one person, one line (each had made two)
+    text = f"{entry.entry.capitalize()}. Jane Doe said the plan was bad. The {entry.type} said it would fail."
+    assert [e.attributions for e in annotate(text).sources] == [2]
+
+
+def test_a_role_without_its_holder_keeps_its_line():
+    # guard: another role's abbreviation is no holder of this one
+    assert len(annotate("Sen. Jane Doe said the plan was bad. The governor said it would fail.").sources) == 2

@@ -483,7 +483,7 @@ def _fold_roles(entries: dict, order: list, evidence: names.DocumentEvidence, te
         holders = [
             k for k in order
             if k != key and k[1] == typ and (
-                all(w in k[0].split()[:-1] or w in _key(entries[k]["name"]).split()[:-1] or w in entries[k]["titles"] for w in words)
+                all(w in _title_words(k[0].split()[:-1]) or w in _title_words(_key(entries[k]["name"]).split()[:-1]) or w in entries[k]["titles"] for w in words)
                 or _introduced_as(text, entries[key]["name"], entries[k]["name"])
             )
         ]
@@ -495,13 +495,25 @@ def _fold_roles(entries: dict, order: list, evidence: names.DocumentEvidence, te
         target["said"] = (target["said"] + folded["said"])[:_SAID_LIMIT]
 
 
+def _title_words(words_: list[str]) -> set[str]:
+    """The words of a name's titles, with the role each abbreviation stands for ("gov." -> "governor")."""
+    full = _abbreviated_titles()
+    return set(words_) | {full[w.rstrip(".")] for w in words_ if w.rstrip(".") in full}
+
+
+@lru_cache(maxsize=1)
+def _abbreviated_titles() -> dict[str, str]:
+    return {e.entry: e.type for e in load_table("title_abbreviations.tsv")}
+
+
 def _introduced_as(text: str, role: str, name: str) -> bool:
     """The article writes the role's words (its "the" aside, "co-" allowed before the last one)
     right before the full ``name``: "Wikileaks co-founder Julian Assange" for "The Wikileaks founder"."""
     words_ = role.split()[1:]
     if not words_ or " " not in name.strip():
         return False
-    pattern = r"\b" + "".join(re.escape(w) + r"\s+" for w in words_[:-1]) + r"(?:co-)?" + re.escape(words_[-1]) + r",?\s+" + re.escape(name.strip()) + r"\b"
+    last = [re.escape(words_[-1])] + [re.escape(a) + r"\." for a, full in _abbreviated_titles().items() if full == words_[-1].lower()]  # ("the governor": "Gov. Gary Herbert")
+    pattern = r"\b" + "".join(re.escape(w) + r"\s+" for w in words_[:-1]) + r"(?:co-)?(?:" + "|".join(last) + r"),?\s+" + re.escape(name.strip()) + r"\b"
     return re.search(pattern, text, re.IGNORECASE) is not None
 
 
