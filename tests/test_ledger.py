@@ -1149,3 +1149,20 @@ def test_a_role_joins_the_person_named_with_its_abbreviated_title(entry):
 def test_a_role_without_its_holder_keeps_its_line():
     # guard: another role's abbreviation is no holder of this one
     assert len(annotate("Sen. Jane Doe said the plan was bad. The governor said it would fail.").sources) == 2
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a role joins a lone surname the article introduced with that role and a first name (it had kept its own line)
+        ("Best-selling author Terry Pratchett has died. Pratchett said he was ready. The author said he would keep writing.",
+         [("Pratchett", 2)]),
+        ("Supreme Leader Ayatollah Ali Khamenei spoke. Khamenei said talks were useless. The Ayatollah said Iran would not yield.",
+         [("Khamenei", 2)]),
+        # guard: the role's word elsewhere, not before the name, introduces nobody
+        ("The author and Pratchett met. Pratchett said he was ready. The author said he would keep writing.",
+         [("Pratchett", 1), ("The author", 1)]),
+    ],
+)
+def test_a_role_joins_a_surname_introduced_with_it(text, expected):
+    assert [(e.name, e.attributions) for e in annotate(text).sources] == expected

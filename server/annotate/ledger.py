@@ -507,13 +507,18 @@ def _abbreviated_titles() -> dict[str, str]:
 
 
 def _introduced_as(text: str, role: str, name: str) -> bool:
-    """The article writes the role's words (its "the" aside, "co-" allowed before the last one)
-    right before the full ``name``: "Wikileaks co-founder Julian Assange" for "The Wikileaks founder"."""
+    """The article writes the role's words (its "the" aside, "co-" allowed before the last one, or
+    an abbreviated title for it) right before the full ``name`` (or a first name and the lone
+    surname): "Wikileaks co-founder Julian Assange" for "The Wikileaks founder"."""
     words_ = role.split()[1:]
-    if not words_ or " " not in name.strip():
+    if not words_:
         return False
+    if " " not in name.strip():
+        name = r"(?-i:[A-Z][\w'’-]+) " + re.escape(name.strip())  # a lone surname, "Pratchett": its full name, "author Terry Pratchett"
+    else:
+        name = re.escape(name.strip())
     last = [re.escape(words_[-1])] + [re.escape(a) + r"\." for a, full in _abbreviated_titles().items() if full == words_[-1].lower()]  # ("the governor": "Gov. Gary Herbert")
-    pattern = r"\b" + "".join(re.escape(w) + r"\s+" for w in words_[:-1]) + r"(?:co-)?(?:" + "|".join(last) + r"),?\s+" + re.escape(name.strip()) + r"\b"
+    pattern = r"\b" + "".join(re.escape(w) + r"\s+" for w in words_[:-1]) + r"(?:co-)?(?:" + "|".join(last) + r"),?\s+" + name + r"\b"
     return re.search(pattern, text, re.IGNORECASE) is not None
 
 
