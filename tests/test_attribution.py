@@ -6512,3 +6512,18 @@ def test_people_saying_a_quoted_phrase_and_a_verb_report_it(text, claim):
 )
 def test_a_networks_show_after_told_is_the_hearer(text, claim):
     assert contents(text) == ([claim] if claim else [])
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # "in" and an outlet's or a place's name before a that-less clause say where it was said, not what
+        # (the first had claimed "in USA Today he was …")
+        ("Richard Williams claimed in USA Today he was the victim of abuse.", "he was the victim of abuse"),
+        ("Jane Smith wrote in The Guardian the law was unjust.", "the law was unjust"),
+        # guard: with "that", the claim opens at "that" as before
+        ("She wrote in The New York Times that the law was unjust.", "that the law was unjust"),
+    ],
+)
+def test_an_outlet_or_place_before_a_that_less_clause_is_no_claim(text, claim):
+    assert contents(text) == [claim]

@@ -1305,6 +1305,12 @@ def _medium_then_clause(toks, k: int) -> int | None:
     None otherwise."""
     if k >= len(toks) or toks[k].low not in _MEDIUM_LEADS:
         return None
+    named = k + 2 if k + 2 < len(toks) and toks[k + 1].low == "the" else k + 1
+    if named < len(toks) and is_name(toks[named]) and not toks[named].quoted:
+        end = name_run(toks, named)  # "claimed in USA Today he was the victim", "said in Washington she …": where, not what
+        if end + 1 < len(toks) and toks[end].text[:1].isupper() and not bare_clause(toks, end):
+            end += 1  # ("USA Today": a name's last word the run leaves out)
+        return end if end < len(toks) and bare_clause(toks, end) else None
     medium = False
     for m in range(k + 1, min(len(toks), k + _MEDIUM_REACH)):
         if toks[m].quoted or not wordlike(toks[m].text):
