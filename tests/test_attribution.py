@@ -6527,3 +6527,20 @@ def test_a_networks_show_after_told_is_the_hearer(text, claim):
 )
 def test_an_outlet_or_place_before_a_that_less_clause_is_no_claim(text, claim):
     assert contents(text) == [claim]
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # a report in a relative clause between commas or dashes, inside a claim that goes on after it, leaves the
+        # claim whole (each had claimed only "Pratchett")
+        ("Jeremy Hughes said Pratchett, who spoke out about his condition, had been an inspiration.",
+         "Pratchett, who spoke out about his condition, had been an inspiration"),
+        ("Jeremy Hughes said Pratchett -- who spoke out about his condition and called for more research -- had been an inspiration.",
+         "Pratchett -- who spoke out about his condition and called for more research -- had been an inspiration"),
+        # guard: a relative clause that does not go back to the claim's main verb ends the claim as before
+        ("Jeremy Hughes praised Pratchett, who spoke out about his condition.", "Pratchett"),
+    ],
+)
+def test_a_relative_aside_inside_a_claim_leaves_it_whole(text, claim):
+    assert contents(text)[0] == claim

@@ -102,7 +102,7 @@ from server.annotate.phrase_cues import according_to as _according_to
 from server.annotate.phrase_cues import attitude_candidate as _attitude_candidate
 from server.annotate.phrase_cues import evidential_adverb as _evidential_adverb
 from server.annotate.ledger_names import is_place, speaker_nouns
-from server.annotate.nesting import drop_nested
+from server.annotate.nesting import aside_relative_inside, drop_nested
 from server.annotate.noun_reading import head_of_next_subject, noun_reading
 from server.annotate.verb_context import (
     amount_at,
@@ -493,7 +493,9 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
                             (c for c in reversed(cands[-8:]) if c.holds_reports and c.content and c.content[0] <= toks[i].start < c.content[1]),
                             None,
                         )
-                        if holder is not None and cand.coordinated and toks[cand.cue[0]].low in _MODALS and _clause_content(text, holder) and not _refusal(toks, cand, vf):
+                        if holder is not None and cand.coordinated and aside_relative_inside(toks, cand, holder, cands):
+                            pass  # "said Pratchett -- who spoke out … and called for … -- had …": the relative clause's second verb, the claim stays whole
+                        elif holder is not None and cand.coordinated and toks[cand.cue[0]].low in _MODALS and _clause_content(text, holder) and not _refusal(toks, cand, vf):
                             cand = None  # "said that it had received the letter and would respond": the clause's second verb, inside the claim
                         elif holder is not None and (cand.coordinated or _second_verb_after_object(toks, holder, cand)):
                             # "X invoked Obama and suggested that ...": a second verb of X, not part of what X invoked

@@ -14,7 +14,7 @@ from server.annotate.content import clause_comma, quote_mark_in, trim_content
 from server.annotate.cue_base import Cand, verb_forms
 from server.annotate.grammar import words
 from server.annotate.phrases import PREPOSED_RELATIVES, clitic_host, past_form, present_verb_at
-from server.annotate.tokens import CLOSE_QUOTES, ed_form, plural_shape, wordlike
+from server.annotate.tokens import CLOSE_QUOTES, dash_width, ed_form, plural_shape, wordlike
 
 _RELATIVES = words("relative_pronoun")
 _THAT_WORDS = words("complementizer")
@@ -423,6 +423,8 @@ def _end_content_before(text, toks, c: Cand, cands: list[Cand]) -> None:
         first = first_of_c if not h.content or h.content[0] < first_of_c else toks[c.cue[0]].start
         if h is c or not h.content or not (h.content[0] < first < h.content[1]) or h.cue[0] >= c.cue[0]:
             continue
+        if aside_relative_inside(toks, c, h, cands):
+            continue  # "said Pratchett, who spoke out about his condition, had been an inspiration": the aside is inside the claim
         breaks = [m for m in _BREAK.finditer(text, h.content[0], first)]
         if c.source is not None and not c.source_after and toks[c.source[0]].start >= h.content[0]:
             # "According to NPR, Li Jifeng, a doctor at the hospital, wrote that ...": the commas of
@@ -439,6 +441,31 @@ def _end_content_before(text, toks, c: Cand, cands: list[Cand]) -> None:
             h.content = trim_content(text, h.content[0], _closing_quote_end(text, breaks[-1]))
         elif _coordinated_report(toks, c) and h.content[0] < toks[c.source[0] - 1].start:
             h.content = trim_content(text, h.content[0], toks[c.source[0] - 1].start)  # (no comma: the claim ends before "and")
+
+
+def _relative_of_coordinated(toks, c: Cand, cands: list[Cand]) -> Cand | None:
+    """The report of a relative pronoun whose clause ``c`` continues with a second verb, with no
+    comma or dash between ("who spoke out about his condition and called for …"); else None."""
+    return next(
+        (x for x in cands if x is not c and relative_cue(toks, x) and x.source[0] < c.cue[0] and not any(toks[m].text == "," or dash_width(toks, m) for m in range(x.cue[1], c.cue[0]))),
+        None,
+    )
+
+
+def aside_relative_inside(toks, c: Cand, h: Cand, cands: list[Cand]) -> bool:
+    """``c`` is a report in a relative clause between commas or dashes ("Pratchett, who spoke out
+    about his condition, had been …", also its second verb: "who spoke out … and called for …")
+    whose head opens ``h``'s claim, and the claim goes on after the aside closes: the aside
+    describes the claim's subject, the claim stays whole."""
+    r = c if relative_cue(toks, c) else _relative_of_coordinated(toks, c, cands)
+    if r is None or r is h or h.content is None or r.source[0] < 2 or not (toks[r.source[0] - 1].text == "," or dash_width(toks, r.source[0] - 1) or dash_width(toks, r.source[0] - 2) == 2):
+        return False
+    if toks[r.source[0] - 2].start < h.content[0]:
+        return False  # (the head is before the claim: the relative clause is no part of it)
+    close = next((m for m in range(c.cue[1], len(toks)) if toks[m].text == "," or dash_width(toks, m)), None)
+    after = close + max(1, dash_width(toks, close)) if close is not None else len(toks)
+    # the main clause's verb right after the close ("…, had been", "… — is"), not more of the aside ("…, a 12-year-old")
+    return after + 1 < len(toks) and toks[after].end <= h.content[1] and (toks[after].low in _FINITE_AUX or past_form(toks[after]))
 
 
 def _opens_with_adverbial(text, start: int, comma: int) -> bool:
