@@ -278,6 +278,9 @@ def test_conditionals():
     # "if" meaning "whether" is an open question, typed like "whether"; a condition stays one
     assert ("if", "tentative") in [(s.text, s.type) for s in hedges("Nobody knows yet; it is unclear if the truce will hold.")]
     assert ("if", "conditional") in [(s.text, s.type) for s in hedges("I know if I lose, I lose.")]
+    # "asked someone if" is "whether" too; "asked for help if needed" keeps its condition
+    assert ("if", "tentative") in [(s.text, s.type) for s in hedges("He asks them if he can come inside.")]
+    assert ("if", "conditional") in [(s.text, s.type) for s in hedges("They asked for help if needed.")]
     # the hedge is the appearance verb; "as if" after it is no condition
     assert hedge_words("It looks as if the talks have stalled.") == ["looks"]
 
