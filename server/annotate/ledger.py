@@ -513,12 +513,11 @@ def _introduced_as(text: str, role: str, name: str) -> bool:
     words_ = role.split()[1:]
     if not words_:
         return False
+    named = re.escape(name.strip())
     if " " not in name.strip():
-        name = r"(?-i:[A-Z][\w'’-]+) " + re.escape(name.strip())  # a lone surname, "Pratchett": its full name, "author Terry Pratchett"
-    else:
-        name = re.escape(name.strip())
+        named = r"(?-i:[A-Z][\w'’-]+) " + named  # a lone surname, "Pratchett": its full name, "author Terry Pratchett"
     last = [re.escape(words_[-1])] + [re.escape(a) + r"\." for a, full in _abbreviated_titles().items() if full == words_[-1].lower()]  # ("the governor": "Gov. Gary Herbert")
-    pattern = r"\b" + "".join(re.escape(w) + r"\s+" for w in words_[:-1]) + r"(?:co-)?(?:" + "|".join(last) + r"),?\s+" + name + r"\b"
+    pattern = r"\b" + "".join(re.escape(w) + r"\s+" for w in words_[:-1]) + r"(?:co-)?(?:" + "|".join(last) + r"),?\s+" + named + r"\b"
     return re.search(pattern, text, re.IGNORECASE) is not None
 
 

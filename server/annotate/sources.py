@@ -380,8 +380,9 @@ def classify(phrase: str) -> str:
     if len(words) > 1 and words[-1][:1].isupper() and whole in _outlets():
         return _outlets()[whole]  # "Rolling Stone", "The Hill", "the Muslim Brotherhood": a body's whole name, no person named Stone or Hill
     branch = next((k for k in range(1, len(low)) if low[k] in _PLACE_PREPOSITIONS), None)
-    if branch is not None and " ".join(low[1 if low[0] == "the" else 0 : branch]) in _outlets():
-        return _outlets()[" ".join(low[1 if low[0] == "the" else 0 : branch])]  # "Al Qaeda in the Arabian Peninsula": the body's branch, no person
+    body = " ".join(low[1 if low[0] == "the" else 0 : branch]) if branch is not None else ""
+    if body in _outlets():
+        return _outlets()[body]  # "Al Qaeda in the Arabian Peninsula": the body's branch, no person
     dash = _DASH_ASIDE.search(phrase)
     if dash and _WORD.search(phrase[: dash.start()]):
         return classify(phrase[: dash.start()])  # "The agency -- citing internal documents --": the phrase before its aside decides
@@ -1270,8 +1271,14 @@ def _surname_gender(text: str, name: str, pos: int) -> str | None:
     if " " in name or not name[:1].isupper() or text.find(" " + name, 0, pos) < 0:
         return None
     names = first_names()
-    genders = {names.get(m.group(1).lower()) for m in re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\.? )?" + re.escape(name) + r"\b").finditer(text, 0, pos)} - {None}
+    genders = {names.get(first.lower()) for first, _ in _full_names_before(text, name, pos)} - {None}
     return next(iter(genders)) if len(genders) == 1 else None
+
+
+def _full_names_before(text: str, surname: str, pos: int):
+    """(first name, full name) of each "First [I.] Surname" the text writes before ``pos``."""
+    for m in re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\.? )?" + re.escape(surname) + r"\b").finditer(text, 0, pos):
+        yield m.group(1), m.group(0)
 
 
 def _returning_person(text: str, pos: int, last, word: str) -> str:
@@ -1290,10 +1297,7 @@ def _returning_person(text: str, pos: int, last, word: str) -> str:
         if len(run) > 1 or text.find(" " + surname, 0, m.start(1)) < 0:
             return ""  # (a full name, or a name not written before: the other readings decide)
         names = first_names()
-        for full in re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\.? )?" + re.escape(surname) + r"\b").finditer(text, 0, m.start(1)):
-            if names.get(full.group(1).lower()) == word:
-                return text[full.start(1) : full.end()]
-        return ""
+        return next((full for first, full in _full_names_before(text, surname, m.start(1)) if names.get(first.lower()) == word), "")
     return ""
 
 
