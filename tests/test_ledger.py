@@ -1166,3 +1166,8 @@ def test_a_role_without_its_holder_keeps_its_line():
 )
 def test_a_role_joins_a_surname_introduced_with_it(text, expected):
     assert [(e.name, e.attributions) for e in annotate(text).sources] == expected
+
+
+def test_a_plus_inside_a_name_joins_it():
+    # "P5+1" is one name (the group had been listed as "1 group")
+    assert [e.name for e in annotate("The P5+1 group said Iran must not build a bomb.").sources] == ["The P5+1 group"]

@@ -16,8 +16,8 @@ from typing import NamedTuple
 # ("E! News", "Yahoo! Finance": inside a sentence, a capitalized word with "!" before another
 # capitalized word is a brand name; the sentence splitter has already cut real exclamations;
 # "5:23PMRubio said": a live blog's time stamp glued to a name is a token of its own;
-# "GunBroker.com", "Change.org": a web address is one name)
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}(?:-[a-z]+)*|[A-Z]\w*!(?=[ \t]+[A-Z])|\d{1,2}(?:AM|PM)(?=[A-Z])|\d+(?:[.,]\d+)+(?:[’'\-]\w+)*(?![\w’'\-])|\w+(?:[’'\-]\w+|&[A-Z]\w*|(?:\.\w+)*\.(?:com|org|net|gov|edu)\b)*|[^\w\s]")
+# "GunBroker.com", "Change.org": a web address is one name; "P5+1", "G7+1": a "+" inside a name joins it)
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}(?:-[a-z]+)*|[A-Z]\w*!(?=[ \t]+[A-Z])|\d{1,2}(?:AM|PM)(?=[A-Z])|\d+(?:[.,]\d+)+(?:[’'\-]\w+)*(?![\w’'\-])|\w+(?:[’'\-]\w+|&[A-Z]\w*|\+\w+|(?:\.\w+)*\.(?:com|org|net|gov|edu)\b)*|[^\w\s]")
 _WORD_START = re.compile(r"\w")
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
