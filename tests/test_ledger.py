@@ -1171,3 +1171,16 @@ def test_a_role_joins_a_surname_introduced_with_it(text, expected):
 def test_a_plus_inside_a_name_joins_it():
     # "P5+1" is one name (the group had been listed as "1 group")
     assert [e.name for e in annotate("The P5+1 group said Iran must not build a bomb.").sources] == ["The P5+1 group"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # people of a named thing are those people, not the thing's name (it had been the person "Mission Impossible III")
+        ("The producers of Mission Impossible III said the film was done.", ("The producers of Mission Impossible III", "vague")),
+        # guard: members of a body keep the ledger's reading
+        ("Republican members of Congress said the plan was unfair.", ("Republican members of Congress", "anonymous")),
+    ],
+)
+def test_people_of_a_named_thing_are_people(text, expected):
+    assert [(e.name, e.type) for e in annotate(text).sources] == [expected]

@@ -430,6 +430,11 @@ def classify(phrase: str) -> str:
         return "named_person"  # "the University of Liverpool biochemist Soraya Shirazi-Beechey"
     if _possessor_then_person(words):
         return "named_person"  # "Massachusetts Institute of Technology's Jim Walsh": the body's person, not the body
+    of_at = low.index("of") if "of" in low[1:4] and any(w[:1].isupper() for w in words) else 0
+    if of_at and words[of_at - 1].islower() and plural_shape(words[of_at - 1]) and agent_word(words[of_at - 1]) and classify(" ".join(words[of_at + 1 :])) not in ("organization", "document"):
+        head = classify(" ".join(words[:of_at]))
+        if head in ("vague", "anonymous"):
+            return head  # "The producers of Mission Impossible III": the people, not the film's title ("members of Congress": a body's, typed by the ledger)
     typed = head_type(phrase)
     if typed == "role":
         # "the mayor" is one identifiable person; "a senator" is not
