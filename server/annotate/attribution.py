@@ -124,7 +124,7 @@ from server.annotate.phrase_cues import impersonal as _impersonal
 from server.annotate.phrase_cues import VOICING_PARTICIPLES, by_count, digest_citation, experiencer_participle, in_poll, passive_agent, possessed_claim, possessor, raised_doubts
 from server.annotate.phrase_cues import passive_candidate as _passive_candidate
 from server.annotate.phrase_cues import viewpoint as _viewpoint
-from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tokens, dash_width, ed_form, misturned_closer, plural_shape, quotation_ranges, quote_opening, tokenize, wordlike
+from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tokens, dash_width, ed_form, misturned_closer, plural_shape, quotation_ranges, quote_opening, s_form, tokenize, wordlike
 from server.annotate.grammar import words
 from server.annotate.regex_index import FirstCharIndex, first_chars
 from server.segment import skip_dateline
@@ -1071,7 +1071,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # "The gunmen attacked iconic targets", "physically attacked him": an assault, not a verbal attack
     if g == i and _plural_noun_before_past(toks, i, j):
         return None  # "Hyla's offbeat questions led to …": an -s word right before an irregular past is its subject noun
-    if subj is not None and g == i and (form_is_participle(vf) or _s_form(toks[i])) and subj[0] > 1 and toks[subj[0] - 1].low in _BE and (
+    if subj is not None and g == i and (form_is_participle(vf) or s_form(toks[i])) and subj[0] > 1 and toks[subj[0] - 1].low in _BE and (
         toks[subj[0] - 2].low == "there" or (subj[0] > 2 and toks[subj[0] - 2].low in _FINITE_AUX and toks[subj[0] - 3].low == "there")
     ):
         return None  # "There were 248 cases reported worldwide", "There have been 20 tornadoes reported": a participle on the noun of "there were" ("there are no party labels on the ballot": an -s word is its noun)
@@ -2102,18 +2102,13 @@ def _noun_before_relative(toks, k) -> bool:
     return tok.low not in _verb_forms() or (k > 0 and toks[k - 1].low in _DETERMINERS)  # ("a charge", "the claim")
 
 
-def _s_form(tok) -> bool:
-    """A lowercase word ending in a single "s" ("labels", "claims"): a present verb or a plural noun."""
-    return tok.text.isalpha() and tok.text.islower() and plural_shape(tok.low)
-
-
 def _plural_noun_before_past(toks, i: int, j: int) -> bool:
     """The -s word at ``i``, after a lowercase modifier, is right before an irregular past form
     ("offbeat questions led", "early reports came"): a verb takes no finite verb after it, so it is
     the plural noun that ends that verb's subject."""
     if i == 0 or not (toks[i - 1].text.isalpha() and toks[i - 1].text.islower()) or toks[i - 1].low in _SUBJECT_PRONOUNS:
         return False  # ("an event that Carson says led him to Christ": a speaker, then a clause without its subject)
-    return _s_form(toks[i]) and j == i + 1 and j < len(toks) and toks[j].text.islower() and toks[j].low in _PAST_FORMS_ALL
+    return s_form(toks[i]) and j == i + 1 and j < len(toks) and toks[j].text.islower() and toks[j].low in _PAST_FORMS_ALL
 
 
 def _named_as_then_verb(toks, j) -> bool:

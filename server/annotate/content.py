@@ -764,7 +764,7 @@ def content_before(text, sent, toks, k) -> tuple[int, int] | None:
             # so are they after a dash, which ends the writer's words
             start = q
     if end - start < 2:
-        return _quotation_just_before(text, sent.start)  # "“Why now?” Scarborough asked.": the splitter cut after "?”"
+        return quotation_just_before(text, sent.start)  # "“Why now?” Scarborough asked.": the splitter cut after "?”"
     if text[start:end].lower() in _CLAUSE_WORDS and not (text[start:end].lower() in _DEMONSTRATIVES and text[end : end + 1] == ","):
         return None  # "But, she told ...", "When asked ...": a conjunction, not a claim ("This, he said, is …" is the subject)
     if _DANGLING_COORDINATOR.search(text, start, end):
@@ -794,7 +794,7 @@ def end_before_space(text: str, pos: int) -> int:
     return pos
 
 
-def _quotation_just_before(text: str, pos: int) -> tuple[int, int] | None:
+def quotation_just_before(text: str, pos: int) -> tuple[int, int] | None:
     """The quotation that ends right before ``pos`` (only spaces between), in the same paragraph."""
     end = end_before_space(text, pos)
     if end < 2 or text[end - 1] not in CLOSE_QUOTES + '"' or "\n" in text[end:pos]:

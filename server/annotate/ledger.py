@@ -428,10 +428,7 @@ def _body_again(name: str, entries: dict) -> tuple[str, str] | None:
     words_ = name.split()
     if len(words_) != 2 or words_[0].lower() != "the" or not words_[1].isalpha() or not words_[1].islower() or words_[1] in _OTHER_BODY_NOUNS:
         return None
-    if any(k[0] == _key(name) for k in entries):
-        return None  # ("his website ... the website": the same words already have their line)
-    holders = [k for k in entries if k[1] == "organization" and _head_word(entries[k]["name"]) == words_[1]]
-    return holders[0] if len(holders) == 1 else None
+    return _only_holder(name, entries, "organization", lambda held: _head_word(held) == words_[1])
 
 
 def _document_again(name: str, entries: dict) -> tuple[str, str] | None:
@@ -442,10 +439,16 @@ def _document_again(name: str, entries: dict) -> tuple[str, str] | None:
     words_ = name.split()
     if not 2 <= len(words_) <= 4 or words_[0].lower() not in _BACK_POINTING or not all(w.isalpha() and w.islower() for w in words_[1:]):
         return None
+    return _only_holder(name, entries, "document", lambda held: words_[-1] in held.lower().split())
+
+
+def _only_holder(name: str, entries: dict, typ: str, holds) -> tuple[str, str] | None:
+    """The one entry of ``typ`` whose name ``holds`` accepts, that ``name`` points back to; None
+    when none or two do, or when the same words already have their line ("his website ... the
+    website")."""
     if any(k[0] == _key(name) for k in entries):
         return None
-    head = words_[-1]
-    holders = [k for k in entries if k[1] == "document" and head in entries[k]["name"].lower().split()]
+    holders = [k for k in entries if k[1] == typ and holds(entries[k]["name"])]
     return holders[0] if len(holders) == 1 else None
 
 

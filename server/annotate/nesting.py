@@ -14,7 +14,7 @@ from server.annotate.content import clause_comma, quote_mark_in, trim_content
 from server.annotate.cue_base import Cand, verb_forms
 from server.annotate.grammar import words
 from server.annotate.phrases import PREPOSED_RELATIVES, clitic_host, past_form, present_verb_at
-from server.annotate.tokens import CLOSE_QUOTES, dash_width, ed_form, plural_shape, wordlike
+from server.annotate.tokens import CLOSE_QUOTES, dash_width, ed_form, s_form, wordlike
 
 _RELATIVES = words("relative_pronoun")
 _THAT_WORDS = words("complementizer")
@@ -247,7 +247,7 @@ def _present_verb(toks, k: int) -> bool:
     t = toks[k]
     if t.low in verb_forms() or k + 1 >= len(toks):
         return False
-    return present_verb_at(toks, k) or (t.text.isalpha() and t.text.islower() and plural_shape(t.low) and toks[k + 1].text[:1].isdigit())
+    return present_verb_at(toks, k) or (s_form(t) and toks[k + 1].text[:1].isdigit())
 
 
 def _end_fronted_clause(text, toks, c: Cand) -> None:

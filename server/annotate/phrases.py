@@ -13,7 +13,7 @@ from server.annotate import ledger_names as names
 from server.annotate import sources as srcmod
 from server.annotate.cue_base import negations, verb_forms
 from server.annotate.grammar import ending, words
-from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, dash_width, ed_form, plural_shape, quote_opening, wordlike
+from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, dash_width, ed_form, plural_shape, quote_opening, s_form, wordlike
 from server.lexicon import function_words
 
 _ABBREVIATIONS = words("abbreviation")
@@ -1431,7 +1431,7 @@ def _name_after_plural(toks, a: int, b: int) -> int | None:
     if m == b or m - 1 <= a:
         return None
     noun = toks[m - 1]
-    if not (noun.text.isalpha() and noun.text.islower() and plural_shape(noun.low)) or _SINGULAR_IN_S.match(noun.low) or _adjective_shaped(noun.low) or noun.low in _TIME_WORDS:
+    if not s_form(noun) or _SINGULAR_IN_S.match(noun.low) or _adjective_shaped(noun.low) or noun.low in _TIME_WORDS:
         return None
     opener = toks[m - 2]
     opens = opener.low in _ARTICLES or opener.low in _DETERMINERS or opener.text[:1].isdigit() or srcmod.is_number_word(opener.text) or _adjective_shaped(opener.low)

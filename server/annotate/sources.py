@@ -1212,6 +1212,9 @@ def _possessor_is_subject(text: str, toks, k: int, word: str, known: dict[str, s
 _RELATIVE_OR_CLAUSE = words("relative_pronoun") | words("coordinator") | words("adverbial_clause_opener")  # another clause before "his"
 
 
+_SENTENCE_OPENS = r"(?:^|(?<=[.!?])[\"”’]?\s+|\n\s*)"  # where a sentence or a paragraph begins: the text's start, after a stop (and a closing quotation mark), after a line break
+
+
 def _refocused_speaker(text: str, pos: int, recent, known: dict[str, str], word: str) -> str:
     """A speaker named earlier whose surname opens a sentence after the last attribution and before
     ``pos`` ("… said the UN rights chief. Netanyahu visited the settlement. "…," he told settler
@@ -1226,16 +1229,16 @@ def _refocused_speaker(text: str, pos: int, recent, known: dict[str, str], word:
         surname = name.split()[-1]
         if len(name.split()) < 2 or known.get(name, word) != word or _country_name(name) or surname not in window:
             continue  # (the plain substring test first: a pattern per surname is costly to build)
-        for m in re.finditer(r"(?:^|(?<=[.!?])[\"”’]?\s+|\n\s*)(?:[A-Z][\w.’'-]*\s+){0,3}" + re.escape(surname) + r"\b(?!['’]s)", window):
+        for m in re.finditer(_SENTENCE_OPENS + r"(?:[A-Z][\w.’'-]*\s+){0,3}" + re.escape(surname) + r"\b(?!['’]s)", window):
             if m.start() > best_at:
                 best, best_at = name, m.start()
     return best
 
 
-_NEWCOMER = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+|\n\s*)([A-Z][a-z]+) ([A-Z][\w-]+)\b(?!['’]s)(?! [A-Z])")  # (not "Grace Nathan's mother")
+_NEWCOMER = re.compile(_SENTENCE_OPENS + r"([A-Z][a-z]+) ([A-Z][\w-]+)\b(?!['’]s)(?! [A-Z])")  # (not "Grace Nathan's mother")
 # after an opening phrase and its comma ("After his deployment, Mark Lippert returned …"; not a list of names,
 # "Golda Meir, Moshe Dayan", nor an appositive, "His father, Homer Drew, was")
-_NEWCOMER_AFTER_OPENER = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+|\n\s*)[A-Z][a-z]* [a-z0-9][^.!?,;:\"“”]{0,55}, ([A-Z][a-z]+) ([A-Z][\w-]+)\b(?!['’]s)(?! [A-Z])(?!,)")
+_NEWCOMER_AFTER_OPENER = re.compile(_SENTENCE_OPENS + r"[A-Z][a-z]* [a-z0-9][^.!?,;:\"“”]{0,55}, ([A-Z][a-z]+) ([A-Z][\w-]+)\b(?!['’]s)(?! [A-Z])(?!,)")
 
 
 def _newcomer(text: str, pos: int, last, word: str) -> str:
@@ -1252,22 +1255,17 @@ def _newcomer(text: str, pos: int, last, word: str) -> str:
 
 # the Capitalized words opening a sentence, after a one-word opener and its comma ("Netanyahu held
 # a rally", "Still, Gabbana has dropped hints", "Mr. Cruz spoke", "Avi Degani, a pollster,")
-_NAME_OPENING = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+|\n\s*)(?:[A-Z][a-z]+,\s+)?((?:[A-Z][a-z]{1,3}\.\s+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)")
-
-
-_CLOSE_BEFORE_FRAME = re.compile(r"[”\"][ \t]*$")  # a quotation closing right before a frame's pronoun ('…,” he said')
+_NAME_OPENING = re.compile(_SENTENCE_OPENS + r"(?:[A-Z][a-z]+,\s+)?((?:[A-Z][a-z]{1,3}\.\s+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)")
 
 
 def _quotation_opening_before(text: str, pos: int) -> int:
     """Where the quotation that closes right before ``pos`` opens ('“People love it. But Chicago is
     different,” he said': the speaker names no one inside their own words, so a name there is no
-    antecedent of "he"); ``pos`` when no quotation closes there."""
-    close = _CLOSE_BEFORE_FRAME.search(text, max(0, pos - 4), pos)
-    if close is None:
-        return pos
-    mark = text[close.start()]
-    opening = text.rfind("“" if mark == "”" else '"', 0, close.start())
-    return opening if opening >= 0 else pos
+    antecedent of "he"); ``pos`` when no quotation closes there (``content.quotation_just_before``)."""
+    from server.annotate.content import quotation_just_before  # (content imports this module)
+
+    quote = quotation_just_before(text, pos)
+    return quote[0] if quote is not None else pos
 
 
 def _surname_gender(text: str, name: str, pos: int) -> str | None:

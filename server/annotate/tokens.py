@@ -140,6 +140,11 @@ def plural_shape(word: str) -> bool:
     return word.endswith("s") and not word.endswith("ss")
 
 
+def s_form(tok) -> bool:
+    """A lowercase word ending in a single "s" ("labels", "claims", "covers"): a present verb or a plural noun."""
+    return tok.text.isalpha() and tok.text.islower() and plural_shape(tok.low)
+
+
 def dash_width(toks, m: int) -> int:
     """Tokens of a dash between words starting at ``m``: 1 for "—" or "–", 2 for "--" typed as two
     touching hyphens, 0 for anything else (a hyphen inside a word is no token of its own)."""
