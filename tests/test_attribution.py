@@ -587,6 +587,9 @@ def test_a_mistyped_opening_mark_after_a_colon_opens_the_claim():
         # what a thing feels like is a likeness, no view (the bank had been a source)
         ("The new bank feels a little like the old one.", []),
         ("The new bank feels like the old one.", []),
+        # a relative clause without "that" inside the likeness ("the last story we heard") is no
+        # clause of its own (the bank had been a source feeling the rest of the sentence)
+        ("The digital bank feels a little like the last story we heard.", ["heard"]),
         # guards: what someone feels like is a clause, a view
         ("I feel like they lied to us.", ["feel"]),
         ("I felt like a new world opened for me.", ["felt"]),

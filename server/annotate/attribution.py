@@ -1575,7 +1575,12 @@ def _resemblance(toks, j: int) -> bool:
     if k + 1 >= len(toks) or toks[k].low != "like" or bare_clause(toks, k + 1) or re.split("['’]", toks[k + 1].low)[0] in _SUBJECT_PRONOUNS:
         return False  # ("like they’ve had": a clause)
     end = next((m for m in range(k + 1, len(toks)) if not wordlike(toks[m].text)), len(toks))
-    return not any(past_form(t) or t.low in _FINITE_AUX for t in toks[k + 1 : end])  # ("like a new world opened for me": a clause)
+    # ("like a new world opened for me": a clause; "like the last story we heard": a relative clause
+    # without "that" inside the noun phrase, whose verb follows its pronoun subject)
+    return not any(
+        (past_form(toks[m]) or toks[m].low in _FINITE_AUX) and not (m - 1 > k + 1 and toks[m - 1].low in _SUBJECT_PRONOUNS)
+        for m in range(k + 1, end)
+    )
 
 
 def _noun_then_pronoun(toks, subj) -> bool:
