@@ -441,3 +441,97 @@ def test_might_after_power_and_is_the_noun():
     assert find_hedges(text, split_sentences(text)) == []  # (it had been a modal)
     text = "He said the power might fail."  # a guard
     assert [s.text for s in find_hedges(text, split_sentences(text))] == ["might"]
+
+
+def _typed(text):
+    return [(s.text, s.type) for s in find_hedges(text, split_sentences(text))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # distancing "claim" with a clause whose verb is a past form, or the bare verb after a
+        # plural subject (both had no highlight; "claims … was speeding" had one)
+        ("The company claims the bomber drove a truck.", [("claims", "distancing")]),
+        ("The drivers claim they were not speeding.", [("claim", "distancing")]),
+        ("Some opponents claim it was no coincidence.", [("claim", "distancing")]),
+        ("The man claimed to take fifty photos a day.", [("claimed", "distancing")]),
+        # guards: "claim" as a noun, or with an object, stays plain
+        ("But this claim has not been verified.", []),
+        ("He bought the claims and opened the mine.", []),
+        ("He also claimed 225 vehicles destroyed.", []),
+        ("He claimed to the police that he was innocent.", [("claimed", "distancing")]),
+    ],
+)
+def test_a_claimed_clause_is_distanced(text, expected):
+    assert _typed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "suspected" before a noun and in a reduced relative (only "the suspected" was found)
+        ("Police arrested three men suspected of stealing the gold.", [("suspected", "distancing")]),
+        ("A suspected bank robber fled.", [("suspected", "distancing")]),
+        # a guard: the cause, not the person, was suspected and reported as a finding
+        ("Officers found the room where they had suspected nothing.", []),
+    ],
+)
+def test_a_suspect_not_proven_is_distanced(text, expected):
+    assert _typed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an embedded question after "confirm", "tell" or a negated "say" is open, not a condition
+        ("The council would not confirm if the mayor had resigned.", [("if", "tentative")]),
+        ("Time will tell if the plan works.", [("if", "tentative")]),
+        ("He declined to say if the weapons included missiles.", [("if", "tentative")]),
+        # guards: "said if …, …" and "was told if …" set a condition
+        ("The directors said if the bid fails, they will sell.", [("if", "conditional")]),
+        ("He was told if he returned he would be arrested.", [("if", "conditional")]),
+    ],
+)
+def test_an_open_question_after_confirm_or_tell_is_tentative(text, expected):
+    assert _typed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # evidence nouns that "indicate" a clause without "that" (only "indicates that" was found)
+        ("An autopsy indicates he was poisoned.", [("indicates", "evidential")]),
+        ("Intelligence indicated the hostages had been moved.", [("indicated", "evidential")]),
+        # adverbial "kind of" / "sort of" soften what follows; the noun phrase does not
+        ("He sort of judged the contest.", [("sort of", "approximator")]),
+        ("It was kind of sad to see.", [("kind of", "approximator")]),
+        ("It was a strange kind of tree.", []),
+        ("That kind of thing happens.", []),
+        ("He was the sort of man who never complained.", []),
+    ],
+)
+def test_evidence_that_indicates_and_adverbial_kind_of(text, expected):
+    assert _typed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # set phrases and measured rates read as hedges before (each had one highlight)
+        ("Believe it or not, the old bridge still stands.", []),
+        ("We were expecting our first child that spring.", []),
+        ('"We are under attack," he thought to himself.', []),
+        ("We lost a son, may God forgive him.", []),
+        ("Renters were twice as likely to move as owners.", []),
+        ("Whites were three times (17%) more likely to be stopped.", []),
+        ("She found success at an early stage in her career.", []),
+        ("Who is the new host, you might ask?", []),
+        # guards
+        ("Democrats are more likely to win.", [("likely", "modal")]),
+        ("The plan is in its early stages.", [("in its early stages", "tentative")]),
+        ("I think it will rain.", [("think", "evidential")]),
+    ],
+)
+def test_set_phrases_and_measured_rates_are_no_hedges(text, expected):
+    assert _typed(text) == expected
