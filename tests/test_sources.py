@@ -842,3 +842,21 @@ def test_a_share_of_those_described_is_the_people_described(text, name, typ):
 ])
 def test_a_person_named_after_an_opening_phrase_is_the_next_he(text, name, count):
     assert ledger(text)[name] == ("named_person", count)
+
+
+@pytest.mark.parametrize("text, name, count", [
+    # a person first named after the role or title that opens the sentence is the "she" that follows
+    # (it had been Anna Berg and Hazel Blears, the last ones credited)
+    ('"We did well," said coach Anna Berg. Her rival Lisa Holm was less impressed. "It was the wrong call," she said.', "Lisa Holm", 1),
+    ("Hazel Blears said the report was welcome. Former Secretary of State Madeleine Albright backed the report. "
+     '"Diversity should be pursued," she said.', "Madeleine Albright", 1),
+    # guards: a name after a verb is its object, after a noun and "of" that noun's, after an adverb no
+    # role's; and two people joined by "and" are no "she"
+    ('"We won," said coach Anna Berg. Police arrested Lisa Holm on Monday. "It was the wrong call," she said.', "Anna Berg", 2),
+    ('"We won," said coach Anna Berg. The company hired Lisa Holm last year. "It was the wrong call," she said.', "Anna Berg", 2),
+    ('"We won," said coach Anna Berg. The arrest of Lisa Holm shocked fans. "It was the wrong call," she said.', "Anna Berg", 2),
+    ('"We won," said coach Anna Berg. Even Lisa Holm was surprised. "It was the wrong call," she said.', "Anna Berg", 2),
+    ('"We won," said coach Anna Berg. Her rivals Lisa Holm and Eva Lind were less impressed. "It was the wrong call," she said.', "Anna Berg", 2),
+])
+def test_a_person_named_after_an_opening_role_is_the_next_she(text, name, count):
+    assert ledger(text)[name] == ("named_person", count)

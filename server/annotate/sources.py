@@ -1235,10 +1235,35 @@ def _refocused_speaker(text: str, pos: int, recent, known: dict[str, str], word:
     return best
 
 
-_NEWCOMER = re.compile(_SENTENCE_OPENS + r"([A-Z][a-z]+) ([A-Z][\w-]+)\b(?!['’]s)(?! [A-Z])")  # (not "Grace Nathan's mother")
+_NEWCOMER = re.compile(_SENTENCE_OPENS + r"(?P<first>[A-Z][a-z]+) (?P<last>[A-Z][\w-]+)\b(?!['’]s)(?! [A-Z])")  # (not "Grace Nathan's mother")
 # after an opening phrase and its comma ("After his deployment, Mark Lippert returned …"; not a list of names,
 # "Golda Meir, Moshe Dayan", nor an appositive, "His father, Homer Drew, was")
-_NEWCOMER_AFTER_OPENER = re.compile(_SENTENCE_OPENS + r"[A-Z][a-z]* [a-z0-9][^.!?,;:\"“”]{0,55}, ([A-Z][a-z]+) ([A-Z][\w-]+)\b(?!['’]s)(?! [A-Z])(?!,)")
+_NEWCOMER_AFTER_OPENER = re.compile(_SENTENCE_OPENS + r"[A-Z][a-z]* [a-z0-9][^.!?,;:\"“”]{0,55}, (?P<first>[A-Z][a-z]+) (?P<last>[A-Z][\w-]+)\b(?!['’]s)(?! [A-Z])(?!,)")
+
+
+# after the role or title the sentence opens with ("Her rival Lisa Holm was less impressed", "Former
+# Secretary of State Madeleine Albright backed the report"; each word checked by ``_role_words``)
+_NEWCOMER_AFTER_ROLE = re.compile(_SENTENCE_OPENS + r"(?P<role>(?:[\w’'-]+\s+){1,5}?)(?P<first>[A-Z][a-z]+) (?P<last>[A-Z][\w-]+)\b(?!['’]s)(?! [A-Z])(?! and [A-Z])")
+
+
+def _role_words(phrase: str) -> bool:
+    """Every word is a determiner ("The", "Her"), "of" inside a title, or a word that is no other function word,
+    adverb or verb ("rival", "wife", "Former Secretary of State"): the phrase names who the person
+    is; no verb makes the name an object ("Police arrested John Smith", "Officers found Lisa Holm")."""
+    ws = phrase.split()
+    for i, w in enumerate(phrase.lower().split()):
+        if w == "of" and 0 < i < len(ws) - 1 and ws[i - 1][:1].isupper() and ws[i + 1][:1].isupper():
+            continue  # inside a title ("Secretary of State"; not "His appointment of James Zogby")
+        if w in _ROLE_DETERMINERS:
+            continue
+        if w in function_words() or w in _NO_ROLE_ADVERBS or w.endswith(("ed", "ly")) or w in _ANY_IRREGULAR_PAST or w in verb_forms():
+            return False  # ("Even Jimmy Fallon is streaming", "Asked about Lisa Holm, …")
+    return True
+
+
+_ROLE_DETERMINERS = words("determiner") | words("possessive_determiner")  # "The", "Her" before a role
+_NO_ROLE_ADVERBS = words("focus_adverb") | words("sequence_adverb")  # "Even", "Then" before a name
+_ANY_IRREGULAR_PAST = words("irregular_past") | words("other_irregular_past")
 
 
 def _newcomer(text: str, pos: int, last, word: str) -> str:
@@ -1248,9 +1273,10 @@ def _newcomer(text: str, pos: int, last, word: str) -> str:
     since = last.frame_end
     if since >= pos:
         return ""
-    found = [m for pattern in (_NEWCOMER, _NEWCOMER_AFTER_OPENER) for m in pattern.finditer(text, since, pos) if first_names().get(m.group(1).lower()) == word]
-    last_found = max(found, key=lambda m: m.start(1), default=None)
-    return f"{last_found.group(1)} {last_found.group(2)}" if last_found else ""
+    found = [m for pattern in (_NEWCOMER, _NEWCOMER_AFTER_OPENER, _NEWCOMER_AFTER_ROLE) for m in pattern.finditer(text, since, pos) if first_names().get(m.group("first").lower()) == word]
+    found = [m for m in found if m.re is not _NEWCOMER_AFTER_ROLE or _role_words(m.group("role"))]
+    last_found = max(found, key=lambda m: m.start("first"), default=None)
+    return f"{last_found['first']} {last_found['last']}" if last_found else ""
 
 
 # the Capitalized words opening a sentence, after a one-word opener and its comma ("Netanyahu held
