@@ -860,3 +860,18 @@ def test_a_person_named_after_an_opening_phrase_is_the_next_he(text, name, count
 ])
 def test_a_person_named_after_an_opening_role_is_the_next_she(text, name, count):
     assert ledger(text)[name] == ("named_person", count)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun phrase with "against" is one source, headed by its noun (the ledger had credited the city
+    # the lawsuit names, and "the rebels' political wing, Ansar Allah" had been a person)
+    ("A lawsuit against the city says the fines are illegal.", {"A lawsuit against the city": ("document", 1)}),
+    ("A class-action lawsuit filed this month against the city of Ferguson has challenged the fines.",
+     {"A class-action lawsuit filed this month": ("document", 1)}),
+    ("The rebels' political wing, Ansar Allah, said force will be met with force.", {"Ansar Allah": ("organization", 1)}),
+    ("Protesters against the war say the fines are illegal.", {"Protesters against the war": ("vague", 1)}),
+    # a guard: "who" after "against" is the person named there, never the thing before it
+    ("He won 12 votes against the mayor, who said the fines are illegal.", {"the mayor": ("named_person", 1)}),
+])
+def test_a_phrase_with_against_is_one_source(text, expected):
+    assert ledger(text) == expected

@@ -290,7 +290,9 @@ def source_left(toks, g) -> tuple[int, int] | None:
         return None  # "does make you wonder": the pronoun is the object of a verb before it, not a subject
     if start > 0 and toks[start - 1].low == "not" and toks[start].low in _NEGATED_QUANTIFIERS and (start == 1 or not wordlike(toks[start - 2].text)):
         start -= 1  # "Not everyone agreed", "Not all Republicans agree": the negation is the phrase's
-    if toks[start].low in _PREPOSITIONS:
+    if toks[start].low == "against" and start > 0 and start + 1 < g and toks[start - 1].text.islower() and srcmod.looks_like_verb(toks[start - 1].low):
+        start += 1  # "He argued against the theologian Helvedius, who said": the object of "argued against"
+    elif toks[start].low in _PREPOSITIONS:
         return None  # "Those in favor of punishment have said": the scan stopped inside the phrase; a half is no speaker
     if g - start == 1 and toks[start].text.islower() and toks[start].low.endswith("ly") and srcmod.head_type(toks[start].low) is None:
         return None  # "but will likely ask": an adverb of the verb group, no speaker
@@ -576,6 +578,8 @@ def participle_postmodifier(toks, k: int) -> int | None:
     p = k - 1
     if p > 1 and toks[p].low in _TIME_WORDS and toks[p].low not in _TIME_LEAD:
         p -= 1  # "a poll released Sunday by ...": a date between participle and preposition
+        if p > 1 and toks[p].low in ("this", "last"):
+            p -= 1  # ("a lawsuit filed this month against the city")
     ing = toks[p].low.endswith("ing") and len(toks[p].low) > 4 and toks[p].text.isalpha() and toks[p].text.islower()  # "an email relating to", "people living in"
     if p < 1 or not (ed_form(toks[p]) or toks[p].low in _POSTMOD_ADJECTIVES or ing):
         return None  # ("people close to the talks": an adjective that takes a phrase, like a participle)

@@ -223,6 +223,8 @@ def head_type(phrase: str) -> str | None:
                 return heads[f"{low[k - 1]} familiar"]
             cut = k
             break
+    if cut >= 3 and cut < len(low) and low[cut - 1] in _DATE_WORDS:
+        cut -= 2 if low[cut - 2] in ("this", "last") else 1  # "a lawsuit filed this month against": the date follows the participle
     if cut >= 2 and cut < len(low) and words[cut - 1].islower() and (low[cut - 1].endswith("ed") or low[cut - 1] in _PARTICIPLES):
         cut -= 1  # "people involved in the talks", "officials briefed on", "a video made in": the participle follows the head
     elif cut >= 2 and cut < len(low) and words[cut - 1].islower() and low[cut - 1].endswith("ing") and _noun_type(heads, low[cut - 2]) is not None:
@@ -968,6 +970,8 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
                 ante = body  # "head of a union that has endorsed …": a person is no "that"; the union is
             if word == "who" and " of " in ante and head_type(ante.split(" of ")[0]) == "document":
                 ante = ante.rsplit(" of ", 1)[1]  # "a story of a woman who claims ...": "who" is the woman, not the story
+            elif word == "who" and " against " in ante:
+                ante = ante.rsplit(" against ", 1)[1]  # "12 votes against the mayor, who said …": the mayor, never the votes
             elif word == "who" and _singular_verb_after(toks, k):
                 ante = _singular_object(ante)  # "Those siding with Hadi, who still claims ...": "who" is Hadi
             elif word == "who" and classify(ante) == "vague" and _thing_of_person(ante):
