@@ -4038,10 +4038,31 @@ def test_a_that_clause_after_a_medium_and_a_clause_inside_the_object_stay_guard(
     [
         ("Comey had announced in July that while Clinton had mishandled classified information, he would not recommend charges.", "had announced", "that while Clinton had mishandled classified information, he would not recommend charges"),
         ("Carly Fiorina says despite being a Stanford alumna, she plans to root for Iowa.", "says", "despite being a Stanford alumna, she plans to root for Iowa"),
+        # a fronted phrase of time or place after "that" (the claim had ended at its comma, before the report inside it)
+        ('The Register reported that at a press conference on Tuesday, his brother said police were "a gang."', "reported", 'that at a press conference on Tuesday, his brother said police were "a gang."'),
+        ("Mary Smith said that in 2010, officials said the dam was safe.", "said", "that in 2010, officials said the dam was safe"),
+        # guards: no "that" ("asked for a sentence of three years, calling …"), or a quotation a frame closes
+        ("The counsel asked for a sentence of three years, calling his hacking an addiction.", "asked", "for a sentence of three years"),
+        ("Comey cannot say that “from his perspective,” Lewandowski added.", "cannot say", "that “from his perspective,”"),
     ],
 )
 def test_a_claim_opening_with_an_adverbial_clause_keeps_its_main_clause(text, cue, claim):
     assert parts_of(text, cue)["content"] == claim
+
+
+@pytest.mark.parametrize(
+    "text, rest",
+    [
+        # a verb like "found" right after a mid-sentence frame is the predicate of the subject before it
+        # (the claim had been "And police" alone)
+        ("And police, he said, found a replica gun at the scene.", "found a replica gun at the scene"),
+        # a guard: a clause after the frame
+        ("But now, he said, the city will be rewording its filing.", "the city will be rewording its filing"),
+    ],
+)
+def test_the_predicate_after_a_mid_sentence_frame_is_the_claims_second_part(text, rest):
+    claims = [s.text for s in attribution_spans(text) if s.label == "content"]
+    assert claims[-1] == rest, claims
 
 
 def test_a_question_after_asked_if_ends_at_its_comma_guard():

@@ -1373,7 +1373,11 @@ def _content_after_frame(text, sent, toks, k) -> tuple[int, int] | None:
     if toks[k].text in OPEN_QUOTES or toks[k].text == '"':
         close = quote_end(text, toks[k].start)
         return (toks[k].start, close) if close else None
-    if any(t.text.islower() and t.low not in _NOUN_PRONE and t.low in _verb_forms() and _verb_forms()[t.low].cls in ("speech", "complement") for t in toks[k:]):
+    first = _verb_forms().get(toks[k].low) if toks[k].text.islower() else None
+    # ("And police, he said, found a replica gun": a verb like "found" right after the frame is the
+    # predicate of the subject before it, no report of its own)
+    after = k + 1 if first is not None and first.cls == "complement" else k
+    if any(t.text.islower() and t.low not in _NOUN_PRONE and t.low in _verb_forms() and _verb_forms()[t.low].cls in ("speech", "complement") for t in toks[after:]):
         return None
     if toks[k].low.endswith("ing"):
         return None  # "..., he said, referring to ...": a participle clause of its own

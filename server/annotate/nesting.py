@@ -471,11 +471,15 @@ def aside_relative_inside(toks, c: Cand, h: Cand, cands: list[Cand]) -> bool:
 def _opens_with_adverbial(text, start: int, comma: int) -> bool:
     """The claim at ``start`` (after "that") opens with an adverbial clause or phrase that the
     comma at ``comma`` closes ("that while Clinton had mishandled …,", "that given Obama's
-    popularity,", "despite being an alumna,")."""
+    popularity,", "despite being an alumna,", "that in 2010,")."""
     words_ = text[start:comma].split()
-    if words_[:1] and words_[0].lower() == "that":
+    after_that = bool(words_[:1]) and words_[0].lower() == "that"
+    if after_that:
         words_ = words_[1:]
-    return len(words_) >= 3 and words_[0].lower().strip("“\"") in _CLAIM_ADVERBIAL_OPENERS and "," not in text[start:comma]
+    opener = words_[0].lower().strip("“\"") if words_ else ""
+    # (not "asked for a sentence of three years, calling …", nor a quotation that a frame closes: 'that “from his perspective,” he added')
+    fronted = after_that and len(words_) >= 2 and opener in _CLAIM_PREPOSITIONS and words_[0][:1].isalpha()
+    return (len(words_) >= 3 and opener in _CLAIM_ADVERBIAL_OPENERS or fronted) and "," not in text[start:comma]
 
 
 def _aside_before(text, breaks: list[re.Match], first: int) -> tuple[str, int] | None:
@@ -494,6 +498,9 @@ def _aside_before(text, breaks: list[re.Match], first: int) -> tuple[str, int] |
 _LAST_WORD = re.compile(r"\b([A-Za-z]+)\s*$")
 _SUBORDINATE_WORDS = _ADVERBIAL_OPENERS | {"that"}  # (the clause they open is part of what was said)
 _CLAIM_ADVERBIAL_OPENERS = (_ADVERBIAL_OPENERS - {"as", "if"}) | words("concessive_opener")  # ("that as …" may be a comparison; "asked if …" is the question itself)
+# "reported that at a press conference on Tuesday, his brother described …", "that in 2010, …": a
+# fronted phrase of time or place ("of" opens none)
+_CLAIM_PREPOSITIONS = (words("preposition") | words("opening_preposition")) - {"of", "to", "as", "like", "than", "per"}
 _CLAUSE_COORDINATORS = words("coordinator")  # (the clause after them is the later speaker's)
 
 
