@@ -2,6 +2,11 @@
 
 Usage: .venv/bin/python scripts/build_first_names.py PATH [--min-count 10000] [--purity 0.92]
 
+It also writes ``server/data/given_names.tsv``: the names, of either gender, that at least
+``--given-min-count`` records in at least ``--given-min-sources`` of the sources carry ("Charlie",
+"Abid", "Osama"). The ledger uses that table to tell a first name from another Capitalized word
+before a surname ("Chief Charlie Beck … Beck said" lists Charlie Beck).
+
 PATH is the ``nomquamgender`` wheel (``pip download --no-deps nomquamgender==0.1.4``) or its
 ``name_data.json``. That package (MIT licence, Ian Van Buskirk 2022) gathers name-gender
 counts from 36 public sources; each entry is ``name -> [sources, records, p(female), …]``. A
@@ -22,6 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "server" / "data" / "first_names.tsv"
+GIVEN_OUT = ROOT / "server" / "data" / "given_names.tsv"
 DATA_MEMBER = "nomquamgender/name_data.json"
 _PLAIN = re.compile(r"[a-z]{2,}(?:-[a-z]{2,})?")
 
@@ -56,14 +62,42 @@ def select(data: dict, min_count: int, purity: float) -> list[tuple[str, str, st
     return sorted(rows)
 
 
+GIVEN_HEADER = """\
+# Given names of either gender: name <TAB> given <TAB> reason.
+# Built by scripts/build_first_names.py from the name data of the nomquamgender package
+# (MIT licence, Copyright (c) 2022 Ian Van Buskirk): names carried by at least {min_count:,}
+# records in at least {min_sources} of its sources. The ledger uses a name only to tell a first
+# name from another Capitalized word before a surname ("Chief Charlie Beck … Beck said" lists
+# Charlie Beck; "Following Netanyahu" names no one).
+"""
+
+
+def select_given(data: dict, min_count: int, min_sources: int) -> list[tuple[str, str]]:
+    """(name, reason) for the names of either gender common enough in enough sources, sorted."""
+    rows = []
+    for name, values in data.items():
+        sources, records = values[0], values[1]
+        if _PLAIN.fullmatch(name) and records >= min_count and sources >= min_sources:
+            rows.append((name, f"{records:,} records in {sources} sources"))
+    return sorted(rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", type=Path, help="the nomquamgender wheel or its name_data.json")
     parser.add_argument("--min-count", type=int, default=10000)
     parser.add_argument("--purity", type=float, default=0.92)
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--given-min-count", type=int, default=1000)
+    parser.add_argument("--given-min-sources", type=int, default=15)
+    parser.add_argument("--given-out", type=Path, default=GIVEN_OUT)
     args = parser.parse_args(argv)
-    rows = select(load(args.path), args.min_count, args.purity)
+    data = load(args.path)
+    given = select_given(data, args.given_min_count, args.given_min_sources)
+    lines = [GIVEN_HEADER.format(min_count=args.given_min_count, min_sources=args.given_min_sources)]
+    args.given_out.write_text("".join(lines + [f"{name}\tgiven\t{reason}\n" for name, reason in given]), encoding="utf-8")
+    print(f"wrote {args.given_out} ({len(given)} names)", file=sys.stderr)
+    rows = select(data, args.min_count, args.purity)
     lines = [HEADER.format(min_count=args.min_count, purity=args.purity)]
     lines += [f"{name}\t{gender}\t{reason}\n" for name, gender, reason in rows]
     args.out.write_text("".join(lines), encoding="utf-8")

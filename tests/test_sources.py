@@ -682,6 +682,21 @@ def test_the_first_name_builder_keeps_only_names_nearly_always_one_gender():
     data = {"mary": [30, 4_000_000, 0.98, 3], "taylor": [30, 480_000, 0.36, 3], "zed": [2, 50, 0.0, 3], "o'neil": [5, 90_000, 0.0, 3], "john": [33, 5_000_000, 0.001, 3]}
     rows = module.select(data, min_count=10_000, purity=0.92)
     assert [(name, gender) for name, gender, _ in rows] == [("john", "male"), ("mary", "female")]
+    # the given names of either gender: common enough in enough sources ("taylor" too; not "zed", "o'neil")
+    given = module.select_given(data, min_count=10_000, min_sources=15)
+    assert [name for name, _ in given] == ["john", "mary", "taylor"]
+
+
+def test_the_given_name_table_holds_names_of_either_gender_with_their_counts():
+    from server.annotate.sources import given_names
+    from server.lexicon import load_table
+
+    rows = load_table("given_names.tsv")
+    assert len(rows) > 5000
+    for row in rows:
+        assert row.entry.islower() and row.entry.replace("-", "").isalpha(), row.entry
+        assert row.type == "given" and " records in " in row.reason, row
+    assert {"charlie", "taylor", "abid"} <= given_names() and "following" not in given_names()
 
 
 def test_a_speaker_whose_surname_opens_a_later_sentence_is_back_in_focus_for_he():

@@ -315,26 +315,32 @@ def _namesake(text: str, name: str) -> str | None:
     one it introduced first ("Loistine Hoskin ... Kimberly Hoskin ... Hoskin said" is Loistine;
     writers give the later namesake its full name each time: "Scott Kelly ... his twin brother,
     Mark Kelly ... Kelly said" is Scott). With one full name only, that name when its first word
-    is a known first name ("Emily Feng ... Feng said"). None when the name is not one word, the
-    name goes on after the surname ("Walter Ngai Kai-shu"), or no full name is found: the ledger
-    then joins it as usual."""
+    is a given name of either gender ("Emily Feng ... Feng said", "Charlie Beck ... Beck said").
+    None when the name is not one word, the name goes on after the surname ("Walter Ngai
+    Kai-shu"), a name of three words stands beside another ("William Bruce James II … Trinidad
+    James"), or no full name is found: the ledger then joins it as usual."""
     if " " in name or not name[:1].isupper():
         return None
-    full = []
+    full, longer = [], False
     at = text.find(" " + name)
     while at >= 0:  # (the name itself first: a plain search, no pattern to compile per name)
         end = at + 1 + len(name)
         first = _WORD_BEFORE.search(text, max(0, at - 29), at + 1)
         if (end == len(text) or not text[end].isalnum()) and first and _given_name(first.group(1)):
+            longer = longer or _inside_longer_name(text, first.start(1))
             full.append(first.group(1))
             if _CAPITAL_NEXT.match(text, end):
                 return None  # "Walter Ngai Kai-shu": the name goes on after the surname; the ledger joins it as usual
         at = text.find(" " + name, end)
+    if longer and len(set(full)) >= 2:
+        # "William Bruce James II … Trinidad James … James said": with a name of three words among
+        # them, which one came first tells nothing; the ledger joins the surname as usual
+        return None
     seen = Counter(full)
-    full = [first for first in full if seen[first] > 1 or first.lower() in srcmod.first_names()]  # (not "Following Netanyahu", "at Chez Pelz": once, and no first name)
+    full = [first for first in full if seen[first] > 1 or first.lower() in srcmod.given_names()]  # (not "Following Netanyahu", "at Chez Pelz": once, and no first name)
     if len(set(full)) >= 2:
         return f"{full[0]} {name}"
-    if full and full[0].lower() in srcmod.first_names():
+    if full and full[0].lower() in srcmod.given_names():
         return f"{_middle_name(text, full[0], name)}{full[0]} {name}"  # one full name: "Emily Feng … Feng said" is listed as Emily Feng
     return None
 
@@ -344,10 +350,21 @@ def _middle_name(text: str, given: str, name: str) -> str:
     Dempsey"), with its space; else ""."""
     at = text.find(f" {given} {name}")
     m = _WORD_BEFORE.search(text, max(0, at - 29), at + 1) if at > 0 else None  # (a plain search: no pattern per name)
-    return m.group(1) + " " if m and m.group(1).lower() in srcmod.first_names() else ""
+    return m.group(1) + " " if m and m.group(1).lower() in srcmod.given_names() and _given_name(m.group(1)) else ""
 
 
-_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")  # the Capitalized word right before a name
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")  # the Capitalized word right before a name (not "Lee" of "Sui-Lee Wee")
+
+
+def _inside_longer_name(text: str, at: int) -> bool:
+    """The word at ``at`` follows another word that reads as a given name: it is a middle name
+    ("Harmeet Shah Singh": "Shah Singh" is no person of its own). "Chief Charlie Beck" and a
+    sentence's first word that is no given name ("Following Benjamin Netanyahu") are none."""
+    before = _WORD_BEFORE.search(text, max(0, at - 29), at)
+    if before is None or not _given_name(before.group(1)):
+        return False
+    opening = text[: before.start(1)].rstrip(" \"“‘'(")
+    return before.group(1).lower() in srcmod.given_names() or (bool(opening) and opening[-1] not in ".!?:\n")
 _CAPITAL_NEXT = re.compile(r" [A-Z][a-z]+-[a-z]+\b")  # a hyphened given name after the surname ("Ngai Kai-shu")
 
 

@@ -1426,6 +1426,13 @@ def first_names() -> dict[str, str]:
     return {e.entry: "she" if e.type == "female" else "he" for e in load_table("first_names.tsv")}
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names of either gender (lowercase), from ``server/data/given_names.tsv``: "charlie",
+    "abid" (``first_names`` holds only those of one gender)."""
+    return frozenset(e.entry for e in load_table("given_names.tsv")) | frozenset(first_names())
+
+
 def _country_name(name: str) -> bool:
     """The name is a country's ("Israel"), which the ledger lists as a government, never a person."""
     from server.annotate.ledger_names import country_names  # (the ledger's geography; imported late, it imports this module)
