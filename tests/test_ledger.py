@@ -1194,3 +1194,24 @@ def test_a_plus_inside_a_name_joins_it():
 )
 def test_people_of_a_named_thing_are_people(text, expected):
     assert [(e.name, e.type) for e in annotate(text).sources] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, entries",
+    [
+        # a surname after "Mr.", "Ms." or "Dr." joins the one full name of a fitting gender with that
+        # surname (each had kept a line of its own)
+        ("Kendall Jenner said she never gave the interview. Ms. Jenner said it was fake.", {"Kendall Jenner": 2}),
+        ("Donald Trump said he would win. Mr. Trump said it was fake.", {"Donald Trump": 2}),
+        ("Hillary Clinton said she was proud. Bill Clinton said he would win. Mrs. Clinton said it was fake.",
+         {"Hillary Clinton": 2, "Bill Clinton": 1}),
+        # guards: a title of the other gender, or two full names that fit, leave it its own line
+        ("Donald Trump said he would win. Mrs. Trump said it was fake.", {"Donald Trump": 1, "Mrs. Trump": 1}),
+        ("Melania Trump said she was proud. Donald Trump said he would win. Mr. Trump said it was fake.",
+         {"Melania Trump": 1, "Donald Trump": 1, "Mr. Trump": 1}),
+    ],
+)
+def test_a_titled_surname_joins_the_one_full_name_that_fits(text, entries):
+    from server.annotate import annotate
+
+    assert {s.name: s.attributions for s in annotate(text).sources} == entries

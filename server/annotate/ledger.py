@@ -622,7 +622,22 @@ def _merge_person(key: tuple[str, str], entries: dict) -> tuple[str, str]:
         for other_name in dict.fromkeys((other[0], _key(entries[other]["name"]))):
             if _same_person(words, [w for w in other_name.split() if not srcmod.is_name_suffix(w)]):
                 return other
-    return key
+    return _titled_surname_of(words, typ, entries) or key
+
+
+def _titled_surname_of(words: list[str], typ: str, entries: dict) -> tuple[str, str] | None:
+    """The one full name a surname after a title stands for ("Mr. Trump" and "Donald Trump", "Ms.
+    Jenner" and "Kendall Jenner"); None when no full name or more than one of a gender that fits
+    has that surname ("Mrs. Trump" is no "Donald Trump"; "Mr. Trump" beside Melania and Donald
+    Trump is either)."""
+    if len(words) != 2 or not names.is_title(words[0].capitalize()):
+        return None
+    found = []
+    for other in entries:
+        ow = [w for w in _after_title(other[0].split()) if not srcmod.is_name_suffix(w)]
+        if other[1] == typ and len(ow) >= 2 and ow[-1] == words[-1] and _genders_agree(words, ow):
+            found.append(other)
+    return found[0] if len(found) == 1 else None
 
 
 def _one_ends_the_other(words: list[str], ow: list[str]) -> bool:
@@ -649,6 +664,26 @@ def _same_person(words: list[str], ow: list[str]) -> bool:
         and srcmod.head_type(lone[0]) != "role"
         and not any(srcmod.head_type(w) == "role" for w in rest[1:])  # ("AFL-CIO" is no surname of "AFL-CIO President Richard Trumka")
     )
+
+
+def _after_honorific(words: list[str]) -> list[str]:
+    """The name after a leading title such as "Mr.", "Ms.", "Dr." or "Sen." ("mr. trump" -> "trump")."""
+    return words[1:] if len(words) > 1 and names.is_title(words[0].capitalize()) else words
+
+
+def _genders_agree(words: list[str], ow: list[str]) -> bool:
+    """No title or first name of one says "he" where the other's says "she" ("Mrs. Trump" is no
+    "Donald Trump")."""
+    genders = {_gender_word(ws[0]) for ws in (words, ow)} - {None}
+    return len(genders) < 2
+
+
+def _gender_word(word: str) -> str | None:
+    w = word.rstrip(".")
+    return "she" if w in _FEMALE_WORDS else "he" if w in _MALE_WORDS else srcmod.first_names().get(w)
+
+
+_FEMALE_WORDS, _MALE_WORDS = words("female_word"), words("male_word")  # "mrs", "ms"; "mr"
 
 
 def _after_title(words: list[str]) -> list[str]:
