@@ -1215,3 +1215,21 @@ def test_a_titled_surname_joins_the_one_full_name_that_fits(text, entries):
     from server.annotate import annotate
 
     assert {s.name: s.attributions for s in annotate(text).sources} == entries
+
+
+@pytest.mark.parametrize(
+    "text, entries",
+    [
+        # "X quoted Y as saying Q": Y said Q, X relays it (Y had no line of their own)
+        ("The magazine quoted Jenner as saying she supported her father.",
+         {"The magazine": ["quoted: Jenner as saying she supported her father"], "Jenner": ["she supported her father"]}),
+        ('The agency quoted Poroshenko as saying: "We will not give up." He added that the war would end.',
+         {"Poroshenko": ['"We will not give up."', "the war would end"], "The agency": ['quoted: Poroshenko as saying: "We will not give up."']}),
+        # a guard: a pronoun names no one to list
+        ("Reuters quoted him as saying the talks had failed.", {"Reuters": ["quoted: him as saying the talks had failed"]}),
+    ],
+)
+def test_the_speaker_a_source_quotes_has_a_line_of_their_own(text, entries):
+    from server.annotate import annotate
+
+    assert {s.name: s.said for s in annotate(text).sources} == entries

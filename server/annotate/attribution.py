@@ -551,7 +551,47 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
         att = _build(text, toks, c, history)
         history.append(att)  # later pronouns in this sentence may point to it
         out.append(att)
+        relayed = _relayed_speaker(text, att)
+        if relayed is not None:
+            history.append(relayed)  # ("… quoted Poroshenko as saying … He added": he is Poroshenko)
+            out.append(relayed)
     return out
+
+
+_AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling\s+[^,:;.\"“]{1,40}?)(?=[\s,:])[,:]?\s+")
+_RELAYING_VERBS = words("relaying_verb")
+_OBJECT_PRONOUNS = words("object_only_pronoun") | words("personal_pronoun") | words("possessive_determiner")  # "quoted him (her) as saying"
+
+
+def _relayed_speaker(text: str, att: Attribution) -> Attribution | None:
+    """"The magazine quoted Jenner as saying she supported her father": Jenner said it, and the
+    magazine relays it. The magazine's attribution keeps the whole ("Jenner as saying …", as PolNeAR
+    marks it); this is Jenner's own: source "Jenner", cue "as saying", the words after it. None
+    unless the cue is a relaying verb ("quoted", "cited") and its claim reads that way."""
+    from server.annotate.ledger import reason_for
+
+    c = att.content
+    if c is None or att.cue.text.split()[-1].lower() not in _RELAYING_VERBS:
+        return None
+    m = _AS_SAYING.search(c.text)
+    if m is None or m.start() == 0 or m.end() >= len(c.text):
+        return None
+    phrase = c.text[: m.start()].strip()
+    typ = srcmod.classify(phrase)
+    if typ == "pronoun" or phrase.lower() in _OBJECT_PRONOUNS or not phrase[:1].isalnum():
+        return None  # ("quoted him as saying": no name to list)
+    name = srcmod.display_name(phrase, typ)
+    s0 = c.start
+    cue_text = m.group(0).strip(" ,:\n\t")
+    q0 = c.start + m.start() + m.group(0).index(cue_text)
+    q1 = q0 + len(cue_text)
+    claim = c.start + m.end()
+    def span(a: int, b: int, label: str) -> Span:
+        return Span(a, b, text[a:b], label, typ, None, reason_for(typ, label, name, cue_text))
+    inner = Attribution(0, typ, name, span(q0, q1, "cue"), kind="speech")
+    inner.source = span(s0, s0 + len(phrase), "source")
+    inner.content = span(claim, c.end, "content")
+    return inner
 
 
 _DATE_OR_NUMBER = re.compile(r"[\W\d_]*(?:(?:" + "|".join(sorted(words("time_word"), key=len, reverse=True)) + r")\b[\W\d_]*)*", re.IGNORECASE)
