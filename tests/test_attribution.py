@@ -6568,3 +6568,22 @@ def test_an_outlet_or_place_before_a_that_less_clause_is_no_claim(text, claim):
 )
 def test_a_relative_aside_inside_a_claim_leaves_it_whole(text, claim):
     assert contents(text)[0] == claim
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # an infinitive after "went as far as to" is no noun "say" after "a" (no attribution had been found)
+        ("A senator went as far as to say that the plan was dead.", "went as far as to say"),
+        ("A senator has gone so far as to say that the plan was dead.", "has gone so far as to say"),
+        # "that said," after a noun is a relative clause, not the connective "That said,"
+        ('The company issued a statement that said, in part, "We will not stop!"', "said"),
+    ],
+)
+def test_an_infinitive_chain_and_a_relative_that_said_are_reports(text, cue):
+    assert [s.text for s in attribution_spans(text) if s.label == "cue"] == [cue]
+
+
+@pytest.mark.parametrize("text", ["That said, the plan was dead.", "With that said, the plan was dead.", "He had a say in the plan."])
+def test_the_connective_that_said_and_the_noun_say_stay_no_reports_guard(text):
+    assert attribution_spans(text) == []

@@ -459,7 +459,7 @@ def noun_reading(toks, g, i, j, vf: VerbForm) -> bool:
         past_next = form in _NOUNY and ed_form(toks[j])  # "The October report exceeded ..."
         if not agrees and not headline_verb and (nxt in _FINITE_AUX or past_next or (nxt_form and (nxt.endswith(("ed", "s")) or nxt in _IRREGULAR_PAST))):
             return True
-    if not form.endswith("s"):
+    if not form.endswith("s") and not (i > 0 and toks[i - 1].low == "to"):  # ("A senator went as far as to say": an infinitive, no noun)
         subj = source_left(toks, g)
         if subj is not None and toks[subj[0]].low in _SINGULAR_DETERMINERS and not _quantity(toks, subj):
             return True
