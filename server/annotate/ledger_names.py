@@ -26,6 +26,7 @@ from server.annotate.sources import (
     first_names,
     head_type,
     hold_name_commas,
+    initial_and_surname,
     is_name_suffix,
     is_name_word,
     is_number_word,
@@ -529,8 +530,8 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
         if words[at + 1] == "the" or (words[at + 1][:1].isupper() and not is_place(words[at + 1])):
             return "anonymous"  # "Republicans on the committee", "Democrats in Congress": unnamed members of a body
         return "vague"  # "Americans from both parties", "Republicans in Iowa": a group, no one in particular
-    if typ != "named_person" or not head:
-        return typ
+    if typ != "named_person" or not head or initial_and_surname(name):
+        return typ  # ("A. Hylton": the initial introduces a person)
     if 2 <= len(words) <= 3 and words[0].lower() in _FOREIGN_ARTICLES and words[0][:1].isupper() and all(w[:1].isupper() for w in words) and words[-1] not in evidence.titled and not evidence.longer_name(name):
         return "organization"  # "El Pais", "Der Spiegel": a title opened by another language's article, not a person
     if content and _group_word(content[-1], roles) and all(_group_word(w, roles) or is_place(w) or (content[-1].endswith("s") and _group_modifier(w, evidence)) for w in content[:-1]) and (

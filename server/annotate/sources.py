@@ -354,6 +354,14 @@ _PARTICIPLE_TAIL = re.compile(r"\s(?:dated|released|published|issued|posted|writ
 _AMPERSAND_NAME = re.compile(r"[A-Z][\w.]*\s?&\s?[A-Z]")  # "Procter & Gamble", "AT&T"
 
 
+_INITIAL_SURNAME = re.compile(r"[A-Z]\.\s[A-Z][a-z][\w'’-]*")  # one initial, then a surname
+
+
+def initial_and_surname(phrase: str) -> bool:
+    """The phrase is one initial and a surname ("A. Hylton"): a person's name."""
+    return _INITIAL_SURNAME.fullmatch(phrase.strip(" ,")) is not None
+
+
 @lru_cache(maxsize=4096)  # (a pure function of the string, asked for the same words again and again)
 def classify(phrase: str) -> str:
     """Source type of ``phrase``: one of ``TYPES`` or ``"pronoun"`` (resolve it separately)."""
@@ -376,6 +384,8 @@ def classify(phrase: str) -> str:
     share = _SHARE.match(phrase.strip())
     if share and is_number_word(share.group(1)) and is_number_word(share.group(2)):
         return "vague"  # "Nearly three in four", "One in five Americans": a share of poll respondents, nobody in particular
+    if initial_and_surname(phrase):
+        return "named_person"  # "A. Hylton": an initial and a surname name a person
     if _AMPERSAND_NAME.search(phrase) and all(w[:1].isupper() or (k == 0 and w == "the") for k, w in enumerate(words)):
         return "organization"  # "Procter & Gamble", "Ernst & Young", "AT&T": a firm's name, no person
     whole = " ".join(low[1:] if low[0] == "the" and " ".join(low) not in _outlets() else low)
@@ -939,7 +949,8 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
         j = k - 1 if toks[k - 1].text == "," or dash_width(toks, k - 1) == 1 else k  # ("The senator — who said …": the dash opens the aside like a comma)
         if j == k and dash_width(toks, k - 2) == 2:
             j = k - 2  # ("the senator -- who said …": a dash typed as two hyphens)
-        if toks[j].text != "," and j < k and j > 0 and not (toks[j - 1].text[:1].isupper() or agent_word(toks[j - 1].text) or head_type(toks[j - 1].low) is not None):
+        verb_before = j > 1 and (toks[j - 2].low in _MODAL_AUX or toks[j - 2].low == "to")  # ("they can trust": a verb, whatever the noun "trust" names)
+        if toks[j].text != "," and j < k and j > 0 and (verb_before or not (toks[j - 1].text[:1].isupper() or agent_word(toks[j - 1].text) or head_type(toks[j - 1].low) is not None)):
             j = k  # ("people they can trust -- who": after a dash only a name or a person noun is the antecedent)
         if j >= 2 and toks[j - 1].low in _ASIDE_WORDS and toks[j - 2].text == ",":
             j -= 2  # "an impression on Evans, too, who said": the aside word stands between the name and "who"
@@ -1032,6 +1043,7 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
 _DETERMINER_AT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Aa]n?) ")  # where a determined phrase ("the club", "an online message") may open
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+(?=[“\"]?[A-Z0-9])")
 _FINITE_AUX = words("finite_aux")
+_MODAL_AUX = words("modal_aux")  # "can", "will": the word after one is a verb
 _IRREGULAR_PAST = words("irregular_past")
 
 
