@@ -6587,3 +6587,19 @@ def test_an_infinitive_chain_and_a_relative_that_said_are_reports(text, cue):
 @pytest.mark.parametrize("text", ["That said, the plan was dead.", "With that said, the plan was dead.", "He had a say in the plan."])
 def test_the_connective_that_said_and_the_noun_say_stay_no_reports_guard(text):
     assert attribution_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        # a report after "after"/"before" and a gerund is a second report; the first claim ends before it
+        # (it had run on: "the team after saying the coach was wrong")
+        ("He spoke for an hour, praising the team after saying the coach was wrong.", ["the team", "the coach was wrong"]),
+        ('Tapper told O’Connor that the news was “very troubling,” before noting that Brazile is a good person.',
+         ["that the news was “very troubling,”", "that Brazile is a good person"]),
+        # a guard: inside a claim, the report after "after" is part of what was said
+        ("He said he would leave after saying goodbye.", ["he would leave after saying goodbye"]),
+    ],
+)
+def test_a_report_after_before_or_after_ends_the_claim_before_it(text, claims):
+    assert [s.text for s in attribution_spans(text) if s.label == "content"] == claims

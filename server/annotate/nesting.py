@@ -52,6 +52,7 @@ def drop_nested(text, toks, cands: list[Cand]) -> list[Cand]:
         keep.append(c)
     for c in keep:
         _end_content_before(text, toks, c, keep)
+        _end_before_subordinate_report(text, toks, c, keep)
     for c in keep:
         _end_relative_clause(text, toks, c)
         _end_at_comma_before_main_verb(text, toks, c)
@@ -441,6 +442,19 @@ def _end_content_before(text, toks, c: Cand, cands: list[Cand]) -> None:
             h.content = trim_content(text, h.content[0], _closing_quote_end(text, breaks[-1]))
         elif _coordinated_report(toks, c) and h.content[0] < toks[c.source[0] - 1].start:
             h.content = trim_content(text, h.content[0], toks[c.source[0] - 1].start)  # (no comma: the claim ends before "and")
+
+
+def _end_before_subordinate_report(text, toks, c: Cand, cands: list[Cand]) -> None:
+    """Cut an earlier content that runs into a report of ``c``'s own clause after "before",
+    "after" or "while" ("praising the team after saying the coach was wrong": the team was
+    praised; what was said is the second report's)."""
+    k = c.cue[0] - 1
+    if k < 1 or toks[k].low not in _CLAUSE_OPENERS or not toks[c.cue[0]].low.endswith("ing") or (c.source is not None and not c.source_after):
+        return
+    at = toks[k].start
+    for h in cands:
+        if h is not c and h.content and h.content[0] < at < h.content[1] and h.cue[0] < c.cue[0] and at - h.content[0] > 1:
+            h.content = trim_content(text, h.content[0], at)
 
 
 def _relative_of_coordinated(toks, c: Cand, cands: list[Cand]) -> Cand | None:
