@@ -901,3 +901,8 @@ def test_a_phrase_with_against_is_one_source(text, expected):
 ])
 def test_an_initial_names_a_person_and_a_trust_is_a_body(text, expected):
     assert ledger(text) == expected
+
+
+def test_a_networks_affiliate_is_listed_by_its_call_letters():
+    # "CNN affiliate WAFB" and "WAFB" are one station (they had been two lines)
+    assert ledger("The storm flooded roads, CNN affiliate WAFB reported. Two people were missing, WAFB said.") == {"WAFB": ("organization", 2)}
