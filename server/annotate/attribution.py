@@ -56,6 +56,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from server.annotate import sources as srcmod
+from server.annotate.signatures import signatures
 from server.annotate.content import HEARER_TOPIC, adverbial_clause, after_hearer, after_title, bare_clause, clause_comma, complement_index, content_after, content_before, end_before_space, first_at_or_after, has_complement, infinitive, is_open_quote, next_paragraph, quote_end, quote_mark_in, tight_range, trim_content, verbless_phrase
 from server.annotate.phrases import abbreviation_dot, by_medium, past_form, plural_noun_ending, present_verb_at, skip_time_after
 from server.annotate.phrases import (
@@ -190,9 +191,37 @@ def find_attributions(text: str, sentences: list[Sentence]) -> Attributions:
         begin = skip_dateline(text, whole.start, whole.end)  # "PASADENA, Calif. (UPI) —" names no speaker
         for sent, toks in _pieces(text, whole, tokenize(text, begin, whole.end, quoted)):
             frame = _piece_attributions(text, sent, toks, fps, history, frame, result)
+    for att in _signed_posts(text, result):
+        _set_group(att, len(result.items) + 1)
+        result.items.append(att)
     for att in result.items:
         att.content, att.rest = _tight(att.content), _tight(att.rest)
     return result
+
+
+def _signed_posts(text: str, result: Attributions) -> list[Attribution]:
+    """An attribution for each embedded post signed "— Name (@handle) Date" (``signatures``)
+    unless a claim found above already holds most of its words."""
+    from server.annotate.ledger import reason_for
+
+    claims = [(a.content.start, a.content.end) for a in result.items if a.content is not None and a.source is not None]
+    out = []
+    for sig in signatures(text):
+        half = (sig.post[1] - sig.post[0]) / 2
+        if any(min(b, sig.post[1]) - max(a, sig.post[0]) >= half for a, b in claims):
+            continue  # (a frame above already credits the post: 'Noem tweeted: "…"')
+        phrase = text[sig.name[0] : sig.name[1]]
+        typ = srcmod.classify(phrase)
+        if typ == "pronoun":
+            continue
+        name = srcmod.display_name(phrase, typ)
+        handle = text[sig.handle[0] : sig.handle[1]]
+        def span(rng: tuple[int, int], label: str) -> Span:
+            return Span(rng[0], rng[1], text[rng[0] : rng[1]], label, typ, None, reason_for(typ, label, name, handle))
+        att = Attribution(0, typ, name, span(sig.handle, "cue"), kind="speech")
+        att.source, att.content = span(sig.name, "source"), span(sig.post, "content")
+        out.append(att)
+    return out
 
 
 def _tight(span: Span | None) -> Span | None:
