@@ -906,3 +906,15 @@ def test_an_initial_names_a_person_and_a_trust_is_a_body(text, expected):
 def test_a_networks_affiliate_is_listed_by_its_call_letters():
     # "CNN affiliate WAFB" and "WAFB" are one station (they had been two lines)
     assert ledger("The storm flooded roads, CNN affiliate WAFB reported. Two people were missing, WAFB said.") == {"WAFB": ("organization", 2)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unstated share of many bodies names none of them (they had been listed as one organization)
+    ("Many companies say the rules are too strict.", {"Many companies": ("vague", 1)}),
+    ("Assorted manufacturers say the rules are too strict.", {"Assorted manufacturers": ("vague", 1)}),
+    # guards: a count and a definite plural stay bodies
+    ("Two companies say the rules are too strict.", {"Two companies": ("organization", 1)}),
+    ("The companies say the rules are too strict.", {"The companies": ("organization", 1)}),
+])
+def test_many_bodies_not_counted_are_vague(text, expected):
+    assert ledger(text) == expected

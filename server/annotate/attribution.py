@@ -559,6 +559,8 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
                 cands.append(late)
     cands = [c for c in cands if not c.needs_speaker or any(d.source is not None and d.cue[1] <= c.cue[0] for d in cands)]
     cands = [c for c in cands if not (c.source is None and c.content is not None and _only_date_or_number(text, c.content))]
+    # "What did the prosecutors say?": a question asks for the claim; nobody is cited
+    cands = [c for c in cands if not (c.content is None and c.source is not None and not c.source_after and _question_before(toks, c.source))]
     # "He felt confident that …", "Republicans seem confident …": the verb alone and the verb with
     # its adjective are one attribution, drawn once: the verb's (PolNeAR marks "seem")
     cands = [c for c in cands if not any(d is not c and c.cue[0] <= d.cue[0] and d.cue[1] <= c.cue[1] and d.cue != c.cue for d in cands)]
@@ -1442,12 +1444,15 @@ def _content_after_frame(text, sent, toks, k) -> tuple[int, int] | None:
     if toks[k].text in OPEN_QUOTES or toks[k].text == '"':
         close = quote_end(text, toks[k].start)
         return (toks[k].start, close) if close else None
-    first = _verb_forms().get(toks[k].low) if toks[k].text.islower() else None
-    # ("And police, he said, found a replica gun": a verb like "found" right after the frame is the
-    # predicate of the subject before it, no report of its own)
-    after = k + 1 if first is not None and first.cls == "complement" else k
-    if any(t.text.islower() and t.low not in _NOUN_PRONE and t.low in _verb_forms() and _verb_forms()[t.low].cls in ("speech", "complement") for t in toks[after:]):
-        return None
+    first = _verb_forms().get(toks[k].low) if toks[k].text.islower() and not toks[k].low.endswith("ing") else None
+    # ("And police, he said, found a replica gun", "These cells, she found, release cytokines": a verb
+    # right after the frame is the predicate of the subject before it, no report of its own)
+    after = k + 1 if first is not None else k
+    if any(
+        t.text.islower() and t.low not in _NOUN_PRONE and t.low in _verb_forms() and _verb_forms()[t.low].cls in ("speech", "complement") and toks[m - 1].low not in _DETERMINERS
+        for m, t in enumerate(toks[after:], start=after)
+    ):
+        return None  # (another report follows; "after a signal": a noun after its determiner is none)
     if toks[k].low.endswith("ing"):
         return None  # "..., he said, referring to ...": a participle clause of its own
     return trim_content(text, toks[k].start, sent.end)

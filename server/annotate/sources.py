@@ -34,6 +34,7 @@ _LEAD = words("phrase_lead")
 _QUANTIFIERS = words("quantifier")
 _INDEFINITE = words("indefinite")
 _VAGUE_QUANTIFIERS = words("quantifier") & words("vague_agent")  # "many", "most", "some": an unstated share of a group
+_ASSORTED = words("plural_determiner") - words("determiner")  # "various", "numerous", "assorted": bodies not counted
 _FOCUS_ADVERBS = words("focus_adverb")  # "Even Dub had ...": the adverb opens the clause, not the name
 _CLAUSE_LEADS = words("clause")  # "If", "Though", "When": they open a sentence, not a name
 _SINGULAR_DEFINITE = words("singular_definite")
@@ -451,6 +452,8 @@ def classify(phrase: str) -> str:
     if typed == "role":
         # "the mayor" is one identifiable person; "a senator" is not
         return "anonymous" if low[0] in _INDEFINITE else "named_person"
+    if typed == "organization" and len(words) == 2 and (low[0] in _VAGUE_QUANTIFIERS or low[0] in _ASSORTED) and plural_shape(words[1]):
+        return "vague"  # "Many companies say", "Assorted manufacturers": an unstated share of many bodies, none named
     if typed:
         return typed
     caps = [w for k, (w, named) in enumerate(zip(words, name_words(words))) if named and not (k == 0 and low[0] in _LEAD)]
