@@ -896,8 +896,11 @@ def test_a_phrase_with_against_is_one_source(text, expected):
     # an initial and a surname name a person (it had been a body); a charitable trust is a body (it had been vague)
     ("Officer A. Hylton said the suspect fled.", {"A. Hylton": ("named_person", 1)}),
     ("The Joseph Rowntree Charitable Trust funded the study. The trust said the results were clear.", {"The trust": ("organization", 1)}),
-    # a guard: a verb after "can" is no noun, whatever it names ("people they can trust -- who" names no trust)
+    # guards: a verb after "can" is no noun, whatever it names ("people they can trust -- who" names no
+    # trust); a noun after the preposition "to" is ("sound to economists -- who": the economists)
     ("Entrepreneurs need people they can trust -- who won't be afraid to call it out.", {}),
+    ("Horrible as this might sound to economists -- who believe in taxing polluters -- the plan may work.",
+     {"economists": ("vague", 1)}),
 ])
 def test_an_initial_names_a_person_and_a_trust_is_a_body(text, expected):
     assert ledger(text) == expected

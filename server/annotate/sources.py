@@ -952,7 +952,7 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
         j = k - 1 if toks[k - 1].text == "," or dash_width(toks, k - 1) == 1 else k  # ("The senator — who said …": the dash opens the aside like a comma)
         if j == k and dash_width(toks, k - 2) == 2:
             j = k - 2  # ("the senator -- who said …": a dash typed as two hyphens)
-        verb_before = j > 1 and (toks[j - 2].low in _MODAL_AUX or toks[j - 2].low == "to")  # ("they can trust": a verb, whatever the noun "trust" names)
+        verb_before = j > 1 and toks[j - 2].low in _MODAL_AUX  # ("they can trust": a verb, whatever the noun "trust" names; "sound to economists": a noun)
         if toks[j].text != "," and j < k and j > 0 and (verb_before or not (toks[j - 1].text[:1].isupper() or agent_word(toks[j - 1].text) or head_type(toks[j - 1].low) is not None)):
             j = k  # ("people they can trust -- who": after a dash only a name or a person noun is the antecedent)
         if j >= 2 and toks[j - 1].low in _ASIDE_WORDS and toks[j - 2].text == ",":
