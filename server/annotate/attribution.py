@@ -56,7 +56,6 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from server.annotate import sources as srcmod
-from server.annotate.signatures import signatures
 from server.annotate.content import HEARER_TOPIC, adverbial_clause, after_hearer, after_title, bare_clause, clause_comma, complement_index, content_after, content_before, end_before_space, first_at_or_after, has_complement, infinitive, is_open_quote, next_paragraph, quote_end, quote_mark_in, tight_range, trim_content, verbless_phrase
 from server.annotate.phrases import abbreviation_dot, by_medium, past_form, plural_noun_ending, present_verb_at, skip_time_after
 from server.annotate.phrases import (
@@ -98,6 +97,7 @@ from server.annotate.cue_base import negations
 from server.annotate.cue_base import outside_modifiers
 from server.annotate.cue_base import passive_participles as _passive_participles
 from server.annotate.cue_base import verb_forms as _verb_forms
+from server.annotate.signatures import signatures
 from server.annotate.cue_base import verb_widths as _verb_widths
 from server.annotate.phrase_cues import according_to as _according_to
 from server.annotate.phrase_cues import attitude_candidate as _attitude_candidate
@@ -202,8 +202,6 @@ def find_attributions(text: str, sentences: list[Sentence]) -> Attributions:
 def _signed_posts(text: str, result: Attributions) -> list[Attribution]:
     """An attribution for each embedded post signed "— Name (@handle) Date" (``signatures``)
     unless a claim found above already holds most of its words."""
-    from server.annotate.ledger import reason_for
-
     claims = [(a.content.start, a.content.end) for a in result.items if a.content is not None and a.source is not None]
     out = []
     for sig in signatures(text):
@@ -214,14 +212,21 @@ def _signed_posts(text: str, result: Attributions) -> list[Attribution]:
         typ = srcmod.classify(phrase)
         if typ == "pronoun":
             continue
-        name = srcmod.display_name(phrase, typ)
-        handle = text[sig.handle[0] : sig.handle[1]]
-        def span(rng: tuple[int, int], label: str) -> Span:
-            return Span(rng[0], rng[1], text[rng[0] : rng[1]], label, typ, None, reason_for(typ, label, name, handle))
-        att = Attribution(0, typ, name, span(sig.handle, "cue"), kind="speech")
-        att.source, att.content = span(sig.name, "source"), span(sig.post, "content")
-        out.append(att)
+        out.append(_made_attribution(text, typ, srcmod.display_name(phrase, typ), sig.handle, sig.name, sig.post))
     return out
+
+
+def _made_attribution(text: str, typ: str, name: str, cue: tuple[int, int], source: tuple[int, int], content: tuple[int, int]) -> Attribution:
+    """An attribution built from character ranges, each span with the hover of its part (a signed
+    post, a speaker a source quotes)."""
+    from server.annotate.ledger import reason_for
+
+    cue_text = text[cue[0] : cue[1]]
+    def span(rng: tuple[int, int], label: str) -> Span:
+        return Span(rng[0], rng[1], text[rng[0] : rng[1]], label, typ, None, reason_for(typ, label, name, cue_text))
+    att = Attribution(0, typ, name, span(cue, "cue"), kind="speech")
+    att.source, att.content = span(source, "source"), span(content, "content")
+    return att
 
 
 def _tight(span: Span | None) -> Span | None:
@@ -599,8 +604,6 @@ def _relayed_speaker(text: str, att: Attribution) -> Attribution | None:
     magazine relays it. The magazine's attribution keeps the whole ("Jenner as saying …", as PolNeAR
     marks it); this is Jenner's own: source "Jenner", cue "as saying", the words after it. None
     unless the cue is a relaying verb ("quoted", "cited") and its claim reads that way."""
-    from server.annotate.ledger import reason_for
-
     c = att.content
     if c is None or att.cue.text.split()[-1].lower() not in _RELAYING_VERBS:
         return None
@@ -611,18 +614,9 @@ def _relayed_speaker(text: str, att: Attribution) -> Attribution | None:
     typ = srcmod.classify(phrase)
     if typ == "pronoun" or phrase.lower() in _OBJECT_PRONOUNS or not phrase[:1].isalnum():
         return None  # ("quoted him as saying": no name to list)
-    name = srcmod.display_name(phrase, typ)
-    s0 = c.start
     cue_text = m.group(0).strip(" ,:\n\t")
-    q0 = c.start + m.start() + m.group(0).index(cue_text)
-    q1 = q0 + len(cue_text)
-    claim = c.start + m.end()
-    def span(a: int, b: int, label: str) -> Span:
-        return Span(a, b, text[a:b], label, typ, None, reason_for(typ, label, name, cue_text))
-    inner = Attribution(0, typ, name, span(q0, q1, "cue"), kind="speech")
-    inner.source = span(s0, s0 + len(phrase), "source")
-    inner.content = span(claim, c.end, "content")
-    return inner
+    cue = c.start + m.start() + m.group(0).index(cue_text)
+    return _made_attribution(text, typ, srcmod.display_name(phrase, typ), (cue, cue + len(cue_text)), (c.start, c.start + len(phrase)), (c.start + m.end(), c.end))
 
 
 _DATE_OR_NUMBER = re.compile(r"[\W\d_]*(?:(?:" + "|".join(sorted(words("time_word"), key=len, reverse=True)) + r")\b[\W\d_]*)*", re.IGNORECASE)

@@ -666,11 +666,6 @@ def _same_person(words: list[str], ow: list[str]) -> bool:
     )
 
 
-def _after_honorific(words: list[str]) -> list[str]:
-    """The name after a leading title such as "Mr.", "Ms.", "Dr." or "Sen." ("mr. trump" -> "trump")."""
-    return words[1:] if len(words) > 1 and names.is_title(words[0].capitalize()) else words
-
-
 def _genders_agree(words: list[str], ow: list[str]) -> bool:
     """No title or first name of one says "he" where the other's says "she" ("Mrs. Trump" is no
     "Donald Trump")."""

@@ -1047,7 +1047,6 @@ _DETERMINER_AT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Aa]n?) ")  # where a d
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+(?=[“\"]?[A-Z0-9])")
 _FINITE_AUX = words("finite_aux")
 _MODAL_AUX = words("modal_aux")  # "can", "will": the word after one is a verb
-_IRREGULAR_PAST = words("irregular_past")
 
 
 def _typed_name(phrase: str) -> tuple[str, str]:
@@ -1266,9 +1265,10 @@ _NEWCOMER_AFTER_ROLE = re.compile(_SENTENCE_OPENS + r"(?P<role>(?:[\w’'-]+\s+)
 
 
 def _role_words(phrase: str) -> bool:
-    """Every word is a determiner ("The", "Her"), "of" inside a title, or a word that is no other function word,
-    adverb or verb ("rival", "wife", "Former Secretary of State"): the phrase names who the person
-    is; no verb makes the name an object ("Police arrested John Smith", "Officers found Lisa Holm")."""
+    """Every word is a determiner ("The", "Her"), "of" inside a title, or a word that is no other
+    function word, adverb or verb ("rival", "wife", "Former Secretary of State"): the phrase names
+    who the person is; no verb makes the name an object ("Police arrested John Smith", "Officers
+    found Lisa Holm")."""
     ws = phrase.split()
     for i, w in enumerate(phrase.lower().split()):
         if w == "of" and 0 < i < len(ws) - 1 and ws[i - 1][:1].isupper() and ws[i + 1][:1].isupper():
@@ -1282,7 +1282,7 @@ def _role_words(phrase: str) -> bool:
 
 _ROLE_DETERMINERS = words("determiner") | words("possessive_determiner")  # "The", "Her" before a role
 _NO_ROLE_ADVERBS = words("focus_adverb") | words("sequence_adverb")  # "Even", "Then" before a name
-_ANY_IRREGULAR_PAST = words("irregular_past") | words("other_irregular_past")
+_ANY_IRREGULAR_PAST = _IRREGULAR_PAST | words("other_irregular_past")
 
 
 def _newcomer(text: str, pos: int, last, word: str) -> str:
