@@ -1233,3 +1233,25 @@ def test_the_speaker_a_source_quotes_has_a_line_of_their_own(text, entries):
     from server.annotate import annotate
 
     assert {s.name: s.said for s in annotate(text).sources} == entries
+
+
+@pytest.mark.parametrize(
+    "text, entries",
+    [
+        # "the source" / "the spokesman" point back to the one unnamed person with that head noun, or
+        # to the one unnamed person cited so far (each had kept a line of its own)
+        ("A source familiar with the talks said the deal was close. The source added that nothing was signed.",
+         {"A source familiar with the talks": 2}),
+        ("An insider told the magazine that he is frustrated. The source further claimed that he was not involved.",
+         {"An insider": 2}),
+        ("A spokesman for the coalition said its planes were not involved. The spokesman added that no strikes took place.",
+         {"A spokesman for the coalition": 2}),
+        # a guard: with two unnamed people before it, "the source" is either
+        ("An insider said the deal was close. A lawyer said it was not. The source added that nothing was signed.",
+         {"An insider": 1, "A lawyer": 1, "The source": 1}),
+    ],
+)
+def test_the_source_points_back_to_the_one_unnamed_source(text, entries):
+    from server.annotate import annotate
+
+    assert {s.name: s.attributions for s in annotate(text).sources} == entries

@@ -432,8 +432,15 @@ def _unnamed_again(att, entries: dict) -> tuple[str, str] | None:
     role = words[-1]
     if any(k[1] == "named_person" and (role in k[0].split()[:-1] or role in _key(e["name"]).split()[:-1]) for k, e in entries.items()):
         return None  # "Mayor John Smith ... the mayor": a named holder of the title (see _fold_roles)
-    # ("a Saudi adviser ... the Saudi adviser": the same words after the article; one such entry only)
-    earlier = [k for k in entries if k[1] == "anonymous" and k[0].split()[-len(words) :] == words and not entries[k]["name"].lower().startswith("the ")]
+    # ("a Saudi adviser ... the Saudi adviser": the same words after the article; "A source familiar
+    # with the talks ... The source": the head noun before its post-modifier; one such entry only)
+    unnamed = [k for k in entries if k[1] == "anonymous" and not entries[k]["name"].lower().startswith("the ")]
+    earlier = [k for k in unnamed if k[0].split()[-len(words) :] == words]
+    if not earlier and len(words) == 1:
+        earlier = [k for k in unnamed if role in k[0].split()[:3]]
+    if not earlier and words == ["source"]:
+        # "An insider told … The source further claimed": the one unnamed person cited so far
+        earlier = [k for k in entries if k[1] == "anonymous" and entries[k]["name"].split()[0].lower() in _ONE_PERSON]
     return earlier[0] if len(earlier) == 1 else None
 
 
@@ -679,6 +686,7 @@ def _gender_word(word: str) -> str | None:
 
 
 _FEMALE_WORDS, _MALE_WORDS = words("female_word"), words("male_word")  # "mrs", "ms"; "mr"
+_ONE_PERSON = words("one_person_lead")  # "a", "an", "one", "another": one unnamed person
 
 
 def _after_title(words: list[str]) -> list[str]:
