@@ -365,6 +365,8 @@ def _inside_longer_name(text: str, at: int) -> bool:
         return False
     opening = text[: before.start(1)].rstrip(" \"“‘'(")
     return before.group(1).lower() in srcmod.given_names() or (bool(opening) and opening[-1] not in ".!?:\n")
+
+
 _CAPITAL_NEXT = re.compile(r" [A-Z][a-z]+-[a-z]+\b")  # a hyphened given name after the surname ("Ngai Kai-shu")
 
 
@@ -440,7 +442,7 @@ def _unnamed_again(att, entries: dict) -> tuple[str, str] | None:
         earlier = [k for k in unnamed if role in k[0].split()[:3]]
     if not earlier and words == ["source"]:
         # "An insider told … The source further claimed": the one unnamed person cited so far
-        earlier = [k for k in entries if k[1] == "anonymous" and entries[k]["name"].split()[0].lower() in _ONE_PERSON]
+        earlier = [k for k in unnamed if entries[k]["name"].split()[0].lower() in _ONE_PERSON]
     return earlier[0] if len(earlier) == 1 else None
 
 
