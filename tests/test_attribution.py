@@ -6606,3 +6606,53 @@ def test_a_noun_after_its_determiner_is_no_second_report_after_a_mid_sentence_fr
     # "after a signal": "signal" is a noun here (the claim had been "These cells" alone)
     text = "Ann Reed said the cells matter. These cells, she found, release cytokines after a signal."
     assert [s.text for s in attribution_spans(text) if s.label == "content"][-1] == "release cytokines after a signal"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a title quoted after a possessive closes the appositive with its comma (no speaker had been found)
+        ("Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested Trump could lose the race.", "Joe Scarborough, host of MSNBC’s “Morning Joe,”"),
+        ("Kerry Washington, star of ABC's \"Scandal,\" argued that the law was unfair.", "Kerry Washington, star of ABC's \"Scandal,\""),
+    ],
+)
+def test_a_quoted_title_after_a_possessive_closes_the_appositive(text, source):
+    assert [s.text for s in attribution_spans(text) if s.label == "source"] == [source]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # the subject after an opening clause with an irregular past, or one opened by "as", speaks for "and said"
+        # (no speaker had been found)
+        ("Although Trump won, Cruz stayed in the race and said that he would fight on.", "Cruz"),
+        ("As the votes were counted, the governor left the stage and said the result was clear.", "the governor"),
+    ],
+)
+def test_the_main_subject_after_an_opening_clause_speaks_for_a_second_verb(text, source):
+    assert [s.text for s in attribution_spans(text) if s.label == "source"] == [source]
+
+
+def test_a_relayed_speaker_with_an_appositive_is_credited_with_the_words():
+    # ", a Nice native, as saying": the appositive's comma had ended the claim, and "saying" had no speaker
+    text = "The Associated Press quoted Wassim Bouhlel, a Nice native, as saying that the driver had a gun."
+    spans = [(s.label, s.text) for s in attribution_spans(text)]
+    assert ("source", "Wassim Bouhlel, a Nice native") in spans and ("cue", "as saying") in spans
+    assert ("content", "that the driver had a gun") in spans
+    assert ("content", "Wassim Bouhlel, a Nice native, as saying that the driver had a gun") in spans
+    assert [e.name for e in annotate(text).sources] == ["The Associated Press", "Wassim Bouhlel"]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a quantifier right after a thing noun is the subject of a relative clause without "that"
+        ("Alabama won a title game many are calling an instant classic.", "many"),
+        ("It was a move some saw as a betrayal.", "some"),
+        # guards: a quantifier's own "few", a floating "all"
+        ("One member backs Trump, with only a few others saying they back him.", "a few others"),
+        ("The candidates all said the debate was fair.", "The candidates"),
+    ],
+)
+def test_a_quantifier_after_a_thing_noun_is_the_relative_clause_subject(text, source):
+    assert [s.text for s in attribution_spans(text) if s.label == "source"] == [source]

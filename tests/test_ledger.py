@@ -1255,3 +1255,9 @@ def test_the_source_points_back_to_the_one_unnamed_source(text, entries):
     from server.annotate import annotate
 
     assert {s.name: s.attributions for s in annotate(text).sources} == entries
+
+
+@pytest.mark.parametrize("text, typ", [("Kerry Washington said she would vote.", "named_person"), ("Equality Alabama said the law was unfair.", "organization")])
+def test_a_given_name_before_a_place_name_is_a_person(text, typ):
+    # "Kerry" is a given name of either gender: "Kerry Washington" had been a group like "Equality Alabama" (a guard)
+    assert [(e.name, e.type) for e in annotate(text).sources] == [(text.split(" said")[0], typ)]

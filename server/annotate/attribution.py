@@ -582,6 +582,7 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
             c.cue = (frame, c.cue[1])  # "He concluded by implying": the frame verb orders the speech
     cands = drop_nested(text, toks, cands)
     _cut_sources_at_inner_cues(toks, cands)
+    _join_relayed_after_aside(text, toks, cands)
     out = []
     for c in cands:
         att = _build(text, toks, c, history)
@@ -594,7 +595,22 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
     return out
 
 
-_AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling\s+[^,:;.\"“]{1,40}?)(?=[\s,:])[,:]?\s+")
+def _join_relayed_after_aside(text, toks, cands: list[_Cand]) -> None:
+    """"The AP quoted Wassim Bouhlel, a Nice native, as saying that …": the appositive's comma
+    ended the claim of "quoted", and "as saying" became a participle with no speaker. The claim
+    runs on through the participle's words, which ``_relayed_speaker`` then credits to the name."""
+    for c, d in zip(cands, cands[1:]):
+        if c.content is None or d.content is None or d.source is not None or toks[c.cue[1] - 1].low not in _RELAYING_VERBS:
+            continue
+        i = d.cue[0]
+        if i >= 2 and toks[i].low in _RELAYED_PARTICIPLES and toks[i - 1].low == "as" and toks[i - 2].text == "," and toks[i - 2].start == c.content[1]:
+            c.content = (c.content[0], d.content[1])
+            cands.remove(d)
+            return
+
+
+_RELAYED_PARTICIPLES = ("saying", "telling")
+_AS_SAYING = re.compile(r",?\s+as\s+(?:saying|telling\s+[^,:;.\"“]{1,40}?)(?=[\s,:])[,:]?\s+")
 _RELAYING_VERBS = words("relaying_verb")
 _OBJECT_PRONOUNS = words("object_only_pronoun") | words("personal_pronoun") | words("possessive_determiner")  # "quoted him (her) as saying"
 

@@ -24,6 +24,7 @@ from server.annotate.sources import (
     capitalized_adverb,
     describes_people,
     first_names,
+    given_names,
     head_type,
     hold_name_commas,
     initial_and_surname,
@@ -589,8 +590,8 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
     of = content.index("of") if "of" in content else -1
     if of >= 2 and content[of - 1].endswith("s") and content[0].lower() not in first_names() and all(w[:1].isupper() for w in content[:of]) and content[0] not in roles["title"]:
         return "organization"  # "Boy Scouts of America", "Veterans of Foreign Wars": a plural name with "of" is a body ("Jane Doe of Austin" has a first name)
-    if len(content) == 2 and (content[1] in countries or content[1] in _us_states()) and content[0].lower() not in first_names() and content[1] not in evidence.titled and not evidence.longer_name(name):
-        return "organization"  # "Equality Alabama", "Progress Ohio": a word and a place name a group; a person's first name would come first
+    if len(content) == 2 and (content[1] in countries or content[1] in _us_states()) and content[0].lower() not in given_names() and content[1] not in evidence.titled and not evidence.longer_name(name):
+        return "organization"  # "Equality Alabama", "Progress Ohio": a word and a place name a group; a person's first name would come first ("Kerry Washington")
     if words[0].lower() == "the" and len(content) >= 1 and all(w[:1].isupper() for w in content) and not _outlet_then_person(content):
         if len(content) >= 2 and _bare(content[-1]) in roles["title"]:
             return typ  # "The Madison Police Chief said": a title after "the" is the one person holding it

@@ -1312,6 +1312,10 @@ def _name_before_appositive(toks, a: int) -> int:
     return name[0] if name[0] == 0 or toks[name[0] - 1].low in _CLAUSE_WORDS or toks[name[0] - 1].text in (",", "“", '"') else a
 
 
+_QUANTIFIER_WORDS = words("quantifier")  # ("a few others": the quantifier's own)
+_RELATIVE_QUANTIFIERS = _QUANTIFIER_HEADS - words("floating_quantifier") - {"one"}  # ("The voters all said", "the game one fan called": no subject of their own)
+
+
 def zero_relative_subject(toks, rng) -> tuple[int, int] | None:
     """``the money NASA requested``: a determiner and a plain common noun, then a name right before
     the verb, are an object and the subject of a relative clause without "that"; the name is the
@@ -1320,6 +1324,9 @@ def zero_relative_subject(toks, rng) -> tuple[int, int] | None:
     if rng is None or rng[1] - rng[0] < 3:
         return rng
     a, b = rng
+    thing = toks[b - 2]
+    if toks[b - 1].low in _RELATIVE_QUANTIFIERS and thing.text.isalpha() and thing.text.islower() and thing.low not in _CLAUSE_OPENING | _ADVERB_WORDS | _QUANTIFIER_WORDS and srcmod.head_type(thing.low) is None and not agent_noun(thing) and not srcmod.looks_like_verb(thing.low):
+        return (b - 1, b)  # "a title game many are calling an “instant classic”": the quantifier after a thing noun is the relative clause's subject
     if toks[a].low in _PREDETERMINERS and b - a >= 4:
         a += 1  # ("all the money NASA requested")
     if toks[a].low != "the":
@@ -1493,12 +1500,16 @@ def _opening_adverb(tok) -> bool:
 
 def _quoted_nickname(toks, k) -> int | None:
     """A short quotation closing at ``k`` with the aside's comma inside it ('known as “Guccifer,”',
-    'the self-described “democratic socialist,”'), after a lowercase word: the index before its
-    opening mark, where the scan for the aside goes on; else None."""
+    'the self-described “democratic socialist,”'), after a lowercase word or a possessive ('host of
+    MSNBC’s “Morning Joe,”'): the index before its opening mark, where the scan for the aside goes
+    on; else None."""
     if not (k > 2 and (toks[k].text in CLOSE_QUOTES or toks[k].text == '"') and toks[k - 1].text == "," and toks[k - 1].quoted):
         return None
     o = quote_opening(toks, k - 2)
-    if k - o > 8 or o < 1 or toks[o].text not in OPEN_QUOTES + '"' or not toks[o - 1].text.replace("-", "").isalpha() or not toks[o - 1].text.islower():
+    if k - o > 8 or o < 1 or toks[o].text not in OPEN_QUOTES + '"':
+        return None
+    before = toks[o - 1]
+    if not (before.text.replace("-", "").isalpha() and before.text.islower()) and not before.low.endswith(("'s", "’s")):
         return None
     return o - 1
 
@@ -1539,9 +1550,12 @@ def title_case(toks) -> bool:
     return titled
 
 
+_OPENING_CLAUSE_WORDS = _SUBJECT_CLAUSE_OPENERS | words("adverbial_clause_opener")  # "Although Trump won, …", "As the votes were counted, …": the subject follows the clause
+
+
 def _finite_word(tok) -> bool:
     """A lowercase word that is a finite verb or auxiliary ("did", "was", "left", "went")."""
-    return tok.text.islower() and (tok.low in _FINITE_AUX or tok.low in _DO_FORMS or ed_form(tok) or tok.low in _IRREGULAR_PAST or tok.low in _PAST_ONLY)
+    return tok.text.islower() and (tok.low in _FINITE_AUX or tok.low in _DO_FORMS or ed_form(tok) or tok.low in _PAST_FORMS or tok.low in _PAST_ONLY)
 
 
 def sentence_subject(text, toks, g, people: bool = False) -> tuple[int, int] | None:
@@ -1572,7 +1586,7 @@ def sentence_subject(text, toks, g, people: bool = False) -> tuple[int, int] | N
     clause_before = comma is not None and any(_finite_word(toks[m]) for m in range(1, comma))
     # "Speaking in Harlem, Clinton …" (not "Following X Diaz-Balart reacted …,")
     opening_participle = toks and toks[0].text[:1].isupper() and toks[0].low.endswith("ing") and len(toks[0].low) > 4 and comma is not None and not clause_before
-    if toks and (opening_participle or toks[0].low in _PREPOSITIONS or (toks[0].low in _SUBJECT_CLAUSE_OPENERS and toks[0].low not in _COORDINATING)):
+    if toks and (opening_participle or toks[0].low in _PREPOSITIONS or (toks[0].low in _OPENING_CLAUSE_WORDS and toks[0].low not in _COORDINATING)):
         if comma is not None and toks[0].low not in _PREPOSITIONS and not opening_participle and not clause_before:
             return None  # "When Robby Mook, Clinton's campaign manager, was asked": no clause before the comma
         if comma is None:
