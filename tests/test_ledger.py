@@ -1261,3 +1261,23 @@ def test_the_source_points_back_to_the_one_unnamed_source(text, entries):
 def test_a_given_name_before_a_place_name_is_a_person(text, typ):
     # "Kerry" is a given name of either gender: "Kerry Washington" had been a group like "Equality Alabama" (a guard)
     assert [(e.name, e.type) for e in annotate(text).sources] == [(text.split(" said")[0], typ)]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # "the news agency" and "the agency" join the one body whose name ends in "Agency" (the first had
+        # made a line of its own, and then the second had two bodies to choose from)
+        ("Anadolu Agency reported the outage. The power was back, the news agency said. Most provinces had power, the agency reported.", "Anadolu Agency"),
+        # the article calls the body a group in an appositive
+        ("The Wine Institute, a California trade group, called the claims false. The wine is safe, said the group.", "The Wine Institute"),
+        ("The human rights group CAGE said it was shocked. The funding was cut, the group said.", "CAGE"),
+    ],
+)
+def test_the_and_a_body_noun_joins_the_one_body_the_article_calls_so(text, name):
+    assert [(e.name, e.attributions) for e in annotate(text).sources] == [(name, 2 if "news agency" not in text else 3)]
+
+
+def test_the_and_a_body_noun_stays_apart_when_two_bodies_fit_guard():
+    text = "CAGE, an advocacy group, said it was shocked. Liberty, a rights group, said it was sad. The funding was cut, the group said."
+    assert [e.name for e in annotate(text).sources] == ["CAGE", "Liberty", "the group"]

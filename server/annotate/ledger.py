@@ -227,7 +227,7 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
         if earlier is not None:
             _retype(att, "anonymous", entries[earlier]["name"])  # "one legal expert ... the expert said": the same unnamed person
         elif listed[1] in ("organization", "vague"):
-            earlier = _body_again(listed[0], entries)
+            earlier = _body_again(listed[0], entries, text if isinstance(text, str) else "")
             if earlier is not None:
                 _retype(att, "organization", entries[earlier]["name"])  # "The Syrian Observatory ... according to the observatory"
         elif listed[1] == "document":
@@ -446,15 +446,28 @@ def _unnamed_again(att, entries: dict) -> tuple[str, str] | None:
     return earlier[0] if len(earlier) == 1 else None
 
 
-def _body_again(name: str, entries: dict) -> tuple[str, str] | None:
-    """The one organization entry that "the" and a lower-case noun points back to: the noun is the
-    head of the body's name ("the observatory" after "The Syrian Observatory for Human Rights",
-    "the ministry" after "the Foreign Ministry", "the court" after "A Mexican court"); None when no
-    body, or two, have that head, or the noun usually means another body ("the state")."""
+def _body_again(name: str, entries: dict, text: str = "") -> tuple[str, str] | None:
+    """The one organization entry that "the" and a lower-case noun (with at most one lower-case
+    modifier: "the news agency") points back to: the noun is the head of the body's name ("the
+    observatory" after "The Syrian Observatory for Human Rights", "the ministry" after "the Foreign
+    Ministry", "the court" after "A Mexican court"), or the article calls the body so ("the Wine
+    Institute, a California trade group", "his club Sunderland", "Us Weekly magazine"); None when
+    no body, or two, fit, or the noun usually means another body ("the state")."""
     words_ = name.split()
-    if len(words_) != 2 or words_[0].lower() != "the" or not words_[1].isalpha() or not words_[1].islower() or words_[1] in _OTHER_BODY_NOUNS:
+    noun = words_[-1]
+    if not 2 <= len(words_) <= 3 or words_[0].lower() != "the" or not all(w.replace("-", "").isalpha() and w.islower() for w in words_[1:]) or noun in _OTHER_BODY_NOUNS:
         return None
-    return _only_holder(name, entries, "organization", lambda held: _head_word(held) == words_[1])
+    return _only_holder(name, entries, "organization", lambda held: _head_word(held) == noun or _called(text, held, noun))
+
+
+def _called(text: str, name: str, noun: str) -> bool:
+    """The article calls the body ``name`` a ``noun``: in an appositive ("CAGE, an advocacy group,"),
+    before the name ("the militant group Jundallah") or after it ("Us Weekly magazine")."""
+    core = " ".join(w for w in name.split() if not w.islower() and w != "The")
+    if not text or not core or not core[:1].isupper():
+        return False
+    core, noun_ = re.escape(core), re.escape(noun)
+    return re.search(rf"\b{core},? (?:(?:a|an|the) [\w'’ -]{{0,40}}?)?{noun_}\b|\b{noun_} (?:called |named )?{core}\b", text) is not None
 
 
 def _document_again(name: str, entries: dict) -> tuple[str, str] | None:
