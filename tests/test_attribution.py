@@ -6656,3 +6656,30 @@ def test_a_relayed_speaker_with_an_appositive_is_credited_with_the_words():
 )
 def test_a_quantifier_after_a_thing_noun_is_the_relative_clause_subject(text, source):
     assert [s.text for s in attribution_spans(text) if s.label == "source"] == [source]
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # putting out a statement whose words follow after a colon or a quotation mark is one act of saying
+        ("President Clinton released the following statement:", "released the following statement:", None),
+        ('The club issued a statement: "We are shocked."', "issued a statement:", '"We are shocked."'),
+    ],
+)
+def test_issuing_a_statement_before_its_words_is_a_report(text, cue, content):
+    spans = attribution_spans(text)
+    assert [s.text for s in spans if s.label == "cue"] == [cue]
+    assert [s.text for s in spans if s.label == "content"] == ([content] if content else [])
+
+
+@pytest.mark.parametrize(
+    "text, cues",
+    [
+        # guards: the act alone is no report, and the participle after the statement keeps its one cue
+        ("The club issued a statement on Tuesday.", []),
+        ("In response, the university released a statement.", []),
+        ("The ACLU released a statement Tuesday questioning whether the court was right.", ["released a statement Tuesday questioning"]),
+    ],
+)
+def test_issuing_a_statement_alone_or_before_a_participle_guard(text, cues):
+    assert [s.text for s in attribution_spans(text) if s.label == "cue"] == cues

@@ -837,6 +837,9 @@ def _match_phrase(toks, i, kind: str) -> int:
 # --------------------------------------------------------------------------- verbs
 
 
+_STATEMENT_ACTS = words("statement_act")  # "issued the following statement:": a cue only before the words
+
+
 def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     if toks[i].quoted:
         return None  # a reporting verb inside a quotation belongs to someone else's words
@@ -849,6 +852,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None
     if j + 1 < len(toks) and toks[i].low in _CATENATIVES and toks[j].low == "to" and toks[j + 1].low in _verb_forms():
         return None  # "continued to say": the chain is one cue, found at its last verb
+    if vf.lemma in _STATEMENT_ACTS and not (j < len(toks) and (toks[j].text == ":" or is_open_quote(toks, j) or (toks[j].text == "," and is_open_quote(toks, j + 1)))):
+        return None  # "issued a statement Tuesday saying …" is one cue of the participle's; "issued a statement." alone is only the act
     if vf.lemma == "go on" and j < len(toks) and toks[j].low == "to":
         return None  # "went on to endorse": the chain is one cue, found at its last verb
     if vf.lemma == "feel" and j < len(toks) and toks[j].low in _FEELING_STATES:
