@@ -6683,3 +6683,36 @@ def test_issuing_a_statement_before_its_words_is_a_report(text, cue, content):
 )
 def test_issuing_a_statement_alone_or_before_a_participle_guard(text, cues):
     assert [s.text for s in attribution_spans(text) if s.label == "cue"] == cues
+
+
+@pytest.mark.parametrize(
+    "text, speaker, claims",
+    [
+        # a quotation that closes another's sentence is no claim of the next speaker (Jones had been given
+        # Smith's insult)
+        ('Smith called Jones "a failed mayor." Jones fired back on Monday.', "Jones", ["fired back"]),
+        # a claim read before the cue never ends in a word that opens the next clause (the council had
+        # been given the critics' words, the clerk the prosecutors')
+        ("Critics said the deal was bad, but the council insisted on voting now.", "the council", ["insisted"]),
+        ("Prosecutors argued that although the clerk confessed, he showed no remorse.", "the clerk", ["confessed"]),
+    ],
+)
+def test_a_claim_before_the_cue_stays_in_the_speakers_own_clause(text, speaker, claims):
+    assert [e.said for e in annotate(text).sources if e.name == speaker] == [claims]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # guards: a quotation that is its own sentence, and a claim ending in a demonstrative
+        ("“Why now?” Scarborough asked.", "“Why now?”"),
+        ("I don't believe that, she said.", "I don't believe that"),
+    ],
+)
+def test_a_claim_before_the_cue_guard(text, content):
+    assert [s.text for s in attribution_spans(text) if s.label == "content"] == [content]
+
+
+def test_according_to_after_that_credits_the_clause_after_the_aside():
+    text = "The paper reported that, according to an audit, most funds were missing."
+    assert [(e.name, e.said) for e in annotate(text).sources if e.name == "an audit"] == [("an audit", ["most funds were missing"])]

@@ -42,6 +42,7 @@ _OBJECT_CLAUSE_FORMS = words("object_clause_form")
 _ADVERBIAL_OPENERS = words("adverbial_clause_opener")  # "After X denied his requests, ...": the object ends at the clause's comma
 _OPENING_PREPOSITIONS = _PREPOSITIONS | words("opening_preposition")  # "Amid what X called Y, ...": so does a free relative's
 _DANGLING_COORDINATOR = re.compile(r"\s(?:and|or)$")  # a content before the cue that ends in "and": half a coordination
+_DANGLING_OPENERS = words("dangling_opener")  # "Critics said X, but": a content ending in a word that opens the clause after it
 _RECIPIENT_VERBS = words("recipient_verb")  # told, assured, reminded: the object is who heard the claim
 HEARER_TOPIC = words("hearer_topic")  # "reminded voters of …": a topic after the hearer, no clause
 _FINITE_AUX = words("finite_aux")
@@ -769,6 +770,9 @@ def content_before(text, sent, toks, k) -> tuple[int, int] | None:
         return None  # "But, she told ...", "When asked ...": a conjunction, not a claim ("This, he said, is …" is the subject)
     if _DANGLING_COORDINATOR.search(text, start, end):
         return None  # "As the attorneys sparred in court and witnesses testified": a half of a coordination, no claim
+    last = text[start:end].rstrip(" ,").split()[-1:]
+    if last and last[0].lower() in _DANGLING_OPENERS:
+        return None  # "Critics said the deal was bad, but the council insisted …": the words before open another clause
     if text[end - 1] == ",":
         end -= 1
     if end - start > _MAX_CONTENT:  # keep the words nearest the cue
@@ -802,6 +806,8 @@ def quotation_just_before(text: str, pos: int) -> tuple[int, int] | None:
     opener = max(text.rfind("“", 0, end - 1), text.rfind('"', 0, end - 1))
     if opener < 0 or "\n" in text[opener:end] or end - opener > _MAX_CONTENT:
         return None
+    if text[:opener].rstrip(" \t\xa0")[-1:] not in ("", "\n", ".", "!", "?", "”", '"'):
+        return None  # 'Smith called Jones "a failed mayor." Jones fired back.': the quotation closes another's sentence
     return (opener, end)
 
 

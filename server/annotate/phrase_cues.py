@@ -12,7 +12,7 @@ import re
 
 from server.annotate import sources as srcmod
 from server.annotate.content import content_after, content_before, has_complement, is_open_quote, quote_end, through_quotation, trim_content
-from server.annotate.cue_base import Cand, manner_adverb, modifiers
+from server.annotate.cue_base import Cand, manner_adverb, modifiers, verb_forms
 from server.annotate.grammar import words
 from server.annotate.phrases import clear_source, is_name, name_after_comma, phrase_text, skip_time_after, source_left, source_right, title_case
 from server.annotate.tokens import ed_form, wordlike
@@ -244,6 +244,8 @@ def _frame_then_aside(toks, i, src) -> bool:
     opens ("The President added, according to Tass, “…”", "the mayor said, according to the Post,
     that …"): X credits those words, not the frame before it."""
     k = src[1]
+    if i >= 3 and toks[i - 1].text == "," and toks[i - 2].low == "that" and toks[i - 3].text.islower() and srcmod.looks_like_verb(toks[i - 3].low) and k + 1 < len(toks) and toks[k].text == ",":
+        return True  # "The paper reported that, according to an audit, most funds were missing": the aside opens the clause
     if i < 2 or toks[i - 1].text != "," or k + 1 >= len(toks) or toks[k].text != "," or not has_complement(toks, k + 1):
         return False
     for v in range(i - 2, max(-1, i - 2 - _FRAME_REACH), -1):
@@ -531,6 +533,9 @@ def viewpoint(text, sent, toks) -> Cand | None:
     return Cand((k, k + 1), (k + 1, e), content, cls="phrase")
 
 
+_VERB_FORMS = {form for form in verb_forms()}
+
+
 def headline_colon(text, sent, toks) -> Cand | None:
     """``Name: claim`` at the start of a paragraph (headline or interview-transcript style)."""
     para_start = sent.start == 0 or text[max(0, sent.start - 2) : sent.start].count("\n") >= 1
@@ -554,6 +559,8 @@ def headline_colon(text, sent, toks) -> Cand | None:
                 return None  # an all-caps kicker ("BUSTED:", "FIX IS IN:"), not a speaker
             if any(srcmod.looks_like_verb(t.low) for t in name):
                 return None  # a headline with its own verb ("X Endorses Y: ..."): the colon is no cue
+            if any(" ".join(t.low for t in name[m:]) in _VERB_FORMS for m in range(1, len(name))):
+                return None  # "President Clinton released the following statement: “…”": the verb before the colon is the cue
             phrase = phrase_text(text, toks, (first, k))
             if srcmod.is_label_word(phrase) or any(srcmod.is_label_word(" ".join(t.text for t in name[-w:])) for w in (1, 2)) or re.match(r"[\d$€£¥@]|https?$|www$", toks[k + 1].text):
                 return None  # a page label ("Delegate Update:"), a table row ("Clinton: 1,769", "Price: $199"), a handle or link ("on Twitter: @AWRHawkins")
