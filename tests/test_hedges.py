@@ -535,3 +535,29 @@ def test_evidence_that_indicates_and_adverbial_kind_of(text, expected):
 )
 def test_set_phrases_and_measured_rates_are_no_hedges(text, expected):
     assert _typed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # set phrases that assert, trading, a correction, a status title and a right claimed are no hedges
+        ("The mayor spoke in no uncertain terms.", []),
+        ("Believe me, the shop will reopen.", []),
+        ("After great thought, the coach decided to retire.", []),
+        ("The tax is meant to discourage speculation by hedge funds.", []),
+        ("An earlier version of this story incorrectly suggested that the mayor was a Democrat.", []),
+        ("The party's presumed nominee spoke on Tuesday.", []),
+        ("The migrants have legitimate refugee claims.", []),
+        # open processes are tentative
+        ("The facts are still being gathered.", [("still being gathered", "tentative")]),
+        ("The union is nearing an agreement with the airline.", [("nearing an agreement", "tentative")]),
+        # guards
+        ("I believe the plan will work.", [("believe", "evidential")]),
+        ("Officials dismissed speculation that the mayor would resign.", [("speculation", "evidential")]),
+        ("The sailors are presumed dead.", [("presumed", "modal")]),
+        ("The drug is safe, the maker claims.", [("claims", "distancing")]),
+        ("The union reached an agreement.", []),
+    ],
+)
+def test_asserting_set_phrases_and_open_processes(text, expected):
+    assert _typed(text) == expected
