@@ -6716,3 +6716,36 @@ def test_a_claim_before_the_cue_guard(text, content):
 def test_according_to_after_that_credits_the_clause_after_the_aside():
     text = "The paper reported that, according to an audit, most funds were missing."
     assert [(e.name, e.said) for e in annotate(text).sources if e.name == "an audit"] == [("an audit", ["most funds were missing"])]
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # forms the verb table lacked
+        ("The letter continues: “Please explain the difference.”", "continues:"),
+        ("Mr. Jones forecast that the economy would rebound.", "forecast"),
+        ("The veterans complained about the use of their logo.", "complained about"),
+    ],
+)
+def test_more_forms_of_reporting_verbs(text, cue):
+    assert [s.text for s in attribution_spans(text) if s.label == "cue"] == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a process going on, the page's pointer, the noun "forecast", a document going on with a thing
+        "As the city recovers, the investigation into the shooting continues.",
+        "Advertisement - story continues below.",
+        "The presidential forecast gives Clinton an edge.",
+        "The report continued a trend.",
+    ],
+)
+def test_going_on_and_the_noun_forecast_are_no_reports(text):
+    assert [s.text for s in attribution_spans(text) if s.label == "cue"] == []
+
+
+def test_an_opening_connective_is_no_speaker_of_a_later_participle():
+    # "What's more," had been the speaker of "complaining about"
+    text = "What's more, Trump skipped the debate, complaining about being ill-treated."
+    assert [s.text for s in attribution_spans(text) if s.label == "source"] == ["Trump"]

@@ -837,6 +837,7 @@ def _match_phrase(toks, i, kind: str) -> int:
 # --------------------------------------------------------------------------- verbs
 
 
+_GOING_ON_VERBS = words("going_on_verb")  # "continue": a document goes on with its words only before a colon or a quotation
 _STATEMENT_ACTS = words("statement_act")  # "issued the following statement:": a cue only before the words
 
 
@@ -1210,7 +1211,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         as_clause = subj is not None and subj[0] > 0 and toks[subj[0] - 1].low == "as" and (ce >= n or toks[ce].text in (",", ".")) and vf.lemma not in _TEMPORAL_AS_VERBS
         # ("rushed to her side as soon as he heard": "as soon as" opens a time, no frame of what he heard)
         as_clause = as_clause and not (subj[0] > 2 and toks[subj[0] - 2].low in _AS_AS_DEGREES and toks[subj[0] - 3].low == "as")
-        doc_subject = doc_subject and vf.lemma not in _LINKING_VERBS  # ("The report proved controversial")
+        doc_subject = doc_subject and vf.lemma not in _LINKING_VERBS and vf.lemma not in _GOING_ON_VERBS  # ("The report proved controversial", "The report continued a trend")
         ok = complement or inverted is not None or parenthetical or as_clause or (doc_subject and ce < n)
         # "“...,” she said, but added that ...": a second verb of a speaker framed earlier in the sentence
         follows_frame = complement and subj is None and prev in ("and", "but") and g_src > 1  # (also without the comma: "said he welcomed it and added, “…”")

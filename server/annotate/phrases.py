@@ -1550,6 +1550,7 @@ def title_case(toks) -> bool:
     return titled
 
 
+_OPENING_CONNECTIVES = words("opening_connective")  # "What's more,", "Even so,": the writer's link to the sentence before
 _OPENING_CLAUSE_WORDS = _SUBJECT_CLAUSE_OPENERS | words("adverbial_clause_opener")  # "Although Trump won, …", "As the votes were counted, …": the subject follows the clause
 
 
@@ -1576,6 +1577,10 @@ def sentence_subject(text, toks, g, people: bool = False) -> tuple[int, int] | N
         return None if found is None else (found[0] + 2, found[1] + 2)
     if len(toks) > 1 and _opening_adverb(toks[0]) and toks[1].text.islower():
         return None  # "Shortly after ...", "Recently ...": an adverb opens the sentence, not a name
+    connective = next((m for m in range(1, min(g, 5)) if toks[m].text == ","), None)
+    if connective is not None and phrase_text(text, toks, (0, connective)).lower().replace("’", "'") in _OPENING_CONNECTIVES:
+        found = sentence_subject(text, toks[connective + 1 :], g - connective - 1, people)  # "What's more, Trump skipped …": a connective, no subject
+        return None if found is None else (found[0] + connective + 1, found[1] + connective + 1)
     if len(toks) > 2 and toks[0].low in _COORDINATORS and toks[0].text[:1].isupper():
         found = sentence_subject(text, toks[1:], g - 1)  # "And leading Democrats have become …": the conjunction is no part
         return None if found is None else (found[0] + 1, found[1] + 1)
