@@ -6749,3 +6749,22 @@ def test_an_opening_connective_is_no_speaker_of_a_later_participle():
     # "What's more," had been the speaker of "complaining about"
     text = "What's more, Trump skipped the debate, complaining about being ill-treated."
     assert [s.text for s in attribution_spans(text) if s.label == "source"] == ["Trump"]
+
+
+@pytest.mark.parametrize(
+    "text, cues",
+    [
+        # "call" with one noun phrase for people is a phone call, no name given
+        ("The mayor called a plumber on Sunday.", []),
+        ("The chairman is even calling major donors himself.", []),
+        ("Palin called a delegate candidate, Clara Powers, and encouraged her to run.", ["encouraged"]),
+        # a plural noun before "that" and a plural verb is no verb with its clause
+        ("The campaign visited Ohio and Iowa, states that have long favored Republicans.", ["have long favored"]),
+        # guards: "call" with a second complement names; "says that is" keeps its clause
+        ("Trump called his opponents losers.", ["called"]),
+        ("She called the reporter a liar.", ["called"]),
+        ("He says that is wrong.", ["says"]),
+    ],
+)
+def test_a_phone_call_and_a_plural_noun_before_that_are_no_reports(text, cues):
+    assert [s.text for s in attribution_spans(text) if s.label == "cue"] == cues

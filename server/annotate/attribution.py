@@ -838,6 +838,7 @@ def _match_phrase(toks, i, kind: str) -> int:
 
 
 _GOING_ON_VERBS = words("going_on_verb")  # "continue": a document goes on with its words only before a colon or a quotation
+_PLURAL_FINITE = words("plural_finite")  # "states that have": the relative clause's verb agrees with a plural noun
 _STATEMENT_ACTS = words("statement_act")  # "issued the following statement:": a cue only before the words
 
 
@@ -853,6 +854,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None
     if j + 1 < len(toks) and toks[i].low in _CATENATIVES and toks[j].low == "to" and toks[j + 1].low in _verb_forms():
         return None  # "continued to say": the chain is one cue, found at its last verb
+    if j + 1 < len(toks) and toks[j - 1].low.endswith("s") and toks[j].low == "that" and toks[j + 1].low in _PLURAL_FINITE:
+        return None  # "Ohio and Iowa, states that have long favored Republicans": a plural noun and its relative clause
     if vf.lemma in _STATEMENT_ACTS and not (j < len(toks) and (toks[j].text == ":" or is_open_quote(toks, j) or (toks[j].text == "," and is_open_quote(toks, j + 1)))):
         return None  # "issued a statement Tuesday saying …" is one cue of the participle's; "issued a statement." alone is only the act
     if vf.lemma == "go on" and j < len(toks) and toks[j].low == "to":
@@ -1223,6 +1226,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
             ok = any(is_name(toks[m]) for m in range(subj[0], subj[1])) and clear_source(text, toks, subj)  # "Dianne Bystrom agreed."
     elif vf.lemma in _CAPACITY_VERBS and (amount_at(toks, ce) or _priced(toks, ce)):
         ok = False  # "The AirPods offer about five hours", "supports up to 8K video": a product's capacity; "Amazon is offering the iPad for $799": a sale
+    elif vf.lemma in _NAMING_BY_CALL and not passive and toks[ce - 1].low == vf.form.split()[-1] and _person_called(toks, ce):
+        ok = False  # "The mayor called a plumber on Sunday": a phone call to a person, no name given to anything
     else:  # stance
         ok = ce < n and not (not passive and _stance_without_object(toks, subj, ce)) and not (not passive and _date_then_clause_end(toks, subj, ce, after_date)) and (
             (subj is not None and (subj[1] in (g, subj_end) or _aside_between(toks, subj, g)) and clear_source(text, toks, subj))
@@ -1497,6 +1502,33 @@ _ADDRESSEE_VERBS = words("addressee_verb")
 _MEDIUM_PREPOSITIONS = words("medium_preposition")
 _JUDGMENT_PARTICIPLES = words("judgment_participle")
 _CAPACITY_VERBS = words("capacity_verb")
+_NAMING_BY_CALL = words("phone_verb")  # "call": naming needs a second complement ("called the plan a disaster")
+_CALL_ENDS = words("phone_call_end")  # what may follow the one person phoned: a time, a place, "and", "himself"
+_POSSESSIVES = words("possessive_determiner")
+
+
+def _person_called(toks, ce: int) -> bool:
+    """The object of "call" at ``ce`` is one noun phrase for people, opened by a determiner, with
+    nothing after it that could be what they are called ("called a plumber on Sunday", "is calling
+    major donors himself", "called a delegate candidate, Clara Powers, and"): a phone call."""
+    n = len(toks)
+    k = ce
+    bare = k < n and not (toks[k].low in _DETERMINERS or toks[k].low in _POSSESSIVES)
+    if not bare:
+        k += 1
+    elif k >= n or not toks[k].text.islower() or toks[k].low in _PREPOSITIONS:
+        return False  # ("called upon residents to …": a particle; "called police incompetent")
+    start = k
+    while k < n and (toks[k].text.replace("-", "").isalpha() and toks[k].text.islower()) and toks[k].low not in _DETERMINERS and toks[k].low not in _CALL_ENDS:
+        k += 1
+    if k - start > 3 or any(plural_shape(toks[m].text) or toks[m].low.endswith("ing") for m in range(start, k - 1)):
+        return False  # "called his opponents losers": two noun phrases, the second names the first
+    if k == start or (bare and not plural_shape(toks[k - 1].text)) or not (srcmod.head_type(toks[k - 1].low) in ("role", "anonymous", "vague") or agent_noun(toks[k - 1])):
+        return False
+    if k < n and toks[k].text == "," and k + 1 < n and is_name(toks[k + 1]):
+        k = next((m for m in range(k + 1, n) if not is_name(toks[m])), n)  # (", Clara Powers,": the appositive names the person)
+        k = k + 1 if k < n and toks[k].text == "," else k
+    return k >= n or toks[k].text in (".", ",", ";", "!", "?") or toks[k].low in _CALL_ENDS
 _CLAIM_NOUNS = words("claim_noun")
 _MODALS = words("modal_aux")
 _PRONOUN_EXTENDERS = words("pronoun_extender")
