@@ -6768,3 +6768,25 @@ def test_an_opening_connective_is_no_speaker_of_a_later_participle():
 )
 def test_a_phone_call_and_a_plural_noun_before_that_are_no_reports(text, cues):
     assert [s.text for s in attribution_spans(text) if s.label == "cue"] == cues
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        # doubled apostrophes standing for quotation marks (newswire archives) read as quotation marks:
+        # the claim of "called" ends at the closing pair, and the title after "According to" is the source
+        ("He has called China ''provocative,'' accusing it of ''building a wall of sand.''",
+         [("cue", "has called"), ("content", "China ''provocative,''"), ("cue", "accusing"), ("content", "it of ''building a wall of sand.''")]),
+        ("According to ''The Trumps,'' a book by Gwenda Blair, he told friends he would leave.",
+         [("cue", "According to"), ("source", "''The Trumps,''"), ("content", "he told friends he would leave")]),
+    ],
+)
+def test_doubled_apostrophes_read_as_quotation_marks(text, spans):
+    found = attribution_spans(text)
+    assert all(text[s.start : s.end] == s.text for s in found)
+    assert [(s.label, s.text) for s in found if s.label != "source" or s.type == "document"] == spans
+
+
+def test_a_doubled_apostrophe_without_its_pair_stays_as_it_is_guard():
+    text = "The Joneses'' cat said nothing, the neighbor said."
+    assert all(text[s.start : s.end] == s.text for s in annotate(text).spans)

@@ -20,7 +20,7 @@ TAGS = ["p", "div", "article", "main", "h1", "h2", "blockquote", "li", "ul", "sp
         "script", "style", "br", "figure", "figcaption", "nav", "footer", "b", "i"]
 WORDS = ["said", "told", "according to", "officials", "may", "reportedly", "Critics",
          "the report", "John Smith", "“", "”", '"', ",", ".", "\n\n", "about", "\u202e",
-         "\x00", "\ud800", "é", "日本", "—", "?", "Source link", "we", "donate", "\xa0", "\u200b", "he said"]
+         "\x00", "\ud800", "é", "日本", "—", "?", "Source link", "we", "donate", "\xa0", "\u200b", "he said", "''", "'"]
 
 fragments = st.one_of(
     st.text(max_size=40),

@@ -7,12 +7,15 @@ ledger (see ``ledger``) and summary statistics.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from server.annotate.attribution import find_attributions
 from server.annotate.hedges import find_hedges, without_credited
 from server.annotate.language import reads_as_english
 from server.annotate.ledger import NAMED_TYPES, build_ledger, compute_stats
+from server.annotate.quote_marks import DoubledQuotes, read_doubled
 from server.segment import split_sentences
-from server.types import Annotation, Sentence
+from server.types import Annotation, Sentence, Span
 
 
 def annotate(text: str, sentences: list[Sentence] | None = None) -> Annotation:
@@ -29,15 +32,24 @@ def annotate(text: str, sentences: list[Sentence] | None = None) -> Annotation:
     english = reads_as_english(text)
     if not english:
         text = ""  # the patterns are English: another language gets no highlights (stats["english"] == 0)
-    attributions = find_attributions(text, sentences if english else [])
-    hedges = find_hedges(text, sentences if english else [])
-    sources = build_ledger(attributions, text)  # before the spans: it retypes them from the whole article
+    read = read_doubled(text)  # ''…'' quotes read as “…”, offsets kept
+    attributions = find_attributions(read.text, sentences if english else [])
+    hedges = find_hedges(read.text, sentences if english else [])
+    sources = build_ledger(attributions, read.text)  # before the spans: it retypes them from the whole article
     credited = [(s.start, s.end) for a in attributions.items if a.type in NAMED_TYPES and a.kind == "speech" for s in (a.content, a.rest) if s is not None]
     hedges = without_credited(hedges, credited)
     spans = sorted(attributions.spans + list(hedges), key=lambda s: (s.start, s.end, s.label))
+    if read.text is not text:
+        spans = [_on_original(s, text, read) for s in spans]
     stats = compute_stats(spans, attributions, sentences)
     stats["english"] = 1.0 if english else 0.0
     return Annotation(spans=spans, sources=sources, stats=stats)
+
+
+def _on_original(span: Span, text: str, read: DoubledQuotes) -> Span:
+    """The span of the read text as a span of ``text``: whole '' pairs, the original's words."""
+    start, end = read.widen(span.start, span.end)
+    return replace(span, start=start, end=end, text=text[start:end])
 
 
 __all__ = ["annotate"]
