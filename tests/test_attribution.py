@@ -6790,3 +6790,21 @@ def test_doubled_apostrophes_read_as_quotation_marks(text, spans):
 def test_a_doubled_apostrophe_without_its_pair_stays_as_it_is_guard():
     text = "The Joneses'' cat said nothing, the neighbor said."
     assert all(text[s.start : s.end] == s.text for s in annotate(text).spans)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a cue in a relative clause inside the subject: the claim ends before the main clause's verb
+        # (it had run on into "filed papers …", "donated money …")
+        ("The woman who accused the coach of fraud 22 years ago filed papers to drop the suit.", "the coach of fraud 22 years ago"),
+        ("A group that advocates for rail service donated money to the campaign.", "rail service"),
+        # an opening clause after a focus adverb ends at its comma
+        ("Even as critics welcome the ruling, workers have taken to the streets.", "the ruling"),
+        # guards: a participle before a preposition or the sentence end stays in the object
+        ("Voters who want access based on need were angry.", "access based on need"),
+        ("Groups that want Grayson removed were loud.", "Grayson removed"),
+    ],
+)
+def test_a_claim_in_a_subject_relative_clause_ends_before_the_main_verb(text, content):
+    assert [s.text for s in attribution_spans(text) if s.label == "content"] == [content]

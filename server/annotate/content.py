@@ -42,6 +42,7 @@ _OBJECT_CLAUSE_FORMS = words("object_clause_form")
 _ADVERBIAL_OPENERS = words("adverbial_clause_opener")  # "After X denied his requests, ...": the object ends at the clause's comma
 _OPENING_PREPOSITIONS = _PREPOSITIONS | words("opening_preposition")  # "Amid what X called Y, ...": so does a free relative's
 _DANGLING_COORDINATOR = re.compile(r"\s(?:and|or)$")  # a content before the cue that ends in "and": half a coordination
+_FOCUS_ADVERBS = words("focus_adverb")  # "Even as …": an adverb before the clause's opener
 _DANGLING_OPENERS = words("dangling_opener")  # "Critics said X, but": a content ending in a word that opens the clause after it
 _RECIPIENT_VERBS = words("recipient_verb")  # told, assured, reminded: the object is who heard the claim
 HEARER_TOPIC = words("hearer_topic")  # "reminded voters of …": a topic after the hearer, no clause
@@ -725,7 +726,8 @@ def _object_end(toks, k: int, end: int) -> int:
     ("After the commissioner denied his requests, Evans appealed", "Amid what two papers called
     a “rough week,” he slipped") or before ", so" and a new
     clause ("judges dismissed it, so Evans appealed"); else ``end``."""
-    opener = toks[0].low in _ADVERBIAL_OPENERS or (toks[0].low in _OPENING_PREPOSITIONS and len(toks) > 1 and toks[1].low == "what")
+    lead = 1 if len(toks) > 2 and toks[0].low in _FOCUS_ADVERBS and toks[1].low in _ADVERBIAL_OPENERS else 0  # "Even as critics welcome the ruling, …"
+    opener = toks[lead].low in _ADVERBIAL_OPENERS or (toks[0].low in _OPENING_PREPOSITIONS and len(toks) > 1 and toks[1].low == "what")
     # "On the day that Samsung announced its features were shipping, I rushed …": a relative clause inside the opening phrase
     opener = opener or (toks[0].low in _OPENING_PREPOSITIONS and any(toks[m].low in _RELATIVE_WORDS for m in range(1, min(k, 6))))
     opened = opener and toks[0].text[:1].isupper() and not any(t.text == "," for t in toks[:k])  # (the cue inside the opening clause)

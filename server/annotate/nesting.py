@@ -156,17 +156,28 @@ def _end_restrictive_claim(text, toks, c: Cand) -> None:
     finite = _FINITE_AUX if infinitive else _FINITE_NON_MODAL
     for m in range(first, len(toks)):
         t = toks[m]
-        if t.start >= c.content[1] or not _word(t) or (not infinitive and t.low in _CLAUSE_WORDS):
-            return  # (a noun object's own clause: "who preferred him when the poll was taken")
+        if t.start >= c.content[1] or not (_word(t) or t.text.isdigit()) or (not infinitive and t.low in _CLAUSE_WORDS):
+            return  # (a noun object's own clause: "who preferred him when the poll was taken"; a number is a word of it: "22 years ago")
         prev = toks[m - 1]
         # (an -ed word after a noun object is as often its participle: "want access based on", "wants Grayson removed")
         participle = infinitive and ed_form(t) and not (m + 1 < len(toks) and toks[m + 1].low == "by")
         # (a modal after a noun object opens a clause as often: "who expect prices will rise")
-        main_verb = participle or _main_clause_verb(t, finite)
+        main_verb = participle or _main_clause_verb(t, finite) or (not infinitive and _past_before_its_object(toks, m))
         # (after an object pronoun an -ed word is a causative's participle: "to have them tested")
         if main_verb and t.text.islower() and _word(prev) and prev.low not in _NOT_OBJECTS and not (participle and prev.low in _OBJECT_PRONOUNS):
             c.content = trim_content(text, c.content[0], prev.end)
             return
+
+
+def _past_before_its_object(toks, m: int) -> bool:
+    """A past verb at ``m`` with an object after it, not a participle ("… the coach of fraud filed
+    papers", "rail service donated money"; not "access based on", "the rule adopted by", "wants
+    Grayson removed.")."""
+    t = toks[m]
+    if not (t.text.islower() and (ed_form(t) or t.low in _IRREGULAR_PAST or t.low in _OTHER_PAST)) or m + 1 >= len(toks):
+        return False
+    nxt = toks[m + 1]
+    return nxt.text.isalpha() and nxt.low not in _PREPOSITIONS and nxt.low not in _FINITE_AUX and nxt.low != "by" and not ed_form(nxt) and nxt.low not in _IRREGULAR_PAST
 
 
 def _end_claimed_clause(text, toks, c: Cand, first: int) -> None:
@@ -372,6 +383,7 @@ _PARTICLES_AFTER_VERB = words("verb_particle")  # "walked out", "stepped down", 
 
 _FINITE_AUX = words("finite_aux") | words("modal_aux")  # "… the convention could be faced with …"
 _IRREGULAR_PAST = words("irregular_past")  # of a reporting verb: "… to fight the rule said it was unfair"
+_OTHER_PAST = words("other_irregular_past")  # "got", "took": a past verb of the main clause
 _PRESENT_SAY = words("main_clause_say")  # "groups that have endorsed him say they …"
 _OBJECT_PRONOUNS = words("object_pronoun")
 _NOT_OBJECTS = _PREPOSITIONS | words("determiner") | _FINITE_AUX | words("be_aux") | _COORDINATORS  # no object ends on these
