@@ -6808,3 +6808,18 @@ def test_a_doubled_apostrophe_without_its_pair_stays_as_it_is_guard():
 )
 def test_a_claim_in_a_subject_relative_clause_ends_before_the_main_verb(text, content):
     assert [s.text for s in attribution_spans(text) if s.label == "content"] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # an aside that closes with a quotation and its comma: the name before it speaks the verb after it
+        ("Mr. Butterfield, noting that the party's “down-ballot races are not as comfortable as the top race,” added: “I'm concerned.”", "Mr. Butterfield"),
+        ('Karnes, a former player who "had the unfortunate assignment of having to guard the star," says he enjoys it.',
+         'Karnes, a former player who "had the unfortunate assignment of having to guard the star,"'),
+    ],
+)
+def test_an_aside_closing_with_a_quotation_keeps_its_speaker(text, source):
+    spans = attribution_spans(text)
+    verb = next(s for s in spans if s.label == "cue" and s.text.startswith(("added", "says")))  # (the verb after the aside had been lost)
+    assert [s.text for s in spans if s.label == "source" and s.group == verb.group] == [source]

@@ -1242,6 +1242,7 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
         or srcmod.head_type(phrase_text_of(toks, k + 1, next((m for m in range(k + 1, g) if toks[m].low in _PREPOSITIONS), g))) == "role"  # (", senior vice president at Boeing …,")
     )
     participial = ed_form(opener) or (k + 2 < g and ed_form(toks[k + 2]) and (opener.low.endswith("ly") or opener.low == "first"))
+    participial = participial or (opener.low.endswith("ing") and opener.low in verb_forms())  # ", noting that the races “are not comfortable,” added": a report's participle clause
     if not appositive and not participial and g - k > 10:
         return None  # what sits between the commas does not look like an appositive, a participle's phrase ("Starr's remarks, first reported by …,") or a short aside
     if _finite_before_relative(toks, k + 1, g - 1):
@@ -1506,8 +1507,8 @@ def _quoted_nickname(toks, k) -> int | None:
     if not (k > 2 and (toks[k].text in CLOSE_QUOTES or toks[k].text == '"') and toks[k - 1].text == "," and toks[k - 1].quoted):
         return None
     o = quote_opening(toks, k - 2)
-    if k - o > 8 or o < 1 or toks[o].text not in OPEN_QUOTES + '"':
-        return None
+    if k - o > 25 or o < 1 or toks[o].text not in OPEN_QUOTES + '"':
+        return None  # (a quoted phrase ending the aside: 'known as “Guccifer,”', 'noting that the races "are not as comfortable as …,"')
     before = toks[o - 1]
     if not (before.text.replace("-", "").isalpha() and before.text.islower()) and not before.low.endswith(("'s", "’s")):
         return None
