@@ -6823,3 +6823,9 @@ def test_an_aside_closing_with_a_quotation_keeps_its_speaker(text, source):
     spans = attribution_spans(text)
     verb = next(s for s in spans if s.label == "cue" and s.text.startswith(("added", "says")))  # (the verb after the aside had been lost)
     assert [s.text for s in spans if s.label == "source" and s.group == verb.group] == [source]
+
+
+def test_near_and_its_place_stay_inside_the_source():
+    # "someone near the podium": the source had been "the podium"
+    text = 'Trump was rushed off stage after someone near the podium had shouted "Gun!"'
+    assert [s.text for s in attribution_spans(text) if s.label == "source"] == ["someone near the podium"]
