@@ -6829,3 +6829,26 @@ def test_near_and_its_place_stay_inside_the_source():
     # "someone near the podium": the source had been "the podium"
     text = 'Trump was rushed off stage after someone near the podium had shouted "Gun!"'
     assert [s.text for s in attribution_spans(text) if s.label == "source"] == ["someone near the podium"]
+
+
+def test_a_sentence_opened_by_assuming_sets_a_condition_no_report():
+    assert attribution_spans("Assuming the weather holds, the race will start at noon.") == []
+    # a guard: "are assuming" with its subject stays a view
+    assert [s.text for s in attribution_spans("Investors are assuming the bank will cut rates.") if s.label == "cue"] == ["are assuming"]
+
+
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        # a claim that is only a phrase of hearer, place, outlet or time says nothing (it had been listed
+        # as what the source said)
+        ("The groups who wrote to her on Thursday say they are worried.", ["they are worried"]),
+        ("The columnist, writing in the Post in 2013, described the culture as toxic.", ["the culture as toxic"]),
+        ("Hundreds of nurses protested outside the hotel on Monday.", []),
+        # guards: an infinitive and a deed after "to" stay
+        ("Fiorina plans to root for Iowa.", ["to root for Iowa"]),
+        ("On February 24, Owen confessed to the killing.", ["to the killing"]),
+    ],
+)
+def test_a_phrase_of_hearer_place_or_time_is_no_claim(text, claims):
+    assert [s.text for s in attribution_spans(text) if s.label == "content"] == claims

@@ -583,6 +583,9 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
     cands = drop_nested(text, toks, cands)
     _cut_sources_at_inner_cues(toks, cands)
     _join_relayed_after_aside(text, toks, cands)
+    for c in cands:
+        if c.content is not None and not c.source_after and _place_or_hearer_only(toks, c):
+            c.content = None  # "who wrote to her on Thursday", "writing in the Post in 2013": to whom, where or when, not what
     out = []
     for c in cands:
         att = _build(text, toks, c, history)
@@ -839,7 +842,23 @@ def _match_phrase(toks, i, kind: str) -> int:
 
 _GOING_ON_VERBS = words("going_on_verb")  # "continue": a document goes on with its words only before a colon or a quotation
 _PLURAL_FINITE = words("plural_finite")  # "states that have": the relative clause's verb agrees with a plural noun
-_STATEMENT_ACTS = words("statement_act")  # "issued the following statement:": a cue only before the words
+_STATEMENT_ACTS = words("statement_act")
+_SETTING_PREPOSITIONS = words("setting_preposition")  # "to her", "in the Post", "outside the hotel": no claim
+_PERSONAL_OBJECTS = words("object_only_pronoun") | {"you", "it", "her"}  # "wrote to her": the hearer
+
+
+def _place_or_hearer_only(toks, c: _Cand) -> bool:
+    """The claim right after the cue is one short prepositional phrase of hearer, place, outlet or
+    time, with no verb or quotation ("wrote to her on Thursday", "writing in the Post in 2013",
+    "protested outside the hotel")."""
+    inside = [t for t in toks[c.cue[1] :] if c.content[0] <= t.start < c.content[1]]
+    if not inside or toks[c.cue[1] - 1].end > c.content[0] or inside[0].low not in _SETTING_PREPOSITIONS or len(inside) > 8 or len(inside) < 2:
+        return False
+    if inside[0].low == "to" and not (inside[1].low in _PERSONAL_OBJECTS or is_name(inside[1])):
+        return False  # ("plans to root for Iowa", "confessed to the killing": an infinitive or a deed, not a hearer)
+    return all(t.text.isalnum() or t.text in (".", ",", "’", "'") for t in inside) and not any(
+        t.text.islower() and (ed_form(t) or t.low in _FINITE_AUX or t.low in _verb_forms()) for t in inside[1:]
+    )  # "issued the following statement:": a cue only before the words
 
 
 def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
