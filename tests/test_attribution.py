@@ -6852,3 +6852,9 @@ def test_a_sentence_opened_by_assuming_sets_a_condition_no_report():
 )
 def test_a_phrase_of_hearer_place_or_time_is_no_claim(text, claims):
     assert [s.text for s in attribution_spans(text) if s.label == "content"] == claims
+
+
+def test_according_to_between_a_report_and_its_clause_without_that():
+    # the aside had been credited with "Politico reported" as its claim
+    text = "Politico reported, according to sources familiar with the talks, the deal was dead."
+    assert [(e.name, e.said) for e in annotate(text).sources if e.type == "anonymous"] == [("sources familiar with the talks", ["the deal was dead"])]

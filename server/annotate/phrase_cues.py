@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from server.annotate import sources as srcmod
-from server.annotate.content import content_after, content_before, has_complement, is_open_quote, quote_end, through_quotation, trim_content
+from server.annotate.content import bare_clause, content_after, content_before, has_complement, is_open_quote, quote_end, through_quotation, trim_content
 from server.annotate.cue_base import Cand, manner_adverb, modifiers, verb_forms
 from server.annotate.grammar import words
 from server.annotate.phrases import clear_source, is_name, name_after_comma, phrase_text, skip_time_after, source_left, source_right, title_case
@@ -246,8 +246,8 @@ def _frame_then_aside(toks, i, src) -> bool:
     k = src[1]
     if i >= 3 and toks[i - 1].text == "," and toks[i - 2].low == "that" and toks[i - 3].text.islower() and srcmod.looks_like_verb(toks[i - 3].low) and k + 1 < len(toks) and toks[k].text == ",":
         return True  # "The paper reported that, according to an audit, most funds were missing": the aside opens the clause
-    if i < 2 or toks[i - 1].text != "," or k + 1 >= len(toks) or toks[k].text != "," or not has_complement(toks, k + 1):
-        return False
+    if i < 2 or toks[i - 1].text != "," or k + 1 >= len(toks) or toks[k].text != "," or not (has_complement(toks, k + 1) or bare_clause(toks, k + 1)):
+        return False  # (also a clause without "that": "Politico reported, according to sources, the deal was dead")
     for v in range(i - 2, max(-1, i - 2 - _FRAME_REACH), -1):
         t = toks[v]
         if t.text.islower() and srcmod.looks_like_verb(t.low):
