@@ -6858,3 +6858,9 @@ def test_according_to_between_a_report_and_its_clause_without_that():
     # the aside had been credited with "Politico reported" as its claim
     text = "Politico reported, according to sources familiar with the talks, the deal was dead."
     assert [(e.name, e.said) for e in annotate(text).sources if e.type == "anonymous"] == [("sources familiar with the talks", ["the deal was dead"])]
+
+
+def test_a_curly_single_closing_quote_is_a_parenthetical_slot_like_a_straight_one():
+    # the headline had found nothing with curly single quotes, while straight ones worked
+    text = "Mayor Lee Is A ‘Legal Resident,’ Board Of Election Finds"
+    assert [(s.label, s.text) for s in attribution_spans(text)] == [("content", "Mayor Lee Is A ‘Legal Resident,’"), ("source", "Board Of Election"), ("cue", "Finds")]

@@ -103,7 +103,7 @@ _BY_MEDIUM = words("by_medium")
 
 def comma_before(toks, k) -> bool:
     """True when a comma or closing quote stands right before token ``k`` (a parenthetical slot)."""
-    return k > 0 and toks[k - 1].text in (",", "”", '"', "'") or (k > 1 and toks[k - 1].text in CLOSE_QUOTES)
+    return k > 0 and toks[k - 1].text in (",", "”", '"', "'", "’") or (k > 1 and toks[k - 1].text in CLOSE_QUOTES)
 
 
 def is_name(tok: Tok) -> bool:
