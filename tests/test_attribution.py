@@ -6864,3 +6864,13 @@ def test_a_curly_single_closing_quote_is_a_parenthetical_slot_like_a_straight_on
     # the headline had found nothing with curly single quotes, while straight ones worked
     text = "Mayor Lee Is A ‘Legal Resident,’ Board Of Election Finds"
     assert [(s.label, s.text) for s in attribution_spans(text)] == [("content", "Mayor Lee Is A ‘Legal Resident,’"), ("source", "Board Of Election"), ("cue", "Finds")]
+
+
+@pytest.mark.parametrize("text, cues", [
+    # an "-ing" word between a determiner and a plural noun modifies the noun ("some" had been the speaker)
+    ("There are some warning signs for the mayor.", []),
+    # a guard: the absolute construction keeps its speaker
+    ("With many saying the plan failed, the mayor resigned.", ["saying"]),
+])
+def test_an_ing_word_before_a_plural_noun_is_a_modifier(text, cues):
+    assert [s.text for s in attribution_spans(text) if s.label == "cue"] == cues

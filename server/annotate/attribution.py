@@ -875,6 +875,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # "continued to say": the chain is one cue, found at its last verb
     if j + 1 < len(toks) and toks[j - 1].low.endswith("s") and toks[j].low == "that" and toks[j + 1].low in _PLURAL_FINITE:
         return None  # "Ohio and Iowa, states that have long favored Republicans": a plural noun and its relative clause
+    if vf.ing and i > 0 and toks[i - 1].low in _DETERMINERS and j + 1 < len(toks) and toks[j].text.islower() and plural_shape(toks[j].text) and (toks[j + 1].low in _PREPOSITIONS or toks[j + 1].text in (".", ",", ";")):
+        return None  # "some warning signs for the mayor": the "-ing" word modifies a plural noun ("with many saying …" stays)
     if vf.lemma in _STATEMENT_ACTS and not (j < len(toks) and (toks[j].text == ":" or is_open_quote(toks, j) or (toks[j].text == "," and is_open_quote(toks, j + 1)))):
         return None  # "issued a statement Tuesday saying …" is one cue of the participle's; "issued a statement." alone is only the act
     if vf.lemma == "go on" and j < len(toks) and toks[j].low == "to":
