@@ -6874,3 +6874,16 @@ def test_a_curly_single_closing_quote_is_a_parenthetical_slot_like_a_straight_on
 ])
 def test_an_ing_word_before_a_plural_noun_is_a_modifier(text, cues):
     assert [s.text for s in attribution_spans(text) if s.label == "cue"] == cues
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # a light verb and a noun of speech before a that-clause are one report
+        ("Jones floated the idea that a joint ticket would help.", "floated the idea"),
+        ("He made the suggestion that the vote be delayed.", "made the suggestion"),
+        ("The lawyer made the argument that the law was void.", "made the argument"),
+    ],
+)
+def test_a_light_verb_and_a_noun_of_speech_report(text, cue):
+    assert [s.text for s in attribution_spans(text) if s.label == "cue"] == [cue]
