@@ -6887,3 +6887,19 @@ def test_an_ing_word_before_a_plural_noun_is_a_modifier(text, cues):
 )
 def test_a_light_verb_and_a_noun_of_speech_report(text, cue):
     assert [s.text for s in attribution_spans(text) if s.label == "cue"] == [cue]
+
+
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        # a past participle after a possessive and before a quoted noun is an adjective, not "is alleged"
+        ("Minning is one of the congressman’s alleged “paramours.”", []),
+        # a headline in capitals before the entry is no part of the speaker
+        ("AT LEAST 10 KILLED IN DEADLY ISTANBUL EXPLOSION Turkish President Recep Tayyip Erdogan said the bomber had links.",
+         ["Turkish President Recep Tayyip Erdogan"]),
+        # a guard: two words in capitals belong to the name
+        ("NBC NEWS reporter John Smith said the plan failed.", ["NBC NEWS reporter John Smith"]),
+    ],
+)
+def test_a_possessive_adjective_and_a_capitals_headline_are_no_speakers(text, sources):
+    assert [s.text for s in attribution_spans(text) if s.label == "source"] == sources

@@ -967,8 +967,9 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # "von Bargen portrayed a Southern lawman": a part played, no view of anyone
     if g > 0 and g == i and toks[g - 1].low in _LINKING_VERBS:
         return None  # "its defense remained suspect": a predicate adjective, no verb
-    if g > 0 and _POSSESSIVE_S.search(toks[g - 1].text) and toks[g - 1].low[:-2] not in _NOT_POSSESSORS and ed_form(toks[i]) and j < n and toks[j].text.isalpha() and toks[j].text.islower() and (
-        toks[j].low not in _PREPOSITIONS and toks[j].low not in _DETERMINERS and toks[j].low not in _CLAUSE_WORDS
+    head = j + 1 if j + 1 < n and toks[j].text in OPEN_QUOTES + '"' else j  # ('the congressman’s alleged “paramours”': the noun in quotation marks)
+    if g > 0 and _POSSESSIVE_S.search(toks[g - 1].text) and toks[g - 1].low[:-2] not in _NOT_POSSESSORS and ed_form(toks[i]) and head < n and toks[head].text.isalpha() and toks[head].text.islower() and (
+        toks[head].low not in _PREPOSITIONS and toks[head].low not in _DETERMINERS and toks[head].low not in _CLAUSE_WORDS
     ):
         return None  # "Libya's internationally recognized government": a possessive, not "Libya is"
     if vf.ing and g == i and modifies_closing_subject(toks, j):

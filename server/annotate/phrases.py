@@ -181,6 +181,8 @@ def source_left(toks, g) -> tuple[int, int] | None:
             continue
         if t.quoted or _CLOCK.match(t.text):
             break  # ("5:09PM Ted Cruz said": a live blog's time stamp opens the entry)
+        if start is not None and k >= 2 and all(_capitals_word(toks[m]) for m in (k, k - 1, k - 2)):
+            break  # ("… DEADLY ISTANBUL EXPLOSION Turkish President Recep Tayyip Erdogan said": a headline in capitals before the entry)
         if t.text == "." and k > 0 and (toks[k - 1].low in _ABBREVIATIONS or (start is not None and is_initial(toks, k - 1))):
             k -= 1  # "Sen.", "James P. Kennedy": the period belongs to an abbreviation or a middle initial
             continue
@@ -336,6 +338,11 @@ def _quoted_title_at(toks, k) -> int | None:
         return None
     before = toks[o - 1].low
     return o if before in _TITLE_INTRODUCERS or before.endswith(("'s", "’s")) else None
+
+
+def _capitals_word(tok) -> bool:
+    """A word in capitals of two letters or more ("EXPLOSION", "AT")."""
+    return len(tok.text) > 1 and tok.text.isalpha() and tok.text.isupper()
 
 
 def _document_then_name(toks, start: int, g: int) -> bool:
