@@ -6903,3 +6903,20 @@ def test_a_light_verb_and_a_noun_of_speech_report(text, cue):
 )
 def test_a_possessive_adjective_and_a_capitals_headline_are_no_speakers(text, sources):
     assert [s.text for s in attribution_spans(text) if s.label == "source"] == sources
+
+
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        # ", according to X," after a word that opens a clause credits X with the clause after it (the
+        # ledger had listed "according to" as the claim)
+        ("The tenants cannot sue again because, according to the city charter, the ruling is binding.", ["the ruling is binding"]),
+        ("He trained in Africa and, according to a cable, the camps there were better.", ["the camps there were better"]),
+        # the question put to the speaker is no claim of theirs
+        ("Pressed by the host on what could make her run again, Lopez demurred.", []),
+        # a guard: a participle with a clause after its comma stays in the claim
+        ("Delayed by rain, the game is off, officials said.", ["Delayed by rain, the game is off"]),
+    ],
+)
+def test_the_clause_after_a_frame_and_the_question_put_to_the_speaker(text, claims):
+    assert [s.text for s in attribution_spans(text) if s.label == "content"] == claims

@@ -43,6 +43,7 @@ _ADVERBIAL_OPENERS = words("adverbial_clause_opener")  # "After X denied his req
 _OPENING_PREPOSITIONS = _PREPOSITIONS | words("opening_preposition")  # "Amid what X called Y, ...": so does a free relative's
 _DANGLING_COORDINATOR = re.compile(r"\s(?:and|or)$")  # a content before the cue that ends in "and": half a coordination
 _FOCUS_ADVERBS = words("focus_adverb")  # "Even as …": an adverb before the clause's opener
+_OPENING_QUESTION_WORDS = words("preposition") | words("complementizer") | {"if"}  # "Pressed by", "Asked about", "Asked whether": a question put to the speaker
 _DANGLING_OPENERS = words("dangling_opener")  # "Critics said X, but": a content ending in a word that opens the clause after it
 _RECIPIENT_VERBS = words("recipient_verb")  # told, assured, reminded: the object is who heard the claim
 HEARER_TOPIC = words("hearer_topic")  # "reminded voters of …": a topic after the hearer, no clause
@@ -772,6 +773,9 @@ def content_before(text, sent, toks, k) -> tuple[int, int] | None:
         return None  # "But, she told ...", "When asked ...": a conjunction, not a claim ("This, he said, is …" is the subject)
     if _DANGLING_COORDINATOR.search(text, start, end):
         return None  # "As the attorneys sparred in court and witnesses testified": a half of a coordination, no claim
+    first = text[start:end].split()[:2]
+    if len(first) == 2 and first[0][:1].isupper() and first[0].lower().endswith("ed") and first[1].lower() in _OPENING_QUESTION_WORDS and "," not in text[start:end]:
+        return None  # "Pressed by the host on what …, Lopez demurred", "Asked about the error, he …": the question put to the speaker, not a claim
     last = text[start:end].rstrip(" ,").split()[-1:]
     if last and last[0].lower() in _DANGLING_OPENERS:
         return None  # "Critics said the deal was bad, but the council insisted …": the words before open another clause

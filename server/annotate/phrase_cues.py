@@ -234,8 +234,11 @@ def according_to(text, sent, toks, i, j, src=None) -> Cand | None:
         content = content_before(text, sent, toks, i)
         if content is not None and _POINTER_COPULA.fullmatch(text[content[0] : content[1]]):
             content = _previous_sentence(text, sent.start)  # "That's according to a report released Thursday": what "that" points to
-        if content is not None and toks[i - 1].text == ",":
-            return Cand((i, j), src, content, source_after=True, cls="phrase", rest=_clause_after_frame(text, sent, toks, i, src[1]))
+        if toks[i - 1].text == ",":
+            rest = _clause_after_frame(text, sent, toks, i, src[1])
+            if content is None:
+                return Cand((i, j), src, rest, source_after=True, cls="phrase")  # "… because, according to the charter, the ruling is binding": the clause after it (the words before open it)
+            return Cand((i, j), src, content, source_after=True, cls="phrase", rest=rest)
     return Cand((i, j), src, content, source_after=True, cls="phrase")
 
 
