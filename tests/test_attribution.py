@@ -6920,3 +6920,20 @@ def test_a_possessive_adjective_and_a_capitals_headline_are_no_speakers(text, so
 )
 def test_the_clause_after_a_frame_and_the_question_put_to_the_speaker(text, claims):
     assert [s.text for s in attribution_spans(text) if s.label == "content"] == claims
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a report set off by commas ends where the sentence resumes
+        ("The mayor, saying the plan was dead, has resigned.", "the plan was dead"),
+        ("The decision to skip the debate, complaining about being ill-treated, may have cost him.", "being ill-treated"),
+        # a noun that sums up the words before it is the writer's
+        ("He hinted that a shakeup was imminent, comments that were echoed by aides.", "that a shakeup was imminent"),
+        ("He said the vote was rigged — a claim that was false.", "the vote was rigged"),
+        # a guard: a relative clause inside the claim stays
+        ("He said the plan, which was costly, was dead.", "the plan, which was costly, was dead"),
+    ],
+)
+def test_a_claim_ends_where_the_sentence_resumes(text, content):
+    assert [s.text for s in attribution_spans(text) if s.label == "content"][0] == content

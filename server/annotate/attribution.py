@@ -584,6 +584,7 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
     _cut_sources_at_inner_cues(toks, cands)
     _join_relayed_after_aside(text, toks, cands)
     for c in cands:
+        _end_at_resumed_clause(text, toks, c)
         if c.content is not None and not c.source_after and _place_or_hearer_only(toks, c):
             c.content = None  # "who wrote to her on Thursday", "writing in the Post in 2013": to whom, where or when, not what
     out = []
@@ -843,8 +844,34 @@ def _match_phrase(toks, i, kind: str) -> int:
 _GOING_ON_VERBS = words("going_on_verb")  # "continue": a document goes on with its words only before a colon or a quotation
 _PLURAL_FINITE = words("plural_finite")  # "states that have": the relative clause's verb agrees with a plural noun
 _STATEMENT_ACTS = words("statement_act")
+_MODAL_WORDS = words("modal_aux")  # "…, may have cost him": the main clause resumes
+_SUMMING_NOUNS = words("summing_noun")  # "…, comments that were echoed": a noun that sums up the words before
+_RELATIVE_PRONOUNS = words("relative_pronoun")
+_ARTICLE_WORDS = words("article")
 _SETTING_PREPOSITIONS = words("setting_preposition")  # "to her", "in the Post", "outside the hotel": no claim
 _PERSONAL_OBJECTS = words("object_only_pronoun") | {"you", "it", "her"}  # "wrote to her": the hearer
+
+
+def _end_at_resumed_clause(text, toks, c: _Cand) -> None:
+    """The claim of a report set off by commas ends at the comma where the sentence resumes: its
+    main verb ("The mayor, saying the plan was dead, has resigned") or a noun that sums the words
+    up ("He hinted that a shakeup was imminent, comments that were echoed by aides")."""
+    if c.content is None or c.source_after or c.cue[0] == 0:
+        return
+    aside = toks[c.cue[0] - 1].text == "," and toks[c.cue[0]].low.endswith("ing")
+    for m in range(c.cue[1], len(toks) - 1):
+        t = toks[m]
+        if t.start >= c.content[1]:
+            return
+        if t.text not in (",", "—", "–") or t.quoted or t.start <= c.content[0]:
+            continue
+        nxt = toks[m + 1]
+        resumed = aside and t.text == "," and nxt.text.islower() and (nxt.low in _FINITE_AUX or nxt.low in _MODAL_WORDS)
+        noun = m + 2 if nxt.low in _ARTICLE_WORDS else m + 1  # ("— a message that …")
+        summed = noun + 1 < len(toks) and toks[noun].low in _SUMMING_NOUNS and toks[noun + 1].low in _RELATIVE_PRONOUNS
+        if resumed or summed:
+            c.content = trim_content(text, c.content[0], t.start)
+            return
 
 
 def _place_or_hearer_only(toks, c: _Cand) -> bool:
