@@ -843,13 +843,9 @@ def _match_phrase(toks, i, kind: str) -> int:
 
 _GOING_ON_VERBS = words("going_on_verb")  # "continue": a document goes on with its words only before a colon or a quotation
 _PLURAL_FINITE = words("plural_finite")  # "states that have": the relative clause's verb agrees with a plural noun
-_STATEMENT_ACTS = words("statement_act")
-_MODAL_WORDS = words("modal_aux")  # "…, may have cost him": the main clause resumes
+_STATEMENT_ACTS = words("statement_act")  # "issued the following statement:": a cue only before the words
 _SUMMING_NOUNS = words("summing_noun")  # "…, comments that were echoed": a noun that sums up the words before
-_RELATIVE_PRONOUNS = words("relative_pronoun")
-_ARTICLE_WORDS = words("article")
 _SETTING_PREPOSITIONS = words("setting_preposition")  # "to her", "in the Post", "outside the hotel": no claim
-_PERSONAL_OBJECTS = words("object_only_pronoun") | {"you", "it", "her"}  # "wrote to her": the hearer
 
 
 def _end_at_resumed_clause(text, toks, c: _Cand) -> None:
@@ -866,9 +862,9 @@ def _end_at_resumed_clause(text, toks, c: _Cand) -> None:
         if t.text not in (",", "—", "–") or t.quoted or t.start <= c.content[0]:
             continue
         nxt = toks[m + 1]
-        resumed = aside and t.text == "," and nxt.text.islower() and (nxt.low in _FINITE_AUX or nxt.low in _MODAL_WORDS)
-        noun = m + 2 if nxt.low in _ARTICLE_WORDS else m + 1  # ("— a message that …")
-        summed = noun + 1 < len(toks) and toks[noun].low in _SUMMING_NOUNS and toks[noun + 1].low in _RELATIVE_PRONOUNS
+        resumed = aside and t.text == "," and nxt.text.islower() and (nxt.low in _FINITE_AUX or nxt.low in _MODALS)
+        noun = m + 2 if nxt.low in _APPOSITIVE_ARTICLES else m + 1  # ("— a message that …")
+        summed = noun + 1 < len(toks) and toks[noun].low in _SUMMING_NOUNS and toks[noun + 1].low in _RELATIVES
         if resumed or summed:
             c.content = trim_content(text, c.content[0], t.start)
             return
@@ -885,7 +881,7 @@ def _place_or_hearer_only(toks, c: _Cand) -> bool:
         return False  # ("plans to root for Iowa", "confessed to the killing": an infinitive or a deed, not a hearer)
     return all(t.text.isalnum() or t.text in (".", ",", "’", "'") for t in inside) and not any(
         t.text.islower() and (ed_form(t) or t.low in _FINITE_AUX or t.low in _verb_forms()) for t in inside[1:]
-    )  # "issued the following statement:": a cue only before the words
+    )
 
 
 def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
@@ -1533,6 +1529,7 @@ _CLAUSE_OPENERS = words("clause_opener")
 _FLOATING_QUANTIFIERS = words("floating_quantifier")
 _GO_FORMS = words("go_form")
 _OBJECT_ONLY = words("object_only_pronoun")
+_PERSONAL_OBJECTS = _OBJECT_ONLY | {"you", "it", "her"}  # "wrote to her": the hearer
 _DEGREE_ADVERBS = words("degree_word") | words("superlative_degree_word")  # "is best described as"
 _LIVE_REPORT_FORMS = words("live_report_form")  # "live tweeted"
 _OBJECT_PRONOUNS = words("object_pronoun") | words("either_case_pronoun")  # "told him", "told you"
@@ -1578,6 +1575,8 @@ def _person_called(toks, ce: int) -> bool:
         k = next((m for m in range(k + 1, n) if not is_name(toks[m])), n)  # (", Clara Powers,": the appositive names the person)
         k = k + 1 if k < n and toks[k].text == "," else k
     return k >= n or toks[k].text in (".", ",", ";", "!", "?") or toks[k].low in _CALL_ENDS
+
+
 _CLAIM_NOUNS = words("claim_noun")
 _MODALS = words("modal_aux")
 _PRONOUN_EXTENDERS = words("pronoun_extender")

@@ -536,7 +536,7 @@ def viewpoint(text, sent, toks) -> Cand | None:
     return Cand((k, k + 1), (k + 1, e), content, cls="phrase")
 
 
-_VERB_FORMS = {form for form in verb_forms()}
+_VERB_FORMS = frozenset(verb_forms())  # "released the following statement": a verb before the colon
 
 
 def headline_colon(text, sent, toks) -> Cand | None:

@@ -1507,7 +1507,7 @@ def _opening_adverb(tok) -> bool:
 
 
 def _quoted_nickname(toks, k) -> int | None:
-    """A short quotation closing at ``k`` with the aside's comma inside it ('known as “Guccifer,”',
+    """A quotation of up to 25 tokens closing at ``k`` with the aside's comma inside it ('known as “Guccifer,”',
     'the self-described “democratic socialist,”'), after a lowercase word or a possessive ('host of
     MSNBC’s “Morning Joe,”'): the index before its opening mark, where the scan for the aside goes
     on; else None."""
