@@ -6937,3 +6937,16 @@ def test_the_clause_after_a_frame_and_the_question_put_to_the_speaker(text, clai
 )
 def test_a_claim_ends_where_the_sentence_resumes(text, content):
     assert [s.text for s in attribution_spans(text) if s.label == "content"][0] == content
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # a manner adverb inside a phrasal cue ("spoke about", "complained about") is part of it
+        ("He spoke briefly about the cancellation of his show.", "spoke briefly about"),
+        ("She spoke highly of the mayor.", "spoke highly of"),
+        ("In 2008, he complained bitterly about the decision.", "complained bitterly about"),
+    ],
+)
+def test_a_manner_adverb_inside_a_phrasal_cue(text, cue):
+    assert [s.text for s in attribution_spans(text) if s.label == "cue"] == [cue]

@@ -519,8 +519,12 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
                 if i + width > n:
                     continue
                 vf = forms.get(" ".join(lows[i : i + width]))
+                end = i + width
+                if vf is None and width > 1 and i + width < n and _manner_adverb(toks[i + 1]):
+                    vf = forms.get(" ".join([lows[i]] + lows[i + 2 : i + width + 1]))  # "spoke briefly about", "spoke highly of": a manner adverb inside the phrase
+                    end = i + width + 1
                 if vf and vf.words == width:
-                    cand = _verb_candidate(text, sent, toks, i, i + width, vf, fps)
+                    cand = _verb_candidate(text, sent, toks, i, end, vf, fps)
                     if cand is not None:
                         cand.cls = vf.cls
                         holder = next(
