@@ -97,7 +97,6 @@ from server.annotate.cue_base import negations
 from server.annotate.cue_base import outside_modifiers
 from server.annotate.cue_base import passive_participles as _passive_participles
 from server.annotate.cue_base import verb_forms as _verb_forms
-from server.annotate.signatures import signatures
 from server.annotate.cue_base import verb_widths as _verb_widths
 from server.annotate.phrase_cues import according_to as _according_to
 from server.annotate.phrase_cues import attitude_candidate as _attitude_candidate
@@ -125,6 +124,7 @@ from server.annotate.phrase_cues import impersonal as _impersonal
 from server.annotate.phrase_cues import VOICING_PARTICIPLES, by_count, digest_citation, experiencer_participle, in_poll, passive_agent, possessed_claim, possessor, raised_doubts
 from server.annotate.phrase_cues import passive_candidate as _passive_candidate
 from server.annotate.phrase_cues import viewpoint as _viewpoint
+from server.annotate.signatures import signatures
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tokens, dash_width, ed_form, misturned_closer, plural_shape, quotation_ranges, quote_opening, s_form, tokenize, wordlike
 from server.annotate.grammar import words
 from server.annotate.regex_index import FirstCharIndex, first_chars
@@ -588,7 +588,6 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
     _cut_sources_at_inner_cues(toks, cands)
     _join_relayed_after_aside(text, toks, cands)
     for c in cands:
-        _end_at_resumed_clause(text, toks, c)
         if c.content is not None and not c.source_after and _place_or_hearer_only(toks, c):
             c.content = None  # "who wrote to her on Thursday", "writing in the Post in 2013": to whom, where or when, not what
     out = []
@@ -848,30 +847,7 @@ def _match_phrase(toks, i, kind: str) -> int:
 _GOING_ON_VERBS = words("going_on_verb")  # "continue": a document goes on with its words only before a colon or a quotation
 _PLURAL_FINITE = words("plural_finite")  # "states that have": the relative clause's verb agrees with a plural noun
 _STATEMENT_ACTS = words("statement_act")  # "issued the following statement:": a cue only before the words
-_SUMMING_NOUNS = words("summing_noun")  # "…, comments that were echoed": a noun that sums up the words before
 _SETTING_PREPOSITIONS = words("setting_preposition")  # "to her", "in the Post", "outside the hotel": no claim
-
-
-def _end_at_resumed_clause(text, toks, c: _Cand) -> None:
-    """The claim of a report set off by commas ends at the comma where the sentence resumes: its
-    main verb ("The mayor, saying the plan was dead, has resigned") or a noun that sums the words
-    up ("He hinted that a shakeup was imminent, comments that were echoed by aides")."""
-    if c.content is None or c.source_after or c.cue[0] == 0:
-        return
-    aside = toks[c.cue[0] - 1].text == "," and toks[c.cue[0]].low.endswith("ing")
-    for m in range(c.cue[1], len(toks) - 1):
-        t = toks[m]
-        if t.start >= c.content[1]:
-            return
-        if t.text not in (",", "—", "–") or t.quoted or t.start <= c.content[0]:
-            continue
-        nxt = toks[m + 1]
-        resumed = aside and t.text == "," and nxt.text.islower() and (nxt.low in _FINITE_AUX or nxt.low in _MODALS)
-        noun = m + 2 if nxt.low in _APPOSITIVE_ARTICLES else m + 1  # ("— a message that …")
-        summed = noun + 1 < len(toks) and toks[noun].low in _SUMMING_NOUNS and toks[noun + 1].low in _RELATIVES
-        if resumed or summed:
-            c.content = trim_content(text, c.content[0], t.start)
-            return
 
 
 def _place_or_hearer_only(toks, c: _Cand) -> bool:

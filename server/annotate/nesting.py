@@ -56,6 +56,7 @@ def drop_nested(text, toks, cands: list[Cand]) -> list[Cand]:
     for c in keep:
         _end_relative_clause(text, toks, c)
         _end_at_comma_before_main_verb(text, toks, c)
+        _end_at_resumed_clause(text, toks, c)
         _end_fronted_clause(text, toks, c)
         _end_restrictive_claim(text, toks, c)
         _end_object_before_second_verb(text, toks, c)
@@ -251,6 +252,32 @@ def _end_at_comma_before_main_verb(text, toks, c: Cand) -> None:
             if t.text.islower() and (t.low in _FINITE_AUX or past_form(t) or (object_relative and _present_verb(toks, m + 1))) and not (m + 2 < len(toks) and toks[m + 2].low == "by"):
                 c.content = trim_content(text, c.content[0], toks[m].start)
             return  # (only the first comma: a later one may close an aside inside the claim, "the plan, approved by X, was")
+
+
+def _end_at_resumed_clause(text, toks, c: Cand) -> None:
+    """The claim of a report set off by commas ends at the comma where the sentence resumes: its
+    main verb ("The mayor, saying the plan was dead, has resigned") or a noun that sums the words
+    up ("He hinted that a shakeup was imminent, comments that were echoed by aides")."""
+    if c.content is None or c.source_after or c.cue[0] == 0:
+        return
+    aside = toks[c.cue[0] - 1].text == "," and toks[c.cue[0]].low.endswith("ing")
+    for m in range(c.cue[1], len(toks) - 1):
+        t = toks[m]
+        if t.start >= c.content[1]:
+            return
+        if t.text not in (",", "—", "–") or t.quoted or t.start <= c.content[0]:
+            continue
+        nxt = toks[m + 1]
+        resumed = aside and t.text == "," and nxt.text.islower() and nxt.low in _FINITE_AUX
+        noun = m + 2 if nxt.low in _ARTICLES else m + 1  # ("— a message that …")
+        summed = noun + 1 < len(toks) and toks[noun].low in _SUMMING_NOUNS and toks[noun + 1].low in _RELATIVES
+        if resumed or summed:
+            c.content = trim_content(text, c.content[0], t.start)
+            return
+
+
+_SUMMING_NOUNS = words("summing_noun")  # "…, comments that were echoed": a noun that sums up the words before
+_ARTICLES = words("article")  # "— a message that …"
 
 
 def _present_verb(toks, k: int) -> bool:
