@@ -6950,3 +6950,17 @@ def test_a_claim_ends_where_the_sentence_resumes(text, content):
 )
 def test_a_manner_adverb_inside_a_phrasal_cue(text, cue):
     assert [s.text for s in attribution_spans(text) if s.label == "cue"] == [cue]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a place's comma and its closing comma between the cue and "that" (the claim had been lost)
+        ("The governor said in Austin, Texas, that the plan failed.", "that the plan failed"),
+        ("The governor said in a speech in Austin, Texas, on Monday that the plan failed.", "that the plan failed"),
+        # a guard: an appositive after a name still ends at its comma
+        ("He told John Smith, the mayor, that the plan failed.", "that the plan failed"),
+    ],
+)
+def test_a_place_with_its_commas_between_the_cue_and_the_claim(text, content):
+    assert [s.text for s in attribution_spans(text) if s.label == "content"] == [content]

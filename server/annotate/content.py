@@ -107,7 +107,15 @@ def complement_index(toks, k) -> int | None:
         after = skip_time_after(toks, k + 2)
         return after if has_complement(toks, after) else None
     reach = 11 if k < len(toks) and toks[k].low in _PREPOSITIONS else 7  # "said in an email to The Associated Press that"
+    place_end = None  # the comma that closes a place's second name ("in Austin, Texas, that …")
     for k2 in range(k + 1, min(len(toks), k + reach)):
+        if k2 == place_end:
+            continue
+        if toks[k2].text == "," and toks[k2 - 1].text[:1].isupper() and k2 + 1 < len(toks) and toks[k2 + 1].text[:1].isupper() and not toks[k2 + 1].quoted:
+            close = name_run(toks, k2 + 1)
+            if close < len(toks) and toks[close].text == "," and close - k2 <= 4:
+                place_end = close
+                continue  # "said in Austin, Texas, that …": a place's comma, then its closing one
         if toks[k2 - 1].low in _CLAUSE_SUBJECTS and not toks[k2 - 1].quoted and not (toks[k2 - 1].low == "that" and toks[k2 - 2].low in _PREPOSITIONS):
             return None  # "said she found that ...": a that-less clause starts before the "that" (not a demonstrative: "in that case that")
         if toks[k2 - 1].low == "it" and _finite_verb(toks[k2]):
