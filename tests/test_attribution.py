@@ -6964,3 +6964,20 @@ def test_a_manner_adverb_inside_a_phrasal_cue(text, cue):
 )
 def test_a_place_with_its_commas_between_the_cue_and_the_claim(text, content):
     assert [s.text for s in attribution_spans(text) if s.label == "content"] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        # a quotation in doubled apostrophes after its frame goes on in the next sentence's quotation
+        ("''We will win,'' the coach said. ''Nobody can stop us now.''", ["''We will win,''", "''Nobody can stop us now.''"]),
+        # a programme's title in quotation marks closes the frame
+        ('"It is too early," Lane said in an interview on "Meet the Press." "We need more time."', ['"It is too early,"', '"We need more time."']),
+        # so does a participle of the same speaker inside the frame's tail
+        ('"It is too early," Lane told the AP after hinting at changes. "We need more time."', ['"It is too early,"', "changes", '"We need more time."']),
+        # a guard: a quoted word in the writer's next sentence is no quotation of the speaker
+        ('"It is too early," Lane said. "Non-paper" is a diplomatic term.', ['"It is too early,"']),
+    ],
+)
+def test_a_quotation_resumed_after_its_frame(text, claims):
+    assert [s.text for s in attribution_spans(text) if s.label == "content"] == claims

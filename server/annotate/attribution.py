@@ -304,12 +304,14 @@ def _frame_ends_sentence(text, att: Attribution, sent: Sentence) -> bool:
         return att.kind == "speech" and text[att.content.end : sent.end].strip() in ("", ".")
     if att.content.end > att.cue.start:
         return False
-    tail = text[att.frame_end : sent.end].strip()
+    tail = _QUOTED_TITLE.sub("T", text[att.frame_end : sent.end].strip())  # ('… said on “Meet the Press.”': a programme's title)
     # (a date or a setting may close the frame: "Smith said Tuesday in an interview with the AP.")
     return tail in ("", ".") or (len(tail.split()) <= _FRAME_TAIL_WORDS and not any(q in tail for q in OPEN_QUOTES + CLOSE_QUOTES + '";'))
 
 
 _FRAME_TAIL_WORDS = 12  # words after the speaker that may still close a frame ("… said Tuesday in an interview with The Associated Press.")
+# a title in quotation marks after "on", "in" or a possessive, every word capitalized but the small ones
+_QUOTED_TITLE = re.compile(r"(?<=\b(?:on|in) |’s |'s )[“\"][A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|the|and|a|an|to|in|on|for|with)){0,6}[.,]?[”\"]")
 
 
 def _closing_frame(text, found: list[Attribution], sent: Sentence) -> Attribution | None:
@@ -321,6 +323,9 @@ def _closing_frame(text, found: list[Attribution], sent: Sentence) -> Attributio
             return att
         if k > 0 and _participle_after_frame(text, att, found[k - 1]):
             continue  # '“…,” Sanders said, invoking the 2008 race.': the participle closes the frame's sentence
+        same_speaker = k > 0 and (att.source is None or (found[k - 1].source is not None and att.source.start == found[k - 1].source.start))
+        if same_speaker and att.cue.text.split()[0].endswith("ing") and _frame_ends_sentence(text, found[k - 1], sent):
+            continue  # ('“…,” Lane told the AP after hinting at changes.': a participle inside the frame's tail)
         if not any(a.source is not None and a.source.start <= att.cue.start < a.source.end for a in found[:k]):
             return None
     return None
@@ -378,18 +383,19 @@ def _continued_quotation_end(text, frame: Attribution, sent: Sentence) -> int | 
     the frame's claim: in the same paragraph, closing at the sentence's end or after it, or
     running on to the paragraph's end unclosed (a quotation that goes on in the next paragraph
     opens it again instead of closing); None otherwise."""
-    if text[sent.start : sent.start + 1] not in ("“", '"'):
+    opening = sent.start + 1 if text.startswith(" “", sent.start) else sent.start  # (a doubled '' read as " “")
+    if text[opening : opening + 1] not in ("“", '"'):
         return None
     if "\n" in text[frame.cue.end : sent.start] and not _quoted_on_across(text, frame, sent):
         return None
-    close = quote_end(text, sent.start)
+    close = quote_end(text, opening)
     if close is None:
-        para = text.find("\n", sent.start)
+        para = text.find("\n", opening)
         if para < 0 and len(text) > _ONE_PARAGRAPH:
             return None  # (a long text with no line breaks: where its paragraphs end is unknown)
         para = len(text) if para < 0 else para
-        unclosed = not quote_mark_in(text, sent.start + 1, para)
-        return end_before_space(text, para) if unclosed and para - sent.start > 1 else None
+        unclosed = not quote_mark_in(text, opening + 1, para)
+        return end_before_space(text, para) if unclosed and para - opening > 1 else None
     if text[close - 2 : close - 1] == ",":
         return None  # ('“It was a labor of love,” Diesel said.': a quotation ending in a comma waits for its own frame)
     if close > sent.end and _FRAME_AFTER_CLOSE.match(text, close) and (text[close - 2 : close - 1] == "," or text[close:].lstrip(" \t,")[:1].islower()):
