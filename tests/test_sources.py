@@ -921,3 +921,23 @@ def test_a_networks_affiliate_is_listed_by_its_call_letters():
 ])
 def test_many_bodies_not_counted_are_vague(text, expected):
     assert ledger(text) == expected
+
+
+@pytest.mark.parametrize("text, names", [
+    # a surname after Mr., Mrs. or Ms. is a name "he" or "she" can stand for, and the subject of its sentence
+    # goes first (the ledger had named the firm, the place, the other senator)
+    ("Ms. Lee worked on the Bear Stearns trading floor. She said she took the antics in stride.", ["Ms. Lee"]),
+    ("Mr. Cruz has sharpened his language amid attacks from Senator Marco Rubio. He has coined a new phrase, saying the deal is dead.", ["Mr. Cruz"]),
+    # a guard: the titled surname reads as the full name written before it whose first name fits
+    ("Kendall Jenner and her father, Bruce Jenner, were there. Ms. Jenner left early. She said the story was false.", ["Kendall Jenner"]),
+    # a titled surname opening a sentence after the last speaker is the next "he"
+    ('"It works," said Warren Gunnels, the adviser. Mr. Sanders has pushed the same agenda for years. But he has found that it is in vogue.',
+     ["Warren Gunnels", "Mr. Sanders"]),
+    # a programme, an event named after a place: no "he" (nobody is named, so no line rather than a wrong one)
+    ("His speech focused on jobs, Social Security and more. He told supporters that he would win.", []),
+    ("Smith returned to the topic at last week's San Diego rally, where he suggested the judge was biased.", []),
+    # a guard: a title of the other gender is no "she"
+    ("Mr. Cruz spoke first. She said the deal was dead.", []),
+])
+def test_a_titled_surname_is_the_he_or_she_and_things_are_not(text, names):
+    assert list(ledger(text)) == names

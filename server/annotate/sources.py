@@ -1294,8 +1294,26 @@ def _newcomer(text: str, pos: int, last, word: str) -> str:
         return ""
     found = [m for pattern in (_NEWCOMER, _NEWCOMER_AFTER_OPENER, _NEWCOMER_AFTER_ROLE) for m in pattern.finditer(text, since, pos) if first_names().get(m.group("first").lower()) == word]
     found = [m for m in found if m.re is not _NEWCOMER_AFTER_ROLE or _role_words(m.group("role"))]
-    last_found = max(found, key=lambda m: m.start("first"), default=None)
-    return f"{last_found['first']} {last_found['last']}" if last_found else ""
+    titled = [m for m in _NEWCOMER_TITLED.finditer(text, since, pos) if _TITLE_GENDER[m.group("title").lower()] == word]
+    last_found = max(found + titled, key=lambda m: m.start("last"), default=None)
+    if last_found is None:
+        return ""
+    if last_found.re is _NEWCOMER_TITLED:  # "Mr. Sanders has pushed the agenda. … he has found"
+        return _full_name_of_titled(text, last_found.start(), last_found["last"], word) or last_found.group("name")
+    return f"{last_found['first']} {last_found['last']}"
+
+
+def _full_name_of_titled(text: str, pos: int, surname: str, word: str) -> str:
+    """The last full name with ``surname`` written before ``pos`` whose first name can be "he" or
+    "she" as ``word`` says ("Kendall Jenner and her father, Bruce Jenner … Ms. Jenner": Kendall
+    Jenner); "" when there is none."""
+    names = first_names()
+    fulls = [full for first, full in _full_names_before(text, surname, pos) if names.get(first.lower()) in (None, word)]
+    return fulls[-1] if fulls else ""
+
+
+# a surname after a title that tells the gender, opening a sentence ("Mr. Sanders has pushed …")
+_NEWCOMER_TITLED = re.compile(_SENTENCE_OPENS + r"(?P<name>(?P<title>Mr|Mrs|Ms|Miss)\. (?P<last>[A-Z][\w-]+))\b(?!['’]s)(?! [A-Z])")
 
 
 # the Capitalized words opening a sentence, after a one-word opener and its comma ("Netanyahu held
@@ -1566,7 +1584,8 @@ def _nearest_name_before(text: str, pos: int, bodies: set[str] = frozenset(), pr
     window = text[max(0, pos - _NAME_WINDOW) : pos]
     matches = list(_NAME_SEQ.finditer(window))
     full = _full_names(matches)
-    ordered = sorted(matches + _surname_mentions(window, matches, full), key=lambda x: x.start())
+    titled = [m for m in _TITLED_SURNAME.finditer(window) if not any(o.start() <= m.start() < o.end() for o in matches)]  # "Ms. Lee", "Mr. Cruz"
+    ordered = sorted(matches + titled + _surname_mentions(window, matches, full), key=lambda x: x.start())
     for m in reversed(ordered):
         name = _person_named(window, m, full, bodies, pronoun)
         if name is None:
@@ -1581,6 +1600,8 @@ def _nearest_name_before(text: str, pos: int, bodies: set[str] = frozenset(), pr
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
+_TITLED_SURNAME = re.compile(r"\b((?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w’'\-]+)\b(?!\s+[A-Z])")  # a surname after a title that tells the gender
+_TITLE_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 _SENTENCE_END = re.compile(r"([\w.]*)[.!?][\"”’]?\s+(?=[A-Z])")  # a stop, its closing mark and the capital after it
 _OPENING_PHRASE = re.compile(r"[A-Z][\w'’]*(?:\s[\w'’]+){0,3},\s+(?=[A-Z])")  # "On Monday, ", "In 2013, ": before the subject
 
@@ -1613,6 +1634,10 @@ def _person_named(window: str, m, full: dict[str, str], bodies, pronoun: str) ->
     name = _POSSESSIVE_END.sub("", " ".join(words_))
     if len(words_) == 1 and words_[0].lower() in _TITLE_ABBREVIATIONS:
         return None  # "But Ms. Clinton": the title alone, cut off by its dot, names nobody
+    if len(words_) == 2 and _TITLE_GENDER.get(words_[0].rstrip(".").lower(), pronoun) != pronoun:
+        return None  # "Mr. Cruz" is no "she"
+    if m.re is _TITLED_SURNAME:
+        return _full_name_of_titled(window, m.start(), words_[1], pronoun) or name
     if any(re.split(r"['’]", w)[0].lower() in _PERSONAL_WORDS for w in words_):
         return None  # '"All I'm trying to do …"': a quotation's capitals, no name
     if any(w.lower() in _THING_NAME_WORDS for w in words_):
