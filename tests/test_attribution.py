@@ -6981,3 +6981,17 @@ def test_a_place_with_its_commas_between_the_cue_and_the_claim(text, content):
 )
 def test_a_quotation_resumed_after_its_frame(text, claims):
     assert [s.text for s in attribution_spans(text) if s.label == "content"] == claims
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a speaker line's quotation runs on to its closing mark (it had stopped at the first sentence and
+        # left the quotation mark unclosed)
+        ('Tom Lee: "I have never heard that figure. Who told you that?"', '"I have never heard that figure. Who told you that?"'),
+        # a guard: a speaker line without quotation marks ends with its sentence
+        ("Tom Lee: The figure is wrong. Nobody checked it.", "The figure is wrong"),
+    ],
+)
+def test_a_speaker_lines_quotation_runs_to_its_close(text, content):
+    assert [s.text for s in attribution_spans(text) if s.label == "content"][0] == content

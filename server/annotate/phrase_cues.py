@@ -571,7 +571,7 @@ def headline_colon(text, sent, toks) -> Cand | None:
                 return None  # "Verdict: a great buy": a one-word label before a lowercase phrase, not a speaker's claim
             if text.count(text[toks[first].start : toks[k + 1].end]) > 1:
                 return None  # "Star Wars Jedi: Fallen Order is …": a title and subtitle the article names again, no speaker
-            content = trim_content(text, toks[k + 1].start, sent.end)
+            content = through_quotation(text, sent, trim_content(text, toks[k + 1].start, sent.end))  # ('Tom Lee: "… figure. Who told you?"')
             return Cand((k, k + 1), (first, k), content, cls="phrase")
         if not _LABEL_CHAR.match(toks[k].text):
             return None
