@@ -6995,3 +6995,18 @@ def test_a_quotation_resumed_after_its_frame(text, claims):
 )
 def test_a_speaker_lines_quotation_runs_to_its_close(text, content):
     assert [s.text for s in attribution_spans(text) if s.label == "content"][0] == content
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # another speaker's words on the claim after a comma end it: a "which" clause with its own
+        # report, a charge or an allegation that sums the claim up (both had run on into the claim)
+        ("The mayor criticized the new stadium, which auditors later called a waste of money.", "the new stadium"),
+        ("The senator complained that the count was rigged, a charge that election officials denied.", "that the count was rigged"),
+        # a guard: a "which" aside that a comma closes before the claim resumes stays inside it
+        ('He argued the pipeline, which critics say is unsafe, "would create jobs."', 'the pipeline, which critics say is unsafe, "would create jobs."'),
+    ],
+)
+def test_another_speakers_words_after_a_comma_end_the_claim(text, content):
+    assert [s.text for s in attribution_spans(text) if s.label == "content"][0] == content

@@ -449,7 +449,7 @@ _BREAK = re.compile(r",|;|\s[—–-]{1,2}\s|—|[.!?][’”\"']*\s")
 
 
 # what may stand between that break and the later attribution's first word
-_JUST_BEFORE = re.compile(r"^[\s\"“”‘’']*(?:(?:and|but|while|whereas|as|though|although|yet)\s+)?$", re.IGNORECASE)
+_JUST_BEFORE = re.compile(r"^[\s\"“”‘’']*(?:(?:and|but|while|whereas|as|though|although|yet|which)\s+)?$", re.IGNORECASE)  # (", which auditors called …": another's words on it)
 
 
 def _end_content_before(text, toks, c: Cand, cands: list[Cand]) -> None:
@@ -477,10 +477,17 @@ def _end_content_before(text, toks, c: Cand, cands: list[Cand]) -> None:
             breaks = breaks[:-2]  # "… thrown out because, in part, Swedish authorities declined …": the clause is inside the claim
         if aside is not None and aside[0] in _CLAUSE_COORDINATORS and aside[1] - h.content[0] > 1:
             h.content = trim_content(text, h.content[0], aside[1])  # "… is needed but, in fact, experts say …": before "but"
-        elif breaks and breaks[-1].start() - h.content[0] > 1 and _JUST_BEFORE.match(text[breaks[-1].end() : first]):
+        elif breaks and breaks[-1].start() - h.content[0] > 1 and _JUST_BEFORE.match(text[breaks[-1].end() : first]) and not _relative_aside_closed(text, breaks[-1].end(), first, h.content[1]):
             h.content = trim_content(text, h.content[0], _closing_quote_end(text, breaks[-1]))
         elif _coordinated_report(toks, c) and h.content[0] < toks[c.source[0] - 1].start:
             h.content = trim_content(text, h.content[0], toks[c.source[0] - 1].start)  # (no comma: the claim ends before "and")
+
+
+def _relative_aside_closed(text, after_break: int, first: int, end: int) -> bool:
+    """A "which" clause between the break and ``first`` that a comma closes before the claim's
+    ``end`` ("argued the pipeline, which Republicans support, would fail"): the claim resumes after
+    it, so it is no place to end the claim."""
+    return text[after_break:first].strip().lower().startswith("which") and "," in text[first:end]
 
 
 def _end_before_subordinate_report(text, toks, c: Cand, cands: list[Cand]) -> None:
