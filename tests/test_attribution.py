@@ -7010,3 +7010,18 @@ def test_a_speaker_lines_quotation_runs_to_its_close(text, content):
 )
 def test_another_speakers_words_after_a_comma_end_the_claim(text, content):
     assert [s.text for s in attribution_spans(text) if s.label == "content"][0] == content
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        # "Having" opens a perfect participle clause: the main clause's subject speaks ("Having" had been the source)
+        ("Having claimed that the war was over, the general sent more troops.", "the general", "that the war was over"),
+        # a report inside an opening clause ends before a bare plural subject and its verb
+        ("As the president announced that the troops would stay, rebels attacked a hospital.", "the president", "that the troops would stay"),
+        ("If the feeds signal that there is always more, circles could offer something else.", "the feeds", "that there is always more"),
+    ],
+)
+def test_the_speaker_and_claim_of_an_opening_clause(text, source, content):
+    spans = attribution_spans(text)
+    assert ([s.text for s in spans if s.label == "source"][0], [s.text for s in spans if s.label == "content"][0]) == (source, content)

@@ -583,7 +583,9 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
     if credit is not None and not any(c.cue[1] > credit.cue[0] for c in cands):
         cands.append(credit)
     cands.sort(key=lambda c: c.cue[0])
-    opening = cands and cands[0].source is None and (cands[0].cue[0] == 0 or (cands[0].cue[0] == 1 and toks[0].low in _GERUND_PREPS))
+    if cands and cands[0].cue[0] == 1 and toks[0].low in _PERFECT_OPENERS and cands[0].source == (0, 1):
+        cands[0].source = None  # ("Having claimed that …, the general …": the word opens the clause, it speaks for no one)
+    opening = cands and cands[0].source is None and (cands[0].cue[0] == 0 or (cands[0].cue[0] == 1 and toks[0].low in _GERUND_PREPS | _PERFECT_OPENERS))
     if opening:  # ("Citing the attack, …", "After saying he was nervous, …")
         _opening_participle_speaker(text, toks, cands)
     for c in cands:
@@ -772,7 +774,7 @@ def _opening_participle_speaker(text, toks, cands: list[_Cand]) -> None:
     source of a later cue there, else a Capitalized or source-noun phrase before a lowercase verb);
     the participle's content ends at that comma."""
     first = cands[0]
-    if not (toks[first.cue[0]].low.endswith("ing") and first.content is not None):
+    if not ((toks[first.cue[0]].low.endswith("ing") or toks[0].low in _PERFECT_OPENERS) and first.content is not None):
         return
     n = len(toks)
     for m in range(first.cue[1], n - 2):
@@ -1830,6 +1832,7 @@ def _question_before(toks, subj) -> bool:
 
 
 _GERUND_PREPS = words("gerund_preposition")
+_PERFECT_OPENERS = words("perfect_participle_opener")  # "Having claimed …, the general …"
 _GENERIC_SUBJECTS = words("generic_subject")
 _BE = words("be_aux")
 _NOUN_PRONE = words("noun_prone_form")

@@ -15,6 +15,7 @@ from server.annotate.cue_base import Cand, verb_forms
 from server.annotate.grammar import words
 from server.annotate.phrases import PREPOSED_RELATIVES, clitic_host, past_form, present_verb_at
 from server.annotate.tokens import CLOSE_QUOTES, dash_width, ed_form, s_form, wordlike
+from server.lexicon import function_words
 
 _RELATIVES = words("relative_pronoun")
 _THAT_WORDS = words("complementizer")
@@ -311,8 +312,9 @@ def _end_fronted_clause(text, toks, c: Cand) -> None:
     while run < len(toks) and toks[run].text[:1].isupper() and toks[run].text.isalpha():
         run += 1
     place = run < len(toks) and toks[run].text in (".", ",")  # ("in Bunkerville, Nev., others argue": a place's comma; "Calling Mr. Burr's challenger, Deborah Ross, …": an appositive)
-    if t.low in _SUBJECT_STARTS or (t.text[:1].isupper() and t.text.isalpha() and not place):
-        c.content = trim_content(text, c.content[0], toks[comma].start)
+    bare_subject = t.text.isalpha() and t.text.islower() and t.low not in function_words() and t.low not in _SEQUENCE_ADVERBS and comma + 2 < len(toks) and (toks[comma + 2].low in _FINITE_AUX or past_form(toks[comma + 2]))
+    if t.low in _SUBJECT_STARTS or (t.text[:1].isupper() and t.text.isalpha() and not place) or bare_subject:
+        c.content = trim_content(text, c.content[0], toks[comma].start)  # (a bare plural noun may open the main clause: ", rebels attacked …")
 
 
 def _end_object_before_second_verb(text, toks, c: Cand) -> None:
