@@ -941,3 +941,16 @@ def test_many_bodies_not_counted_are_vague(text, expected):
 ])
 def test_a_titled_surname_is_the_he_or_she_and_things_are_not(text, names):
     assert list(ledger(text)) == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name after a verb and "at" is whom the act aims at, no workplace: the person stays a person
+    # (the ledger had typed Sanders a group once the article wrote "took aim at Sanders")
+    ('Bernie Sanders won on Tuesday. "We are winning," Sanders said. Clinton took aim at Sanders.',
+     {"Bernie Sanders": ("named_person", 1), "Clinton": ("named_person", 1)}),
+    # a guard: after a person noun "at" names a workplace, a body
+    ("Mark Hill, an analyst at Wedbush, said the deal was dead. Wedbush said it would appeal.",
+     {"Mark Hill": ("named_person", 1), "Wedbush": ("organization", 1)}),
+])
+def test_a_name_after_a_verb_and_at_is_no_workplace(text, expected):
+    assert ledger(text) == expected

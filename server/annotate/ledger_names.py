@@ -222,6 +222,17 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n][\s“\"]*)$")  # (of the three char
 
 
 @lru_cache(maxsize=1)
+def _verb_phrase_before(text: str, at: int) -> bool:
+    """The lowercase word before the preposition at ``at`` is a verb or the object of one ("took
+    aim at", "laughed at", "jabs at", "shots at"): the name after it is whom the act aims at, which
+    may be a person; a workplace follows a person noun ("an analyst at Wedbush")."""
+    before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    if before is None:
+        return False
+    word = before.group(1)
+    return not (head_type(word) is not None or agent_ending(word))
+
+
 def _mark_patterns() -> tuple[re.Pattern, re.Pattern]:
     """A Capitalized word before a company or leader mark ("Toyota's shares", "the Trump
     administration"), and after a preposition of workplace ("an analyst at Wedbush"); only the
@@ -318,7 +329,8 @@ class DocumentEvidence:
             elif m.group(2) in person_marks and m.group(1) not in countries and m.group(1) not in not_names:
                 self.led.add(m.group(1))  # "the Trump administration", "Obama-era"
         for m in at_place.finditer(text):
-            self.org.add(m.group(1))  # "an analyst at Wedbush"
+            if not _verb_phrase_before(text, m.start()):
+                self.org.add(m.group(1))  # "an analyst at Wedbush" (not "took aim at Sanders", "laughed at Trump")
 
     def add_names(self, names) -> None:
         """Take the surnames of multi-word person names found as sources ("Andy Beshear")."""
