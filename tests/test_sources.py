@@ -954,3 +954,17 @@ def test_a_titled_surname_is_the_he_or_she_and_things_are_not(text, names):
 ])
 def test_a_name_after_a_verb_and_at_is_no_workplace(text, expected):
     assert ledger(text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # a place of two words before a title goes whole (the ledger had kept "Carolina …" and "Dakota …")
+    ("South Carolina Gov. Nikki Haley said the bill would pass.", "Gov. Nikki Haley"),
+    ('"We will win," said South Carolina Democratic Party Chairman Jaime Harrison.', "Democratic Party Chairman Jaime Harrison"),
+    # a middle initial stays with the name after an office (it had been "F. Kerry")
+    ("Secretary of State John F. Kerry said the talks would go on.", "John F. Kerry"),
+    # guards: a place that goes on ("New York City") stays whole; an office without an initial keeps two words
+    ("New York City Mayor Rudy Giuliani said the bill would pass.", "New York City Mayor Rudy Giuliani"),
+    ("Secretary of State Mike Pompeo said the talks would go on.", "Mike Pompeo"),
+])
+def test_a_place_of_two_words_and_a_middle_initial_in_the_ledger_name(text, name):
+    assert list(ledger(text)) == [name]

@@ -619,6 +619,11 @@ def strip_place_prefix(name: str) -> str:
     countries, places = _geography()
     if len(words) >= 3 and re.match(r"^[A-Z]\.$", words[1]):
         return name  # "Mara T. Oduya": a middle initial follows a given name, not a place
+    for n in (3, 2):  # "South Carolina Gov. Nikki Haley" -> "Gov. Nikki Haley": a place of two or three words goes whole ("South" is no place of its own)
+        place = " ".join(words[:n])
+        if len(words) >= n + 2 and (place in countries or place in places):
+            whole = words[n] not in _ledger_roles()["org_mark"] and all(w[:1].isupper() for w in words[n:])  # ("New York City Mayor …": the place goes on)
+            return " ".join(words[n:]) if whole else name
     demonym = bool(words) and _group_word(words[0], _ledger_roles()) and _ends_with_personal_name(["x"] + words[1:], _tables()[2])  # "Democrat Nancy Pelosi" (not "Catholic Charities USA")
     if len(words) >= 3 and (_bare(words[0]) in countries or words[0] in countries or _bare(words[0]) in places or demonym) and words[1] not in _ledger_roles()["org_mark"]:
         if all(w[:1].isupper() for w in words[1:]):

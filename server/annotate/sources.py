@@ -871,7 +871,8 @@ def _display_name(phrase: str, typ: str = "") -> str:
                 run.insert(0, w)
             elif run and w.lower() in _OFFICE_LINKS and k > 0 and words[k - 1][:1].isupper():
                 if len(run) >= 3:
-                    return " ".join(run[-2:])  # "Secretary of State Mike Pompeo" -> "Mike Pompeo"
+                    initial = len(run) >= 4 and re.fullmatch(r"[A-Z]\.", run[-2]) is not None  # ("John F. Kerry": the initial is inside the name)
+                    return " ".join(run[-3:] if initial else run[-2:])  # "Secretary of State Mike Pompeo" -> "Mike Pompeo"
                 run.insert(0, w)  # "High Commissioner for Human Rights": an office, named whole
             elif run:
                 break
