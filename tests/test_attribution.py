@@ -7025,3 +7025,24 @@ def test_another_speakers_words_after_a_comma_end_the_claim(text, content):
 def test_the_speaker_and_claim_of_an_opening_clause(text, source, content):
     spans = attribution_spans(text)
     assert ([s.text for s in spans if s.label == "source"][0], [s.text for s in spans if s.label == "content"][0]) == (source, content)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the speaker of ", saying" after an opening phrase with a place's commas or of more than seven
+        # words (it had been "Iowa", or nobody)
+        ("At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her statement, saying she was sorry.", "Mrs. Clinton"),
+        ("At a campaign event in Ames on Sunday, Mrs. Clinton tried to expand on her statement, saying she was sorry.", "Mrs. Clinton"),
+        # a guard: a name after the opening phrase's comma is the subject, with its appositive
+        ("In an interview with CNN, Ilya Yashin, a friend, spoke of the plan, saying it was false.", "Ilya Yashin"),
+    ],
+)
+def test_the_subject_after_a_long_opening_phrase_speaks(text, speaker):
+    assert [e.name for e in annotate(text).sources] == [speaker]
+
+
+def test_a_second_gerund_of_a_preposition_reports_nothing():
+    # "for being biased and not reporting fairly": the press's not reporting, no report of Trump's
+    text = "Trump called out the press for being biased and not reporting fairly on his campaign."
+    assert [s.text for s in attribution_spans(text) if s.label == "cue"] == ["called out"]

@@ -1134,6 +1134,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     # "Trump angered many by calling Mexicans rapists": a gerund after a preposition inside the
     # sentence speaks for the main clause's subject
     gerund_frame = vf.ing and g_src > 1 and prev in _GERUND_PREPS
+    if vf.ing and prev in ("and", "or") and subj is None and _gerund_of_preposition_before(toks, g_src - 1):
+        return None  # "called out the press for being biased and not reporting fairly": the preposition's second gerund, the press's
     if subj is None and inverted is None and (participle or prev in ("and", "but", ",") or gerund_frame):
         subj = sentence_subject(text, toks, g_src, people=prev in ("and", "but"))
         if prev in ("and", "but") and subj is not None and subj[1] == g_src - 1:
@@ -1756,6 +1758,20 @@ def _noun_then_pronoun(toks, subj) -> bool:
     if not (noun.text.isalpha() and noun.text.islower()) or noun.low in _CLAUSE_WORDS or noun.low in _PREPOSITIONS or noun.low in _DETERMINERS or noun.low.endswith("ly") or past_form(noun) or noun.low in _FINITE_AUX:
         return False
     return any(toks[m].low in _DETERMINERS for m in range(max(0, k - 4), k - 1))
+
+
+def _gerund_of_preposition_before(toks, k: int) -> bool:
+    """A gerund right after a preposition other than a frame's ("for being", "of having") opens the
+    phrase that the "and" at ``k`` continues, with no comma or clause word between: the next gerund
+    is that phrase's second one, whose doer is the preposition's object, no speaker (the gerund
+    and at most one word before the "and": "for being biased and not reporting")."""
+    for m in range(k - 1, max(0, k - 3), -1):
+        t = toks[m]
+        if t.low.endswith("ing") and toks[m - 1].low in _PREPOSITIONS and toks[m - 1].low not in _GERUND_PREPS:
+            return True
+        if t.text in (",", ";", ":") or t.low in _CLAUSE_WORDS:
+            return False
+    return False
 
 
 def _gerund_speaker(text, toks, subj):

@@ -1567,6 +1567,18 @@ def _finite_word(tok) -> bool:
     return tok.text.islower() and (tok.low in _FINITE_AUX or tok.low in _DO_FORMS or ed_form(tok) or tok.low in _PAST_FORMS or tok.low in _PAST_ONLY)
 
 
+def _place_commas_end(toks, comma: int, g: int) -> int:
+    """The comma after the place names that follow the comma at ``comma`` ("in Ames, Iowa, …",
+    "in Concord, New Hampshire, …"): one or two Capitalized words closed by a comma; ``comma`` else."""
+    if not toks[comma - 1].text[:1].isupper():
+        return comma  # ("In an interview, Reid, who …": an appositive's comma, no place's)
+    for width in (1, 2):
+        close = comma + width + 1
+        if close < g and toks[close].text == "," and all(t.text[:1].isupper() and t.text.isalpha() for t in toks[comma + 1 : close]) and names.is_place(" ".join(t.text for t in toks[comma + 1 : close])):
+            return close  # (a state or country: "In an interview with CNN, Ilya Yashin, …" names the subject)
+    return comma
+
+
 def sentence_subject(text, toks, g, people: bool = False) -> tuple[int, int] | None:
     """The Capitalized noun phrase (or a source noun with its determiner) opening the sentence,
     speaker of a later ", saying ..." cue.
@@ -1602,8 +1614,14 @@ def sentence_subject(text, toks, g, people: bool = False) -> tuple[int, int] | N
     if toks and (opening_participle or toks[0].low in _PREPOSITIONS or (toks[0].low in _OPENING_CLAUSE_WORDS and toks[0].low not in _COORDINATING)):
         if comma is not None and toks[0].low not in _PREPOSITIONS and not opening_participle and not clause_before:
             return None  # "When Robby Mook, Clinton's campaign manager, was asked": no clause before the comma
+        if comma is None and toks[0].low in _PREPOSITIONS:
+            comma = next((m for m in range(8, min(g, 15)) if toks[m].text == ","), None)  # ("At a campaign event in Ames on Sunday, Clinton …")
+            if comma is not None and any(_finite_word(toks[m]) for m in range(1, comma)):
+                return None  # ("At the moment Sanders announced his candidacy, Mook …": a clause inside the phrase)
         if comma is None:
             return None
+        if toks[0].low in _PREPOSITIONS:
+            comma = _place_commas_end(toks, comma, g)  # ("In Ames, Iowa, Clinton …": the place's second comma)
         found = sentence_subject(text, toks[comma + 1 :], g - comma - 1)
         return None if found is None else (found[0] + comma + 1, found[1] + comma + 1)
     if toks and _pronoun_with_clitic(toks[0]):
