@@ -7046,3 +7046,19 @@ def test_a_second_gerund_of_a_preposition_reports_nothing():
     # "for being biased and not reporting fairly": the press's not reporting, no report of Trump's
     text = "Trump called out the press for being biased and not reporting fairly on his campaign."
     assert [s.text for s in attribution_spans(text) if s.label == "cue"] == ["called out"]
+
+
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        # a phrase of place, time or medium that opens the sentence is no claim of the frame after it
+        ("At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to explain.", []),
+        ("In a statement, the company responded.", []),
+        ("Later that day, Smith conceded.", []),
+        # guards: a frame set off by commas inside the claim keeps its first half; a clause stays a claim
+        ("In the long run, many economists say, this effect could ripple.", ["In the long run", "this effect could ripple"]),
+        ("In short, the plan is dead, the mayor conceded.", ["In short, the plan is dead"]),
+    ],
+)
+def test_an_opening_phrase_of_place_or_time_is_no_claim(text, claims):
+    assert [s.text for s in attribution_spans(text) if s.label == "content"] == claims

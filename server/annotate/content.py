@@ -787,12 +787,35 @@ def content_before(text, sent, toks, k) -> tuple[int, int] | None:
     last = text[start:end].rstrip(" ,").split()[-1:]
     if last and last[0].lower() in _DANGLING_OPENERS:
         return None  # "Critics said the deal was bad, but the council insisted …": the words before open another clause
+    if _opening_adverbial(text, toks, start, end) and not _frame_inside_claim(text, end, sent.end):
+        return None  # "In a statement, the company responded", "Later that day, Smith conceded": where or when, no claim
     if text[end - 1] == ",":
         end -= 1
     if end - start > _MAX_CONTENT:  # keep the words nearest the cue
         cut = text.find(" ", end - _MAX_CONTENT, end)
         start = cut + 1 if cut >= 0 else end - _MAX_CONTENT
     return (start, end)
+
+
+def _opening_adverbial(text, toks, start: int, end: int) -> bool:
+    """``text[start:end]`` (before a comma) is a phrase of place, time or medium opening the
+    sentence: a preposition or a time word first, then no verb, personal subject or quotation mark
+    ("At a campaign event in Ames, Iowa, on Sunday", "In a statement", "Later that day")."""
+    inside = [t for t in toks if start <= t.start and t.end <= end]
+    if not inside or "," not in text[end - 1 : end + 1] or any(c in text[start:end] for c in OPEN_QUOTES + CLOSE_QUOTES + '"'):
+        return False
+    return (inside[0].low in _PREPOSITIONS or inside[0].low in _TIME_WORDS) and verbless_phrase(inside)
+
+
+def _frame_inside_claim(text, end: int, sent_end: int) -> bool:
+    """After the words ending at ``end`` (and their comma) the frame is set off by a comma and the
+    claim goes on ("In the long run, many economists say, this effect could …"): the opening words
+    are the claim's first half. A participle after that comma is the frame's own ("…, saying")."""
+    rest = text[end:sent_end].lstrip(" ,")
+    if "," not in rest:
+        return False
+    after = rest.split(",", 1)[1].split()
+    return bool(after) and not after[0].lower().endswith("ing")
 
 
 def adverbial_clause(text, start: int, end: int) -> bool:
