@@ -1958,8 +1958,8 @@ def _slot_candidate(text, sent, toks, i, fps) -> _Cand | None:
         if not pronoun and (head is None or toks[subj[0]].low not in _DETERMINERS or not toks[g - 1].text.islower()):
             return None  # ", the report WORD." / ", he WORD." ("..., CrowdTangle chief executive.", "..., a senior Labour Party figure." are no report)
         claim = content_before(text, sent, toks, subj[0])
-        if claim is not None and _adverbial_opening(text, claim):
-            return None  # "Amid what critics called a “rough week,” he slipped.": an adverbial, no claim before
+        if claim is None or _adverbial_opening(text, claim):
+            return None  # "Amid what critics called a “rough week,” he slipped.": an adverbial, no claim before (nor "After the vote, she shrugged.")
         return _Cand((g, i + 1), subj, claim)
     person = (subj[1] - subj[0] == 1 and toks[subj[0]].low in _PERSONAL_PRONOUNS) or (
         subj[1] - subj[0] <= 3 and all(is_name(toks[m]) for m in range(subj[0], subj[1])) and srcmod.classify(phrase) == "named_person"
