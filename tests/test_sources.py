@@ -968,3 +968,17 @@ def test_a_name_after_a_verb_and_at_is_no_workplace(text, expected):
 ])
 def test_a_place_of_two_words_and_a_middle_initial_in_the_ledger_name(text, name):
     assert list(ledger(text)) == [name]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an "-ing" phrase after a plural noun for people says which ones: it stays in the speaker, whatever
+    # its verb, and its object is no speaker (the ledger had credited Sanders, Hillary Clinton and Trump)
+    ("Several delegates backing Sanders declined to comment.", {"Several delegates backing Sanders": ("vague", 1)}),
+    ("Several delegates supporting Hillary Clinton said the race was over.", {"Several delegates supporting Hillary Clinton": ("vague", 1)}),
+    ("Voters supporting Trump said the race was over.", {"Voters supporting Trump": ("vague", 1)}),
+    ("The talks involve three agencies, officials supporting the plan said.", {"officials supporting the plan": ("anonymous", 1)}),
+    # guards: a verb's auxiliary before the "-ing" word is no noun ("is discrediting" reports)
+    ("Donald Trump is discrediting an earlier report from Bloomberg saying he invited Tyson.", {"Donald Trump": ("named_person", 1)}),
+])
+def test_an_ing_phrase_after_people_stays_in_the_speaker(text, expected):
+    assert ledger(text) == expected

@@ -888,6 +888,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return None  # "Ohio and Iowa, states that have long favored Republicans": a plural noun and its relative clause
     if vf.ing and i > 0 and toks[i - 1].low in _DETERMINERS and j + 1 < len(toks) and toks[j].text.islower() and plural_shape(toks[j].text) and (toks[j + 1].low in _PREPOSITIONS or toks[j + 1].text in (".", ",", ";")):
         return None  # "some warning signs for the mayor": the "-ing" word modifies a plural noun ("with many saying …" stays)
+    if vf.ing and _modifier_of_speaking_subject(toks, i, j):
+        return None  # "Several delegates supporting Clinton said …": the "-ing" phrase says which delegates; "said" is the report
     if vf.lemma in _STATEMENT_ACTS and not (j < len(toks) and (toks[j].text == ":" or is_open_quote(toks, j) or (toks[j].text == "," and is_open_quote(toks, j + 1)))):
         return None  # "issued a statement Tuesday saying …" is one cue of the participle's; "issued a statement." alone is only the act
     if vf.lemma == "go on" and j < len(toks) and toks[j].low == "to":
@@ -1758,6 +1760,26 @@ def _noun_then_pronoun(toks, subj) -> bool:
     if not (noun.text.isalpha() and noun.text.islower()) or noun.low in _CLAUSE_WORDS or noun.low in _PREPOSITIONS or noun.low in _DETERMINERS or noun.low.endswith("ly") or past_form(noun) or noun.low in _FINITE_AUX:
         return False
     return any(toks[m].low in _DETERMINERS for m in range(max(0, k - 4), k - 1))
+
+
+def _modifier_of_speaking_subject(toks, i: int, j: int) -> bool:
+    """The "-ing" cue at ``i``..``j`` follows a plural noun directly and, after at most four words of
+    its object (a name or a noun phrase, no comma or clause word), a finite verb of saying comes
+    ("Voters supporting Trump said …", "Several delegates supporting Clinton say …"): a reduced
+    relative clause inside the subject, no report of its own."""
+    before = toks[i - 1] if i > 0 else None
+    if before is None or not before.text.isalpha() or not before.low.endswith("s") or before.low in _DETERMINERS or before.low in _FINITE_AUX:
+        return False  # ("Trump is discrediting …", "he was planning …": a verb's auxiliary, no noun)
+    if not (srcmod.head_type(before.low) is not None or srcmod.agent_word(before.text) or (before.text[:1].isupper() and srcmod.classify(before.text) == "vague")):
+        return False  # (a plural noun for people or a group: "Voters", "delegates", "Republicans")
+    for m in range(j, min(len(toks), j + 5)):
+        t = toks[m]
+        if t.text in (",", ";", ":", "(", "—") or t.low in _CLAUSE_WORDS or t.quoted:
+            return False
+        vf = _verb_forms().get(t.low)
+        if m > j and vf is not None and vf.cls == "speech" and not vf.ing and not t.low.endswith("ed") or (m > j and t.low in ("said", "told", "say", "says")):
+            return True
+    return False
 
 
 def _gerund_of_preposition_before(toks, k: int) -> bool:

@@ -192,6 +192,7 @@ def _head_phrase(words: list[str]) -> list[str]:
         nxt = words[k + 1].lower() if k + 1 < len(words) else ""
         participle = k > 0 and low.endswith("ed") and w[:1].islower() and (nxt in _PREPOSITIONS or is_number_word(nxt))
         participle = participle or (k > 0 and low.endswith("ing") and w[:1].islower() and nxt in _PREPOSITIONS and len(words[k - 1]) > 3 and plural_shape(words[k - 1]))  # "Officials traveling with him"
+        participle = participle or (k > 0 and low.endswith("ing") and len(low) > 5 and w[:1].islower() and plural_shape(words[k - 1]) and head_type(words[k - 1].lower()) is not None)  # "officials supporting the plan"
         if low in _PREPOSITIONS or participle:
             words = words[:k]  # "officials in Kabul", "adults aged 26 or older", "data released by"
             break
@@ -221,7 +222,6 @@ _WORD_CHAR_AT, _POSSESSIVE_AT = re.compile(r"\w"), re.compile(r"[’']s")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n][\s“\"]*)$")  # (of the three characters before a run of names)
 
 
-@lru_cache(maxsize=1)
 def _verb_phrase_before(text: str, at: int) -> bool:
     """The lowercase word before the preposition at ``at`` is a verb or the object of one ("took
     aim at", "laughed at", "jabs at", "shots at"): the name after it is whom the act aims at, which
@@ -233,6 +233,7 @@ def _verb_phrase_before(text: str, at: int) -> bool:
     return not (head_type(word) is not None or agent_ending(word))
 
 
+@lru_cache(maxsize=1)
 def _mark_patterns() -> tuple[re.Pattern, re.Pattern]:
     """A Capitalized word before a company or leader mark ("Toyota's shares", "the Trump
     administration"), and after a preposition of workplace ("an analyst at Wedbush"); only the

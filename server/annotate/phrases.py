@@ -147,6 +147,17 @@ def _serial_name_comma(toks, k, start, g) -> bool:
     return m > 0 and m < k - 1 and toks[m].low == "of" and srcmod.head_type(toks[m - 1].text) == "organization"
 
 
+def _ing_after_people(toks, k: int, start: int | None) -> bool:
+    """The "-ing" word at ``k`` follows a plural noun for people ("Voters supporting Trump",
+    "Several delegates supporting Clinton") and its object follows it: a reduced relative clause
+    inside the subject, whatever verb the participle is."""
+    t = toks[k]
+    if start is None or k == 0 or not t.text.islower() or not t.low.endswith("ing") or start <= k:
+        return False
+    before = toks[k - 1]
+    return before.text.isalpha() and before.low.endswith("s") and (srcmod.head_type(before.low) in PEOPLE_TYPES or srcmod.agent_word(before.text) or (before.text[:1].isupper() and srcmod.classify(before.text) == "vague"))
+
+
 def source_left(toks, g) -> tuple[int, int] | None:
     """Token range of the noun phrase ending right before index ``g`` (the verb group)."""
     named = _named_as_subject(toks, g)
@@ -254,6 +265,7 @@ def source_left(toks, g) -> tuple[int, int] | None:
         compound = compound or (start == k + 1 and toks[start].low == "of" and t.text.islower() and not low.endswith(("ed", "ing")))  # "in favor of punishment"
         adjective = k > 0 and toks[k - 1].low in _DETERMINERS and t.text.islower() and (ed_form(t) or (low.endswith("ing") and start == k + 1))  # "the alleged victim", "a retired general", "the ruling party"
         adjective = adjective or (start == k + 1 and low.endswith("ing") and modifies_closing_subject(toks, start))  # "..., lobbying records show."
+        adjective = adjective or _ing_after_people(toks, k, start)  # "Voters supporting Trump said": the participle says which voters
         if start is not None and _perfect_infinitive_after_noun(toks, k):
             start, k, words = k - 2, k - 3, words + 3  # "The only two Arab states to have signed peace treaties": the infinitive describes the noun
             continue
@@ -374,10 +386,11 @@ def _ing_postmodifier(toks, k: int) -> int | None:
         return k - 2  # "A lawyer representing the family said": a source noun and its participle
     if not (noun.text.isalpha() and noun.low.endswith("s") and not srcmod.looks_like_verb(noun.low)):
         return None
-    if k >= 2 and noun.text.islower() and toks[k - 2].low in _DETERMINERS:
-        return k - 2
-    if k == 1 and srcmod.head_type(noun.low) is not None:
-        return 0  # (a bare plural: "Critics", "Groups", "Residents")
+    group = noun.text[:1].isupper() and srcmod.classify(noun.text) == "vague"  # "Republicans", "Democrats"
+    if k >= 2 and (noun.text.islower() or group) and toks[k - 2].low in _DETERMINERS:
+        return k - 2  # ("Many Republicans supporting Trump say")
+    if (k == 1 or toks[k - 2].text in (",", ";", ":", "—")) and (srcmod.head_type(noun.low) is not None or group):
+        return k - 1  # (a bare plural: "Critics", "Groups", "Residents"; also after a comma: "…, officials supporting the plan said")
     return None
 
 

@@ -518,10 +518,10 @@ _THING_OF_PREPOSITIONS = _PLACE_PREPOSITIONS | {"of"}  # "the popularity of Mr. 
 
 def _ing_after_head(words: list[str], low: list[str]) -> int | None:
     """Index of a participle in "-ing" right after a source noun that opens the phrase, a bare
-    plural or after an article ("Critics opposing", "the lawyer representing"; not "Another
-    working document"), else None."""
+    plural or after an article or a quantifier ("Critics opposing", "the lawyer representing",
+    "Several delegates backing"; not "Another working document"), else None."""
     for k in (1, 2):
-        if len(words) > k + 1 and words[k].islower() and low[k].endswith("ing") and len(low[k]) > 5 and (low[0] in _ARTICLES if k == 2 else low[0].endswith("s")):
+        if len(words) > k + 1 and words[k].islower() and low[k].endswith("ing") and len(low[k]) > 5 and ((low[0] in _ARTICLES or low[0] in _QUANTIFIERS) if k == 2 else low[0].endswith("s")):
             if words[k - 1].isalpha() and head_type(" ".join(words[:k])) is not None:
                 return k
     return None
