@@ -7062,3 +7062,18 @@ def test_a_second_gerund_of_a_preposition_reports_nothing():
 )
 def test_an_opening_phrase_of_place_or_time_is_no_claim(text, claims):
     assert [s.text for s in attribution_spans(text) if s.label == "content"] == claims
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # "and" between two objects of the preposition after a noun for people stays in the speaker
+        # (the source had been "trade policy", "economics")
+        ("Experts on China and trade policy said the tariffs could backfire.", "Experts on China and trade policy"),
+        ("Professors of law and economics said the tariffs could backfire.", "Professors of law and economics"),
+        # a guard: two people joined by "and" are one speaker, as before
+        ("The mayor and the police chief said the talks failed.", "The mayor and the police chief"),
+    ],
+)
+def test_and_inside_the_speakers_postmodifier(text, source):
+    assert [s.text for s in attribution_spans(text) if s.label == "source"] == [source]

@@ -147,6 +147,23 @@ def _serial_name_comma(toks, k, start, g) -> bool:
     return m > 0 and m < k - 1 and toks[m].low == "of" and srcmod.head_type(toks[m - 1].text) == "organization"
 
 
+def _and_inside_postmodifier(toks, k: int) -> bool:
+    """The "and" at ``k`` joins two objects of a preposition that follows a noun for people ("Experts
+    on China and trade policy", "Professors of law and economics"): one to three plain words back
+    to the preposition, whose noun opens the speaker. A name after the "and" may be a second
+    speaker ("A spokesman for the plaintiffs and BeverageGrades, which …, said"): not joined."""
+    if k + 1 >= len(toks) or not toks[k + 1].text.islower():
+        return False
+    for p in range(k - 1, max(0, k - 4), -1):
+        t = toks[p]
+        if t.low in _KEEP_PREPS:
+            head = toks[p - 1] if p > 0 else None
+            return p < k - 1 and head is not None and head.text.isalpha() and (srcmod.head_type(head.low) in PEOPLE_TYPES or srcmod.agent_word(head.text))
+        if not t.text.isalpha() or t.low in _CLAUSE_WORDS:
+            return False
+    return False
+
+
 def _ing_after_people(toks, k: int, start: int | None) -> bool:
     """The "-ing" word at ``k`` follows a plural noun for people ("Voters supporting Trump",
     "Several delegates supporting Clinton") and its object follows it: a reduced relative clause
@@ -227,6 +244,9 @@ def source_left(toks, g) -> tuple[int, int] | None:
             start, k, words = k - 1, k - 2, words + 2  # "All but two said", "Everyone but Hewlett agreed": "but" is "except"
             continue
         opens_phrase = start == k + 1 and low in _DETERMINERS and low not in _THAT_WORDS and toks[start].low not in _ADVERB_WORDS  # "This story said" (not "… said that officials", "this only explains")
+        if low == "and" and start is not None and _and_inside_postmodifier(toks, k):
+            start, k, words = k, k - 1, words + 1  # "Experts on China and trade policy said": two objects of one preposition
+            continue
         if low in _CLAUSE_WORDS and not (low in ("and",) and start is not None and k > 0 and is_name(toks[k - 1]) and is_name(toks[start])) and not pronoun_and and not opens_phrase:
             break  # ("…, she and others said": a pronoun and a noun phrase are one subject)
         if low in _PREPOSITIONS:
