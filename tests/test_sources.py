@@ -982,3 +982,13 @@ def test_a_place_of_two_words_and_a_middle_initial_in_the_ledger_name(text, name
 ])
 def test_an_ing_phrase_after_people_stays_in_the_speaker(text, expected):
     assert ledger(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "as well as" joins speakers like "and" (the ledger had listed the last one only)
+    ("Ann Reed and Mayor Tom Beck as well as Governor Sam Ortiz have endorsed the plan.",
+     {"Ann Reed": ("named_person", 1), "Mayor Tom Beck": ("named_person", 1), "Governor Sam Ortiz": ("named_person", 1)}),
+    ("Tom Beck as well as Sam Ortiz said the plan failed.", {"Tom Beck": ("named_person", 1), "Sam Ortiz": ("named_person", 1)}),
+])
+def test_as_well_as_joins_speakers(text, expected):
+    assert ledger(text) == expected

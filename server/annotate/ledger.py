@@ -268,8 +268,8 @@ def _credit(entries: dict, order: list, att, key: tuple[str, str], name: str, ty
             entry["said"].append(said)
 
 
-_CONJUNCTION = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|nor)\s+")
-_JOINED = re.compile(r"\s(?:and|or|nor)\s")
+_CONJUNCTION = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|nor|as well as)\s+")
+_JOINED = re.compile(r"\s(?:and|or|nor|as well as)\s")
 _CORRELATIVE = re.compile(r"^(?:both|neither|either)\s+", re.IGNORECASE)
 
 

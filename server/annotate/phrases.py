@@ -147,6 +147,11 @@ def _serial_name_comma(toks, k, start, g) -> bool:
     return m > 0 and m < k - 1 and toks[m].low == "of" and srcmod.head_type(toks[m - 1].text) == "organization"
 
 
+def _as_well_as_at(toks, k: int) -> bool:
+    """"as well as" ends at ``k``, after a word: it joins two speakers like "and"."""
+    return k >= 3 and toks[k].low == "as" and toks[k - 1].low == "well" and toks[k - 2].low == "as" and toks[k - 3].text[:1].isalnum()
+
+
 def _and_inside_postmodifier(toks, k: int) -> bool:
     """The "and" at ``k`` joins two objects of a preposition that follows a noun for people ("Experts
     on China and trade policy", "Professors of law and economics"): one to three plain words back
@@ -244,6 +249,9 @@ def source_left(toks, g) -> tuple[int, int] | None:
             start, k, words = k - 1, k - 2, words + 2  # "All but two said", "Everyone but Hewlett agreed": "but" is "except"
             continue
         opens_phrase = start == k + 1 and low in _DETERMINERS and low not in _THAT_WORDS and toks[start].low not in _ADVERB_WORDS  # "This story said" (not "… said that officials", "this only explains")
+        if start is not None and _as_well_as_at(toks, k):
+            k -= 3  # "The mayor as well as the governor said": one speaker of two (the coordinator counts no words)
+            continue
         if low == "and" and start is not None and _and_inside_postmodifier(toks, k):
             start, k, words = k, k - 1, words + 1  # "Experts on China and trade policy said": two objects of one preposition
             continue
@@ -310,6 +318,9 @@ def source_left(toks, g) -> tuple[int, int] | None:
             if k >= 2 and toks[k - 1].low == "but" and toks[k - 2].low in _EXCEPTION_QUANTIFIERS:
                 k -= 1  # "All but two said": the exception after "but" belongs to the quantifier before it
                 continue
+            if _as_well_as_at(toks, k - 1):
+                k -= 1  # ("… as well as the governor": the phrase goes on before the coordinator)
+                continue
             if k >= 1 and low in _ARTICLES and toks[k - 1].low in _PREDETERMINERS:
                 k -= 1  # "half the senators", "all the candidates": the quantifier before the article opens the phrase
                 continue
@@ -320,6 +331,8 @@ def source_left(toks, g) -> tuple[int, int] | None:
         k -= 1
     if start is None:
         return None
+    while start < g - 1 and toks[start].low in ("and", "or", "nor"):
+        start += 1  # (the scan's word limit stopped right after a coordinator: "and Sen. Patrick Leahy as well as …" opens at the name)
     if g - start > 1 and toks[g - 1].low in _OBJECT_AFTER_VERB and toks[g - 2].text.islower() and toks[g - 2].low not in _PREPOSITIONS and toks[g - 2].low not in _DETERMINERS:
         return None  # "does make you wonder": the pronoun is the object of a verb before it, not a subject
     if start > 0 and toks[start - 1].low == "not" and toks[start].low in _NEGATED_QUANTIFIERS and (start == 1 or not wordlike(toks[start - 2].text)):
