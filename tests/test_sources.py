@@ -992,3 +992,18 @@ def test_an_ing_phrase_after_people_stays_in_the_speaker(text, expected):
 ])
 def test_as_well_as_joins_speakers(text, expected):
     assert ledger(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unnamed person of the pronoun's gender who opens a sentence after the last speaker is the "she"
+    # (the ledger had given the woman's post to Volker Beck)
+    ('Volker Beck said hate must stop. A Berlin woman received probation after she had posted comments. "Filth out!" she wrote.',
+     {"Volker Beck": ("named_person", 1), "A Berlin woman": ("anonymous", 1)}),
+    # a guard: a man is no "she"
+    ('Mary Smith said hate must stop. A man was arrested. "It was fine," she said.', {"Mary Smith": ("named_person", 2)}),
+    # a long speaker cut at its verb keeps its head, not its first word ("Republican")
+    ("Republican activists clamoring to block Donald Trump from the GOP nomination say they are in the midst of a bump.",
+     {"Republican activists": ("vague", 1)}),
+])
+def test_an_unnamed_newcomer_is_the_she_and_a_cut_speaker_keeps_its_head(text, expected):
+    assert ledger(text) == expected

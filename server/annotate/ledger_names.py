@@ -173,6 +173,8 @@ def cut_name(name: str, max_words: int = 8) -> str:
         words = words[: relative[0]]  # "the lawsuit Novak filed against the church" -> "the lawsuit"
     while relative is None and len(words) > 2 and words[-1][:1].islower() and words[-1].lower().endswith("ed"):
         words = words[:-1]  # "a paper published" -> "a paper" (not "Most people the Post interviewed": a relative clause's verb)
+    if len(words) > 2 and words[-1][:1].islower() and words[-1].lower().endswith("ing") and plural_shape(words[-2]):
+        words = words[:-1]  # "Republican activists clamoring (to block …)" -> "Republican activists": the cut left the participle alone
     return trim_name(" ".join(words))
 
 

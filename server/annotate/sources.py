@@ -1013,7 +1013,7 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
             refocused = _refocused_speaker(text, pos, recent, known, word) or _newcomer(text, pos, recent[-1], word) or _returning_person(text, pos, recent[-1], word)
             if refocused:
                 return "named_person", refocused
-            unnamed = _unnamed_speaker_just_before(text, pos, recent[-1], word)
+            unnamed = _unnamed_speaker_just_before(text, pos, recent[-1], word) or _unnamed_newcomer(text, pos, recent[-1], word)
             if unnamed:
                 return "anonymous", unnamed
         for att in reversed(recent):
@@ -1366,6 +1366,22 @@ def _returning_person(text: str, pos: int, last, word: str) -> str:
         names = first_names()
         return next((full for first, full in _full_names_before(text, surname, m.start(1)) if names.get(first.lower()) == word), "")
     return ""
+
+
+# a sentence opened by one unnamed person of a gender ("A Berlin woman received probation", "One man …")
+_UNNAMED_OPENING = re.compile(_SENTENCE_OPENS + r"(?P<np>(?:An?|One|Another)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+))\b(?!['’]s)")
+
+
+def _unnamed_newcomer(text: str, pos: int, last, word: str) -> str:
+    """An unnamed person of the pronoun's gender who opens a sentence after the last attribution
+    and before ``pos`` ("Volker Beck said … A Berlin woman received probation after she had posted
+    comments. “Filth out!” she wrote": the woman, not Beck); "" when none does."""
+    since = last.frame_end
+    if since >= pos:
+        return ""
+    nouns = _FEMALE if word == "she" else _MALE
+    found = [m for m in _UNNAMED_OPENING.finditer(text, since, pos) if m.group("noun") in nouns]
+    return found[-1].group("np") if found else ""
 
 
 def _unnamed_speaker_just_before(text: str, pos: int, last, word: str) -> str:
