@@ -7077,3 +7077,18 @@ def test_an_opening_phrase_of_place_or_time_is_no_claim(text, claims):
 )
 def test_and_inside_the_speakers_postmodifier(text, source):
     assert [s.text for s in attribution_spans(text) if s.label == "source"] == [source]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a quotation right after the cue that the sentence carries on is part of the claim, not all of it
+        ('The mayor said "we are proud" of the team.', '"we are proud" of the team'),
+        ('He admitted "one or two instances" where the donations may have slipped.', '"one or two instances" where the donations may have slipped'),
+        # guards: a comma, a stop or another verb of the subject after the mark ends the claim there
+        ('The mayor said "we are proud," adding that the team won.', '"we are proud,"'),
+        ('The mayor said "we are proud" and left.', '"we are proud"'),
+    ],
+)
+def test_a_quotation_the_sentence_carries_on(text, content):
+    assert [s.text for s in attribution_spans(text) if s.label == "content"][0] == content

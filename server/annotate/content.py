@@ -449,7 +449,9 @@ def content_after(text, sent, toks, k) -> tuple[int, int] | None:
         _fragment_in_clause(toks, k) and _quoted_subject(toks, k)
     ):  # ('said "substantial progress" had been made': the quoted words are the clause's subject; the claim is the clause)
         close = quote_end(text, t.start)
-        if close:
+        if close and _clause_goes_on_after(text, close, sent.end):
+            pass  # 'said "we are proud" of the team': the quoted words are part of the claim, which goes on
+        elif close:
             return (t.start, close)
         unclosed = _unclosed_to_paragraph_end(text, t.start)
         if unclosed is not None:
@@ -463,6 +465,16 @@ def content_after(text, sent, toks, k) -> tuple[int, int] | None:
     end = _semicolon_end(text, toks, k, end)
     claim = trim_content(text, t.start, _colon_before_framed_quotation(text, t.start, end))
     return through_quotation(text, sent, claim)
+
+
+_GOES_ON = re.compile(r"[ \t]+(?:" + "|".join(sorted(words("quote_continuation"))) + r")\b")
+
+
+def _clause_goes_on_after(text, close: int, end: int) -> bool:
+    """A word that carries the quoted words' own phrase on follows the closing mark ('"we are
+    proud" of the team', '"one or two instances" where …'): the claim does not end there. A comma,
+    a stop or another verb of the subject ('"…" and left') ends it."""
+    return close < end and text[close - 2 : close - 1] not in (",", ".", "!", "?") and _GOES_ON.match(text, close) is not None
 
 
 def through_quotation(text, sent, claim: tuple[int, int] | None) -> tuple[int, int] | None:
