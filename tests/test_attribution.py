@@ -7092,3 +7092,21 @@ def test_and_inside_the_speakers_postmodifier(text, source):
 )
 def test_a_quotation_the_sentence_carries_on(text, content):
     assert [s.text for s in attribution_spans(text) if s.label == "content"][0] == content
+
+
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        # a condition before a mid-sentence frame and a quotation is part of the claim (it had been dropped,
+        # making the claim unconditional); so is the subject the frame interrupts
+        ('If the bill passes, he said, "prices will go up for everyone."', ["If the bill passes", '"prices will go up for everyone."']),
+        ('The new plan, she said, "would cost far too much."', ["The new plan", '"would cost far too much."']),
+        # guards: a clause of time or an opening phrase says when or how, no part of the claim
+        ('While he was speaking, he said, "we won."', ['"we won."']),
+        ('In closing, the host reiterated, "it is horrifying."', ['"it is horrifying."']),
+        # the scene of another's report is no claim of its own ("the crowd cheered" had taken his words)
+        ('As the crowd cheered, he said, "we won."', ['"we won."']),
+    ],
+)
+def test_a_condition_before_a_framed_quotation_is_part_of_the_claim(text, claims):
+    assert [s.text for s in attribution_spans(text) if s.label == "content"] == claims

@@ -1336,7 +1336,12 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
     mid_frame = mid_frame and toks[after_date + 1].low not in _MEDIUM_PREPOSITIONS  # ('..., Heyward said, via Brian Batko of the Post-Gazette.': the channel, no more of the claim)
     quote_next = mid_frame and (toks[after_date + 1].text in OPEN_QUOTES or toks[after_date + 1].text == '"')
     whole_quotation = quote_frame and (toks[0].text in OPEN_QUOTES or toks[0].text == '"')  # the sentence opens with the quotation the frame closes
-    mid_frame = mid_frame and (quote_frame if quote_next else not complement and not whole_quotation)  # a quotation continues a quotation ('“…,” McCaughey says, as her dog snuffles …': the scene, no more of the claim)
+    opening_condition = quote_next and not quote_frame and toks[0].low in _CONDITION_OPENERS and not toks[0].quoted  # ('If the bill passes, he said, "prices will rise."': the condition is the claim's)
+    lowercase_go_on = quote_next and not quote_frame and after_date + 2 < n and toks[after_date + 2].text.islower() and toks[0].low in _DETERMINERS and not toks[0].quoted and not any(
+        t.text in OPEN_QUOTES + CLOSE_QUOTES + '",' or t.low in _FINITE_AUX or past_form(t) for t in toks[: subj[0] - 1]
+    )  # ('The new plan, she said, "would cost too much."': the subject the frame interrupts, then the quotation of its predicate)
+    opening_condition = opening_condition or lowercase_go_on
+    mid_frame = mid_frame and (quote_frame or opening_condition if quote_next else not complement and not whole_quotation)  # a quotation continues a quotation ('“…,” McCaughey says, as her dog snuffles …': the scene, no more of the claim)
     rest = _content_after_frame(text, sent, toks, after_date + 1) if mid_frame else None
     if rest is not None:
         content = content_before(text, sent, toks, subj[0] - 1 if as_aside else subj[0])
@@ -1391,6 +1396,9 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         as_at = front + 1 if toks[front].low in _AS_MODIFIERS and front + 1 < n and toks[front + 1].low == "as" else front  # ("Just as he predicted, …")
         if toks[as_at].low == "as" and (front == 0 or (front == 1 and toks[0].low in _COORDINATORS)):
             comma = next((m for m in range(ce, n) if toks[m].text == ","), None)  # "As the poll shows, voters are angry"
+            new_frame = comma is not None and comma + 2 < n and toks[comma + 1].low in _SUBJECT_PRONOUNS and toks[comma + 2].low in _verb_forms()
+            if new_frame:
+                return None  # ("As the crowd cheered, he said, “…”": the scene of another's report, no claim of the crowd's)
             content = trim_content(text, toks[comma + 1].start, sent.end) if comma is not None and comma + 1 < n else content
         if content is not None and _adverb_only(text, content):
             close = _frame_close(toks, ce, after_date)
@@ -1870,6 +1878,7 @@ def _question_before(toks, subj) -> bool:
 
 
 _GERUND_PREPS = words("gerund_preposition")
+_CONDITION_OPENERS = words("condition_opener")  # "If …, he said, “…”": the condition belongs to the quoted claim
 _PERFECT_OPENERS = words("perfect_participle_opener")  # "Having claimed …, the general …"
 _GENERIC_SUBJECTS = words("generic_subject")
 _BE = words("be_aux")
