@@ -1007,3 +1007,18 @@ def test_as_well_as_joins_speakers(text, expected):
 ])
 def test_an_unnamed_newcomer_is_the_she_and_a_cut_speaker_keeps_its_head(text, expected):
     assert ledger(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation an earlier frame took as its second half is not the next frame's claim too (it had
+    # been listed twice, or given to the next speaker)
+    ("''We will win,'' the mayor said. ''The plan is ready.'' He added, ''Let us work together.''",
+     {"the mayor": ["“We will win,” … “The plan is ready.”", "“Let us work together.”"]}),
+    ('"I had the privilege," he wrote. "You will be missed." Mark Henry tweeted, "Respect to a brother!" "We pray for your family!" Henry wrote.',
+     {"Mark Henry": ['"Respect to a brother!"', '"We pray for your family!"']}),
+    # and a hearer with what the words were about is a claim ("apologized to Smith for the emails" had lost it)
+    ("The club apologized to Smith for the emails.", {"The club": ["apologized: to Smith for the emails"]}),
+])
+def test_a_quotation_taken_by_an_earlier_frame_is_not_claimed_again(text, expected):
+    said = {e.name: e.said for e in annotate(text).sources}
+    assert {k: said.get(k) for k in expected} == expected

@@ -277,11 +277,23 @@ def _piece_attributions(text, sent, toks, fps, history, frame, result) -> Attrib
         return None
     for found in found_here:
         _resume_quotation(text, found)
+        _drop_claim_taken_before(found, result.items[-3:])
         _set_group(found, len(result.items) + 1)
         result.items.append(found)
     if frame is not None and frame.rest is None and frame.content is not None and frame.content.start < sent.start and sent.end <= frame.content.end + 1:
         return frame  # (a sentence inside the frame's quotation that runs on to the paragraph's end: the frame still holds)
     return _closing_frame(text, found_here, sent)
+
+
+def _drop_claim_taken_before(att: Attribution, earlier: list[Attribution]) -> None:
+    """A claim before the cue that an earlier frame already took as the rest of its quotation
+    ('“We will win,” the mayor said. “The plan is ready.” He added, “Let us …”': "The plan is
+    ready" is the first frame's) is not this one's too; its own quotation after the cue stays."""
+    if att.content is None or att.content.start >= att.cue.start:
+        return
+    if not any(e.rest is not None and e.rest.start <= att.content.start and att.content.end <= e.rest.end for e in earlier):
+        return
+    att.content, att.rest = (att.rest, None) if att.rest is not None else (None, None)
 
 
 def _in_capitals(toks, i: int) -> bool:
@@ -400,9 +412,21 @@ def _continued_quotation_end(text, frame: Attribution, sent: Sentence) -> int | 
         return None  # ('“It was a labor of love,” Diesel said.': a quotation ending in a comma waits for its own frame)
     if close > sent.end and _FRAME_AFTER_CLOSE.match(text, close) and (text[close - 2 : close - 1] == "," or text[close:].lstrip(" \t,")[:1].islower()):
         return None  # ('"Someone started a petition. We can do better!" he wrote.': the quotation has a frame of its own)
+    if text[close - 2 : close - 1] in ("!", "?") and _own_frame_after(text, close):
+        return None  # ('"…!" Henry wrote.': the splitter cut after "!”"; the quotation has a frame of its own)
     if close >= sent.end or text[close : sent.end].strip(" .") == "":
         return close
     return None  # ('"Non-paper" is a diplomatic term': a quoted word in the writer's sentence)
+
+
+def _own_frame_after(text: str, close: int) -> bool:
+    """A short frame follows the closing mark on its line: at most four words ending in a verb of
+    saying and a stop ('"…!" Henry wrote.', '"Why now?" the senator asked.')."""
+    m = _SHORT_FRAME.match(text, close)
+    return m is not None and m.group(1).lower() in _verb_forms()
+
+
+_SHORT_FRAME = re.compile(r"[ \t]+(?:[\w.'’-]+[ \t]+){1,4}?([a-z]+)[ \t]*\.")
 
 
 _FRAME_AFTER_CLOSE = re.compile(r"[ \t]*,?[ \t]*[\w'’.-]+(?:[ \t]+[\w'’.-]+)*?[ \t]+\w")  # words follow the closing mark on its line (after a comma or before a lowercase word: its frame)
@@ -867,6 +891,8 @@ def _place_or_hearer_only(toks, c: _Cand) -> bool:
         return False
     if inside[0].low == "to" and not (inside[1].low in _PERSONAL_OBJECTS or is_name(inside[1])):
         return False  # ("plans to root for Iowa", "confessed to the killing": an infinitive or a deed, not a hearer)
+    if inside[0].low == "to" and any(t.low in _PREPOSITIONS and t.low not in _SETTING_PREPOSITIONS for t in inside[1:]):
+        return False  # ("apologized to Smith for the emails": after the hearer, what the words were about)
     return all(t.text.isalnum() or t.text in (".", ",", "’", "'") for t in inside) and not any(
         t.text.islower() and (ed_form(t) or t.low in _FINITE_AUX or t.low in _verb_forms()) for t in inside[1:]
     )
