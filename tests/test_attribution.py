@@ -7110,3 +7110,19 @@ def test_a_quotation_the_sentence_carries_on(text, content):
 )
 def test_a_condition_before_a_framed_quotation_is_part_of_the_claim(text, claims):
     assert [s.text for s in attribution_spans(text) if s.label == "content"] == claims
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # in a title-case headline, what was said comes before the speaker of a zero relative
+        ("10 Offensive Things Tom Brown Has Said About Teachers.", "Tom Brown"),
+        ("The Only Reason Bankers Support Smith.", "Bankers"),
+        # a time adverb opens the verb group: the subject before it speaks for ", claiming"
+        ("The nurse later sued, claiming the quarantine violated her rights.", "The nurse"),
+        # a guard: a body's name that holds such a word stays whole
+        ("The New York Times Said The Plan Failed.", "The New York Times"),
+    ],
+)
+def test_a_headlines_said_object_and_a_time_adverb_end_the_speaker(text, source):
+    assert [s.text for s in attribution_spans(text) if s.label == "source"] == [source]

@@ -39,6 +39,7 @@ _CLAUSE_WORDS = words("clause")
 _DETERMINERS = words("determiner")
 _INVERTED_SOURCE_STOP = words("inverted_source_stop")
 _KEEP_PREPS = words("postmodifier_preposition")
+_LISTED_OBJECTS = words("headline_said_object")  # "Things", "Reasons" before a speaker in a title-case headline
 _AGE_PREPS = words("age_preposition")
 _SURVEY_PARTICIPLES = words("survey_participle")
 _PREDETERMINERS = words("predeterminer")
@@ -287,6 +288,8 @@ def source_left(toks, g) -> tuple[int, int] | None:
             break  # "hackers who U.S. officials say ...", "what Maduro said was ...": the subject starts after the relative word
         if srcmod.looks_like_verb(low) and title_case(toks) and is_name(t) and start is None:
             return None  # headline "Pence Announces Plans": a capitalized verb, not a subject
+        if start is not None and low in _LISTED_OBJECTS and t.text[:1].isupper() and title_case(toks):
+            break  # headline "10 Offensive Things Tom Brown Has Said": what was said, then the speaker of a zero relative
         compound = low in _NOUN_PRONE and start == k + 1 and toks[start].text.islower() and toks[start].low not in _DETERMINERS  # "talk show host"
         compound = compound or (start == k + 1 and f"{low} {toks[start].low}" in VERB_NOUN_COMPOUNDS)  # "the think tank"
         compound = compound or (start == k + 1 and low in _NOUN_PRONE and t.text.islower() and is_name(toks[start]) and srcmod.head_type(low) in PEOPLE_TYPES)  # "infertility advocate Jenn Palumbo": a title
@@ -1677,6 +1680,8 @@ def sentence_subject(text, toks, g, people: bool = False) -> tuple[int, int] | N
             break  # the subject ends where its verb group starts ("Clinton repeatedly invoked ... and", "The commission didn't", "agents cannot")
         if k > 0 and toks[k].low in _PREPOSITIONS and k + 1 < g and toks[k + 1].low in _TIME_WORDS:
             break  # "Democrat Hillary Clinton on Saturday received …": the date is no part of the subject
+        if k > 1 and toks[k].text.islower() and toks[k].low in _TIME_WORDS and k + 1 < g and (toks[k + 1].low.endswith("ed") or toks[k + 1].low in _PAST_FORMS or toks[k + 1].low in _SUBJECT_ENDING_AUX):
+            break  # "The nurse later sued, claiming …": an adverb of time opens the verb group
         if k > 0 and toks[k - 1].low in _PERSON_INDEFINITES:
             break  # "Everyone comes and wants …": no noun follows "everyone"
         k += 1
