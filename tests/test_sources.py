@@ -1022,3 +1022,16 @@ def test_an_unnamed_newcomer_is_the_she_and_a_cut_speaker_keeps_its_head(text, e
 def test_a_quotation_taken_by_an_earlier_frame_is_not_claimed_again(text, expected):
     said = {e.name: e.said for e in annotate(text).sources}
     assert {k: said.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the" and one person of a known place is a person, identifiable like "the mayor" (it had been a body)
+    ("Rick Perry said the plan failed. The Texan added that costs rose.",
+     {"Rick Perry": ("named_person", 1), "The Texan": ("named_person", 1)}),
+    ("The Floridian said the plan failed.", {"The Floridian": ("named_person", 1)}),
+    # guards: bodies whose names only look like one
+    ("The Vatican said the plan failed.", {"The Vatican": ("organization", 1)}),
+    ("The Taliban said the plan failed.", {"The Taliban": ("organization", 1)}),
+])
+def test_the_and_a_demonym_is_a_person(text, expected):
+    assert ledger(text) == expected

@@ -564,6 +564,8 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
         countries, places = _geography()
         if word.endswith("s") and word.lower() in roles["group"]:
             return "vague"  # "Jews", "Americans": a plural group word is no one's surname, whatever the text says of it
+        if words[0].lower() == "the" and _demonym(word, countries | places):
+            return "named_person"  # "The Texan said", "the Iowan": one person of a place, identifiable after "the" (like "the mayor")
         if word in countries and word not in evidence.full and word not in evidence.titled:
             return "organization"  # "China said" after "China's teen top guns": only a full name or a title makes a country's name a person's
         if _CAMEL_CASE.match(word) and word not in evidence.titled:
@@ -612,6 +614,14 @@ def refine_type(name: str, typ: str, evidence: DocumentEvidence | None = None) -
             return typ  # "The Madison Police Chief said": a title after "the" is the one person holding it
         return "organization"  # "The Hollywood Reporter": a person's name takes no article
     return typ
+
+
+def _demonym(word: str, places) -> bool:
+    """``word`` names one person of a place the tables know: "Texan" (Texas), "Iowan" (Iowa),
+    "Ohioan" (Ohio), "Floridian" (Florida), "Californian" (California)."""
+    if len(word) < 5 or not word.endswith("n") or word.endswith("s"):
+        return False
+    return any(stem in places for stem in (word[:-1], word[:-1] + "s", word[:-2], word[:-3] + "a"))
 
 
 def strip_place_prefix(name: str) -> str:
