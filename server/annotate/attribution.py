@@ -74,6 +74,7 @@ from server.annotate.phrases import (
     name_after_comma,
     name_run,
     phrase_text,
+    plural_people_noun,
     sentence_subject,
     skip_time_before,
     source_left,
@@ -1801,17 +1802,14 @@ def _modifier_of_speaking_subject(toks, i: int, j: int) -> bool:
     its object (a name or a noun phrase, no comma or clause word), a finite verb of saying comes
     ("Voters supporting Trump said …", "Several delegates supporting Clinton say …"): a reduced
     relative clause inside the subject, no report of its own."""
-    before = toks[i - 1] if i > 0 else None
-    if before is None or not before.text.isalpha() or not before.low.endswith("s") or before.low in _DETERMINERS or before.low in _FINITE_AUX:
-        return False  # ("Trump is discrediting …", "he was planning …": a verb's auxiliary, no noun)
-    if not (srcmod.head_type(before.low) is not None or srcmod.agent_word(before.text) or (before.text[:1].isupper() and srcmod.classify(before.text) == "vague")):
-        return False  # (a plural noun for people or a group: "Voters", "delegates", "Republicans")
+    if i == 0 or not plural_people_noun(toks[i - 1]):
+        return False  # (not after a verb's auxiliary: "Trump is discrediting …", "he was planning …")
     for m in range(j, min(len(toks), j + 5)):
         t = toks[m]
         if t.text in (",", ";", ":", "(", "—") or t.low in _CLAUSE_WORDS or t.quoted:
             return False
         vf = _verb_forms().get(t.low)
-        if m > j and vf is not None and vf.cls == "speech" and not vf.ing and not t.low.endswith("ed") or (m > j and t.low in ("said", "told", "say", "says")):
+        if m > j and vf is not None and vf.cls == "speech" and not vf.ing:
             return True
     return False
 

@@ -177,8 +177,15 @@ def _ing_after_people(toks, k: int, start: int | None) -> bool:
     t = toks[k]
     if start is None or k == 0 or not t.text.islower() or not t.low.endswith("ing") or start <= k:
         return False
-    before = toks[k - 1]
-    return before.text.isalpha() and before.low.endswith("s") and (srcmod.head_type(before.low) in PEOPLE_TYPES or srcmod.agent_word(before.text) or (before.text[:1].isupper() and srcmod.classify(before.text) == "vague"))
+    return plural_people_noun(toks[k - 1])
+
+
+def plural_people_noun(tok) -> bool:
+    """A plural noun for people or a group ("Voters", "delegates", "Republicans"), which an "-ing"
+    phrase may describe; no auxiliary or determiner ending in "s" ("is", "was", "this")."""
+    if not tok.text.isalpha() or not tok.low.endswith("s") or tok.low in _DETERMINERS or tok.low in _FINITE_AUX:
+        return False
+    return srcmod.head_type(tok.low) in PEOPLE_TYPES or srcmod.agent_word(tok.text) or (tok.text[:1].isupper() and srcmod.classify(tok.text) == "vague")
 
 
 def source_left(toks, g) -> tuple[int, int] | None:
@@ -334,7 +341,7 @@ def source_left(toks, g) -> tuple[int, int] | None:
         k -= 1
     if start is None:
         return None
-    while start < g - 1 and toks[start].low in ("and", "or", "nor"):
+    while start < g - 1 and toks[start].low in _COORDINATORS:
         start += 1  # (the scan's word limit stopped right after a coordinator: "and Sen. Patrick Leahy as well as …" opens at the name)
     if g - start > 1 and toks[g - 1].low in _OBJECT_AFTER_VERB and toks[g - 2].text.islower() and toks[g - 2].low not in _PREPOSITIONS and toks[g - 2].low not in _DETERMINERS:
         return None  # "does make you wonder": the pronoun is the object of a verb before it, not a subject
