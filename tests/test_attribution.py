@@ -7126,3 +7126,18 @@ def test_a_condition_before_a_framed_quotation_is_part_of_the_claim(text, claims
 )
 def test_a_headlines_said_object_and_a_time_adverb_end_the_speaker(text, source):
     assert [s.text for s in attribution_spans(text) if s.label == "source"] == [source]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a state after the place of an earlier aside closes that aside; the name before both speaks
+        # (the source had been "N.C., who was among those polled," with the name inside the claim)
+        ('"We need help," Tom Brown, 30, of Raleigh, N.C., who was among those polled, said on Monday.',
+         "Tom Brown, 30, of Raleigh, N.C., who was among those polled,"),
+        # a guard: a role and its place stay the speaker
+        ("The mayor of Paris, France, who spoke first, said the plan failed.", "The mayor of Paris, France, who spoke first,"),
+    ],
+)
+def test_a_state_closing_an_earlier_aside_is_no_speaker(text, source):
+    assert [s.text for s in attribution_spans(text) if s.label == "source"] == [source]

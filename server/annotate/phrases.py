@@ -1321,6 +1321,10 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
         head = (dated[0], head[1]) if dated is not None else None
     if head is None:
         return None
+    if head[0] > 1 and toks[head[0] - 1].text == "," and _place_head(text, toks, head):
+        inner = appositive_subject(toks, head[0], text)  # "Tom Brown, 30, of Raleigh, N.C., who was polled, said": the state closes the first aside
+        if inner is not None:
+            head = (inner[0], head[1])
     if head[0] > 1 and toks[head[0] - 1].text == "," and toks[head[0]].text.islower():
         first = source_left(toks, head[0] - 1)  # "Jeremy Hughes, chief executive of the Society, a charity, said": the name before both asides
         if first is not None and all(is_name(toks[m]) for m in range(first[0], first[1])) and (first[0] == 0 or not wordlike(toks[first[0] - 1].text) or toks[first[0] - 1].low in _CLAUSE_WORDS):
@@ -1337,6 +1341,16 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
     if toks[k + 1].low in _PREPOSITIONS and toks[k + 1].low not in _ORIGIN_PREPOSITIONS and not _quoted_nickname(toks, g - 1):
         return _subject_before_aside(toks, head)  # "African-American voters, in particular, said", "X, on a press call Friday, said": an adverbial, not a description
     return (_name_before_appositive(toks, head[0]), g)
+
+
+_STATE_ABBREVIATION = re.compile(r"^[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?$")  # "N.C.", "Fla.", "Calif.", "Mass."
+
+
+def _place_head(text: str, toks, head: tuple[int, int]) -> bool:
+    """The phrase found before an aside is a state or country after a comma ("…, of Raleigh,
+    N.C., who …"): the end of an earlier aside, not the speaker."""
+    phrase = phrase_text(text, toks, head) if text else " ".join(t.text for t in toks[head[0] : head[1]])
+    return bool(_STATE_ABBREVIATION.match(phrase)) or names.is_place(phrase)
 
 
 def _name_before_relative(toks, head: tuple[int, int]) -> tuple[int, int]:
