@@ -7141,3 +7141,18 @@ def test_a_headlines_said_object_and_a_time_adverb_end_the_speaker(text, source)
 )
 def test_a_state_closing_an_earlier_aside_is_no_speaker(text, source):
     assert [s.text for s in attribution_spans(text) if s.label == "source"] == [source]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a comma right after "that" opens an interrupter inside the claim: the claim runs on past it
+        # (it had been left out, or cut to the bare "that")
+        ('The poll also finds that, while 37 percent of Americans say Trump is "very responsible" for violence at his rallies, 39 percent blame his supporters.',
+         'that, while 37 percent of Americans say Trump is "very responsible" for violence at his rallies, 39 percent blame his supporters'),
+        ("The report said that, according to an analysis, 85 of the 154 meetings were with donors.",
+         "that, according to an analysis, 85 of the 154 meetings were with donors"),
+    ],
+)
+def test_an_interrupter_after_that_stays_inside_the_claim(text, content):
+    assert [s.text for s in attribution_spans(text) if s.label == "content"][0] == content

@@ -613,7 +613,8 @@ def _aside_then_clause(toks, k: int) -> bool:
     ("that, in Wisconsin, Trump's coalition …", "that, on average, incomes grew")."""
     if toks[k].text != ",":
         return False
-    close = next((m for m in range(k + 2, min(len(toks), k + 12)) if toks[m].text in (",", ".", ";")), None)
+    reach = 30 if k + 1 < len(toks) and toks[k + 1].low in _ADVERBIAL_OPENERS else 12  # ("that, while 37 percent of Americans say …, 39 percent blame …": a clause)
+    close = next((m for m in range(k + 2, min(len(toks), k + reach)) if toks[m].text in (",", ".", ";")), None)
     return close is not None and toks[close].text == "," and close + 1 < len(toks) and wordlike(toks[close + 1].text)
 
 

@@ -474,6 +474,8 @@ def _end_content_before(text, toks, c: Cand, cands: list[Cand]) -> None:
             breaks = [m for m in breaks if m.start() < toks[c.source[0]].start]
         if len(breaks) == 1 and _opens_with_adverbial(text, h.content[0], breaks[0].start()):
             continue  # "announced that while Clinton had mishandled …, he would not recommend …": the claim's own main clause follows
+        if breaks and text[h.content[0] : breaks[0].start()].strip().lower() == "that":
+            continue  # ("finds that, while 37 percent say …, 39 percent blame …": a comma right after "that" opens an interrupter inside the claim)
         aside = _aside_before(text, breaks, first)
         if aside is not None and aside[0] in _SUBORDINATE_WORDS:
             breaks = breaks[:-2]  # "… thrown out because, in part, Swedish authorities declined …": the clause is inside the claim
