@@ -7156,3 +7156,19 @@ def test_a_state_closing_an_earlier_aside_is_no_speaker(text, source):
 )
 def test_an_interrupter_after_that_stays_inside_the_claim(text, content):
     assert [s.text for s in attribution_spans(text) if s.label == "content"][0] == content
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a claim read before the frame starts after a colon when a clause follows it: the words
+        # before the colon are the writer's lead-in
+        ("The tax did not hurt the city: it remained the top market in 2015, according to one index.", "it remained the top market in 2015"),
+        ("Putin had a different theory: the killing was a contract hit, a spokesman said.", "the killing was a contract hit"),
+        # a guard: a list after the colon completes the clause before it
+        ("Officials searched the records of three people: Cheryl Mills, Jake Sullivan and Huma Abedin, according to a filing.",
+         "Officials searched the records of three people: Cheryl Mills, Jake Sullivan and Huma Abedin"),
+    ],
+)
+def test_a_claim_before_the_frame_starts_after_a_colon(text, content):
+    assert [s.text for s in attribution_spans(text) if s.label == "content"][0] == content

@@ -800,6 +800,10 @@ def content_before(text, sent, toks, k) -> tuple[int, int] | None:
     last = text[start:end].rstrip(" ,").split()[-1:]
     if last and last[0].lower() in _DANGLING_OPENERS:
         return None  # "Critics said the deal was bad, but the council insisted …": the words before open another clause
+    colon = text.rfind(": ", start, end)
+    after_colon = [t for t in toks if colon + 2 <= t.start and t.end <= end] if colon > start else []
+    if len(after_colon) >= 3 and not quote_mark_in(text, start, end) and not verbless_phrase(after_colon):
+        start = colon + 2  # "The tax did not hurt the city: it remained the top market, according to one index": what the index shows is the clause after the colon (a list after it completes the clause before)
     if _opening_adverbial(text, toks, start, end) and not _frame_inside_claim(text, end, sent.end):
         return None  # "In a statement, the company responded", "Later that day, Smith conceded": where or when, no claim
     if text[end - 1] == ",":
