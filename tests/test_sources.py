@@ -1035,3 +1035,17 @@ def test_a_quotation_taken_by_an_earlier_frame_is_not_claimed_again(text, expect
 ])
 def test_the_and_a_demonym_is_a_person(text, expected):
     assert ledger(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker with a relative clause is named by its head, not by a name inside the clause (the
+    # ledger had credited Clinton with the hacker's admission)
+    ("The hacker who revealed the Clinton email address admits he lied.", {"The hacker": ("anonymous", 2)}),
+    # guards: a body's "that" clause (the older rules read it already), and a dash before "who",
+    # which sets off an aside
+    ("The company that makes the Trump board game said sales fell.", {"The company": ("organization", 1)}),
+    ("The Supreme Court justice -- who has been in a scuffle with Trump -- said she regretted her remarks.",
+     {"The Supreme Court justice": ("named_person", 1)}),
+])
+def test_a_speaker_with_a_relative_clause_is_named_by_its_head(text, expected):
+    assert ledger(text) == expected
