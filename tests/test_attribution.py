@@ -7172,3 +7172,22 @@ def test_an_interrupter_after_that_stays_inside_the_claim(text, content):
 )
 def test_a_claim_before_the_frame_starts_after_a_colon(text, content):
     assert [s.text for s in attribution_spans(text) if s.label == "content"][0] == content
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # guards from the second audit: a concession or reason before a framed quotation is the
+        # writer's; a "that" after a quotation does not carry it on; a "that" clause after a colon
+        # completes the noun whose owner the lead-in names; a list after a colon, participles and all,
+        # completes the clause before it
+        ('Although there was no meeting with the union, an aide said, "Talks are going on."', '"Talks are going on."'),
+        ('It is absurd that if a fan shouts "go team" that anyone would complain.', '"go team"'),
+        ("The mayor had a different theory: that the fire was set on purpose, his spokesman said.",
+         "The mayor had a different theory: that the fire was set on purpose"),
+        ("For her last meal, she requested a large one: two steaks, fried potatoes and boiled eggs, officials said.",
+         "For her last meal, she requested a large one: two steaks, fried potatoes and boiled eggs"),
+    ],
+)
+def test_second_audit_guards(text, content):
+    assert [s.text for s in attribution_spans(text) if s.label == "content"][0] == content

@@ -802,7 +802,7 @@ def content_before(text, sent, toks, k) -> tuple[int, int] | None:
         return None  # "Critics said the deal was bad, but the council insisted …": the words before open another clause
     colon = text.rfind(": ", start, end)
     after_colon = [t for t in toks if colon + 2 <= t.start and t.end <= end] if colon > start else []
-    if len(after_colon) >= 3 and not quote_mark_in(text, start, end) and not verbless_phrase(after_colon):
+    if len(after_colon) >= 3 and not quote_mark_in(text, start, end) and _clause_after_colon(after_colon):
         start = colon + 2  # "The tax did not hurt the city: it remained the top market, according to one index": what the index shows is the clause after the colon (a list after it completes the clause before)
     if _opening_adverbial(text, toks, start, end) and not _frame_inside_claim(text, end, sent.end):
         return None  # "In a statement, the company responded", "Later that day, Smith conceded": where or when, no claim
@@ -812,6 +812,17 @@ def content_before(text, sent, toks, k) -> tuple[int, int] | None:
         cut = text.find(" ", end - _MAX_CONTENT, end)
         start = cut + 1 if cut >= 0 else end - _MAX_CONTENT
     return (start, end)
+
+
+def _clause_after_colon(after) -> bool:
+    """The words after a colon open a clause of their own: a subject, then its verb ("it remained
+    the top market", "The aircraft's pilot had to …"); not a list ("two steaks, fried potatoes, …",
+    whose participles follow commas) nor a "that" clause completing the noun before the colon ("a
+    different theory: that …", whose owner the lead-in names)."""
+    if after[0].low == "that":
+        return False
+    verb = next((k for k, t in enumerate(after) if t.text.islower() and (t.low in _BARE_VERBS or t.low in _IRREGULAR_PAST or ed_form(t))), None)
+    return verb is not None and verb > 0 and after[verb - 1].text != "," and after[verb - 1].low not in ("and", "or")
 
 
 def _opening_adverbial(text, toks, start: int, end: int) -> bool:
