@@ -410,9 +410,9 @@ def classify(phrase: str) -> str:
         return classify(" ".join(words[2:]))  # "Many of those who live near the Thames": the people, not the river
     if low[0] in _PEOPLE_PRONOUNS and len(words) > 1 and describes_people(low[1]):
         return classify("people" + phrase.lstrip()[len(words[0]) :])  # "Those close to Trump" are people close to Trump, not Trump
-    relative = _RELATIVE_AFTER_HEAD.search(phrase)
-    if relative is not None and phrase[relative.start() - 1 : relative.start()].isalpha() and "," not in phrase[: relative.start()] and low[0] not in _PEOPLE_PRONOUNS:
-        return classify(phrase[: relative.start()])  # "The hacker who revealed the Clinton email address": the hacker, not Clinton
+    head = _head_before_relative(phrase)
+    if head:
+        return classify(head)  # "The hacker who revealed the Clinton email address": the hacker, not Clinton
     if "," in phrase and not list_of_heads(phrase):
         first = phrase.split(",")[0]
         if _WORD.findall(first) and phrase.split(",")[1].split()[:1] == ["including"]:
@@ -504,6 +504,16 @@ def classify(phrase: str) -> str:
 
 _PAGE_ADVERBS = words("page_adverb")
 _RELATIVE_AFTER_HEAD = re.compile(r"\s(?:" + "|".join(sorted(words("relative_pronoun"))) + r")\s")  # "The hacker who revealed …"
+
+
+def _head_before_relative(phrase: str) -> str:
+    """The head a relative clause follows right after a word, with no comma or dash before it ("The
+    hacker" of "The hacker who revealed the Clinton email address"); "" for "those who …" and
+    for none."""
+    relative = _RELATIVE_AFTER_HEAD.search(phrase)
+    if relative is None or not phrase[relative.start() - 1 : relative.start()].isalpha() or "," in phrase[: relative.start()]:
+        return ""
+    return "" if phrase.split()[0].lower() in _PEOPLE_PRONOUNS else phrase[: relative.start()]
 _SHARE = re.compile(r"(?:\w+ly\s+)?([\w-]+)\s+(?:in|out\s+of)\s+([\w-]+)\b", re.IGNORECASE)  # "nearly three in four"
 _JURISDICTIONS = words("jurisdiction_noun")  # "the state Supreme Court": the noun modifies the name
 _POSSESSIVE_NAME = re.compile(r"^[A-Z][\w.-]*['’]s$")  # "Taylor's", "China’s"
@@ -833,9 +843,9 @@ def _display_name(phrase: str, typ: str = "") -> str:
     appositive after it ("Jeff Weaver, Sanders’ campaign manager," -> "Jeff Weaver").
     """
     name = " ".join(phrase.split()).strip(" ,;:—–-")
-    relative = _RELATIVE_AFTER_HEAD.search(name) if typ == "named_person" else None
-    if relative is not None and name[relative.start() - 1 : relative.start()].isalpha() and "," not in name[: relative.start()] and name[:1].isupper() and name.split()[0].lower() not in _PEOPLE_PRONOUNS:
-        name = name[: relative.start()]  # "Hacker who revealed private Clinton email address": the hacker, not Clinton
+    head = _head_before_relative(name) if typ == "named_person" and name[:1].isupper() else ""
+    if head:
+        name = head  # "Hacker who revealed private Clinton email address": the hacker, not Clinton
     if is_quoted_title(name):
         return name[0] + name[1:-1].rstrip(",. ") + name[-1]  # "“The Trumps,”" -> "“The Trumps”"
     dash = _DASH_ASIDE.search(name)
