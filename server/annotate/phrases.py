@@ -1343,14 +1343,12 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
     return (_name_before_appositive(toks, head[0]), g)
 
 
-_STATE_ABBREVIATION = re.compile(r"^[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?$")  # "N.C.", "Fla.", "Calif.", "Mass."
-
-
 def _place_head(text: str, toks, head: tuple[int, int]) -> bool:
-    """The phrase found before an aside is a state or country after a comma ("…, of Raleigh,
-    N.C., who …"): the end of an earlier aside, not the speaker."""
-    phrase = phrase_text(text, toks, head) if text else " ".join(t.text for t in toks[head[0] : head[1]])
-    return bool(_STATE_ABBREVIATION.match(phrase)) or names.is_place(phrase)
+    """The phrase found before an aside is a state (``state_name``, as for "Cambridge, Mass.,") or
+    a place after a comma ("…, of Raleigh, N.C., who …"): the end of an earlier aside, not the speaker."""
+    if head[1] - head[0] == 1 and toks[head[0]].low.rstrip(".") in _STATE_NAMES:
+        return True
+    return names.is_place(phrase_text(text, toks, head) if text else " ".join(t.text for t in toks[head[0] : head[1]]))
 
 
 def _name_before_relative(toks, head: tuple[int, int]) -> tuple[int, int]:

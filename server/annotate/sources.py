@@ -1248,6 +1248,8 @@ def _possessor_is_subject(text: str, toks, k: int, word: str, known: dict[str, s
 _RELATIVE_OR_CLAUSE = words("relative_pronoun") | words("coordinator") | words("adverbial_clause_opener")  # another clause before "his"
 
 
+_GENDERED_TITLES = ("Mr", "Mrs", "Ms", "Miss")  # titles before a surname that tell "he" from "she" (``_title_gender``)
+_GENDERED_TITLE_WORDS = frozenset(t.lower() for t in _GENDERED_TITLES)
 _SENTENCE_OPENS = r"(?:^|(?<=[.!?])[\"”’]?\s+|\n\s*)"  # where a sentence or a paragraph begins: the text's start, after a stop (and a closing quotation mark), after a line break
 
 
@@ -1312,7 +1314,7 @@ def _newcomer(text: str, pos: int, last, word: str) -> str:
         return ""
     found = [m for pattern in (_NEWCOMER, _NEWCOMER_AFTER_OPENER, _NEWCOMER_AFTER_ROLE) for m in pattern.finditer(text, since, pos) if first_names().get(m.group("first").lower()) == word]
     found = [m for m in found if m.re is not _NEWCOMER_AFTER_ROLE or _role_words(m.group("role"))]
-    titled = [m for m in _NEWCOMER_TITLED.finditer(text, since, pos) if _TITLE_GENDER[m.group("title").lower()] == word]
+    titled = [m for m in _NEWCOMER_TITLED.finditer(text, since, pos) if _title_gender(m.group("title")) == word]
     last_found = max(found + titled, key=lambda m: m.start("last"), default=None)
     if last_found is None:
         return ""
@@ -1331,7 +1333,7 @@ def _full_name_of_titled(text: str, pos: int, surname: str, word: str) -> str:
 
 
 # a surname after a title that tells the gender, opening a sentence ("Mr. Sanders has pushed …")
-_NEWCOMER_TITLED = re.compile(_SENTENCE_OPENS + r"(?P<name>(?P<title>Mr|Mrs|Ms|Miss)\. (?P<last>[A-Z][\w-]+))\b(?!['’]s)(?! [A-Z])")
+_NEWCOMER_TITLED = re.compile(_SENTENCE_OPENS + r"(?P<name>(?P<title>" + "|".join(_GENDERED_TITLES) + r")\. (?P<last>[A-Z][\w-]+))\b(?!['’]s)(?! [A-Z])")
 
 
 # the Capitalized words opening a sentence, after a one-word opener and its comma ("Netanyahu held
@@ -1634,8 +1636,16 @@ def _nearest_name_before(text: str, pos: int, bodies: set[str] = frozenset(), pr
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
-_TITLED_SURNAME = re.compile(r"\b((?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w’'\-]+)\b(?!\s+[A-Z])")  # a surname after a title that tells the gender
-_TITLE_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+_TITLED_SURNAME = re.compile(r"\b((?:" + "|".join(_GENDERED_TITLES) + r")\.?\s+[A-Z][\w’'\-]+)\b(?!\s+[A-Z])")  # a surname after a title that tells the gender
+
+
+def _title_gender(title: str) -> str | None:
+    """"he" or "she" for a title that tells the gender ("Mr.", "Ms.", "Miss"; the gender from the
+    ``male_word`` and ``female_word`` tables), else None."""
+    low = title.rstrip(".").lower()
+    if low not in _GENDERED_TITLE_WORDS:
+        return None
+    return "he" if low in _MALE else "she" if low in _FEMALE else None
 _SENTENCE_END = re.compile(r"([\w.]*)[.!?][\"”’]?\s+(?=[A-Z])")  # a stop, its closing mark and the capital after it
 _OPENING_PHRASE = re.compile(r"[A-Z][\w'’]*(?:\s[\w'’]+){0,3},\s+(?=[A-Z])")  # "On Monday, ", "In 2013, ": before the subject
 
@@ -1668,7 +1678,7 @@ def _person_named(window: str, m, full: dict[str, str], bodies, pronoun: str) ->
     name = _POSSESSIVE_END.sub("", " ".join(words_))
     if len(words_) == 1 and words_[0].lower() in _TITLE_ABBREVIATIONS:
         return None  # "But Ms. Clinton": the title alone, cut off by its dot, names nobody
-    if len(words_) == 2 and _TITLE_GENDER.get(words_[0].rstrip(".").lower(), pronoun) != pronoun:
+    if len(words_) == 2 and (_title_gender(words_[0]) or pronoun) != pronoun:
         return None  # "Mr. Cruz" is no "she"
     if m.re is _TITLED_SURNAME:
         return _full_name_of_titled(window, m.start(), words_[1], pronoun) or name
