@@ -829,8 +829,10 @@ def _opening_adverbial(text, toks, start: int, end: int) -> bool:
     """``text[start:end]`` (before a comma) is a phrase of place, time or medium opening the
     sentence: a preposition or a time word first, then no verb, personal subject or quotation mark
     ("At a campaign event in Ames, Iowa, on Sunday", "In a statement", "Later that day")."""
+    if "," not in text[end - 1 : end + 1] or any(c in text[start:end] for c in OPEN_QUOTES + CLOSE_QUOTES + '"'):
+        return False  # (the cheap tests first: content_before runs for most frames)
     inside = [t for t in toks if start <= t.start and t.end <= end]
-    if not inside or "," not in text[end - 1 : end + 1] or any(c in text[start:end] for c in OPEN_QUOTES + CLOSE_QUOTES + '"'):
+    if not inside:
         return False
     return (inside[0].low in _PREPOSITIONS or inside[0].low in _TIME_WORDS) and verbless_phrase(inside)
 
