@@ -273,6 +273,32 @@ def test_a_role_joins_the_person_the_article_introduces_with_it():
 @pytest.mark.parametrize(
     "text, entries",
     [
+        # the role's words stand before the name in the article ("The former pollster" had a line of its own)
+        ("Former Clinton pollster Douglas Schoen appeared on Fox News on Sunday. Schoen said the party might switch. "
+         'The former pollster said, "She is behind in a number of polls."', {"Douglas Schoen": 2}),
+        # "three-term" tells how long, not which role; "Gov." is the governor ("The former three-term governor" had a line)
+        ("Former Texas Gov. Rick Perry endorsed Ted Cruz on Sunday. Perry said Cruz was a conservative. "
+         "The former three-term governor dismissed the argument that Cruz could not work with Congress.", {"Texas Gov. Rick Perry": 3}),
+        # the role's words in the aside after the name
+        ("Bernie Sanders, the Vermont senator, spoke in Iowa. Sanders said he would win. "
+         "The Vermont senator added that turnout was high.", {"Bernie Sanders": 2}),
+        # guard: a role the introduction does not carry keeps its own line
+        ("Former Texas Gov. Rick Perry endorsed Ted Cruz on Sunday. Perry said Cruz was a conservative. "
+         "The Florida senator said the race was over.", {"Texas Gov. Rick Perry": 2, "The Florida senator": 1}),
+        # guard: two people introduced so leave the role alone
+        ("Vermont Sen. Bernie Sanders and Vermont Sen. Patrick Leahy met voters. Sanders said he would win. Leahy said he agreed. "
+         "The Vermont senator added that turnout was high.", {"Bernie Sanders": 1, "Patrick Leahy": 1, "The Vermont senator": 1}),
+    ],
+)
+def test_a_role_joins_the_one_person_the_article_describes_with_its_words(text, entries):
+    from server.annotate import annotate
+
+    assert {s.name: s.attributions for s in annotate(text).sources} == entries
+
+
+@pytest.mark.parametrize(
+    "text, entries",
+    [
         # a bare title joins the article's one holder of it ("Prime Minister" had a line of its own)
         ("The North African nation's Prime Minister called it a cowardly attack. Prime Minister Habib Essid said two attackers died. "
          '"We should unite," the Prime Minister said.', {"Prime Minister Habib Essid": ("named_person", 3)}),

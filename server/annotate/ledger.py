@@ -527,6 +527,7 @@ def _fold_roles(entries: dict, order: list, evidence: names.DocumentEvidence, te
             if k != key and k[1] == typ and (
                 all(w in _title_words(k[0].split()[:-1]) or w in _title_words(_key(entries[k]["name"]).split()[:-1]) or w in entries[k]["titles"] for w in words)
                 or _introduced_as(text, entries[key]["name"], entries[k]["name"])
+                or _described_near(text, words, entries[k]["name"], _title_words(_key(entries[k]["name"]).split()[:-1]) | entries[k]["titles"])
             )
         ]
         if len(holders) != 1:
@@ -561,6 +562,37 @@ def _introduced_as(text: str, role: str, name: str) -> bool:
     last = [re.escape(words_[-1])] + [re.escape(a) + r"\." for a, full in _abbreviated_titles().items() if full == words_[-1].lower()]  # ("the governor": "Gov. Gary Herbert")
     pattern = r"\b" + "".join(re.escape(w) + r"\s+" for w in words_[:-1]) + r"(?:co-)?(?:" + "|".join(last) + r"),?\s+" + named + r"\b"
     return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+_INCIDENTAL = words("incidental_role_adjective")  # "three-term", "longtime": how the role was held, not which
+_WORD = re.compile(r"[\w.'’-]+")
+
+
+def _described_near(text: str, role: list[str], name: str, titles: set[str]) -> bool:
+    """Every word of ``role`` ("vermont senator"; "three-term" and the like aside) is one of the
+    name's ``titles`` or among the words the article writes next to a mention of the full
+    ``name``: before it, up to five words back within the sentence ("Former Texas Gov. Rick
+    Perry" for "the former three-term governor"), or in the aside after it ("Bernie Sanders, the
+    Vermont senator,", "Marco Rubio of Florida"). A lone name, or a role of one word (which the
+    titles alone judge), counts for nothing here."""
+    needed = {w for w in role if w not in _INCIDENTAL} - titles
+    bare = " ".join(_after_title(name.split()))
+    if len(role) < 2 or " " not in bare or name[:4].lower() == "the ":
+        return False  # (a role written as a name, "The former three-term governor", holds no other role)
+    if not needed:
+        return True
+    for m in re.finditer(r"(?<![\w-])" + re.escape(bare) + r"(?![\w-])", text):
+        before = _WORD.findall(text[max(0, m.start() - 80) : m.start()])[-5:]
+        for k in range(len(before) - 1, -1, -1):
+            w = before[k]
+            if w.endswith((".", "!", "?")) and w.rstrip(".").lower() not in _abbreviated_titles() and len(w.rstrip(".")) > 1:
+                before = before[k + 1 :]  # the sentence before ends there
+                break
+        aside = re.match(r"(?:,| of| \()([^,.;:()\n]{1,60})", text[m.end() :])
+        near = _title_words([w.lower().rstrip(".,") for w in before] + [w.lower() for w in _WORD.findall(aside.group(1) if aside else "")])
+        if needed <= near:
+            return True
+    return False
 
 
 _POSSESSOR_THEN_ROLE = re.compile(r"((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*)['’]s\s+[a-z]")  # "Cleveland's mayor"
