@@ -4440,6 +4440,13 @@ def test_an_aside_between_two_hyphen_dashes_keeps_the_subject():
     assert parts["source"].startswith("The agency") and parts["content"] == "that costs had doubled"  # had no speaker
 
 
+@pytest.mark.parametrize("dash", ["—", "--"])
+def test_an_aside_between_dashes_that_adds_a_member_keeps_the_subject(dash):
+    text = f"Party leaders {dash} and, in particular, Senate leader Ann Cole {dash} insisted that the vote wait."
+    parts = parts_of(text, "insisted")
+    assert parts["source"].startswith("Party leaders") and parts["content"] == "that the vote wait"  # had no speaker
+
+
 def test_a_verb_opening_the_sentence_after_a_quotation_with_a_full_stop_is_no_inverted_frame():
     text = '"These are the best games in the series." Read our Pokemon Sword and Shield review.'
     assert cues(text) == []  # "Read" framed the quotation, its source "our … review"

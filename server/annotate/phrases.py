@@ -55,6 +55,7 @@ _RESULT_PARTICIPLES = words("result_participle")  # "leaving factory owners worr
 _RELATIVE_WORDS = words("relative_pronoun")
 _PEOPLE_SHARES = words("people_share")
 _APPOSITIVE_OPENERS = words("appositive_opener")
+_DASH_ASIDE_OPENERS = words("dash_aside_opener")
 _THAT_WORDS = words("complementizer")
 _TIME_LEAD = words("time_lead")
 _TIME_WORDS = words("time_word")
@@ -1304,6 +1305,7 @@ def appositive_subject(toks, g, text: str = "") -> tuple[int, int] | None:
         or srcmod.head_type(opener.low) == "role"  # ", chief executive of the London-based fact-checking website Full Fact,"
         or srcmod.head_type(phrase_text_of(toks, k + 1, next((m for m in range(k + 1, g) if toks[m].low in _PREPOSITIONS), g))) == "role"  # (", senior vice president at Boeing …,")
     )
+    appositive = appositive or (delim != "," and opener.low in _DASH_ASIDE_OPENERS)  # "Democratic leaders — and, in particular, Tom Reid — insisted"
     participial = ed_form(opener) or (k + 2 < g and ed_form(toks[k + 2]) and (opener.low.endswith("ly") or opener.low == "first"))
     participial = participial or (opener.low.endswith("ing") and opener.low in verb_forms())  # ", noting that the races “are not comfortable,” added": a report's participle clause
     if not appositive and not participial and g - k > 10:
