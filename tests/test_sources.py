@@ -1049,3 +1049,18 @@ def test_the_and_a_demonym_is_a_person(text, expected):
 ])
 def test_a_speaker_with_a_relative_clause_is_named_by_its_head(text, expected):
     assert ledger(text) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("Xinhua, the official Chinese news agency,", "organization"),  # had been a person
+        ("Rootstrikers, a group that favors limits on donors,", "organization"),  # had been a person
+        ("Brown, the agency's director,", "named_person"),  # guard: the aside is a role
+        ("Chris Cillizza, the Post's blog,", "named_person"),  # guard: a given name, a person at the body
+        ("Tom Lee of the Eurasia Group, a consultancy,", "named_person"),  # guard: a person of the body
+        ("Rita Lee, a union,", "named_person"),  # guard: a given name
+    ],
+)
+def test_a_name_with_an_aside_that_names_a_body_is_the_body(phrase, expected):
+    assert classify(phrase) == expected

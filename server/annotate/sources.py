@@ -363,6 +363,19 @@ def initial_and_surname(phrase: str) -> bool:
     return _INITIAL_SURNAME.fullmatch(phrase.strip(" ,")) is not None
 
 
+def _body_aside(name: str, aside: str) -> bool:
+    """``aside``, set off by commas after ``name``, is a lower-case article and a body noun ("the
+    official news agency", "a union") and ``name`` has no given name and no preposition: the
+    name is the body's ("Xinhua, the official Chinese news agency,", "National Nurses United, a
+    union,"; not "Chris Cillizza, The Washington Post," nor "Tom Lee of the Eurasia Group, a
+    consultancy,")."""
+    opener, parts = _WORD.findall(aside)[:1], _WORD.findall(name)
+    return (
+        bool(opener) and opener[0] in _RELATIVE_SUBJECT_DETERMINERS and head_type(aside) == "organization"
+        and not any(w.lower() in given_names() or w.lower() in _PLACE_PREPOSITIONS or w.lower() == "for" for w in parts)
+    )
+
+
 @lru_cache(maxsize=4096)  # (a pure function of the string, asked for the same words again and again)
 def classify(phrase: str) -> str:
     """Source type of ``phrase``: one of ``TYPES`` or ``"pronoun"`` (resolve it separately)."""
@@ -427,6 +440,8 @@ def classify(phrase: str) -> str:
             return "named_person"  # "The head of the committee on ethics, Mike Smith,", "The state's Republican national committeeman, John Hammond,"
         if first.strip() and any(is_name_word(w) for w in _WORD.findall(first)[1:] or _WORD.findall(first)):
             typ = classify(first)  # "Adam Schiff, the ranking Democrat on the Committee,": the name decides
+            if typ == "named_person" and _body_aside(first, phrase.split(",")[1]):
+                return "organization"  # "Xinhua, the official Chinese news agency,": the aside says what the lone name is
             return "named_person" if typ == "organization" and who_aside(phrase, first) else typ
         if head_type(first) is not None:
             return classify(first)  # "The mayor, a critic of the plan,": the head before the aside decides
