@@ -1307,3 +1307,24 @@ def test_the_and_a_body_noun_joins_the_one_body_the_article_calls_so(text, name)
 def test_the_and_a_body_noun_stays_apart_when_two_bodies_fit_guard():
     text = "CAGE, an advocacy group, said it was shocked. Liberty, a rights group, said it was sad. The funding was cut, the group said."
     assert [e.name for e in annotate(text).sources] == ["CAGE", "Liberty", "the group"]
+
+
+@pytest.mark.parametrize(
+    "text, entries",
+    [
+        # a party's insiders are unnamed people ("Democrats involved" had been a vague line)
+        ("The deal is close, according to Democrats involved in the negotiations.", {"Democrats involved in the negotiations": "anonymous"}),
+        # the words after the party describe its members (no line at all before)
+        ("Republicans familiar with the talks said the deal was close.", {"Republicans familiar with the talks": "anonymous"}),
+        # a share of a party, not the person it supports ("Clinton" had been credited)
+        ("Democrats supporting Clinton said the deal was close.", {"Democrats supporting Clinton": "vague"}),
+        # two objects of "close to" ("the governor" had been credited)
+        ("People close to both the mayor and the governor said the deal was close.", {"People close to both the mayor and the governor": "anonymous"}),
+        # guard: a party alone stays a group
+        ("Democrats said the deal was close.", {"Democrats": "vague"}),
+    ],
+)
+def test_a_party_or_people_described_after_it_is_one_unnamed_source(text, entries):
+    from server.annotate import annotate
+
+    assert {s.name: s.type for s in annotate(text).sources} == entries

@@ -136,6 +136,9 @@ def _name_breaks(relative: bool, comma: bool) -> re.Pattern:
     return re.compile(r"\s+[—–]\s*|\s+-{1,2}\s+|;|\s\(" + (r"|\s(?:who|whose|which|that|whom)\s" if relative else "") + ("|," if comma else ""))
 
 
+_POSTMOD_ADJECTIVES = words("postmodifier_adjective")  # "close", "familiar": a phrase follows them ("people close to the mayor")
+
+
 @lru_cache(maxsize=4096)  # (a pure function of the string)
 def cut_name(name: str, max_words: int = 8) -> str:
     """The head noun phrase of a long source phrase.
@@ -158,6 +161,7 @@ def cut_name(name: str, max_words: int = 8) -> str:
     words = name.split()
     while len(words) > 1 and words[-1].lower() in _PREPOSITIONS:
         words.pop()  # "The scientists with whom we spoke": the preposition opened the relative clause
+    described = described or (len(words) > 2 and words[2].lower() in _PREPOSITIONS and (words[1].lower() in _POSTMOD_ADJECTIVES or (words[1].islower() and words[1].lower().endswith("ed"))))  # "People close to …", "Democrats involved in …": one description
     if len(words) > (max_words + 4 if described else max_words) and not listed:  # ("many of those who were for the annexation of Crimea": one description)
         for k in range(1, len(words)):
             joiner = words[k].lower() in _INNER_JOINERS or (words[k].lower() in _ARTICLE_JOINERS and words[0].lower() in _ARTICLES)
@@ -430,8 +434,8 @@ def plausible_source(name: str, evidence: DocumentEvidence | None = None) -> boo
         return False
     if len(words) > 3 and words[0].lower() in _QUANTIFIER_WORDS and words[1].lower() == "of" and words[2].lower() in _PEOPLE_PRONOUNS:
         words = words[2:]  # ("Some of those close to Trump": a share of the people described)
-    if len(words) > 1 and words[0].lower() in _PEOPLE_PRONOUNS and describes_people(words[1].lower()):
-        return True  # "Those close to Trump": people the words after "those" describe
+    if len(words) > 1 and (words[0].lower() in _PEOPLE_PRONOUNS or (words[0][:1].isupper() and plural_group_name(words[0]))) and words[1].islower() and describes_people(words[1].lower()):
+        return True  # "Those close to Trump", "Republicans familiar with the talks": people the words after the first describe
     roles = _ledger_roles()
     if all(((w.lower() in _PRONOUNS and not _ACRONYM.match(w)) or w in not_names) and w.lower() not in roles["speaker"] for w in words):
         return False  # (but "Some", "Many", "Others": a quantifier that stands for people is weasel wording to list)

@@ -156,16 +156,21 @@ def _as_well_as_at(toks, k: int) -> bool:
 
 def _and_inside_postmodifier(toks, k: int) -> bool:
     """The "and" at ``k`` joins two objects of a preposition that follows a noun for people ("Experts
-    on China and trade policy", "Professors of law and economics"): one to three plain words back
-    to the preposition, whose noun opens the speaker. A name after the "and" may be a second
-    speaker ("A spokesman for the plaintiffs and BeverageGrades, which …, said"): not joined."""
+    on China and trade policy", "Professors of law and economics", "People close to both the
+    mayor and the governor"): one to four plain words back to the preposition, whose noun (or
+    adjective or participle after one: "close to") opens the speaker. A name after the "and" may
+    be a second speaker ("A spokesman for the plaintiffs and BeverageGrades, which …, said"):
+    not joined."""
     if k + 1 >= len(toks) or not toks[k + 1].text.islower():
         return False
-    for p in range(k - 1, max(0, k - 4), -1):
+    for p in range(k - 1, max(0, k - 5), -1):
         t = toks[p]
         if t.low in _KEEP_PREPS:
             head = toks[p - 1] if p > 0 else None
             return p < k - 1 and head is not None and head.text.isalpha() and (srcmod.head_type(head.low) in PEOPLE_TYPES or srcmod.agent_word(head.text))
+        if t.low in _PREPOSITIONS and p > 1 and p < k - 1 and participle_postmodifier(toks, p) is not None:
+            return True  # "People close to the mayor and the governor said": the objects of "close to"
+
         if not t.text.isalpha() or t.low in _CLAUSE_WORDS:
             return False
     return False
@@ -186,7 +191,7 @@ def plural_people_noun(tok) -> bool:
     phrase may describe; no auxiliary or determiner ending in "s" ("is", "was", "this")."""
     if not tok.text.isalpha() or not tok.low.endswith("s") or tok.low in _DETERMINERS or tok.low in _FINITE_AUX:
         return False
-    return srcmod.head_type(tok.low) in PEOPLE_TYPES or srcmod.agent_word(tok.text) or (tok.text[:1].isupper() and srcmod.classify(tok.text) == "vague")
+    return srcmod.head_type(tok.low) in PEOPLE_TYPES or srcmod.agent_word(tok.text) or (tok.text[:1].isupper() and (srcmod.classify(tok.text) == "vague" or names.plural_group_name(tok.text)))
 
 
 def source_left(toks, g) -> tuple[int, int] | None:
@@ -331,6 +336,9 @@ def source_left(toks, g) -> tuple[int, int] | None:
                 continue
             if _as_well_as_at(toks, k - 1):
                 k -= 1  # ("… as well as the governor": the phrase goes on before the coordinator)
+                continue
+            if k >= 2 and toks[k - 1].low == "and" and _and_inside_postmodifier(toks, k - 1):
+                k -= 1  # ("People close to the mayor and the governor": the second object of "close to")
                 continue
             if k >= 1 and low in _ARTICLES and toks[k - 1].low in _PREDETERMINERS:
                 k -= 1  # "half the senators", "all the candidates": the quantifier before the article opens the phrase
@@ -651,8 +659,8 @@ def participle_postmodifier(toks, k: int) -> int | None:
     typ = srcmod.head_type(noun.low)
     if typ == "document" and k + 1 < len(toks) and (toks[k + 1].low in _TIME_WORDS or toks[k + 1].text[:1].isdigit()):
         return None  # "A council report released on Friday means ...": a date, not the report's maker
-    if typ in ("anonymous", "role", "vague", "document") or agent_noun(noun) or noun.low in _PEOPLE_PRONOUNS:
-        return p  # ("those close to the president")
+    if typ in ("anonymous", "role", "vague", "document") or agent_noun(noun) or noun.low in _PEOPLE_PRONOUNS or plural_people_noun(noun):
+        return p  # ("those close to the president", "Democrats involved in the talks")
     return None
 
 

@@ -363,6 +363,13 @@ def initial_and_surname(phrase: str) -> bool:
     return _INITIAL_SURNAME.fullmatch(phrase.strip(" ,")) is not None
 
 
+def _plural_group(word: str) -> bool:
+    """A plural party or demonym ("Democrats", "Iowans"), which the ledger's table lists."""
+    from server.annotate.ledger_names import plural_group_name  # (that module reads this one)
+
+    return word[:1].isupper() and plural_group_name(word)
+
+
 def _body_aside(name: str, aside: str) -> bool:
     """``aside``, set off by commas after ``name``, is a lower-case article and a body noun ("the
     official news agency", "a union") and ``name`` has no given name and no preposition: the
@@ -423,6 +430,10 @@ def classify(phrase: str) -> str:
         return classify(" ".join(words[2:]))  # "Many of those who live near the Thames": the people, not the river
     if low[0] in _PEOPLE_PRONOUNS and len(words) > 1 and describes_people(low[1]):
         return classify("people" + phrase.lstrip()[len(words[0]) :])  # "Those close to Trump" are people close to Trump, not Trump
+    if len(words) > 2 and words[1].islower() and describes_people(low[1]) and phrase.lstrip().startswith(words[0]) and _plural_group(words[0]):
+        if low[1].endswith("ing"):
+            return "vague"  # "Democrats supporting Clinton": a share of a party or people, none named (not Clinton)
+        return classify("people" + phrase.lstrip()[len(words[0]) :])  # "Democrats involved in the talks" are people involved in them (a group's insiders), no person
     head = _head_before_relative(phrase)
     if head:
         return classify(head)  # "The hacker who revealed the Clinton email address": the hacker, not Clinton
