@@ -1328,3 +1328,14 @@ def test_a_party_or_people_described_after_it_is_one_unnamed_source(text, entrie
     from server.annotate import annotate
 
     assert {s.name: s.type for s in annotate(text).sources} == entries
+
+
+def test_the_first_person_outside_a_frame_gets_its_own_hover_not_a_named_source_on_the_record():
+    from server.annotate import annotate
+
+    spans = {s.label: s.reason for s in annotate("I absolutely love this laptop.").spans if s.label != "hedge"}
+    # had read "Named source: the writer or the speaker quoted, on the record" and "the claim is theirs, not the writer's"
+    assert spans["source"].startswith("First person") and "on the record" not in spans["source"]
+    assert "writer's own" in spans["cue"] and "not the writer's" not in spans["cue"]
+    named = {s.label: s.reason for s in annotate("Jane Roe said the laptop runs hot.").spans}
+    assert named["source"] == "Named source: Jane Roe, on the record"  # guard: a named speaker keeps its hover

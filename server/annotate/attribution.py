@@ -2264,7 +2264,7 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
         typ, name = prev.type, prev.name
         if prev.pronoun and not name and prev.source is not None:
             unresolved = prev.source.text
-    key = "passive" if c.passive else "impression" if c.impression else ("unknown" if not name else typ)
+    key = "passive" if c.passive else "impression" if c.impression else ("unknown" if not name else "first_person" if name == srcmod.FIRST_PERSON else typ)
     label_name = name or "no source given"
     if unresolved:
         key, label_name = "pronoun", unresolved
