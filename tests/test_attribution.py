@@ -4210,7 +4210,7 @@ def test_who_after_a_dash_is_the_person_before_it(dash):
 @pytest.mark.parametrize(
     ("text", "entry"),
     [
-        ("(CNN)Andrew Paul Tahmooressi, the Marine reservist, was freed. Tahmooressi maintained that he took a wrong turn.", ("Tahmooressi", "named_person")),  # a middle name that is also a town
+        ("(CNN)Andrew Paul Tahmooressi, the Marine reservist, was freed. Tahmooressi maintained that he took a wrong turn.", ("Andrew Paul Tahmooressi", "named_person")),  # a middle name that is also a town (and, since session 32, the full name)
         ('Farid El Alagui plays for Paris. "There are big clubs," El Alagui said.', ("El Alagui", "named_person")),  # a foreign article inside a person's name
     ],
 )

@@ -1339,3 +1339,19 @@ def test_the_first_person_outside_a_frame_gets_its_own_hover_not_a_named_source_
     assert "writer's own" in spans["cue"] and "not the writer's" not in spans["cue"]
     named = {s.label: s.reason for s in annotate("Jane Roe said the laptop runs hot.").spans}
     assert named["source"] == "Named source: Jane Roe, on the record"  # guard: a named speaker keeps its hover
+
+
+@pytest.mark.parametrize(
+    "text, entries",
+    [
+        # "Paul" is also a parish's name: it stays the first name ("Nehlen" had been a body)
+        ("Challenger Paul Nehlen responded Friday to the reports. “Ryan will never change,” Nehlen said.", {"Paul Nehlen": "named_person"}),
+        ("Andrew Paul Tahmooressi crossed the border. Tahmooressi said he took a wrong turn.", {"Andrew Paul Tahmooressi": "named_person"}),
+        # guard: a place before a title stays the place
+        ("Charlotte Mayor Vi Lyles said the road would reopen.", {"Mayor Vi Lyles": "named_person"}),
+    ],
+)
+def test_a_first_name_that_is_also_a_place_introduces_a_person(text, entries):
+    from server.annotate import annotate
+
+    assert {s.name: s.type for s in annotate(text).sources} == entries

@@ -371,8 +371,9 @@ _CAPITAL_NEXT = re.compile(r" [A-Z][a-z]+-[a-z]+\b")  # a hyphened given name af
 
 
 def _given_name(word: str) -> bool:
-    """A Capitalized word that can be a first name: no function word, title or role ("When", "Mr", "Mayor")."""
-    return srcmod.is_name_word(word) and not names.is_title(word) and srcmod.head_type(word) is None and not names.is_place(word)
+    """A Capitalized word that can be a first name: no function word, title or role ("When", "Mr",
+    "Mayor"), and no place unless a listed first name ("Paul", also a parish in Cape Verde)."""
+    return srcmod.is_name_word(word) and not names.is_title(word) and srcmod.head_type(word) is None and (not names.is_place(word) or word.lower() in srcmod.first_names())
 
 
 def _said(att) -> str:

@@ -300,6 +300,7 @@ class DocumentEvidence:
             for k in range(len(run) - 1, -1, -1):
                 w = run[k]
                 middle_name = w in places and tail and k > 0 and run[k - 1].lower() in first_names()  # "Andrew Paul Tahmooressi": a middle name, not the town
+                middle_name = middle_name or (w in places and tail and w.lower() in first_names())  # "Challenger Paul Nehlen": a first name before the surname, not the parish
                 if (w in titles or w + "." in titles or w in signals or w in marks or w in countries or w in places or w in not_names or (w.isupper() and len(w) > 1)) and not middle_name:
                     break
                 tail.insert(0, w)
