@@ -1355,3 +1355,22 @@ def test_a_first_name_that_is_also_a_place_introduces_a_person(text, entries):
     from server.annotate import annotate
 
     assert {s.name: s.type for s in annotate(text).sources} == entries
+
+
+@pytest.mark.parametrize(
+    "text, entries",
+    [
+        # the title stands for the given name: the full name is listed ("Mr. Rogan" had been the line)
+        ("Representative James E. Rogan lined up with his wife. “It felt like we patched it up,” Mr. Rogan said.", {"James E. Rogan": 1}),
+        # a title and surname is no fuller than the full name ("Mrs. Rao" had replaced "Amy Rao")
+        ("“It was mostly men,” said Amy Rao, a donor. Mrs. Rao said the networks had changed.", {"Amy Rao": 2}),
+        # the title's gender picks the one full name that fits
+        ("Hillary Clinton and Bill Clinton arrived. Mrs. Clinton said the race was close.", {"Hillary Clinton": 1}),
+        # guard: two full names of that gender leave the titled surname alone
+        ("Donald Trump spoke. His son Eric Trump spoke too. Mr. Trump said the race was rigged.", {"Mr. Trump": 1}),
+    ],
+)
+def test_a_titled_surname_is_listed_under_the_one_full_name_the_article_gives(text, entries):
+    from server.annotate import annotate
+
+    assert {s.name: s.attributions for s in annotate(text).sources} == entries

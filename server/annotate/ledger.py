@@ -220,7 +220,7 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
             listed = names.poll_share(listed[0], text[att.source.end : att.source.end + 120] if isinstance(text, str) else "")
         if listed[1] == "named_person" and isinstance(text, str):
             if listed[0] not in namesakes:
-                namesakes[listed[0]] = _namesake(text, listed[0]) or listed[0]
+                namesakes[listed[0]] = _namesake(text, listed[0]) or _full_name_of_titled(text, listed[0]) or listed[0]
             listed = (namesakes[listed[0]], listed[1])
         _retype(att, listed[1], listed[0])
         earlier = _unnamed_again(att, entries)
@@ -254,8 +254,8 @@ def _credit(entries: dict, order: list, att, key: tuple[str, str], name: str, ty
     entry["n"] += 1
     if att.source is not None and not att.pronoun:
         entry["titles"].update(w.lower() for w in att.source.text.split()[:-1])  # "Durst attorney DeGuerin": "the attorney" may join it
-    if len(name) > len(entry["name"]) and typ in ("named_person", "organization") and not att.pronoun:
-        entry["name"] = name  # prefer the full name once it has been seen
+    if len(name) > len(entry["name"]) and typ in ("named_person", "organization") and not att.pronoun and not _titled_surname(name, entry["name"]):
+        entry["name"] = name  # prefer the full name once it has been seen (not "Mrs. Rao" over "Amy Rao")
     said = None
     bare = att.content is not None and att.rest is None and att.content.text.strip(" ,.").lower() in _BARE_PRONOUNS  # ("It was first reported by The Post": "It" says nothing; "This, according to X, is a problem" does)
     if att.content is not None and len(entry["said"]) < _SAID_LIMIT and not bare:
@@ -266,6 +266,13 @@ def _credit(entries: dict, order: list, att, key: tuple[str, str], name: str, ty
         said = said if len(said) <= _SAID_CHARS else said[: _SAID_CHARS - 1] + "…"
         if said not in entry["said"]:  # "responded and confirmed that …": one claim, listed once
             entry["said"].append(said)
+
+
+def _titled_surname(name: str, other: str) -> bool:
+    """``name`` is a title and the surname ``other`` ends with ("Mrs. Rao" beside "Amy Rao"): the
+    title stands in for the given name, so the name is no fuller."""
+    words, others = name.split(), other.split()
+    return len(words) == 2 and names.is_title(words[0].rstrip(".").capitalize()) and len(others) >= 2 and others[-1] == words[-1]
 
 
 _CONJUNCTION = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|nor|as well as)\s+")
@@ -343,6 +350,19 @@ def _namesake(text: str, name: str) -> str | None:
     if full and full[0].lower() in srcmod.given_names():
         return f"{_middle_name(text, full[0], name)}{full[0]} {name}"  # one full name: "Emily Feng … Feng said" is listed as Emily Feng
     return None
+
+
+def _full_name_of_titled(text: str, name: str) -> str | None:
+    """The one full name the article writes for a surname after a title of gender ("Mr. Rogan"
+    and "Representative James E. Rogan"), its first name of that gender or of none known; None
+    when the article writes none, or two ("Mr. Trump" beside Donald and Eric Trump)."""
+    words = name.split()
+    gender = srcmod.title_gender(words[0]) if len(words) == 2 else None
+    if gender is None:
+        return None
+    given = srcmod.first_names()
+    found = {full for first, full in srcmod.full_names_before(text, words[1], len(text)) if given.get(first.lower()) in (None, gender) and _given_name(first)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _middle_name(text: str, given: str, name: str) -> str:

@@ -1274,7 +1274,7 @@ def _possessor_is_subject(text: str, toks, k: int, word: str, known: dict[str, s
 _RELATIVE_OR_CLAUSE = words("relative_pronoun") | words("coordinator") | words("adverbial_clause_opener")  # another clause before "his"
 
 
-_GENDERED_TITLES = ("Mr", "Mrs", "Ms", "Miss")  # titles before a surname that tell "he" from "she" (``_title_gender``)
+_GENDERED_TITLES = ("Mr", "Mrs", "Ms", "Miss")  # titles before a surname that tell "he" from "she" (``title_gender``)
 _GENDERED_TITLE_WORDS = frozenset(t.lower() for t in _GENDERED_TITLES)
 _SENTENCE_OPENS = r"(?:^|(?<=[.!?])[\"”’]?\s+|\n\s*)"  # where a sentence or a paragraph begins: the text's start, after a stop (and a closing quotation mark), after a line break
 
@@ -1340,7 +1340,7 @@ def _newcomer(text: str, pos: int, last, word: str) -> str:
         return ""
     found = [m for pattern in (_NEWCOMER, _NEWCOMER_AFTER_OPENER, _NEWCOMER_AFTER_ROLE) for m in pattern.finditer(text, since, pos) if first_names().get(m.group("first").lower()) == word]
     found = [m for m in found if m.re is not _NEWCOMER_AFTER_ROLE or _role_words(m.group("role"))]
-    titled = [m for m in _NEWCOMER_TITLED.finditer(text, since, pos) if _title_gender(m.group("title")) == word]
+    titled = [m for m in _NEWCOMER_TITLED.finditer(text, since, pos) if title_gender(m.group("title")) == word]
     last_found = max(found + titled, key=lambda m: m.start("last"), default=None)
     if last_found is None:
         return ""
@@ -1354,7 +1354,7 @@ def _full_name_of_titled(text: str, pos: int, surname: str, word: str) -> str:
     "she" as ``word`` says ("Kendall Jenner and her father, Bruce Jenner … Ms. Jenner": Kendall
     Jenner); "" when there is none."""
     names = first_names()
-    fulls = [full for first, full in _full_names_before(text, surname, pos) if names.get(first.lower()) in (None, word)]
+    fulls = [full for first, full in full_names_before(text, surname, pos) if names.get(first.lower()) in (None, word)]
     return fulls[-1] if fulls else ""
 
 
@@ -1383,11 +1383,11 @@ def _surname_gender(text: str, name: str, pos: int) -> str | None:
     if " " in name or not name[:1].isupper() or text.find(" " + name, 0, pos) < 0:
         return None
     names = first_names()
-    genders = {names.get(first.lower()) for first, _ in _full_names_before(text, name, pos)} - {None}
+    genders = {names.get(first.lower()) for first, _ in full_names_before(text, name, pos)} - {None}
     return next(iter(genders)) if len(genders) == 1 else None
 
 
-def _full_names_before(text: str, surname: str, pos: int):
+def full_names_before(text: str, surname: str, pos: int):
     """(first name, full name) of each "First [I.] Surname" the text writes before ``pos``."""
     for m in re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\.? )?" + re.escape(surname) + r"\b").finditer(text, 0, pos):
         yield m.group(1), m.group(0)
@@ -1409,7 +1409,7 @@ def _returning_person(text: str, pos: int, last, word: str) -> str:
         if len(run) > 1 or text.find(" " + surname, 0, m.start(1)) < 0:
             return ""  # (a full name, or a name not written before: the other readings decide)
         names = first_names()
-        return next((full for first, full in _full_names_before(text, surname, m.start(1)) if names.get(first.lower()) == word), "")
+        return next((full for first, full in full_names_before(text, surname, m.start(1)) if names.get(first.lower()) == word), "")
     return ""
 
 
@@ -1665,7 +1665,7 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 _TITLED_SURNAME = re.compile(r"\b((?:" + "|".join(_GENDERED_TITLES) + r")\.?\s+[A-Z][\w’'\-]+)\b(?!\s+[A-Z])")  # a surname after a title that tells the gender
 
 
-def _title_gender(title: str) -> str | None:
+def title_gender(title: str) -> str | None:
     """"he" or "she" for a title that tells the gender ("Mr.", "Ms.", "Miss"; the gender from the
     ``male_word`` and ``female_word`` tables), else None."""
     low = title.rstrip(".").lower()
@@ -1704,7 +1704,7 @@ def _person_named(window: str, m, full: dict[str, str], bodies, pronoun: str) ->
     name = _POSSESSIVE_END.sub("", " ".join(words_))
     if len(words_) == 1 and words_[0].lower() in _TITLE_ABBREVIATIONS:
         return None  # "But Ms. Clinton": the title alone, cut off by its dot, names nobody
-    if len(words_) == 2 and (_title_gender(words_[0]) or pronoun) != pronoun:
+    if len(words_) == 2 and (title_gender(words_[0]) or pronoun) != pronoun:
         return None  # "Mr. Cruz" is no "she"
     if m.re is _TITLED_SURNAME:
         return _full_name_of_titled(window, m.start(), words_[1], pronoun) or name
