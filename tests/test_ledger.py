@@ -1374,3 +1374,23 @@ def test_a_titled_surname_is_listed_under_the_one_full_name_the_article_gives(te
     from server.annotate import annotate
 
     assert {s.name: s.attributions for s in annotate(text).sources} == entries
+
+
+@pytest.mark.parametrize(
+    "text, entries",
+    [
+        # a plural role before the first name is both people's ("Vicente Fox" had been lost)
+        ("Former presidents Vicente Fox and Felipe Calderon promptly fired back at the proposal.", {"Vicente Fox": 1, "Felipe Calderon": 1}),
+        # the party and state in parentheses are no part of the name ("Goodlatte" had been lost)
+        ("Chaffetz and Rep. Bob Goodlatte (R-Va.) earlier asked whether the witness lied.", {"Chaffetz": 1, "Rep. Bob Goodlatte": 1}),
+        # beside a person's full name, a lone surname is a person's ("Chaffetz" had been lost)
+        ("Chaffetz and Rep. Bob Goodlatte earlier asked whether the witness lied.", {"Chaffetz": 1, "Rep. Bob Goodlatte": 1}),
+        # guard: one body's name stays whole
+        ("The National Oceanic and Atmospheric Administration said the storm had passed.", {"The National Oceanic and Atmospheric Administration": 1}),
+    ],
+)
+def test_each_person_of_a_coordinated_source_gets_a_line(text, entries):
+    from server.annotate import annotate
+
+    assert {s.name: s.attributions for s in annotate(text).sources} == entries
+    assert all(s.type in ("named_person", "organization") for s in annotate(text).sources)

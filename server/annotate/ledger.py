@@ -291,29 +291,53 @@ def _conjuncts(att, evidence: names.DocumentEvidence) -> list[tuple[str, str]]:
         return []
     if att.pronoun and not (att.name and _JOINED.search(att.name)):
         return []  # (a "they" that stands for "Knox and Sollecito" lists both)
-    phrase = _CORRELATIVE.sub("", " ".join((att.name if att.pronoun else att.source.text).split()).strip(" ,;:"))
+    phrase = _CORRELATIVE.sub("", " ".join(_PARENTHESES.sub("", att.name if att.pronoun else att.source.text).split()).strip(" ,;:"))  # ("Rep. Bob Goodlatte (R-Va.)": the party and state aside)
     if not _JOINED.search(phrase):
         return []  # ("YIAGA Program Manager, Cynthia Mbamalu": a title and its holder, no list)
     parts = [p.strip() for p in _CONJUNCTION.split(phrase) if p.strip()]
     if len(parts) > 2 and parts[-1].split()[0].lower() in ("other", "others"):
         parts = parts[:-1]  # "President Obama, Hillary Clinton and other Democrats": the named ones
-    if len(parts) < 2 or not all(_named_part(p, evidence) for p in parts):
+    if len(parts) >= 2:
+        parts[0] = _after_plural_role(parts[0])  # "Former presidents Vicente Fox and Felipe Calderon": the role is both men's
+    people = any(len(p.split()) >= 2 and srcmod.classify(p) == "named_person" for p in parts)
+    if len(parts) < 2 or not all(_named_part(p, evidence, people) for p in parts):
         return []
     listed = [ledger_source(p, srcmod.classify(p), evidence) for p in parts]
+    if people:  # "Chaffetz and Rep. Bob Goodlatte": beside a person's full name, a lone surname is a person's
+        listed = [(x[0], "named_person") if x is not None and x[1] == "organization" and " " not in p and p not in evidence.org else x for p, x in zip(parts, listed)]
     return [x for x in listed if x is not None] if all(x is not None and x[1] in ("named_person", "organization") for x in listed) else []
 
 
-def _named_part(part: str, evidence: names.DocumentEvidence) -> bool:
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+
+
+def _after_plural_role(part: str) -> str:
+    """The name after a plural role that opens the first part of a coordination ("Former
+    presidents Vicente Fox" -> "Vicente Fox", "Sens. Ted Cruz" -> "Ted Cruz"); the part itself
+    when no such role leads it or no full name follows."""
+    words = part.split()
+    for k in range(1, min(4, len(words) - 1)):
+        lead, rest = words[:k], words[k:]
+        plural_role = lead[-1].rstrip(".").endswith("s") and (lead[-1].islower() or lead[-1].endswith("."))  # "presidents", "Sens."
+        if plural_role and all(srcmod.is_name_word(w) for w in rest) and srcmod.classify(" ".join(rest)) == "named_person":
+            return " ".join(rest)
+    return part
+
+
+def _named_part(part: str, evidence: names.DocumentEvidence, people: bool = False) -> bool:
     """A part of a coordination that names a source of its own: a body after its own "the" ("The
     Times and the Post"; not "The National Oceanic and Atmospheric Administration"), an acronym, a
-    full name, or a word the article introduces as a person."""
+    full name, or a word the article introduces as a person; beside another part that is a
+    person's full name (``people``), also a lone surname that names no place or body the article
+    knows ("Clinton and Sen. Bernie Sanders")."""
     words = part.split()
     if words[0].lower() == "the":
         return len(words) > 1 and all(srcmod.is_name_word(w) for w in words[1:])
     if not all(srcmod.is_name_word(w) for w in words):
         return False
     if len(words) == 1:
-        return (len(words[0]) > 1 and words[0].isupper()) or evidence.person(words[0])
+        lone = people and words[0][1:].islower() and not names.is_place(words[0]) and words[0] not in evidence.org and words[0] not in evidence.places
+        return (len(words[0]) > 1 and words[0].isupper()) or evidence.person(words[0]) or lone
     return srcmod.classify(part) == "named_person"
 
 
