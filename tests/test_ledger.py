@@ -1394,3 +1394,19 @@ def test_each_person_of_a_coordinated_source_gets_a_line(text, entries):
 
     assert {s.name: s.attributions for s in annotate(text).sources} == entries
     assert all(s.type in ("named_person", "organization") for s in annotate(text).sources)
+
+
+@pytest.mark.parametrize(
+    "text, entries",
+    [
+        # the person a passive names is a mention like any other ("He" had been Tom Reyes)
+        ("“The budget is fine,” Tom Reyes said. Senator Mark Fisher was asked about the cuts on Tuesday. He said he had not read the report.",
+         {"Tom Reyes": 1, "Mark Fisher": 1}),
+        # a name inside a quotation is no full name of the titled surname ("Fascist Trump" had been listed)
+        ('Donald J. Trump spoke in Ohio. A man wore a shirt that read "Fascist Trump." Mr. Trump said the man should leave.', {"Donald J. Trump": 1}),
+    ],
+)
+def test_pronouns_and_titled_surnames_find_the_person_the_article_means(text, entries):
+    from server.annotate import annotate
+
+    assert {s.name: s.attributions for s in annotate(text).sources} == entries

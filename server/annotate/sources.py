@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from server.annotate.cue_base import verb_forms
 from server.annotate.grammar import ending, words
-from server.annotate.tokens import dash_width, plural_shape, wordlike
+from server.annotate.tokens import OPEN_QUOTES, dash_width, plural_shape, wordlike
 from server.lexicon import function_words, load_table
 
 TYPES = ("named_person", "organization", "document", "anonymous", "vague")
@@ -1053,10 +1053,11 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
         if main:
             return "named_person", main
         if word != "who" and recent:
-            refocused = _refocused_speaker(text, pos, recent, known, word) or _newcomer(text, pos, recent[-1], word) or _returning_person(text, pos, recent[-1], word)
+            last = next((att for att in reversed(recent) if att.source is not None), recent[-1])  # ("Senator Mark Fisher was asked about it. He said": a passive's subject is a mention like any other)
+            refocused = _refocused_speaker(text, pos, recent, known, word) or _newcomer(text, pos, last, word) or _returning_person(text, pos, last, word)
             if refocused:
                 return "named_person", refocused
-            unnamed = _unnamed_speaker_just_before(text, pos, recent[-1], word) or _unnamed_newcomer(text, pos, recent[-1], word)
+            unnamed = _unnamed_speaker_just_before(text, pos, last, word) or _unnamed_newcomer(text, pos, last, word)
             if unnamed:
                 return "anonymous", unnamed
         for att in reversed(recent):
@@ -1388,9 +1389,11 @@ def _surname_gender(text: str, name: str, pos: int) -> str | None:
 
 
 def full_names_before(text: str, surname: str, pos: int):
-    """(first name, full name) of each "First [I.] Surname" the text writes before ``pos``."""
+    """(first name, full name) of each "First [I.] Surname" the text writes before ``pos``, outside
+    a quotation that opens right before it (a shirt that read "Fascist Trump" names no one)."""
     for m in re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\.? )?" + re.escape(surname) + r"\b").finditer(text, 0, pos):
-        yield m.group(1), m.group(0)
+        if m.start() == 0 or text[m.start() - 1] not in OPEN_QUOTES + "\"'‘":
+            yield m.group(1), m.group(0)
 
 
 def _returning_person(text: str, pos: int, last, word: str) -> str:
