@@ -1064,3 +1064,27 @@ def test_a_speaker_with_a_relative_clause_is_named_by_its_head(text, expected):
 )
 def test_a_name_with_an_aside_that_names_a_body_is_the_body(phrase, expected):
     assert classify(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    "name, gender",
+    [
+        ("Foreign Secretary Claudia Ruiz Massieu", "she"),  # the name right after the title (had been None: "Foreign" was read)
+        ("Virginia Gov. Terry McAuliffe", None),  # a shared first name after the title (had been "she": "Virginia" was read)
+        ("Olympian Bruce Jenner", "he"),  # guard: a descriptor, then the first name
+        ("Deborah Jordan Reynolds", "she"),  # guard
+    ],
+)
+def test_the_first_name_after_a_title_tells_the_gender(name, gender):
+    from server.annotate.sources import first_name_gender
+
+    assert first_name_gender(name) == gender
+
+
+def test_a_pronoun_of_the_other_gender_skips_a_woman_named_with_a_middle_or_double_surname():
+    text = ("Deborah Jordan Cole said the show was a hit. Cole says it began in 2009. "
+            "In his first videos, Mills wears a suit in videos he calls “Consumer TV.”")
+    assert {s.name: s.attributions for s in annotate(text).sources} == {"Deborah Jordan Cole": 2}  # had taken "he calls"
+    text = ('"We see a fearful mood," said Foreign Secretary Claudia Ruiz Ortega. The old envoy took over the embassy last year. '
+            "In his brief tenure, he played down the dispute.")
+    assert [s.name for s in annotate(text).sources] == ["Foreign Secretary Claudia Ruiz Ortega"] and annotate(text).sources[0].attributions == 1

@@ -1389,10 +1389,16 @@ def _surname_gender(text: str, name: str, pos: int) -> str | None:
 
 
 def full_names_before(text: str, surname: str, pos: int):
-    """(first name, full name) of each "First [I.] Surname" the text writes before ``pos``, outside
-    a quotation that opens right before it (a shirt that read "Fascist Trump" names no one)."""
-    for m in re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\.? )?" + re.escape(surname) + r"\b").finditer(text, 0, pos):
-        if m.start() == 0 or text[m.start() - 1] not in OPEN_QUOTES + "\"'‘":
+    """(first name, full name) of each "First [Middle | I.] Surname" the text writes before ``pos``,
+    outside a quotation that opens right before it (a shirt that read "Fascist Trump" names no
+    one). A middle name counts after a listed given name ("Deborah Jordan Reynolds"); after any
+    other word, the name is the middle one's ("Senator Marco Rubio": Marco)."""
+    for m in re.compile(r"\b([A-Z][a-z]+) (?:([A-Z][a-z]+) |[A-Z]\.? )?" + re.escape(surname) + r"\b").finditer(text, 0, pos):
+        if m.start() > 0 and text[m.start() - 1] in OPEN_QUOTES + "\"'‘":
+            continue
+        if m.group(2) and m.group(1).lower() not in given_names():
+            yield m.group(2), text[m.start(2) : m.end()]
+        else:
             yield m.group(1), m.group(0)
 
 
@@ -1509,7 +1515,11 @@ def first_name_gender(name: str) -> str | None:
     (``server/data/first_names.tsv``: "Mary Smith" -> "she", also after a descriptor: "Olympian
     Bruce Jenner" -> "he"); None for a lone surname ("Williams"), an unlisted or a shared first
     name ("Taylor Swift")."""
-    words_ = [w for w in name.split() if w.rstrip(".").lower() not in _TITLE_ABBREVIATIONS and head_type(w.lower()) is None]
+    words = name.split()
+    titled = [k for k, w in enumerate(words[:-2]) if w.rstrip(".").lower() in _TITLE_ABBREVIATIONS or head_type(w.lower()) is not None]
+    if titled and words[titled[-1] + 1][:1].isupper() and words[titled[-1] + 1].lower() in given_names():
+        return first_names().get(words[titled[-1] + 1].lower())  # "Foreign Secretary Claudia Ruiz Massieu", "Virginia Gov. Terry McAuliffe": the name right after the title
+    words_ = [w for w in words if w.rstrip(".").lower() not in _TITLE_ABBREVIATIONS and head_type(w.lower()) is None]
     if len(words_) < 2 or not words_[0][:1].isupper():
         return None
     # a descriptor may come first ("former Olympian Bruce Jenner" read as "Olympian Bruce Jenner"): a listed
