@@ -944,6 +944,12 @@ def test_the_hover_of_a_claim_under_a_negated_verb_says_it_was_not_said():
     assert content.reason == "What the ministry said or published, on the record"
 
 
+def test_the_hover_of_a_claim_under_a_negated_verb_of_knowing_or_thinking_says_it_was_not_held():
+    # had read "What the mayor did not say or confirm": not knowing is no refusal to say
+    content = next(s for s in annotate("The mayor didn't know at the time that the bridge was unsafe.").spans if s.label == "content")
+    assert content.reason.startswith("What the mayor did not hold, know or do") and "say" not in content.reason
+
+
 @pytest.mark.parametrize(
     "text, entry",
     [

@@ -2274,10 +2274,10 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
         att.source = Span(src_span[0], src_span[1], text[src_span[0] : src_span[1]], "source", typ, None, reason_for(key, "source", label_name, cue_text))
     if c.content and c.content[1] > c.content[0]:
         cs, ce = c.content
-        att.content = Span(cs, ce, text[cs:ce], "content", typ, None, reason_for(key, "content", label_name, cue_text))
+        att.content = Span(cs, ce, text[cs:ce], "content", typ, None, reason_for(key, "content", label_name, cue_text, c.cls))
         if c.rest and c.rest[1] > c.rest[0]:
             rs, re_ = c.rest
-            att.rest = Span(rs, re_, text[rs:re_], "content", typ, None, reason_for(key, "content", label_name, cue_text))
+            att.rest = Span(rs, re_, text[rs:re_], "content", typ, None, reason_for(key, "content", label_name, cue_text, c.cls))
     return att
 
 

@@ -37,11 +37,12 @@ def _templates() -> dict[tuple[str, str], str]:
     return {(e.entry, e.type): e.reason for e in load_table("attribution_reasons.tsv")}
 
 
-def reason_for(source_type: str, label: str, name: str, cue: str = "") -> str:
-    """One-line hover text for a span of ``label`` whose source is of ``source_type``."""
+def reason_for(source_type: str, label: str, name: str, cue: str = "", kind: str = "speech") -> str:
+    """One-line hover text for a span of ``label`` whose source is of ``source_type`` (the cue's
+    verb class ``kind``: a negated verb of saying is no negated belief)."""
     table = _templates()
     if label == "content" and _negated(cue):
-        source_type = "negated"  # "did not say that …": the claim is what the source did not say
+        source_type = "negated" if kind == "speech" else "negated_view"  # "did not say that …" / "didn't know that …": what the source did not say, or not hold
     elif label == "content" and _denied(cue):
         source_type = "denied"  # "denied that …": the source says the claim is not so
     template = table.get((source_type, label)) or table.get(("unknown", label)) or "{name}"
@@ -177,7 +178,7 @@ def _retype(att, typ: str, name: str) -> None:
     for part in ("cue", "source", "content", "rest"):
         span = getattr(att, part)
         if span is not None:
-            setattr(att, part, replace(span, type=typ, reason=reason_for(typ, span.label, name, att.cue.text)))
+            setattr(att, part, replace(span, type=typ, reason=reason_for(typ, span.label, name, att.cue.text, att.kind)))
 
 
 def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
