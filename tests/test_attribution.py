@@ -2484,6 +2484,9 @@ def test_existential_participles_noun_modifiers_degree_adjectives_and_rates_are_
 
 def test_per_before_a_name_after_a_comma_cites_it():
     assert parts_of("The plan is dead, per Feng.", "per") == {"content": "The plan is dead", "cue": "per", "source": "Feng"}
+    # "the" and a body's initials: had been no attribution
+    assert parts_of("The plague is common in rodents, per the CDC.", "per") == {"content": "The plague is common in rodents", "cue": "per", "source": "the CDC"}
+    assert cues("It costs $5, per the hour.") == []  # a guard: a rate, no source
 
 
 @pytest.mark.parametrize(

@@ -2293,12 +2293,13 @@ _NOT_POSSESSORS = words("clitic_host")  # "he's" is "he has", never a possessive
 
 def _framed_source(text, toks, i, j) -> bool:
     """A ``source_after_framed`` phrase ("per") cites only as a frame of its own (sentence start or
-    after a comma) before a name or a source noun ("..., per Feng.", "Per the report, ..."), not
-    in "$5 per share" or "per capita"."""
+    after a comma) before a name, "the" and a name, or a source noun ("..., per Feng.", "..., per
+    the WHO.", "Per the report, ..."), not in "$5 per share" or "per capita"."""
     if i > 0 and toks[i - 1].text != ",":
         return False
     src = source_right(toks, j, loose=True)
-    return src is not None and (is_name(toks[j]) or srcmod.head_type(phrase_text(text, toks, src)) is not None)
+    named = is_name(toks[j]) or (toks[j].low == "the" and j + 1 < len(toks) and is_name(toks[j + 1]))
+    return src is not None and (named or srcmod.head_type(phrase_text(text, toks, src)) is not None)
 
 
 def _name_before_role(text, toks, subj):
