@@ -7201,3 +7201,19 @@ def test_a_claim_before_the_frame_starts_after_a_colon(text, content):
 )
 def test_second_audit_guards(text, content):
     assert [s.text for s in attribution_spans(text) if s.label == "content"][0] == content
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # the writer's check after the claim is no part of it (had run to the sentence's end)
+        ("The senator assailed the judge as biased, though there is no indication she has shown any bias.", "the judge as biased"),
+        ('Trump called her one of the "Never Trumpers," though there is no evidence she is one.', 'her one of the "Never Trumpers,"'),
+        # guard: in the past tense the check may be reported speech
+        ("The mayor said the vote was rigged, but there was no evidence of fraud.", "the vote was rigged, but there was no evidence of fraud"),
+        # guard: inside a quotation the words are the speaker's
+        ('The mayor said, "The vote was rigged, though there is no evidence yet."', '"The vote was rigged, though there is no evidence yet."'),
+    ],
+)
+def test_a_claim_ends_before_the_writers_present_tense_check_of_it(text, content):
+    assert [s.text for s in attribution_spans(text) if s.label == "content"] == [content]
