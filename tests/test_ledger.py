@@ -1416,3 +1416,23 @@ def test_pronouns_and_titled_surnames_find_the_person_the_article_means(text, en
     from server.annotate import annotate
 
     assert {s.name: s.attributions for s in annotate(text).sources} == entries
+
+
+@pytest.mark.parametrize(
+    "text, entries",
+    [
+        # a person of a firm named after its kind ("IMGE" had been listed instead of the person)
+        ("“The message resonates,” said Tom Reyes of digital consulting firm IMGE.", {"Tom Reyes": "named_person"}),
+        # the two apostrophes spell one surname ("O'Neill" had been a body on a line of its own)
+        ("The blast went off at 8:30 p.m., according to NYPD Commissioner James O’Neill. “The cause is unknown,” said O'Neill.",
+         {"NYPD Commissioner James O’Neill": "named_person"}),
+        # what reports a story is an outlet ("Western Journalism" had been a person)
+        ("As reported by Western Journalism, there are 150 delegates at stake.", {"Western Journalism": "organization"}),
+        # guard: a given name opens a reporter's name
+        ("As reported by Jane Smith, there are 150 delegates at stake.", {"Jane Smith": "named_person"}),
+    ],
+)
+def test_people_of_firms_apostrophes_and_reporting_outlets_are_typed_right(text, entries):
+    from server.annotate import annotate
+
+    assert {s.name: s.type for s in annotate(text).sources} == entries

@@ -2247,6 +2247,8 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
             typ = typ if lowered in ("named_person", "pronoun") else lowered  # "High school chums told ...": the capital is the sentence's
         if typ == "named_person" and srcmod.modified_common_noun(phrase, speaker_nouns()) and not srcmod.led_by_name(phrase):
             typ = "vague"  # "The Saudi airstrikes appear to ...": the names only modify a head that is no one
+        if typ == "named_person" and cue_text.lower() in _OUTLET_CUES and phrase.split()[0].lower() not in srcmod.given_names():
+            typ = "organization"  # "As reported by Western Journalism": what reports a story is an outlet, unless a person's given name opens it
         name = srcmod.display_name(phrase, typ)
         if typ == "named_person":
             name = srcmod.age_descriptor_person(phrase, text, s0, history) or name  # "the 25-year-old said": the person named before
@@ -2282,6 +2284,7 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
 
 
 _OUTSIDE_MODIFIERS = outside_modifiers()
+_OUTLET_CUES = words("outlet_cue")  # "as reported by": the source is an outlet
 _CLITIC = re.compile(r"['’](?:s|re|ve|d|ll|m)$", re.IGNORECASE)
 _PRESENT_SAY = words("present_report_form")  # "Macy's says": a present verb after a store's name
 _CLITIC_PRONOUNS = words("subject_pronoun") | words("clitic_host")  # "He's said", "That's saying": "'s" is "has" or "is"

@@ -385,8 +385,12 @@ class DocumentEvidence:
                 raw, opens = raw[end + 1 :], True
 
     def person(self, word: str) -> bool:
-        """Introduced as a person: after a title, or as the surname of a full name."""
-        return word in self.titled or ((word in self.full or word in self.given or word in self.led) and word not in self.org)
+        """Introduced as a person: after a title, or as the surname of a full name (with either
+        apostrophe: "O'Neill" and "O’Neill" are one name)."""
+        return any(
+            w in self.titled or ((w in self.full or w in self.given or w in self.led) and w not in self.org)
+            for w in {word, word.replace("'", "’"), word.replace("’", "'")}
+        )
 
     def after_person_noun(self, word: str) -> bool:
         """The article writes ``word`` right after a role noun ("the theologian Helvedius", "the

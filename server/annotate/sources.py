@@ -287,7 +287,7 @@ def _noun_type(heads: dict, head: str) -> str | None:
     return None
 
 
-_PERSON_OF = re.compile(r"^(?:[\w-]*\d[\w-]*\s+)?((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*) (?:of|from|with|at) (?:the [a-z]|(?:the )?(?:\d+(?:st|nd|rd|th)\s+)?[A-Z])")  # (an age, "43-year-old",) a title and two or three name words; then the body, named or not ("with the jail")
+_PERSON_OF = re.compile(r"^(?:[\w-]*\d[\w-]*\s+)?((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*) (?:of|from|with|at) (?:the [a-z]|(?:the )?(?:\d+(?:st|nd|rd|th)\s+)?[A-Z]|(?:[a-z][\w-]*\s+){1,3}[A-Z])")  # (an age, "43-year-old",) a title and two or three name words; then the body, named or not ("with the jail", "of digital consulting firm IMGE")
 
 
 def one_of_a_place(phrase: str) -> str:
