@@ -1088,3 +1088,19 @@ def test_a_pronoun_of_the_other_gender_skips_a_woman_named_with_a_middle_or_doub
     text = ('"We see a fearful mood," said Foreign Secretary Claudia Ruiz Ortega. The old envoy took over the embassy last year. '
             "In his brief tenure, he played down the dispute.")
     assert [s.name for s in annotate(text).sources] == ["Foreign Secretary Claudia Ruiz Ortega"] and annotate(text).sources[0].attributions == 1
+
+
+@pytest.mark.parametrize(
+    "text, entries",
+    [
+        # a relative after a predicate noun names no earlier speaker ("Sen. Ted Cruz" had been given the pledge)
+        ("Sen. Ted Cruz said the group was abhorrent. John Smith is a liar and bully who has pledged to ban all visitors.", {"Sen. Ted Cruz": 1}),
+        # a second relative joined by "and" is the first one's noun (the voters', not the last speaker's)
+        ('"We won," Bernie Sanders said. The meeting is part of an effort to win support among black voters, who will vote in the South - and who have favored Clinton.', {"Bernie Sanders": 1}),
+        # guard: the second relative of a named speaker is his
+        ("Senator Ted Cruz of Texas, who threatened to shut down the government, and who has been hoping to win, spoke.", {"Ted Cruz": 2}),
+    ],
+)
+def test_who_takes_the_noun_before_it_or_the_first_relatives_noun(text, entries):
+    ledger = {s.name: s.attributions for s in annotate(text).sources}
+    assert {name: ledger.get(name) for name in entries} == entries

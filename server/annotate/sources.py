@@ -370,6 +370,9 @@ def _plural_group(word: str) -> bool:
     return word[:1].isupper() and plural_group_name(word)
 
 
+_RELATIVE_COORDINATORS = words("coordinator")  # "…, and who …": a second relative clause of the same noun
+
+
 def _body_aside(name: str, aside: str) -> bool:
     """``aside``, set off by commas after ``name``, is a lower-case article and a body noun ("the
     official news agency", "a union") and ``name`` has no given name and no preposition: the
@@ -1043,6 +1046,12 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
                 return typ, name
     if word in ("i", "we"):
         return "named_person", FIRST_PERSON  # first person: no antecedent to look for
+    if word == "who" and k > 0 and toks[k - 1].low in _RELATIVE_COORDINATORS:
+        first = next((j for j in range(k - 2, 0, -1) if toks[j].low == "who"), None)
+        if first is not None:
+            return resolve_pronoun(toks[first].text, text, toks, first, history)  # "Ted Cruz, who threatened …, and who has been hoping": the first relative's noun
+    if word == "who" and k > 0 and toks[k - 1].text[:1].isalpha() and toks[k - 1].low not in _RELATIVE_COORDINATORS:
+        return "vague", ""  # "a liar and bully who has pledged …": a relative takes only the phrase right before it, never an earlier speaker
     if word in ("he", "she", "who"):
         recent = history[-_LOOKBACK:]
         known = _genders(recent) if word != "who" else {}
