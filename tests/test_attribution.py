@@ -7217,3 +7217,8 @@ def test_second_audit_guards(text, content):
 )
 def test_a_claim_ends_before_the_writers_present_tense_check_of_it(text, content):
     assert [s.text for s in attribution_spans(text) if s.label == "content"] == [content]
+
+
+@pytest.mark.parametrize("text", ["PER", "It rose, per", "It rose, per the", "Per"])
+def test_per_at_the_end_of_the_text_is_no_crash(text):
+    assert cues(text) == []  # "per" with nothing after it had raised an IndexError (found by the property test)

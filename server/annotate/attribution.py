@@ -2301,8 +2301,10 @@ def _framed_source(text, toks, i, j) -> bool:
     if i > 0 and toks[i - 1].text != ",":
         return False
     src = source_right(toks, j, loose=True)
+    if src is None:
+        return False
     named = is_name(toks[j]) or (toks[j].low == "the" and j + 1 < len(toks) and is_name(toks[j + 1]))
-    return src is not None and (named or srcmod.head_type(phrase_text(text, toks, src)) is not None)
+    return named or srcmod.head_type(phrase_text(text, toks, src)) is not None
 
 
 def _name_before_role(text, toks, subj):

@@ -221,7 +221,7 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
             listed = names.poll_share(listed[0], text[att.source.end : att.source.end + 120] if isinstance(text, str) else "")
         if listed[1] == "named_person" and isinstance(text, str):
             if listed[0] not in namesakes:
-                namesakes[listed[0]] = _namesake(text, listed[0]) or _full_name_of_titled(text, listed[0]) or listed[0]
+                namesakes[listed[0]] = _namesake(text, listed[0]) or _sole_full_name_of_titled(text, listed[0]) or listed[0]
             listed = (namesakes[listed[0]], listed[1])
         _retype(att, listed[1], listed[0])
         earlier = _unnamed_again(att, entries)
@@ -279,6 +279,7 @@ def _titled_surname(name: str, other: str) -> bool:
 _CONJUNCTION = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|nor|as well as)\s+")
 _JOINED = re.compile(r"\s(?:and|or|nor|as well as)\s")
 _CORRELATIVE = re.compile(r"^(?:both|neither|either)\s+", re.IGNORECASE)
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")  # "Rep. Bob Goodlatte (R-Va.)": a party and state aside
 
 
 def _conjuncts(att, evidence: names.DocumentEvidence) -> list[tuple[str, str]]:
@@ -305,11 +306,9 @@ def _conjuncts(att, evidence: names.DocumentEvidence) -> list[tuple[str, str]]:
         return []
     listed = [ledger_source(p, srcmod.classify(p), evidence) for p in parts]
     if people:  # "Chaffetz and Rep. Bob Goodlatte": beside a person's full name, a lone surname is a person's
-        listed = [(x[0], "named_person") if x is not None and x[1] == "organization" and " " not in p and p not in evidence.org else x for p, x in zip(parts, listed)]
+        listed = [(x[0], "named_person") if x is not None and x[1] == "organization" and _lone_surname(p, evidence) else x for p, x in zip(parts, listed)]
     return [x for x in listed if x is not None] if all(x is not None and x[1] in ("named_person", "organization") for x in listed) else []
 
-
-_PARENTHESES = re.compile(r"\s*\([^()]*\)")
 
 
 def _after_plural_role(part: str) -> str:
@@ -325,6 +324,12 @@ def _after_plural_role(part: str) -> str:
     return part
 
 
+def _lone_surname(word: str, evidence: names.DocumentEvidence) -> bool:
+    """One Capitalized word that names no place or body the article knows ("Chaffetz"; not
+    "Iowa", "NATO" or a company the article marks as one): beside a person's full name, a surname."""
+    return " " not in word and word[1:].islower() and not names.is_place(word) and word not in evidence.org and word not in evidence.places
+
+
 def _named_part(part: str, evidence: names.DocumentEvidence, people: bool = False) -> bool:
     """A part of a coordination that names a source of its own: a body after its own "the" ("The
     Times and the Post"; not "The National Oceanic and Atmospheric Administration"), an acronym, a
@@ -337,8 +342,7 @@ def _named_part(part: str, evidence: names.DocumentEvidence, people: bool = Fals
     if not all(srcmod.is_name_word(w) for w in words):
         return False
     if len(words) == 1:
-        lone = people and words[0][1:].islower() and not names.is_place(words[0]) and words[0] not in evidence.org and words[0] not in evidence.places
-        return (len(words[0]) > 1 and words[0].isupper()) or evidence.person(words[0]) or lone
+        return (len(words[0]) > 1 and words[0].isupper()) or evidence.person(words[0]) or (people and _lone_surname(words[0], evidence))
     return srcmod.classify(part) == "named_person"
 
 
@@ -377,16 +381,17 @@ def _namesake(text: str, name: str) -> str | None:
     return None
 
 
-def _full_name_of_titled(text: str, name: str) -> str | None:
-    """The one full name the article writes for a surname after a title of gender ("Mr. Rogan"
-    and "Representative James E. Rogan"), its first name of that gender or of none known; None
-    when the article writes none, or two ("Mr. Trump" beside Donald and Eric Trump)."""
+def _sole_full_name_of_titled(text: str, name: str) -> str | None:
+    """The one full name the whole article writes for a surname after a title of gender ("Mr.
+    Rogan" and "Representative James E. Rogan"), its first name of that gender or of none known;
+    None when the article writes none, or two ("Mr. Trump" beside Donald and Eric Trump). (The
+    pronoun resolver's ``sources._full_name_of_titled`` takes the last one before a pronoun.)"""
     words = name.split()
     gender = srcmod.title_gender(words[0]) if len(words) == 2 else None
     if gender is None:
         return None
     given = srcmod.first_names()
-    found = {full for first, full in srcmod.full_names_before(text, words[1], len(text)) if given.get(first.lower()) in (None, gender) and _given_name(first)}
+    found = {full for first, full in srcmod.full_names_before(text, words[1], len(text)) if given.get(first.lower()) in (None, gender) and _given_name(first) and not srcmod.opens_quotation(text, full, len(text))}
     return found.pop() if len(found) == 1 else None
 
 
@@ -611,7 +616,6 @@ def _introduced_as(text: str, role: str, name: str) -> bool:
 
 
 _INCIDENTAL = words("incidental_role_adjective")  # "three-term", "longtime": how the role was held, not which
-_WORD = re.compile(r"[\w.'’-]+")
 
 
 def _described_near(text: str, role: list[str], name: str, titles: set[str]) -> bool:
@@ -628,14 +632,14 @@ def _described_near(text: str, role: list[str], name: str, titles: set[str]) -> 
     if not needed:
         return True
     for m in re.finditer(r"(?<![\w-])" + re.escape(bare) + r"(?![\w-])", text):
-        before = _WORD.findall(text[max(0, m.start() - 80) : m.start()])[-5:]
+        before = srcmod.WORD.findall(text[max(0, m.start() - 80) : m.start()])[-5:]
         for k in range(len(before) - 1, -1, -1):
             w = before[k]
             if w.endswith((".", "!", "?")) and w.rstrip(".").lower() not in _abbreviated_titles() and len(w.rstrip(".")) > 1:
                 before = before[k + 1 :]  # the sentence before ends there
                 break
         aside = re.match(r"(?:,| of| \()([^,.;:()\n]{1,60})", text[m.end() :])
-        near = _title_words([w.lower().rstrip(".,") for w in before] + [w.lower() for w in _WORD.findall(aside.group(1) if aside else "")])
+        near = _title_words([w.lower().rstrip(".,") for w in before] + [w.lower() for w in srcmod.WORD.findall(aside.group(1) if aside else "")])
         if needed <= near:
             return True
     return False

@@ -170,7 +170,6 @@ def _and_inside_postmodifier(toks, k: int) -> bool:
             return p < k - 1 and head is not None and head.text.isalpha() and (srcmod.head_type(head.low) in PEOPLE_TYPES or srcmod.agent_word(head.text))
         if t.low in _PREPOSITIONS and p > 1 and p < k - 1 and participle_postmodifier(toks, p) is not None:
             return True  # "People close to the mayor and the governor said": the objects of "close to"
-
         if not t.text.isalpha() or t.low in _CLAUSE_WORDS:
             return False
     return False

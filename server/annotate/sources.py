@@ -19,7 +19,8 @@ from server.annotate.tokens import OPEN_QUOTES, dash_width, plural_shape, wordli
 from server.lexicon import function_words, load_table
 
 TYPES = ("named_person", "organization", "document", "anonymous", "vague")
-_WORD = re.compile(r"[\w’'\-.]+")
+WORD = re.compile(r"[\w’'\-.]+")  # a word with its inner apostrophes, hyphens and dots
+_WORD = WORD
 _FIGURE = re.compile(r"^(?=[^\d]*\d)[\d.,%$]+$")  # (a digit in it: "." or "," alone is punctuation)
 _CUT = words("head_cut")
 SURNAME_MONTHS = frozenset(w.capitalize() for w in words("surname_month"))  # "Theresa May"
@@ -1071,7 +1072,7 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
                 return "anonymous", unnamed
         for att in reversed(recent):
             if att.type == "named_person" and att.name and not _country_name(att.name):
-                if (known.get(att.name) or _surname_gender(text, att.name, pos) or word) != word:
+                if (known.get(att.name) or (first_name_gender(att.name) if word != "who" else None) or _surname_gender(text, att.name, pos) or word) != word:
                     continue  # "Mr. Trump said … she added", "Tim Longo … Longo said … she declined": "she" is not he
                 return "named_person", att.name  # ("Israel believes ...": a country is no "he")
         bodies = {att.name for att in recent if att.type in ("organization", "document")}  # "Big Machine" spoke as a body
@@ -1364,8 +1365,15 @@ def _full_name_of_titled(text: str, pos: int, surname: str, word: str) -> str:
     "she" as ``word`` says ("Kendall Jenner and her father, Bruce Jenner … Ms. Jenner": Kendall
     Jenner); "" when there is none."""
     names = first_names()
-    fulls = [full for first, full in full_names_before(text, surname, pos) if names.get(first.lower()) in (None, word)]
+    fulls = [full for first, full in full_names_before(text, surname, pos) if names.get(first.lower()) in (None, word) and not opens_quotation(text, full, pos)]
     return fulls[-1] if fulls else ""
+
+
+def opens_quotation(text: str, full: str, pos: int) -> bool:
+    """The last writing of ``full`` before ``pos`` opens a quotation (a shirt that read "Fascist
+    Trump" names no one "he" could be)."""
+    at = text.rfind(full, 0, pos)
+    return at > 0 and text[at - 1] in OPEN_QUOTES + "\"'‘"
 
 
 # a surname after a title that tells the gender, opening a sentence ("Mr. Sanders has pushed …")
@@ -1398,13 +1406,11 @@ def _surname_gender(text: str, name: str, pos: int) -> str | None:
 
 
 def full_names_before(text: str, surname: str, pos: int):
-    """(first name, full name) of each "First [Middle | I.] Surname" the text writes before ``pos``,
-    outside a quotation that opens right before it (a shirt that read "Fascist Trump" names no
-    one). A middle name counts after a listed given name ("Deborah Jordan Reynolds"); after any
-    other word, the name is the middle one's ("Senator Marco Rubio": Marco)."""
-    for m in re.compile(r"\b([A-Z][a-z]+) (?:([A-Z][a-z]+) |[A-Z]\.? )?" + re.escape(surname) + r"\b").finditer(text, 0, pos):
-        if m.start() > 0 and text[m.start() - 1] in OPEN_QUOTES + "\"'‘":
-            continue
+    """(first name, full name) of each "First [Middle | I.] Surname" the text writes before ``pos``.
+    A first name may be hyphenated ("Hans-Peter Bartels"; never its second half alone). A middle
+    name counts after a listed given name ("Deborah Jordan Reynolds"); after any other word, the
+    name is the middle one's ("Senator Marco Rubio": Marco)."""
+    for m in re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:([A-Z][a-z]+) |[A-Z]\.? )?" + re.escape(surname) + r"\b").finditer(text, 0, pos):
         if m.group(2) and m.group(1).lower() not in given_names():
             yield m.group(2), text[m.start(2) : m.end()]
         else:
@@ -1522,8 +1528,9 @@ def _genders(history) -> dict[str, str]:
 def first_name_gender(name: str) -> str | None:
     """"he" or "she" when the name opens with a first name that nearly always belongs to one gender
     (``server/data/first_names.tsv``: "Mary Smith" -> "she", also after a descriptor: "Olympian
-    Bruce Jenner" -> "he"); None for a lone surname ("Williams"), an unlisted or a shared first
-    name ("Taylor Swift")."""
+    Bruce Jenner" -> "he", and right after a title: "Foreign Secretary Claudia Ruiz Massieu" ->
+    "she", "Virginia Gov. Terry McAuliffe" -> None, not the state's "she"); None for a lone
+    surname ("Williams"), an unlisted or a shared first name ("Taylor Swift")."""
     words = name.split()
     titled = [k for k, w in enumerate(words[:-2]) if w.rstrip(".").lower() in _TITLE_ABBREVIATIONS or head_type(w.lower()) is not None]
     if titled and words[titled[-1] + 1][:1].isupper() and words[titled[-1] + 1].lower() in given_names():
