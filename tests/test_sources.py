@@ -1104,3 +1104,12 @@ def test_a_pronoun_of_the_other_gender_skips_a_woman_named_with_a_middle_or_doub
 def test_who_takes_the_noun_before_it_or_the_first_relatives_noun(text, entries):
     ledger = {s.name: s.attributions for s in annotate(text).sources}
     assert {name: ledger.get(name) for name in entries} == entries
+
+
+def test_a_date_opening_the_sentence_does_not_hide_the_returning_person_before_it():
+    text = ("Donald Trump has called migrants criminals and said Mexico will pay for a wall.\n\n"
+            "After seven months on the job, Miguel Basáñez Ebergenyi, Mexico's ambassador, will be replaced.\n\n"
+            "Foreign Secretary Claudia Ruiz Massieu said on Tuesday that the government must change its strategy.\n\n"
+            'Basáñez took over the embassy last year. Last year, he played down Trump\'s comments as "just part of the campaign."')
+    said = {s.name: " ".join(s.said) for s in annotate(text).sources}
+    assert "played down" in said.get("Miguel Basáñez", "") and "played down" not in said["Donald Trump"]  # "he" had gone to Trump ("Last" was read as a name)

@@ -371,6 +371,7 @@ def _plural_group(word: str) -> bool:
     return word[:1].isupper() and plural_group_name(word)
 
 
+_TIME_LEADS = words("time_lead")  # "Last year, …", "Next week …": a date opens the sentence, no name
 _RELATIVE_COORDINATORS = words("coordinator")  # "…, and who …": a second relative clause of the same noun
 
 
@@ -1427,8 +1428,8 @@ def _returning_person(text: str, pos: int, last, word: str) -> str:
         return ""
     for m in sorted(_NAME_OPENING.finditer(text, since, pos), key=lambda m: -m.start(1)):
         run = [w for w in m.group(1).split() if not w.endswith(".")]  # ("Mr. Cruz": the title tells no first name)
-        if not run or run[0].lower() in function_words():
-            continue  # ("He was the clear winner", "Then came the results": no name opens the sentence)
+        if not run or run[0].lower() in function_words() or run[0].lower() in _TIME_LEADS:
+            continue  # ("He was the clear winner", "Then came the results", "Last year, he …": no name opens the sentence)
         surname = run[0]
         if len(run) > 1 or text.find(" " + surname, 0, m.start(1)) < 0:
             return ""  # (a full name, or a name not written before: the other readings decide)
