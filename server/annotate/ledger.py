@@ -310,7 +310,6 @@ def _conjuncts(att, evidence: names.DocumentEvidence) -> list[tuple[str, str]]:
     return [x for x in listed if x is not None] if all(x is not None and x[1] in ("named_person", "organization") for x in listed) else []
 
 
-
 def _after_plural_role(part: str) -> str:
     """The name after a plural role that opens the first part of a coordination ("Former
     presidents Vicente Fox" -> "Vicente Fox", "Sens. Ted Cruz" -> "Ted Cruz"); the part itself
