@@ -1436,3 +1436,16 @@ def test_people_of_firms_apostrophes_and_reporting_outlets_are_typed_right(text,
     from server.annotate import annotate
 
     assert {s.name: s.type for s in annotate(text).sources} == entries
+
+
+def test_nobody_as_a_source_is_an_absence_the_writer_reports_not_a_weasel_source():
+    from server.annotate import annotate
+
+    for text, word in (("Nobody said the plan would fail.", "Nobody"), ("No one has offered any information about how she built her fortune.", "No one")):
+        a = annotate(text)
+        sources = [s for s in a.spans if s.label == "source"]
+        assert [s.text for s in sources] == [word]
+        # had read "Vague source: Nobody names no one; weasel wording", and "Nobody" had a ledger line
+        assert "weasel" not in sources[0].reason and "nobody said or did this" in sources[0].reason
+        assert a.sources == []
+    assert [e.name for e in annotate("Critics said the plan would fail.").sources] == ["Critics"]  # guard

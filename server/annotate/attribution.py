@@ -2267,6 +2267,8 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
         if prev.pronoun and not name and prev.source is not None:
             unresolved = prev.source.text
     key = "passive" if c.passive else "impression" if c.impression else ("unknown" if not name else "first_person" if name == srcmod.FIRST_PERSON else typ)
+    if src_span and " ".join(text[src_span[0] : src_span[1]].lower().split()) in _NEGATIVE_SOURCES:
+        key = "nobody"  # "No one has offered any evidence": an absence the writer reports, no weasel source
     label_name = name or "no source given"
     if unresolved:
         key, label_name = "pronoun", unresolved
@@ -2284,6 +2286,7 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
 
 
 _OUTSIDE_MODIFIERS = outside_modifiers()
+_NEGATIVE_SOURCES = words("negative_source")  # "No one", "Nobody": nobody spoke
 _OUTLET_CUES = words("outlet_cue")  # "as reported by": the source is an outlet
 _CLITIC = re.compile(r"['’](?:s|re|ve|d|ll|m)$", re.IGNORECASE)
 _PRESENT_SAY = words("present_report_form")  # "Macy's says": a present verb after a store's name

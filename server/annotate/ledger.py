@@ -53,6 +53,7 @@ _ARTICLE_OPENING = re.compile(r"^(The|A|An)(?= [a-z])")  # "What the mayor said"
 
 
 _DETERMINERS = words("name_key_determiner")
+_NEGATIVE_SOURCES = words("negative_source")  # "No one", "Nobody": nobody spoke, no line
 _PERSONAL = words("person_pronoun")  # "he", "she": a person, not a body
 _FIRST_PERSON = words("singular_first_person")  # "I", "me", "my": one person speaking, not a body
 _RELAYING = words("relaying_verb")  # "quoted", "cited": the source passes on another's words
@@ -99,8 +100,8 @@ def ledger_source(name: str, typ: str, evidence: names.DocumentEvidence | None =
     """
     if typ == "document" and srcmod.is_quoted_title(name):
         return srcmod.display_name(name), "document"  # a book or article title, commas and all
-    if not name or not names.plausible_source(name, evidence):
-        return None
+    if not name or not names.plausible_source(name, evidence) or " ".join(name.lower().split()) in _NEGATIVE_SOURCES:
+        return None  # ("Nobody said …": no source to list)
     body = srcmod.name_after_body(name) if typ in ("organization", "document") else ""
     if body:
         return body, typ  # "The group that owns her music, Big Machine," is listed as Big Machine
