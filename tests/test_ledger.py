@@ -1449,3 +1449,17 @@ def test_nobody_as_a_source_is_an_absence_the_writer_reports_not_a_weasel_source
         assert "weasel" not in sources[0].reason and "nobody said or did this" in sources[0].reason
         assert a.sources == []
     assert [e.name for e in annotate("Critics said the plan would fail.").sources] == ["Critics"]  # guard
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("Many doctors say that bedding matters.", "Claim from an unnamed source (many doctors): the reader cannot check it"),  # had read "(Many doctors)"
+        ("The mayor said the plan was dead.", "What the mayor said, on the record"),  # guard
+        ("The Washington Post reported the deal.", "What The Washington Post said or published, on the record"),  # guard: a name keeps its capital
+    ],
+)
+def test_a_capitalized_determiner_is_lowered_inside_the_hover(text, reason):
+    from server.annotate import annotate
+
+    assert [s.reason for s in annotate(text).spans if s.label == "content"] == [reason]

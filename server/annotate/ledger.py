@@ -46,10 +46,18 @@ def reason_for(source_type: str, label: str, name: str, cue: str = "", kind: str
     elif label == "content" and _denied(cue):
         source_type = "denied"  # "denied that …": the source says the claim is not so
     template = table.get((source_type, label)) or table.get(("unknown", label)) or "{name}"
-    return template.format(name=_ARTICLE_OPENING.sub(lambda m: m.group(1).lower(), name), cue=cue)
+    return template.format(name=_lowered_opening(name), cue=cue)
 
 
-_ARTICLE_OPENING = re.compile(r"^(The|A|An)(?= [a-z])")  # "What the mayor said" inside a sentence; "The Washington Post" keeps its capital
+def _lowered_opening(name: str) -> str:
+    """``name`` with a capitalized determiner before a lower-case word lowered, for use inside a
+    sentence ("What the mayor said", "What many doctors said"); "The Washington Post" keeps its
+    capital."""
+    first, _, rest = name.partition(" ")
+    return first.lower() + " " + rest if rest[:1].islower() and first[1:].islower() and first.lower() in _OPENING_DETERMINERS else name
+
+
+_OPENING_DETERMINERS = words("determiner")  # "The", "A", "Many", "Some", "Those" open a phrase
 
 
 _DETERMINERS = words("name_key_determiner")
