@@ -62,7 +62,7 @@ def drop_nested(text, toks, cands: list[Cand]) -> list[Cand]:
         _end_restrictive_claim(text, toks, c)
         _end_object_before_second_verb(text, toks, c)
         _end_before_absolute(text, toks, c)
-        _end_before_fact_check(text, c)
+        _end_before_fact_check(text, toks, c)
     for c in keep:
         _end_inside_subject(text, toks, c, keep)
     return keep
@@ -377,13 +377,13 @@ def _end_before_absolute(text, toks, c: Cand) -> None:
 
 
 _FACT_CHECK = re.compile(
-    r"(,[”\"]?)\s+(?:" + "|".join(sorted(words("fact_check_opener"))) + r")\s+there(?:\s+(?:is|has\s+been|have\s+been)|['’]s)\s+(?:no|little)\s+(?:"
+    r"(,[”\"]?)\s+(?P<opener>" + "|".join(sorted(words("fact_check_opener"))) + r")\s+there(?:\s+(?:is|has\s+been|have\s+been)|['’]s)\s+(?:no|little)\s+(?:"
     + "|".join(sorted(words("absence_noun"))) + r")s?\b",
     re.IGNORECASE,
 )
 
 
-def _end_before_fact_check(text, c: Cand) -> None:
+def _end_before_fact_check(text, toks, c: Cand) -> None:
     """A claim ends before the writer's check of it: ", though there is no indication …", ", but
     there is no evidence …" ("assailed the judge as biased, though there is no indication she
     has shown any bias": the bias is the senator's word, the check the writer's). Only in the
@@ -391,14 +391,8 @@ def _end_before_fact_check(text, c: Cand) -> None:
     if c.content is None:
         return
     m = _FACT_CHECK.search(text, c.content[0], c.content[1])
-    if m is not None and not _inside_quotation(text, c.content[0], m.end(1)):
+    if m is not None and not any(t.start == m.start("opener") and t.quoted for t in toks):  # (inside a quotation the words are the speaker's)
         c.content = trim_content(text, c.content[0], m.end(1))  # (a closing mark after the comma stays: 'the "Never Trumpers,"')
-
-
-def _inside_quotation(text, start: int, at: int) -> bool:
-    """``at`` lies inside a quotation opened after ``start`` (the marks before it do not pair up)."""
-    before = text[start:at]
-    return before.count("“") != before.count("”") or before.count('"') % 2 == 1
 
 
 def _new_clause(toks, k: int) -> bool:

@@ -545,6 +545,8 @@ def _head_before_relative(phrase: str) -> str:
     if relative is None or not phrase[relative.start() - 1 : relative.start()].isalpha() or "," in phrase[: relative.start()]:
         return ""
     return "" if phrase.split()[0].lower() in _PEOPLE_PRONOUNS else phrase[: relative.start()]
+
+
 _SHARE = re.compile(r"(?:\w+ly\s+)?([\w-]+)\s+(?:in|out\s+of)\s+([\w-]+)\b", re.IGNORECASE)  # "nearly three in four"
 _JURISDICTIONS = words("jurisdiction_noun")  # "the state Supreme Court": the noun modifies the name
 _POSSESSIVE_NAME = re.compile(r"^[A-Z][\w.-]*['’]s$")  # "Taylor's", "China’s"
@@ -1534,8 +1536,9 @@ def first_name_gender(name: str) -> str | None:
     surname ("Williams"), an unlisted or a shared first name ("Taylor Swift")."""
     words = name.split()
     titled = [k for k, w in enumerate(words[:-2]) if w.rstrip(".").lower() in _TITLE_ABBREVIATIONS or head_type(w.lower()) is not None]
-    if titled and words[titled[-1] + 1][:1].isupper() and words[titled[-1] + 1].lower() in given_names():
-        return first_names().get(words[titled[-1] + 1].lower())  # "Foreign Secretary Claudia Ruiz Massieu", "Virginia Gov. Terry McAuliffe": the name right after the title
+    after_title = words[titled[-1] + 1] if titled else ""
+    if after_title[:1].isupper() and after_title.lower() in given_names():
+        return first_names().get(after_title.lower())  # "Foreign Secretary Claudia Ruiz Massieu", "Virginia Gov. Terry McAuliffe": the name right after the title
     words_ = [w for w in words if w.rstrip(".").lower() not in _TITLE_ABBREVIATIONS and head_type(w.lower()) is None]
     if len(words_) < 2 or not words_[0][:1].isupper():
         return None
@@ -1702,6 +1705,8 @@ def title_gender(title: str) -> str | None:
     if low not in _GENDERED_TITLE_WORDS:
         return None
     return "he" if low in _MALE else "she" if low in _FEMALE else None
+
+
 _SENTENCE_END = re.compile(r"([\w.]*)[.!?][\"”’]?\s+(?=[A-Z])")  # a stop, its closing mark and the capital after it
 _OPENING_PHRASE = re.compile(r"[A-Z][\w'’]*(?:\s[\w'’]+){0,3},\s+(?=[A-Z])")  # "On Monday, ", "In 2013, ": before the subject
 
