@@ -372,6 +372,7 @@ def _plural_group(word: str) -> bool:
 
 
 _TIME_LEADS = words("time_lead")  # "Last year, …", "Next week …": a date opens the sentence, no name
+_RELATIVE_WORDS = words("relative_pronoun") - {"that"}  # ("said that the senators met": "that" also opens a reported clause)
 _RELATIVE_COORDINATORS = words("coordinator")  # "…, and who …": a second relative clause of the same noun
 
 
@@ -1091,10 +1092,12 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
         return _typed_name(body) if body else ("vague", "")
     if word in ("they", "we"):
         rest = text[toks[k].end : toks[-1].end].lower() if k < len(toks) else ""
+        group = _group_before(text, toks[k].start, toks[0].start) if word == "they" and k < len(toks) else None
+        if group and _newer_than_history(group, text, toks[0].start, history):
+            return ("named_person", " ".join(group.split())) if _named_people(group) else _typed_name(group)
         for att in reversed(history[-3:]):
             if att.name and not (word == "they" and (_one_named_person(att) or _one_unnamed_person(att) or re.search(rf"\b{re.escape(att.name.split()[-1].lower())}\b", rest))):
                 return att.type, att.name  # (not a body its own sentence names after it: "They applied to Italy's high court")
-        group = _group_before(text, toks[k].start, toks[0].start) if word == "they" and k < len(toks) else None
         if group and _named_people(group):
             return "named_person", " ".join(group.split())  # "Knox and Sollecito …. They said": both, listed apart in the ledger
         return _typed_name(group) if group else ("vague", "")
@@ -1123,12 +1126,15 @@ def _previous_sentence_start(text: str, sentence_start: int) -> int:
 def _last_subject(text: str, pos: int, sentence_start: int) -> str | None:
     """The last subject in this paragraph's sentence before ``pos`` or the one before it: a phrase
     that opens the sentence or a determiner, then within seven words a finite verb ("the club
-    moved", "Western authorities have made"); not the object of a preposition."""
+    moved", "Western authorities have made"); not the object of a preposition, not the subject of a
+    relative clause ("the incident in which a rider got …"), not inside the quotation that closes
+    right before ``pos`` (its speaker names no one in their own words)."""
+    pos = _quotation_opening_before(text, pos)
     start = _previous_sentence_start(text, sentence_start)
     opens = [m.start() for m in _DETERMINER_AT.finditer(text, start, pos)]
     first = text[start:pos].split(None, 1)[:1]
     lead = start
-    while first and (first[0].lower() in _CLAUSE_LEADS or first[0].lower() in _LEAD or first[0].lower() in _FOCUS_ADVERBS):
+    while first and (first[0].lower().rstrip(",") in _CLAUSE_LEADS or first[0].lower() in _LEAD or first[0].lower() in _FOCUS_ADVERBS):
         lead += len(first[0]) + 1  # ("Yet Western authorities have made …": the connective is no part of the subject)
         first = text[lead:pos].split(None, 1)[:1]
     if first and first[0][:1].isupper() and first[0].lower() not in function_words() and lead not in opens:
@@ -1136,14 +1142,14 @@ def _last_subject(text: str, pos: int, sentence_start: int) -> str | None:
     subject = None
     for at in opens:
         before = text[start:at].split()
-        if before and before[-1].lower() in _PREPOSITIONS:
-            continue  # ("a biography by the group": a preposition's object is no subject)
+        if before and (before[-1].lower() in _PREPOSITIONS or before[-1].lower() in _RELATIVE_WORDS):
+            continue  # ("a biography by the group": a preposition's object is no subject; nor is a relative clause's)
         ws = text[at:pos].split(None, 8)[:8]
         for k in range(2 if _DETERMINER_AT.match(text, at) else 1, len(ws) - 1):
-            if not ws[k - 1][-1:].isalnum():
-                break  # (a phrase ends at a comma or a stop)
+            if not ws[k - 1][-1:].isalnum() or "(" in ws[k - 1] or ")" in ws[k - 1] or ws[k - 1].lower() in _RELATIVE_WORDS:
+                break  # (a phrase ends at a comma, a stop, a bracket ("New York (CNN)When …") or a relative: "an apology to anyone who might")
             verb = ws[k + 1] if ws[k].endswith("ly") and ws[k].islower() else ws[k]  # ("the club quickly said")
-            if verb.islower() and verb.isalpha() and (verb in _FINITE_AUX or verb in _IRREGULAR_PAST or (verb.endswith("ed") and len(verb) > 4) or verb in verb_forms()):
+            if verb.islower() and verb.isalpha() and (verb in _FINITE_AUX or verb in _ANY_IRREGULAR_PAST or (verb.endswith("ed") and len(verb) > 4) or verb in verb_forms()):
                 subject = " ".join(ws[:k])  # the phrase a finite verb follows
                 break
     return subject
@@ -1168,6 +1174,15 @@ def _group_before(text: str, pos: int, sentence_start: int) -> str | None:
     typ = classify(subject)
     plural = subject.split()[-1].lower().endswith("s") or " and " in subject
     return subject if (typ in ("anonymous", "vague") and plural) or typ == "organization" or _named_people(subject) else None
+
+
+def _newer_than_history(group: str, text: str, sentence_start: int, history) -> bool:
+    """The people ``group`` (a subject of this sentence or the one before) were written after every
+    recent attribution: "The company said sales fell. The senators met … on Tuesday. They said …"
+    (the senators, not the company). People only: "The talks stalled. They said …" keeps the last source."""
+    people = classify(group) == "anonymous" or _named_people(group)
+    since = _previous_sentence_start(text, sentence_start)
+    return people and not any(att.cue.start >= since for att in history[-3:])
 
 
 def _named_people(phrase: str) -> bool:
