@@ -6149,6 +6149,28 @@ def test_the_subject_before_a_pronoun_frame_is_not_inside_the_quotation_or_a_rel
     assert [(s.name, s.type) for s in a.sources] == [("The organization", "organization")]
 
 
+@pytest.mark.parametrize(
+    "text, credit",
+    [
+        # a plural verb after "who" agrees with the group the named member is an example of
+        ("It will raise questions about some of the team's star players, including captain Harry Kane, who have praised the coach.",
+         ("anonymous", "some of the team's star players")),
+        # guard (passed before): a singular verb keeps the member
+        ("It will raise questions about the team's star players, including captain Harry Kane, who has praised the coach.",
+         ("named_person", "Harry Kane")),
+    ],
+)
+def test_a_plural_who_after_an_example_takes_the_group(text, credit):
+    assert [(e.type, e.name) for e in annotate(text).sources] == [credit]
+
+
+@pytest.mark.parametrize("opener", ["including", "especially", "notably", "particularly"])
+def test_a_group_with_a_named_example_speaks_as_the_group(opener):
+    # "Rival candidates, especially Ted Cruz, said" had credited Ted Cruz alone; "including" already worked
+    text = f"Rival candidates, {opener} Ted Cruz, said the claim was false."
+    assert [(e.type, e.name) for e in annotate(text).sources] == [("anonymous", "Rival candidates")]
+
+
 def test_they_is_no_body_its_own_sentence_names_after_it():
     # "They said they had applied to Italy's high court" cannot be the high court cited two sentences before
     text = ("When the high court ruled on his case in 2010, they wrote that he was guilty. Knox and Sollecito spent four "

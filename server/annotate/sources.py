@@ -373,6 +373,7 @@ def _plural_group(word: str) -> bool:
 
 _TIME_LEADS = words("time_lead")  # "Last year, …", "Next week …": a date opens the sentence, no name
 _RELATIVE_WORDS = words("relative_pronoun") - {"that"}  # ("said that the senators met": "that" also opens a reported clause)
+_EXAMPLE_OPENERS = words("example_opener")  # "players, including Kane, who have …": the members named after the group
 _RELATIVE_COORDINATORS = words("coordinator")  # "…, and who …": a second relative clause of the same noun
 
 
@@ -445,8 +446,8 @@ def classify(phrase: str) -> str:
         return classify(head)  # "The hacker who revealed the Clinton email address": the hacker, not Clinton
     if "," in phrase and not list_of_heads(phrase):
         first = phrase.split(",")[0]
-        if _WORD.findall(first) and phrase.split(",")[1].split()[:1] == ["including"]:
-            return classify(first)  # "Military veterans, including Mr. Jebens,": the group speaks, the name is one of them
+        if _WORD.findall(first) and (phrase.split(",")[1].split() or [""])[0].lower() in _EXAMPLE_OPENERS:
+            return classify(first)  # "Military veterans, including Mr. Jebens,", "Rivals, especially Ted Cruz,": the group speaks, the name is one of them
         if appositive_name(phrase):
             return "named_person"  # "A spokesman for the campaign, Brian Fallon,": the appositive names the speaker
         if phrase.split(",")[1].strip().isdigit() and first.strip() and all(is_name_word(w) for w in _WORD.findall(first)):
@@ -1018,6 +1019,12 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
                 if held is not None:
                     start, rng = held[0], (held[0], rng[1])
                     ante = text[toks[start].start : toks[rng[1] - 1].end]
+            opener = start if toks[start].low in _EXAMPLE_OPENERS else start - 1
+            if word == "who" and opener >= 1 and toks[opener].low in _EXAMPLE_OPENERS and _plural_verb_after(toks, k):
+                held = source_left(toks, opener - 1 if toks[opener - 1].text == "," else opener)  # "star players, including Harry Kane, who have praised": the players
+                if held is not None:
+                    start, rng = held[0], held
+                    ante = text[toks[start].start : toks[rng[1] - 1].end]
             if word in ("that", "which") and start >= 2 and toks[start - 1].low in _PREPOSITIONS:
                 held = source_left(toks, start - 1)  # "images on Twitter that appeared to show …": the images, not the platform
                 if held is not None and head_type(text[toks[held[0]].start : toks[held[1] - 1].end]) == "document":
@@ -1586,6 +1593,19 @@ def _country_name(name: str) -> bool:
 _STOP_LEFT = words("antecedent_stop")
 _SINGULAR_FINITE = words("singular_finite")
 _PLURAL_FINITE = words("finite_aux") - _SINGULAR_FINITE - {"had"}
+
+
+def _plural_verb_after(toks, k: int) -> bool:
+    """The verb of the clause "who" opens at ``k`` is plural ("who have", "who were")."""
+    from server.annotate.cue_base import modifiers
+
+    for m in range(k + 1, min(k + 4, len(toks))):
+        low = toks[m].low
+        if low in _SINGULAR_FINITE or low in _PLURAL_FINITE:
+            return low in _PLURAL_FINITE
+        if low not in modifiers():
+            return False
+    return False
 
 
 def _singular_verb_after(toks, k: int) -> bool:
