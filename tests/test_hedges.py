@@ -301,6 +301,11 @@ def test_conditionals():
         ("The film won critical acclaim.", "critical acclaim"),
         ("It has been noted that the bridge sways in wind.", "noted"),
         ("The resort calls itself the premier destination of the coast.", "premier"),
+        # guards (passed before) for the session 33 vetoes: an evaluative superlative, blame, the pronoun "some"
+        ("He was one of the greatest players of his era.", "one of the greatest"),
+        ("It was his most controversial statement.", "most controversial"),
+        ("Some residents stayed behind.", "some"),
+        ("Witnesses said that in the end, some chanted.", "some"),
     ],
 )
 def test_unsupported_judgements_found(sentence, cue):
@@ -324,6 +329,16 @@ def test_unsupported_judgements_found(sentence, cue):
         "The premier on Sunday promised new roads.",
         "The Jewish state's premier cheered on the historic move.",  # any -ed verb after it
         "The plan makes some sense.",  # an idiom, not an unstated number
+        # a superlative of a measure or a rank states a checkable fact, not praise
+        "Libya is one of the largest countries in Africa.",
+        "Iran sent one of its top generals to Baghdad.",
+        "Rome is one of the oldest cities in Europe.",
+        "Pneumonic plague is the most deadly form of the disease.",
+        "Even the most loyal fans left early.",  # "even the most X" means "any": no judgement
+        # "some" before a singular or mass noun is an amount or "a certain one"
+        "The listing provided some insight into the company.",
+        "Federer suffered some embarrassment of his own.",
+        "The radar indicated some precipitation at lower altitudes.",
     ],
 )
 def test_no_unsupported_judgement_in_plain_statements(sentence):
@@ -343,10 +358,14 @@ def test_quantified_sources_with_a_reporting_verb_are_left_to_attribution():
         ('"Jan is an awesome teacher," Lee Smith said.', []),
         ("Lee Smith said the plan was one of the best in the state.", []),
         ('"Some of the rules are unfair," the ministry said in a statement.', []),
+        # quoted words credited to a named source through any cue, not only a verb of saying
+        ('Lee Smith added: "The response was absolutely extraordinary."', []),
+        ('Lee Smith branded the council one of the city\'s "most secretive bodies."', []),
         # guards: the writer's own praise, a vague source's, and a stance's object (no claim) keep it
         ("Jan is an awesome teacher.", ["awesome"]),
         ("Critics say the plan is brilliant.", ["brilliant"]),
         ("Lee Smith supported numerous charities.", ["numerous"]),
+        ("Lee Smith branded the council one of the city's most secretive bodies.", ["most secretive"]),  # unquoted: the writer's wording
     ],
 )
 def test_unsupported_wording_in_a_named_speakers_claim_is_credited(text, expected):
