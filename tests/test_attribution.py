@@ -6171,6 +6171,19 @@ def test_a_group_with_a_named_example_speaks_as_the_group(opener):
     assert [(e.type, e.name) for e in annotate(text).sources] == [("anonymous", "Rival candidates")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a third-person pronoun never stands for the writer's "I" (both had read "First person: the writer speaks")
+        "I asked the mayor about it. She said the plan is done.",
+        "I hoped it was over. Later two men came to the door, and they said it was federal business.",
+    ],
+)
+def test_a_third_person_pronoun_is_never_the_writers_i(text):
+    pronoun = [s for s in annotate(text).spans if s.label == "source" and s.text.lower() in ("she", "they")]
+    assert pronoun and all("First person" not in s.reason for s in pronoun)
+
+
 def test_they_is_no_body_its_own_sentence_names_after_it():
     # "They said they had applied to Italy's high court" cannot be the high court cited two sentences before
     text = ("When the high court ruled on his case in 2010, they wrote that he was guilty. Knox and Sollecito spent four "

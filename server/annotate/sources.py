@@ -1082,6 +1082,8 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
             if unnamed:
                 return "anonymous", unnamed
         for att in reversed(recent):
+            if att.name == FIRST_PERSON:
+                return "named_person", ""  # ("I asked the mayor. She said …": never "I", and no one before the writer's own words either)
             if att.type == "named_person" and att.name and not _country_name(att.name):
                 if (known.get(att.name) or (first_name_gender(att.name) if word != "who" else None) or _surname_gender(text, att.name, pos) or word) != word:
                     continue  # "Mr. Trump said … she added", "Tim Longo … Longo said … she declined": "she" is not he
@@ -1103,6 +1105,8 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
         if group and _newer_than_history(group, text, toks[0].start, history):
             return ("named_person", " ".join(group.split())) if _named_people(group) else _typed_name(group)
         for att in reversed(history[-3:]):
+            if word == "they" and att.name == FIRST_PERSON:
+                break  # ("I hoped it was over. Later two men came …, and they said": never "I")
             if att.name and not (word == "they" and (_one_named_person(att) or _one_unnamed_person(att) or re.search(rf"\b{re.escape(att.name.split()[-1].lower())}\b", rest))):
                 return att.type, att.name  # (not a body its own sentence names after it: "They applied to Italy's high court")
         if group and _named_people(group):
