@@ -951,6 +951,27 @@ def test_the_hover_of_a_claim_under_a_negated_verb_of_knowing_or_thinking_says_i
 
 
 @pytest.mark.parametrize(
+    "text, name, cue",
+    [
+        # a stance or an act is no claim "said, on the record" (the hovers had read "What Mayor Ann Cole said, on the record")
+        ("Mayor Ann Cole wants the stadium to be finished by May.", "Mayor Ann Cole", "wants"),
+        ("Kim Clijsters declined an interview request.", "Kim Clijsters", "declined"),
+        ("The ministry endorsed the plan on Tuesday.", "the ministry", "endorsed"),
+    ],
+)
+def test_the_hovers_of_a_stance_name_a_position_or_act_not_words_said(text, name, cue):
+    spans = {s.label: s for s in annotate(text).spans}
+    assert spans["content"].reason == f'What {name} holds or does ("{cue}"), as the writer reports it'
+    assert spans["cue"].reason.startswith(f'A position or act of {name} ("{cue}")')
+
+
+def test_the_hovers_of_a_report_still_say_it_was_said():
+    # a guard (passed before): a verb of saying keeps "said, on the record"
+    spans = {s.label: s for s in annotate("Mayor Ann Cole said the stadium would be finished by May.").spans}
+    assert spans["content"].reason == "What Mayor Ann Cole said, on the record"
+
+
+@pytest.mark.parametrize(
     "text, entry",
     [
         # a document with a relative clause without "that" is listed as the document, a group of people as the people

@@ -2272,7 +2272,7 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
     label_name = name or "no source given"
     if unresolved:
         key, label_name = "pronoun", unresolved
-    cue = Span(cue_s, cue_e, cue_text, "cue", typ, None, reason_for(key, "cue", label_name, cue_text))
+    cue = Span(cue_s, cue_e, cue_text, "cue", typ, None, reason_for(key, "cue", label_name, cue_text, c.cls))
     att = Attribution(0, typ, name, cue, pronoun=pronoun, kind=c.cls)
     if src_span and not c.unspanned:
         att.source = Span(src_span[0], src_span[1], text[src_span[0] : src_span[1]], "source", typ, None, reason_for(key, "source", label_name, cue_text))
