@@ -6184,6 +6184,43 @@ def test_a_third_person_pronoun_is_never_the_writers_i(text):
     assert pronoun and all("First person" not in s.reason for s in pronoun)
 
 
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # a subjectless finite cue inside a clause with its own subject is not the first speaker's
+        ("Principal Sherman Padgett said he was reluctant last week when a student showed up and told him to stand in the hallway.", "told"),
+        ("Julie Holland tells the story of a woman who called her up in tears and said she needed new pills.", "said"),
+        # a stop and a closing quote end the sentence: the next sentence's cue inherits nothing
+        ('The VA told CNN that waits were "short." The real truth, say the sources we interviewed, is in the documents.', "say"),
+    ],
+)
+def test_a_cue_with_a_subject_of_its_own_does_not_inherit_the_first_speaker(text, cue):
+    span = next(s for s in annotate(text).spans if s.label == "cue" and s.text == cue)
+    assert span.type not in ("named_person", "organization"), span.reason
+
+
+@pytest.mark.parametrize(
+    "text, cue, name",
+    [
+        # guards (passed before): a participle, a verb after ", and", a relative of the speaker, a reduced "when asked"
+        ("Senator Ann Cole said at 10 a.m. Monday that taxes would fall, adding that the plan would pass.", "adding", "Ann Cole"),
+        ("Amanda Knox thanked all those who supported her innocence, and said she needed time.", "said", "Amanda Knox"),
+        ("Koval called for calm, while acknowledging that the shooting raised questions.", "acknowledging", "Koval"),
+        ('"It was over," said Ann Lee, who was at the dinner and recalled that the fight was loud.', "recalled", "Ann Lee"),
+        ('Trump criticized Clinton for "saying she was cleared when in fact she was not" and suggested that she lied.', "suggested", "Trump"),
+    ],
+)
+def test_a_coordinated_or_participle_cue_still_inherits_the_speaker(text, cue, name):
+    span = next(s for s in annotate(text).spans if s.label == "cue" and s.text == cue)
+    assert name in span.reason, span.reason
+
+
+def test_a_by_frame_cue_takes_the_subject_before_its_frame_verb():
+    # "A few moments later, Madonna followed up by saying …" had no source (it had borrowed one from the sentence before)
+    a = annotate("A few moments later, Madonna followed up by saying she had great affection for the place.")
+    assert [(s.text, s.label) for s in a.spans if s.label in ("source", "cue")] == [("Madonna", "source"), ("followed up by saying", "cue")]
+
+
 def test_they_is_no_body_its_own_sentence_names_after_it():
     # "They said they had applied to Italy's high court" cannot be the high court cited two sentences before
     text = ("When the high court ruled on his case in 2010, they wrote that he was guilty. Knox and Sollecito spent four "

@@ -617,6 +617,8 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
         frame = by_frame_start(toks, c.cue[0]) if toks[c.cue[0]].low.endswith("ing") else None
         if frame is not None and (c.source is None or c.source_after or c.source[1] <= frame):
             c.cue = (frame, c.cue[1])  # "He concluded by implying": the frame verb orders the speech
+            if c.source is None:
+                c.source = source_left(toks, skip_time_before(toks, frame))  # "Hannity followed up by asking": the subject before the frame verb
     cands = drop_nested(text, toks, cands)
     _cut_sources_at_inner_cues(toks, cands)
     _join_relayed_after_aside(text, toks, cands)
@@ -2260,7 +2262,7 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
         src_span = (s0, s1)
         if pronoun and not name:
             unresolved = text[s0:s1]
-    elif not c.passive and not c.impression and history and history[-1].cue.end <= cue_s and _same_sentence(text, history[-1].cue.end, cue_s):
+    elif not c.passive and not c.impression and history and history[-1].cue.end <= cue_s and _same_sentence(text, history[-1].cue.end, cue_s) and not _own_subject_between(text, toks, history[-1], cue_s):
         # a participle cue ("..., saying ...") inherits the speaker of its sentence, an unresolved "She" too
         prev = history[-1]
         typ, name = prev.type, prev.name
@@ -2556,7 +2558,32 @@ def _lowercase_elsewhere(text: str, word: str) -> bool:
 
 
 def _same_sentence(text, a, b) -> bool:
-    return not re.search(r"[.!?]\s", text[a:b])
+    """No sentence ends between ``a`` and ``b``: a stop, then any closing quote marks, then a space
+    ('… were "short." The real truth, say …'); not the stop of "a.m." or of an ellipsis."""
+    return not _SENTENCE_BREAK.search(text, a, b)
+
+
+_SENTENCE_BREAK = re.compile(r"(?<!\.\.)(?<!\ba\.m)(?<!\bp\.m)[.!?](?:\s|[”\"’']+\s+(?=[“\"‘]?[A-Z0-9]))")  # ('“… over here!” line' goes on)
+
+
+def _own_subject_between(text, toks, prev: Attribution, b: int) -> bool:
+    """A finite cue at offset ``b`` belongs to a clause with a subject of its own that opens after
+    the cue of ``prev`` ("when a student showed up and told him", "a woman who called and said").
+    Not a participle (", saying", "while acknowledging": the main clause's), not a verb after ", and"
+    ("She thanked all those who supported her, and said …": coordinated with the main clause), not
+    after a relative of ``prev``'s own source ("said Ann Lee, who was there and recalled …"), and
+    not for an opener inside a quotation."""
+    k = next((i for i, t in enumerate(toks) if t.start >= b), len(toks))
+    if k == len(toks) or toks[k].low.endswith("ing") or (k >= 2 and toks[k - 1].low in _COORDINATORS and toks[k - 2].text == ","):
+        return False
+    source_end = prev.source.end if prev.source is not None else -1
+    return any(
+        prev.cue.end <= t.start and t.low in _OWN_SUBJECT_OPENERS and not t.quoted and text[source_end : t.start].strip(" ,") != ""
+        for t in toks[: k - 1]  # (not right before the cue: "when asked about it" has no subject)
+    )
+
+
+_OWN_SUBJECT_OPENERS = words("own_subject_opener")
 
 
 def _as_in_clause(toks, k) -> bool:
