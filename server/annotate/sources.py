@@ -390,6 +390,19 @@ def _body_aside(name: str, aside: str) -> bool:
     )
 
 
+def _unnamed_bodies(words: list[str], low: list[str]) -> bool:
+    """A bare plural of a body noun, after nothing or a vague quantity ("churches", "several unions",
+    "other companies"): no body is named. "The unions", "Both companies" point back to named ones."""
+    rest = low[1:] if low[0] in _VAGUE_QUANTITY else low
+    lower = words[len(words) - len(rest) :]
+    return 1 <= len(rest) <= 2 and all(w.islower() or (k == 0 and len(rest) == len(words) and w[1:].islower()) for k, w in enumerate(lower)) and rest[0] not in _OPENING_WORDS and rest[-1].endswith("s") and head_type(rest[-1]) == "organization"
+
+
+_VAGUE_QUANTITY = words("vague_quantity")
+_OPENING_WORDS = words("determiner") | words("quantifier")  # ("the unions", "both companies": a determiner points back)
+_BASED_MODIFIER = re.compile(r"\b[\w.’'-]+-based\s+")  # "Yemen-based", "U.S.-based": a modifier of where a body sits
+
+
 @lru_cache(maxsize=4096)  # (a pure function of the string, asked for the same words again and again)
 def classify(phrase: str) -> str:
     """Source type of ``phrase``: one of ``TYPES`` or ``"pronoun"`` (resolve it separately)."""
@@ -402,6 +415,11 @@ def classify(phrase: str) -> str:
         return classify(" ".join(words[3:]))  # "a string of tweets": the tweets type it (not "a" person)
     if len(words) > 2 and low[1] == "but" and low[0] in _EXCEPTION_QUANTIFIERS:
         return classify(low[0])  # "Everyone but Hewlett", "All but two": the quantifier, not the exception, types it
+    if _unnamed_bodies(words, low):
+        return "vague"  # "churches vowed", "several unions said": bodies the reader is not told the names of
+    based = _BASED_MODIFIER.search(phrase)
+    if based and _WORD.search(phrase[based.end() :]):
+        return classify(phrase[: based.start()] + phrase[based.end() :])  # "The Yemen-based al Qaeda in the Arabian Peninsula": where a body sits does not type it
     relative = zero_relative_after_head(words)
     if relative is not None:
         return classify(" ".join(words[: relative[0]]))  # "the lawsuit Novak filed against the church", "Most people the Post interviewed": the head, not the clause's subject
