@@ -6221,6 +6221,23 @@ def test_a_by_frame_cue_takes_the_subject_before_its_frame_verb():
     assert [(s.text, s.label) for s in a.spans if s.label in ("source", "cue")] == [("Madonna", "source"), ("followed up by saying", "cue")]
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a person first named as an object in the sentence before is the next "he"/"she" of that gender
+        ('The committee chair, Mark Lee, said the vote was delayed. Police arrested Joe Smith on Monday. "I am innocent," he said.', "Joe Smith"),
+        ('"It was great," the principal said. The notes were the idea of senior Emily Jones. "He is kind," she said.', "Emily Jones"),
+        # guards (passed before): the speaker carries on as the subject, or opens the sentence after a time phrase
+        ('Mayor Tom Reed said the budget was balanced. He thanked council member Joe Smith for his work. "It was a team effort," he said.', "Mayor Tom Reed"),
+        ('Boris Nemtsov said he was not afraid. Last year, Nemtsov spoke to the chef Anthony Bourdain. "I am a well-known guy," he said then.', "Boris Nemtsov"),
+    ],
+)
+def test_a_person_named_as_an_object_just_before_is_the_next_pronoun(text, speaker):
+    a = annotate(text)
+    quote = next(s.text for s in a.spans if s.label == "content" and s.text.startswith('"') and s.start > text.index(". ") + 2)
+    assert [e.name for e in a.sources if quote in e.said or any(quote in x for x in e.said)] == [speaker]
+
+
 def test_they_is_no_body_its_own_sentence_names_after_it():
     # "They said they had applied to Italy's high court" cannot be the high court cited two sentences before
     text = ("When the high court ruled on his case in 2010, they wrote that he was guilty. Knox and Sollecito spent four "

@@ -866,12 +866,13 @@ def test_a_person_named_after_an_opening_phrase_is_the_next_he(text, name, count
     ('"We did well," said coach Anna Berg. Her rival Lisa Holm was less impressed. "It was the wrong call," she said.', "Lisa Holm", 1),
     ("Hazel Blears said the report was welcome. Former Secretary of State Madeleine Albright backed the report. "
      '"Diversity should be pursued," she said.', "Madeleine Albright", 1),
-    # guards: a name after a verb is its object, after a noun and "of" that noun's, after an adverb no
-    # role's; and two people joined by "and" are no "she"
-    ('"We won," said coach Anna Berg. Police arrested Lisa Holm on Monday. "It was the wrong call," she said.', "Anna Berg", 2),
-    ('"We won," said coach Anna Berg. The company hired Lisa Holm last year. "It was the wrong call," she said.', "Anna Berg", 2),
-    ('"We won," said coach Anna Berg. The arrest of Lisa Holm shocked fans. "It was the wrong call," she said.', "Anna Berg", 2),
-    ('"We won," said coach Anna Berg. Even Lisa Holm was surprised. "It was the wrong call," she said.', "Anna Berg", 2),
+    # a person first named anywhere in the sentence before (an object, after "of", after an adverb) is the
+    # "she" too since 2026-12-01 (sources._object_newcomer; these had guarded the role pattern and kept Anna Berg)
+    ('"We won," said coach Anna Berg. Police arrested Lisa Holm on Monday. "It was the wrong call," she said.', "Lisa Holm", 1),
+    ('"We won," said coach Anna Berg. The company hired Lisa Holm last year. "It was the wrong call," she said.', "Lisa Holm", 1),
+    ('"We won," said coach Anna Berg. The arrest of Lisa Holm shocked fans. "It was the wrong call," she said.', "Lisa Holm", 1),
+    ('"We won," said coach Anna Berg. Even Lisa Holm was surprised. "It was the wrong call," she said.', "Lisa Holm", 1),
+    # a guard: two people joined by "and" are no "she"
     ('"We won," said coach Anna Berg. Her rivals Lisa Holm and Eva Lind were less impressed. "It was the wrong call," she said.', "Anna Berg", 2),
 ])
 def test_a_person_named_after_an_opening_role_is_the_next_she(text, name, count):

@@ -1093,7 +1093,12 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
             return "named_person", main
         if word != "who" and recent:
             last = next((att for att in reversed(recent) if att.source is not None), recent[-1])  # ("Senator Mark Fisher was asked about it. He said": a passive's subject is a mention like any other)
-            refocused = _refocused_speaker(text, pos, recent, known, word) or _newcomer(text, pos, last, word) or _returning_person(text, pos, last, word)
+            refocused = (
+                _refocused_speaker(text, pos, recent, known, word)
+                or _newcomer(text, pos, last, word)
+                or _returning_person(text, pos, last, word)
+                or _object_newcomer(text, toks[0].start, pos, last, word)
+            )
             if refocused:
                 return "named_person", refocused
             unnamed = _unnamed_speaker_just_before(text, pos, last, word) or _unnamed_newcomer(text, pos, last, word)
@@ -1482,6 +1487,38 @@ def _returning_person(text: str, pos: int, last, word: str) -> str:
         names = first_names()
         return next((full for first, full in full_names_before(text, surname, m.start(1)) if names.get(first.lower()) == word), "")
     return ""
+
+
+def _object_newcomer(text: str, sentence_start: int, pos: int, last, word: str) -> str:
+    """A person first named anywhere in the sentence just before the pronoun's, after the last
+    attribution, by a first name of the pronoun's gender ("Police arrested Joe Smith on Monday. “I am
+    innocent,” he said": Smith). Not when that sentence opens with "he"/"she" or with the last
+    speaker's name: the speaker then carries on ("He thanked Joe Smith. “…,” he said"). Not when
+    the pronoun's own sentence names a person of its gender before it ("… a man, Donald J. Trump,
+    who … whenever he wanted")."""
+    names = first_names()
+    if any(names.get(m.group(1).lower()) == word for m in _FULL_NAME.finditer(text, sentence_start, pos)):
+        return ""
+    before = _previous_sentence_start(text, sentence_start)
+    start = max(before, last.frame_end)
+    opening = text[before:sentence_start].split(None, 1)[:1]
+    if not opening or opening[0].lower() in _CARRYING_ON or (last.name and opening[0].strip(",") in last.name.split()):
+        return ""
+    found = [m for m in _FULL_NAME.finditer(text, start, sentence_start) if names.get(m.group(1).lower()) == word and text.find(m.group(2), 0, m.start()) < 0]
+    found = [m for m in found if not text[: m.start()].endswith(" and ")]  # (nor the second of two: "Yassine Labidi and Saber Khachnaou")
+    if len(found) != 1 or _is_place_phrase(found[0].group(0)) or _known_person_before(text, before, found[0].start()):
+        return ""  # (two people, a place "Prince George", or a person already known opening the sentence: "Last year, Nemtsov spoke to Anthony Bourdain")
+    return found[0].group(0)
+
+
+def _known_person_before(text: str, start: int, end: int) -> bool:
+    """A capitalized word between ``start`` and ``end`` is the surname of a full name written before."""
+    return any(next(full_names_before(text, m.group(0), start), None) for m in _KNOWN_BEFORE.finditer(text, start, end))
+
+
+_FULL_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([A-Z][\w’'-]+)\b(?!['’]s)(?! [A-Z])(?! and [A-Z])")  # "Joe Smith"; not "Joe Smith's", nor the first of two
+_KNOWN_BEFORE = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_CARRYING_ON = words("person_pronoun") | words("possessive_determiner")  # "He thanked …", "His firm …": the last speaker carries on
 
 
 # a sentence opened by one unnamed person of a gender ("A Berlin woman received probation", "One man …")
