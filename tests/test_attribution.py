@@ -6238,6 +6238,23 @@ def test_a_person_named_as_an_object_just_before_is_the_next_pronoun(text, speak
     assert [e.name for e in a.sources if quote in e.said or any(quote in x for x in e.said)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "when" after a preposition's object that a person's possessive opens: the clause tells of that person's act
+        ("Donald Trump spoke on Monday. Gordon Sondland faces questions about Trump's July 25 call when he asked "
+         "the president of Ukraine for the investigations.", "Donald Trump"),
+        # guards (passed before): after a verb's object the clause dates the main verb; a lone possessive may be a body's
+        ("Donald Trump spoke on Monday. Marvin Roffman drew Trump's ire after he told a newspaper that the casino would fail.", "Marvin Roffman"),
+        ("Gordon Sondland faces questions about Apple's July 25 call when he asked the president of Ukraine for the investigations.", "Gordon Sondland"),
+    ],
+)
+def test_when_after_a_possessed_noun_is_the_possessors_act(text, speaker):
+    a = annotate(text)
+    content = next(s.text for s in a.spans if s.label == "content" and s.start > text.index(" he "))
+    assert [e.name for e in a.sources if any(content.endswith(x) or x in content for x in e.said)] == [speaker]
+
+
 def test_they_is_no_body_its_own_sentence_names_after_it():
     # "They said they had applied to Italy's high court" cannot be the high court cited two sentences before
     text = ("When the high court ruled on his case in 2010, they wrote that he was guilty. Knox and Sollecito spent four "

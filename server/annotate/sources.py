@@ -1294,6 +1294,9 @@ def _main_clause_subject(text: str, toks, k: int, word: str, known: dict[str, st
 
     if k < 2 or toks[k - 1].low not in _ADVERBIAL_OPENERS:
         return ""
+    owner = _possessor_of_noun_before(text, toks, k - 1, word, known)
+    if owner:
+        return owner
     subj = sentence_subject(text, toks, k - 1)
     if subj is None or subj[1] >= k - 1 or subj[1] - subj[0] < 2:
         return ""
@@ -1308,6 +1311,31 @@ def _main_clause_subject(text: str, toks, k: int, word: str, known: dict[str, st
     name = display_name(phrase, "named_person")
     gender = known.get(name) or first_name_gender(name)
     return name if gender in (None, word) else ""
+
+
+def _possessor_of_noun_before(text: str, toks, opener: int, word: str, known: dict[str, str]) -> str:
+    """The person whose possessive opens the noun phrase, a preposition's object, right before a
+    "when" at token ``opener`` ("questions about Trump's July 25 call when he asked …": the call is
+    Trump's, and the when-clause says what happened in it); "" otherwise."""
+    if toks[opener].low != "when":
+        return ""  # ("drew Trump's ire after he told …": "after" dates the main verb, not the noun)
+    for m in range(opener - 1, max(-1, opener - 6), -1):
+        tok = toks[m].text
+        if tok.endswith(("'s", "’s")) and tok[:1].isupper():
+            if m == 0 or toks[m - 1].low not in _PREPOSITIONS:
+                return ""  # (the object of a preposition, "questions about Trump's call when …"; not a verb's object)
+            owner = tok[:-2]
+            full = next((f for _, f in full_names_before(text, owner, toks[m].start)), owner)
+            if full == owner and owner not in known:
+                return ""  # (a lone capitalized possessive may be a body's: "Apple's July call")
+            gender = known.get(full) or first_name_gender(full) or _surname_gender(text, owner, toks[m].start)
+            return full if gender in (None, word) and not _is_place_phrase(owner) else ""
+        if not (tok.islower() or tok.isdigit() or tok.lower() in _MONTHS):
+            return ""
+    return ""
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 def _possessor_is_subject(text: str, toks, k: int, word: str, known: dict[str, str], recent) -> str:
