@@ -6255,6 +6255,13 @@ def test_when_after_a_possessed_noun_is_the_possessors_act(text, speaker):
     assert [e.name for e in a.sources if any(content.endswith(x) or x in content for x in e.said)] == [speaker]
 
 
+def test_a_frame_with_an_absolute_report_after_it_keeps_the_clause_before():
+    # "…, officials said, with one spokesman adding that …": the that-clause is the spokesman's; the officials'
+    # claim is the clause before the frame (the officials had been credited with the spokesman's words)
+    a = annotate("Rebels captured the air base, officials said, with one spokesman adding that the president fled.")
+    assert [(e.name, e.said) for e in a.sources] == [("officials", ["Rebels captured the air base"]), ("one spokesman", ["the president fled"])]
+
+
 def test_they_is_no_body_its_own_sentence_names_after_it():
     # "They said they had applied to Italy's high court" cannot be the high court cited two sentences before
     text = ("When the high court ruled on his case in 2010, they wrote that he was guilty. Knox and Sollecito spent four "

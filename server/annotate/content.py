@@ -124,6 +124,8 @@ def complement_index(toks, k) -> int | None:
             return None  # "said there's no proof that …", "said it's unlikely that …": a subject and its verb open the clause before the "that"
         if _nested_report(toks, k2):
             return None  # "said officials agree that ...": a that-less clause with its own report starts before the "that"
+        if toks[k2].low.endswith("ing") and toks[k2].low in _verb_forms() and any(toks[m].low in ("with", "without") for m in range(k, k2)):
+            return None  # "said, with one spokesman adding that …": the clause is the spokesman's, whom "with" gives his own report
         infinitive_clause = to_verb and not any(toks[m].low in _PREPOSITIONS and toks[m].low != "to" for m in range(k, k2))  # ("declined to comment on whether": the topic's clause stays)
         if toks[k2].low in _THAT_WORDS and (infinitive_clause or _infinitive_before(toks, k, k2)):
             return None  # "vowed to resign if the bill passes", "declined to say whether": the clause is the infinitive's
