@@ -965,6 +965,22 @@ def test_the_hovers_of_a_stance_name_a_position_or_act_not_words_said(text, name
     assert spans["cue"].reason.startswith(f'A position or act of {name} ("{cue}")')
 
 
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        # a verb of rejection with another's claim as its object: the clause is what the source rejects
+        # (the ledger had listed "the match was fixed" as Serena Williams's own claim)
+        ("Serena Williams scoffed at suggestions that the match was fixed.", "scoffed: the match was fixed"),
+        ("The minister scoffed at the idea that he would resign.", "scoffed: he would resign"),
+    ],
+)
+def test_a_rejected_claim_is_listed_and_hovered_as_rejected(text, said):
+    a = annotate(text)
+    assert [x for e in a.sources for x in e.said] == [said]
+    content = next(s for s in a.spans if s.label == "content")
+    assert "denies" in content.reason
+
+
 def test_the_hovers_of_a_report_still_say_it_was_said():
     # a guard (passed before): a verb of saying keeps "said, on the record"
     spans = {s.label: s for s in annotate("Mayor Ann Cole said the stadium would be finished by May.").spans}

@@ -2274,16 +2274,17 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
     label_name = name or "no source given"
     if unresolved:
         key, label_name = "pronoun", unresolved
-    cue = Span(cue_s, cue_e, cue_text, "cue", typ, None, reason_for(key, "cue", label_name, cue_text, c.cls))
-    att = Attribution(0, typ, name, cue, pronoun=pronoun, kind=c.cls)
+    kind = "rejection" if c.content and _rejects_claim(text, cue_text, cue_e, c.content[0]) else c.cls
+    cue = Span(cue_s, cue_e, cue_text, "cue", typ, None, reason_for(key, "cue", label_name, cue_text, kind))
+    att = Attribution(0, typ, name, cue, pronoun=pronoun, kind=kind)
     if src_span and not c.unspanned:
         att.source = Span(src_span[0], src_span[1], text[src_span[0] : src_span[1]], "source", typ, None, reason_for(key, "source", label_name, cue_text))
     if c.content and c.content[1] > c.content[0]:
         cs, ce = c.content
-        att.content = Span(cs, ce, text[cs:ce], "content", typ, None, reason_for(key, "content", label_name, cue_text, c.cls))
+        att.content = Span(cs, ce, text[cs:ce], "content", typ, None, reason_for(key, "content", label_name, cue_text, kind))
         if c.rest and c.rest[1] > c.rest[0]:
             rs, re_ = c.rest
-            att.rest = Span(rs, re_, text[rs:re_], "content", typ, None, reason_for(key, "content", label_name, cue_text, c.cls))
+            att.rest = Span(rs, re_, text[rs:re_], "content", typ, None, reason_for(key, "content", label_name, cue_text, kind))
     return att
 
 
@@ -2555,6 +2556,24 @@ def _lowercase_elsewhere(text: str, word: str) -> bool:
     """True when ``word`` (Capitalized) also occurs in lowercase in ``text``: a common noun."""
     low = word.lower()
     return low != word and low in text and re.search(r"\b" + re.escape(low) + r"\b", text) is not None
+
+
+def _rejects_claim(text, cue_text: str, cue_end: int, content_start: int) -> bool:
+    """A verb of rejection whose object is another's claim, the content its that-clause ("scoffed at
+    suggestions that the match was fixed"): the clause is what the source rejects, not its claim."""
+    between = text[cue_end:content_start].lower().split()
+    return (
+        any(w in _REJECTION_VERBS for w in cue_text.lower().split())
+        and text.startswith("that", content_start)
+        and 1 <= len(between) <= 3
+        and between[-1] in _REJECTED_CLAIM_NOUNS
+        and all(w in _REJECTION_LINKS for w in between[:-1])
+    )
+
+
+_REJECTION_VERBS = words("rejection_verb")
+_REJECTED_CLAIM_NOUNS = words("rejected_claim_noun")
+_REJECTION_LINKS = frozenset({"at", "off", "the", "a", "any", "those", "these", "such"})  # "scoffed at the idea", "laughed off the rumors"
 
 
 def _same_sentence(text, a, b) -> bool:

@@ -43,7 +43,7 @@ def reason_for(source_type: str, label: str, name: str, cue: str = "", kind: str
     table = _templates()
     if label == "content" and _negated(cue):
         source_type = "negated" if kind == "speech" else "negated_view"  # "did not say that …" / "didn't know that …": what the source did not say, or not hold
-    elif label == "content" and _denied(cue):
+    elif label == "content" and (_denied(cue) or kind == "rejection"):
         source_type = "denied"  # "denied that …": the source says the claim is not so
     elif label in ("cue", "content") and kind == "stance" and source_type in _ON_THE_RECORD:
         source_type = "stance"  # "wants the stadium finished", "declined an interview": a position or an act, not words "said on the record"
