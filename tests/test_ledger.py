@@ -981,6 +981,14 @@ def test_a_rejected_claim_is_listed_and_hovered_as_rejected(text, said):
     assert "denies" in content.reason
 
 
+def test_a_report_after_without_is_one_not_made():
+    # "…, without saying where Hadi had gone" had been listed and hovered as what Jen Psaki said
+    a = annotate("Jen Psaki told reporters that Hadi left, without saying where Hadi had gone.")
+    assert "without saying: where Hadi had gone" in [x for e in a.sources for x in e.said]
+    content = next(s for s in a.spans if s.label == "content" and s.text == "where Hadi had gone")
+    assert "did not say" in content.reason
+
+
 def test_the_hovers_of_a_report_still_say_it_was_said():
     # a guard (passed before): a verb of saying keeps "said, on the record"
     spans = {s.label: s for s in annotate("Mayor Ann Cole said the stadium would be finished by May.").spans}

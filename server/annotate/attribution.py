@@ -2274,7 +2274,7 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
     label_name = name or "no source given"
     if unresolved:
         key, label_name = "pronoun", unresolved
-    kind = "rejection" if c.content and _rejects_claim(text, cue_text, cue_e, c.content[0]) else c.cls
+    kind = "rejection" if c.content and _rejects_claim(text, cue_text, cue_e, c.content[0]) else "unsaid" if c.cls == "speech" and _WITHOUT_BEFORE.search(text, max(0, cue_s - 12), cue_s) else c.cls
     cue = Span(cue_s, cue_e, cue_text, "cue", typ, None, reason_for(key, "cue", label_name, cue_text, kind))
     att = Attribution(0, typ, name, cue, pronoun=pronoun, kind=kind)
     if src_span and not c.unspanned:
@@ -2571,6 +2571,7 @@ def _rejects_claim(text, cue_text: str, cue_end: int, content_start: int) -> boo
     )
 
 
+_WITHOUT_BEFORE = re.compile(r"\bwithout\s+$", re.IGNORECASE)  # "…, without saying where he had gone": a report not made
 _REJECTION_VERBS = words("rejection_verb")
 _REJECTED_CLAIM_NOUNS = words("rejected_claim_noun")
 _REJECTION_LINKS = frozenset({"at", "off", "the", "a", "any", "those", "these", "such"})  # "scoffed at the idea", "laughed off the rumors"

@@ -41,8 +41,8 @@ def reason_for(source_type: str, label: str, name: str, cue: str = "", kind: str
     """One-line hover text for a span of ``label`` whose source is of ``source_type`` (the cue's
     verb class ``kind``: a negated verb of saying is no negated belief)."""
     table = _templates()
-    if label == "content" and _negated(cue):
-        source_type = "negated" if kind == "speech" else "negated_view"  # "did not say that …" / "didn't know that …": what the source did not say, or not hold
+    if label == "content" and (_negated(cue) or kind == "unsaid"):
+        source_type = "negated" if kind in ("speech", "unsaid") else "negated_view"  # "did not say that …" / "didn't know that …": what the source did not say, or not hold
     elif label == "content" and (_denied(cue) or kind == "rejection"):
         source_type = "denied"  # "denied that …": the source says the claim is not so
     elif label in ("cue", "content") and kind == "stance" and source_type in _ON_THE_RECORD:
@@ -449,6 +449,8 @@ def _said(att) -> str:
     if att.kind in _PLAIN_KINDS and not _negated(att.cue.text) and not _denied(att.cue.text):
         return claim  # (but "did not say: the talks had failed", "denied: anything was amiss": a claim not made or denied is no claim of the source)
     cue = att.cue.text.rstrip(":")  # ("agreed:" lists as "agreed: …", not "agreed:: …")
+    if att.kind == "unsaid":
+        cue = "without " + cue  # ("…, without saying where Hadi had gone": what the source did not say)
     if att.source is not None and att.source.start > att.cue.start:
         cue = " ".join(w for w in cue.split() if w.lower() not in _BE_WORDS) or cue
     return f"{cue}: {claim}"
