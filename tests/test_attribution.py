@@ -6262,6 +6262,28 @@ def test_a_frame_with_an_absolute_report_after_it_keeps_the_clause_before():
     assert [(e.name, e.said) for e in a.sources] == [("officials", ["Rebels captured the air base"]), ("one spokesman", ["the president fled"])]
 
 
+def test_a_pronouns_own_sentence_naming_a_man_with_a_middle_initial_blocks_the_object_newcomer():
+    # audit of session 33: "Donald J. Trump … whenever he wanted" had gone to Clarence Thomas, named as an object before
+    text = ('"I was depressed," the senator said. Anita Hill testified against Clarence Thomas in 1991. '
+            "Donald J. Trump has bragged about groping women whenever he wanted.")
+    source = next(s for s in annotate(text).spans if s.label == "source" and s.text == "he")
+    assert "Clarence Thomas" not in source.reason
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # audit of session 33: the group before an example is the part that can speak, and "among" after no comma is no example
+        ("It will also raise questions about the futures of some of Spurs' star players, including England captain Harry Kane, "
+         "who have lauded Pochettino.", "some of Spurs' star players"),
+        ("Mr. Sanders is revered among Democratic activists who have sought to move the party left.", "among Democratic activists"),
+    ],
+)
+def test_the_group_a_plural_who_goes_back_to_is_one_that_can_speak(text, name):
+    source = next(s for s in annotate(text).spans if s.label == "source" and s.text == "who")
+    assert f" {name} " in source.reason + " " or source.reason.split(": ", 1)[1].startswith(name)
+
+
 def test_they_is_no_body_its_own_sentence_names_after_it():
     # "They said they had applied to Italy's high court" cannot be the high court cited two sentences before
     text = ("When the high court ruled on his case in 2010, they wrote that he was guilty. Knox and Sollecito spent four "

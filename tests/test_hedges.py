@@ -366,6 +366,7 @@ def test_quantified_sources_with_a_reporting_verb_are_left_to_attribution():
         ("Critics say the plan is brilliant.", ["brilliant"]),
         ("Lee Smith supported numerous charities.", ["numerous"]),
         ("Lee Smith branded the council one of the city's most secretive bodies.", ["most secretive"]),  # unquoted: the writer's wording
+        ('In our review, we called it "a very compelling option for many households."', ["many"]),  # the writer's own quoted words
     ],
 )
 def test_unsupported_wording_in_a_named_speakers_claim_is_credited(text, expected):

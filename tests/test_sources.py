@@ -1131,6 +1131,8 @@ def test_a_date_opening_the_sentence_does_not_hide_the_returning_person_before_i
         # where a body sits does not make it a person (had read as a person, "Arabian Peninsula")
         ("The Yemen-based al Qaeda in the Arabian Peninsula", "organization"),
         ("The Texas-based company Acme", "organization"),  # a guard
+        # an example list that names the bodies keeps them an organization (audit of session 33)
+        ("Other major unions, including the AFT and the AFL-CIO,", "organization"),
     ],
 )
 def test_unnamed_bodies_and_based_modifiers(phrase, typ):

@@ -14,6 +14,7 @@ from server.annotate.hedges import find_hedges, without_credited
 from server.annotate.language import reads_as_english
 from server.annotate.ledger import NAMED_TYPES, build_ledger, compute_stats
 from server.annotate.quote_marks import DoubledQuotes, read_doubled
+from server.annotate.sources import FIRST_PERSON
 from server.annotate.tokens import quotation_ranges
 from server.segment import split_sentences
 from server.types import Annotation, Sentence, Span
@@ -49,7 +50,7 @@ def annotate(text: str, sentences: list[Sentence] | None = None) -> Annotation:
 def _credited(attributions, text: str) -> list[tuple[int, int]]:
     """The stretches a named source is credited with: a speech's whole claim, and the quoted words
     of any other report ('Smith branded the council "most secretive"', 'Lee added: "…extraordinary"')."""
-    named = [(a, s) for a in attributions.items if a.type in NAMED_TYPES for s in (a.content, a.rest) if s is not None]
+    named = [(a, s) for a in attributions.items if a.type in NAMED_TYPES and a.name != FIRST_PERSON for s in (a.content, a.rest) if s is not None]  # (not the writer's own "we called it …")
     credited = [(s.start, s.end) for a, s in named if a.kind == "speech"]
     others = [s for a, s in named if a.kind != "speech"]
     if others:

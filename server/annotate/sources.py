@@ -465,7 +465,10 @@ def classify(phrase: str) -> str:
     if "," in phrase and not list_of_heads(phrase):
         first = phrase.split(",")[0]
         if _WORD.findall(first) and (phrase.split(",")[1].split() or [""])[0].lower() in _EXAMPLE_OPENERS:
-            return classify(first)  # "Military veterans, including Mr. Jebens,", "Rivals, especially Ted Cruz,": the group speaks, the name is one of them
+            group = classify(first)  # "Military veterans, including Mr. Jebens,", "Rivals, especially Ted Cruz,": the group speaks, the name is one of them
+            members = phrase.split(",", 1)[1]
+            named = group == "vague" and _unnamed_bodies(_WORD.findall(first), [w.lower() for w in _WORD.findall(first)]) and any(w[:1].isupper() for w in _WORD.findall(members)[1:])
+            return "organization" if named else group  # ("Other major unions, including the AFT and the AFL-CIO,": the bodies are named)
         if appositive_name(phrase):
             return "named_person"  # "A spokesman for the campaign, Brian Fallon,": the appositive names the speaker
         if phrase.split(",")[1].strip().isdigit() and first.strip() and all(is_name_word(w) for w in _WORD.findall(first)):
@@ -1038,11 +1041,11 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
                     start, rng = held[0], (held[0], rng[1])
                     ante = text[toks[start].start : toks[rng[1] - 1].end]
             opener = start if toks[start].low in _EXAMPLE_OPENERS else start - 1
-            if word == "who" and opener >= 1 and toks[opener].low in _EXAMPLE_OPENERS and _plural_verb_after(toks, k):
-                held = source_left(toks, opener - 1 if toks[opener - 1].text == "," else opener)  # "star players, including Harry Kane, who have praised": the players
+            if word == "who" and opener >= 2 and toks[opener].low in _EXAMPLE_OPENERS and toks[opener - 1].text == "," and _plural_verb_after(toks, k):
+                held = source_left(toks, opener - 1)  # "star players, including Harry Kane, who have praised": the players (an aside's opener, after its comma)
                 if held is not None:
                     start, rng = held[0], held
-                    ante = text[toks[start].start : toks[rng[1] - 1].end]
+                    ante = _speaking_part(text[toks[start].start : toks[rng[1] - 1].end])
             if word in ("that", "which") and start >= 2 and toks[start - 1].low in _PREPOSITIONS:
                 held = source_left(toks, start - 1)  # "images on Twitter that appeared to show …": the images, not the platform
                 if held is not None and head_type(text[toks[held[0]].start : toks[held[1] - 1].end]) == "document":
@@ -1544,7 +1547,7 @@ def _known_person_before(text: str, start: int, end: int) -> bool:
     return any(next(full_names_before(text, m.group(0), start), None) for m in _KNOWN_BEFORE.finditer(text, start, end))
 
 
-_FULL_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([A-Z][\w’'-]+)\b(?!['’]s)(?! [A-Z])(?! and [A-Z])")  # "Joe Smith"; not "Joe Smith's", nor the first of two
+_FULL_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:[A-Z]\. )?([A-Z][\w’'-]+)\b(?!['’]s)(?! [A-Z])(?! and [A-Z])")  # "Joe Smith", "Donald J. Trump"; not "Joe Smith's", nor the first of two
 _KNOWN_BEFORE = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _CARRYING_ON = words("person_pronoun") | words("possessive_determiner")  # "He thanked …", "His firm …": the last speaker carries on
 
@@ -1680,6 +1683,14 @@ def _country_name(name: str) -> bool:
 _STOP_LEFT = words("antecedent_stop")
 _SINGULAR_FINITE = words("singular_finite")
 _PLURAL_FINITE = words("finite_aux") - _SINGULAR_FINITE - {"had"}
+
+
+def _speaking_part(phrase: str) -> str:
+    """The part of ``phrase`` that can speak: after "the futures of", a thing's noun before "of"
+    ("the futures of some of Spurs' star players" -> "some of Spurs' star players")."""
+    head, sep, rest = phrase.partition(" of ")
+    last = head.split()[-1] if head.split() else ""
+    return rest if sep and last.islower() and last not in _QUANTIFIERS and not agent_word(last) and head_type(last) in (None, "document") else phrase
 
 
 def _plural_verb_after(toks, k: int) -> bool:
