@@ -6208,6 +6208,8 @@ def test_a_cue_with_a_subject_of_its_own_does_not_inherit_the_first_speaker(text
         ("Koval called for calm, while acknowledging that the shooting raised questions.", "acknowledging", "Koval"),
         ('"It was over," said Ann Lee, who was at the dinner and recalled that the fight was loud.', "recalled", "Ann Lee"),
         ('Trump criticized Clinton for "saying she was cleared when in fact she was not" and suggested that she lied.', "suggested", "Trump"),
+        # the speaker comes back as a pronoun inside the clause (audit of session 33)
+        ('Betsy Ebeling said email helped her, although at the mention of email she laughed and admitted "emails have been wonderful."', "admitted", "Betsy Ebeling"),
     ],
 )
 def test_a_coordinated_or_participle_cue_still_inherits_the_speaker(text, cue, name):

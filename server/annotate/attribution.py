@@ -2599,8 +2599,12 @@ def _own_subject_between(text, toks, prev: Attribution, b: int) -> bool:
     source_end = prev.source.end if prev.source is not None else -1
     return any(
         prev.cue.end <= t.start and t.low in _OWN_SUBJECT_OPENERS and not t.quoted and text[source_end : t.start].strip(" ,") != ""
-        for t in toks[: k - 1]  # (not right before the cue: "when asked about it" has no subject)
+        and not any(x.low in _SPEAKER_PRONOUNS for x in toks[m + 1 : k])  # ("…, although at the mention of email she laughed and admitted": the speaker again)
+        for m, t in enumerate(toks[: k - 1])  # (not right before the cue: "when asked about it" has no subject)
     )
+
+
+_SPEAKER_PRONOUNS = words("person_pronoun")  # "he", "she"
 
 
 _OWN_SUBJECT_OPENERS = words("own_subject_opener")
