@@ -146,6 +146,10 @@ def test_no_hedge_in_plain_statements(sentence):
         # beside the "could be seen / heard" and "estimate the likelihood" vetoes
         ("The move could be seen as a snub to the president.", "could", "modal"),
         ("Officials played down the likelihood of a strike.", "likelihood", "modal"),
+        # guards (passed before) beside the session 33 vetoes of a demand, an ability and an idiom
+        ("The company expects profits to fall.", "expects", "evidential"),
+        ("Analysts expect him to win the primary.", "expect", "evidential"),
+        ("We don't know how the fire started.", "don't know", "evidential"),
     ],
 )
 def test_hedges_found(sentence, cue, kind):
