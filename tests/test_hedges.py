@@ -150,6 +150,8 @@ def test_no_hedge_in_plain_statements(sentence):
         ("The company expects profits to fall.", "expects", "evidential"),
         ("Analysts expect him to win the primary.", "expect", "evidential"),
         ("We don't know how the fire started.", "don't know", "evidential"),
+        # a passive question: "asked by a reporter if" means whether (it had been a conditional "if")
+        ("Asked by a reporter if the deal was dead, the minister laughed.", "if", "tentative"),
     ],
 )
 def test_hedges_found(sentence, cue, kind):
