@@ -152,6 +152,9 @@ def test_no_hedge_in_plain_statements(sentence):
         ("We don't know how the fire started.", "don't know", "evidential"),
         # a passive question: "asked by a reporter if" means whether (it had been a conditional "if")
         ("Asked by a reporter if the deal was dead, the minister laughed.", "if", "tentative"),
+        # guards (passed before) beside the vetoes of a stated comparison and a negated accusation
+        ("The island is relatively unknown to tourists.", "relatively", "unsupported"),
+        ("He faces allegations of fraud.", "allegations", "distancing"),
     ],
 )
 def test_hedges_found(sentence, cue, kind):
