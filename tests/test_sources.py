@@ -1137,3 +1137,18 @@ def test_a_date_opening_the_sentence_does_not_hide_the_returning_person_before_i
 )
 def test_unnamed_bodies_and_based_modifiers(phrase, typ):
     assert classify(phrase) == typ
+
+
+@pytest.mark.parametrize(
+    "text, entry",
+    [
+        # a name in apposition after "a member of X's wing" is the wing's (had listed "Ansar Allah" as a person)
+        ("A leading member of the Houthis' political wing, Ansar Allah, said the talks had failed.",
+         ("A leading member of the Houthis' political wing", "anonymous")),
+        # guards (passed before): a person's name after a member of a group, or after a spokesman
+        ("A member of the group, Ali Imad, said the talks had failed.", ("Ali Imad", "named_person")),
+        ("A spokesman for the campaign, Brian Fallon, said the talks had failed.", ("Brian Fallon", "named_person")),
+    ],
+)
+def test_a_name_after_a_member_of_a_wing_names_the_wing(text, entry):
+    assert [(e.name, e.type) for e in annotate(text).sources] == [entry]

@@ -475,7 +475,7 @@ def classify(phrase: str) -> str:
             return "named_person"  # "Smith, 45,": an age names a person
         if name_after_body(phrase):
             return head_type(_before_relative(first))  # "The group that owns her music, Big Machine,": a body's name
-        if _personal_name(phrase.split(",")[1]):
+        if _personal_name(phrase.split(",")[1]) and not _names_the_body(first, phrase.split(",")[1].strip()):
             return "named_person"  # "The head of the committee on ethics, Mike Smith,", "The state's Republican national committeeman, John Hammond,"
         if first.strip() and any(is_name_word(w) for w in _WORD.findall(first)[1:] or _WORD.findall(first)):
             typ = classify(first)  # "Adam Schiff, the ranking Democrat on the Committee,": the name decides
@@ -822,12 +822,25 @@ def appositive_name(phrase: str) -> str:
         return ""  # ("The state's Republican national committeeman, John Hammond,": an unnamed person's description)
     name = person_of_outlet(parts[1]) or parts[1]  # "Another pollster, David Woodard of Clemson University,"
     names = name.split()
+    if _names_the_body(lead, name):
+        return ""
     if all(is_name_word(w) for w in names) and _ends_with_personal_name(["x"] + names, {}):
         return name
     plain = all(not (w.islower() and (w in _CUT or w.endswith("ed"))) for w in names)  # ("The aides, led by campaign manager Terry Sullivan," are not he)
     if len(parts) == 2 and names[0].islower() and plain and _ends_with_personal_name(names, _tables()[2]):
         return display_name(name, "named_person")  # "another witness, former White House Russia adviser Fiona Hill"
     return ""
+
+
+def _names_the_body(lead: str, name: str) -> bool:
+    """The name in apposition after "a member of … <body>" names that body, not the person: it
+    opens with no given name ("A leading member of the Houthis' political wing, Ansar Allah,"; not "A member
+    of the group, Ali Imad,", whose head is no part of a body with a name of its own)."""
+    body = lead.split()[-1].lower() if " of " in lead else ""
+    return body in _SUB_BODIES and bool(name.split()) and name.split()[0].lower() not in first_names()
+
+
+_SUB_BODIES = words("sub_body_noun")
 
 
 def _before_relative(phrase: str) -> str:
