@@ -2574,7 +2574,7 @@ def _rejects_claim(text, cue_text: str, cue_end: int, content_start: int) -> boo
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+$", re.IGNORECASE)  # "…, without saying where he had gone": a report not made
 _REJECTION_VERBS = words("rejection_verb")
 _REJECTED_CLAIM_NOUNS = words("rejected_claim_noun")
-_REJECTION_LINKS = frozenset({"at", "off", "the", "a", "any", "those", "these", "such"})  # "scoffed at the idea", "laughed off the rumors"
+_REJECTION_LINKS = words("rejection_link")  # "scoffed at the idea", "laughed off the rumors"
 
 
 def _same_sentence(text, a, b) -> bool:
@@ -2605,8 +2605,6 @@ def _own_subject_between(text, toks, prev: Attribution, b: int) -> bool:
 
 
 _SPEAKER_PRONOUNS = words("person_pronoun")  # "he", "she"
-
-
 _OWN_SUBJECT_OPENERS = words("own_subject_opener")
 
 

@@ -1346,12 +1346,12 @@ def _possessor_of_noun_before(text: str, toks, opener: int, word: str, known: di
                 return ""  # (a lone capitalized possessive may be a body's: "Apple's July call")
             gender = known.get(full) or first_name_gender(full) or _surname_gender(text, owner, toks[m].start)
             return full if gender in (None, word) and not _is_place_phrase(owner) else ""
-        if not (tok.islower() or tok.isdigit() or tok.lower() in _MONTHS):
-            return ""
+        if not (tok.islower() or tok.isdigit() or tok.lower() in _TIME_WORDS):
+            return ""  # (only words of the noun phrase between: "Trump's July 25 call")
     return ""
 
 
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_TIME_WORDS = words("time_word")  # "July", "Tuesday": a date inside the noun phrase
 
 
 def _possessor_is_subject(text: str, toks, k: int, word: str, known: dict[str, str], recent) -> str:
@@ -1706,30 +1706,26 @@ def _speaking_part(phrase: str) -> str:
     return rest if sep and last.islower() and last not in _QUANTIFIERS and not agent_word(last) and head_type(last) in (None, "document") else phrase
 
 
-def _plural_verb_after(toks, k: int) -> bool:
-    """The verb of the clause "who" opens at ``k`` is plural ("who have", "who were")."""
+def _verb_number_after(toks, k: int) -> str | None:
+    """"singular" or "plural": the number of the verb of the clause "who" opens at ``k`` ("who still
+    claims", "who has"; "who have", "who were"); None when it does not tell."""
     from server.annotate.cue_base import modifiers
 
     for m in range(k + 1, min(k + 4, len(toks))):
         low = toks[m].low
         if low in _SINGULAR_FINITE or low in _PLURAL_FINITE:
-            return low in _PLURAL_FINITE
+            return "singular" if low in _SINGULAR_FINITE else "plural"
         if low not in modifiers():
-            return False
-    return False
+            return "singular" if plural_shape(low) and low.isalpha() and len(low) > 3 else None
+    return None
+
+
+def _plural_verb_after(toks, k: int) -> bool:
+    return _verb_number_after(toks, k) == "plural"
 
 
 def _singular_verb_after(toks, k: int) -> bool:
-    """The verb of the clause "who" opens at ``k`` is third person singular ("who still claims", "who has")."""
-    from server.annotate.cue_base import modifiers
-
-    for m in range(k + 1, min(k + 4, len(toks))):
-        low = toks[m].low
-        if low in _SINGULAR_FINITE or low in _PLURAL_FINITE:
-            return low in _SINGULAR_FINITE
-        if low not in modifiers():
-            return plural_shape(low) and low.isalpha() and len(low) > 3
-    return False
+    return _verb_number_after(toks, k) == "singular"
 
 
 def _thing_of_person(ante: str) -> str:
