@@ -6207,6 +6207,8 @@ def test_a_cue_with_a_subject_of_its_own_does_not_inherit_the_first_speaker(text
         ("Amanda Knox thanked all those who supported her innocence, and said she needed time.", "said", "Amanda Knox"),
         ("Koval called for calm, while acknowledging that the shooting raised questions.", "acknowledging", "Koval"),
         ('"It was over," said Ann Lee, who was at the dinner and recalled that the fight was loud.', "recalled", "Ann Lee"),
+        # one aside in commas between the source and its relative (audit of session 33)
+        ('"It was over," said Ann Lee, then a friend of the family, who was at the dinner and recalled that the fight was loud.', "recalled", "Ann Lee"),
         ('Trump criticized Clinton for "saying she was cleared when in fact she was not" and suggested that she lied.', "suggested", "Trump"),
         # the speaker comes back as a pronoun inside the clause (audit of session 33)
         ('Betsy Ebeling said email helped her, although at the mention of email she laughed and admitted "emails have been wonderful."', "admitted", "Betsy Ebeling"),

@@ -2598,10 +2598,17 @@ def _own_subject_between(text, toks, prev: Attribution, b: int) -> bool:
         return False
     source_end = prev.source.end if prev.source is not None else -1
     return any(
-        prev.cue.end <= t.start and t.low in _OWN_SUBJECT_OPENERS and not t.quoted and text[source_end : t.start].strip(" ,") != ""
+        prev.cue.end <= t.start and t.low in _OWN_SUBJECT_OPENERS and not t.quoted and not _aside_of_source(text[source_end : t.start])
         and not any(x.low in _SPEAKER_PRONOUNS for x in toks[m + 1 : k])  # ("…, although at the mention of email she laughed and admitted": the speaker again)
         for m, t in enumerate(toks[: k - 1])  # (not right before the cue: "when asked about it" has no subject)
     )
+
+
+def _aside_of_source(between: str) -> bool:
+    """The words between a source and a relative after it are nothing or one aside in commas ("said
+    Ann Lee, then a friend of the family, who was there and recalled …"): the relative is the source's."""
+    stripped = between.strip()
+    return stripped.strip(",") == "" or (stripped.startswith(",") and stripped.endswith(",") and stripped.count(",") == 2 and len(stripped.split()) <= 10)
 
 
 _SPEAKER_PRONOUNS = words("person_pronoun")  # "he", "she"
