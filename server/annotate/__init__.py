@@ -15,7 +15,6 @@ from server.annotate.language import reads_as_english
 from server.annotate.ledger import NAMED_TYPES, build_ledger, compute_stats
 from server.annotate.quote_marks import DoubledQuotes, read_doubled
 from server.annotate.sources import FIRST_PERSON
-from server.annotate.tokens import quotation_ranges
 from server.segment import split_sentences
 from server.types import Annotation, Sentence, Span
 
@@ -38,7 +37,7 @@ def annotate(text: str, sentences: list[Sentence] | None = None) -> Annotation:
     attributions = find_attributions(read.text, sentences if english else [])
     hedges = find_hedges(read.text, sentences if english else [])
     sources = build_ledger(attributions, read.text)  # before the spans: it retypes them from the whole article
-    hedges = without_credited(hedges, _credited(attributions, read.text))
+    hedges = without_credited(hedges, _credited(attributions))
     spans = sorted(attributions.spans + list(hedges), key=lambda s: (s.start, s.end, s.label))
     if read.text is not text:
         spans = [_on_original(s, text, read) for s in spans]
@@ -47,15 +46,13 @@ def annotate(text: str, sentences: list[Sentence] | None = None) -> Annotation:
     return Annotation(spans=spans, sources=sources, stats=stats)
 
 
-def _credited(attributions, text: str) -> list[tuple[int, int]]:
+def _credited(attributions) -> list[tuple[int, int]]:
     """The stretches a named source is credited with: a speech's whole claim, and the quoted words
     of any other report ('Smith branded the council "most secretive"', 'Lee added: "…extraordinary"')."""
     named = [(a, s) for a in attributions.items if a.type in NAMED_TYPES and a.name != FIRST_PERSON for s in (a.content, a.rest) if s is not None]  # (not the writer's own "we called it …")
     credited = [(s.start, s.end) for a, s in named if a.kind == "speech"]
     others = [s for a, s in named if a.kind != "speech"]
-    if others:
-        quoted = quotation_ranges(text)
-        credited += [(max(a, s.start), min(b, s.end)) for s in others for a, b in quoted if a < s.end and s.start < b]
+    credited += [(max(a, s.start), min(b, s.end)) for s in others for a, b in attributions.quoted if a < s.end and s.start < b]
     return credited
 
 

@@ -169,6 +169,7 @@ class Attribution:
 @dataclass
 class Attributions:
     items: list[Attribution] = field(default_factory=list)
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # the text's quotation ranges (``tokens.quotation_ranges``)
 
     @property
     def spans(self) -> list[Span]:
@@ -184,7 +185,7 @@ def find_attributions(text: str, sentences: list[Sentence]) -> Attributions:
     result = Attributions()
     if not text:
         return result
-    quoted = quotation_ranges(text)
+    quoted = result.quoted = quotation_ranges(text)
     fps = _FalsePositiveSpans(text)
     history: list[Attribution] = []
     frame: Attribution | None = None  # "“…,” Klein said.": a quotation then its frame, ending the sentence before
@@ -2274,7 +2275,7 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
     label_name = name or "no source given"
     if unresolved:
         key, label_name = "pronoun", unresolved
-    kind = "rejection" if c.content and _rejects_claim(text, cue_text, cue_e, c.content[0]) else "unsaid" if c.cls == "speech" and _WITHOUT_BEFORE.search(text, max(0, cue_s - 12), cue_s) else c.cls
+    kind = _report_kind(text, c, cue_text, cue_s, cue_e)
     cue = Span(cue_s, cue_e, cue_text, "cue", typ, None, reason_for(key, "cue", label_name, cue_text, kind))
     att = Attribution(0, typ, name, cue, pronoun=pronoun, kind=kind)
     if src_span and not c.unspanned:
@@ -2556,6 +2557,16 @@ def _lowercase_elsewhere(text: str, word: str) -> bool:
     """True when ``word`` (Capitalized) also occurs in lowercase in ``text``: a common noun."""
     low = word.lower()
     return low != word and low in text and re.search(r"\b" + re.escape(low) + r"\b", text) is not None
+
+
+def _report_kind(text, c: _Cand, cue_text: str, cue_s: int, cue_e: int) -> str:
+    """The cue's verb class, or "rejection" for another's claim the source rejects ("scoffed at
+    suggestions that …"), or "unsaid" for a verb of saying after "without" ("without saying …")."""
+    if c.content and _rejects_claim(text, cue_text, cue_e, c.content[0]):
+        return "rejection"
+    if c.cls == "speech" and _WITHOUT_BEFORE.search(text, max(0, cue_s - 12), cue_s):
+        return "unsaid"
+    return c.cls
 
 
 def _rejects_claim(text, cue_text: str, cue_end: int, content_start: int) -> bool:

@@ -45,7 +45,7 @@ def reason_for(source_type: str, label: str, name: str, cue: str = "", kind: str
         source_type = "negated" if kind in ("speech", "unsaid") else "negated_view"  # "did not say that …" / "didn't know that …": what the source did not say, or not hold
     elif label == "content" and (_denied(cue) or kind == "rejection"):
         source_type = "denied"  # "denied that …": the source says the claim is not so
-    elif label in ("cue", "content") and kind == "stance" and source_type in _ON_THE_RECORD:
+    elif label in ("cue", "content") and kind == "stance" and source_type in NAMED_TYPES:
         source_type = "stance"  # "wants the stadium finished", "declined an interview": a position or an act, not words "said on the record"
     template = table.get((source_type, label)) or table.get(("unknown", label)) or "{name}"
     return template.format(name=_lowered_opening(name), cue=cue)
@@ -59,7 +59,6 @@ def _lowered_opening(name: str) -> str:
     return first.lower() + " " + rest if rest[:1].islower() and first[1:].islower() and first.lower() in _OPENING_DETERMINERS else name
 
 
-_ON_THE_RECORD = frozenset({"named_person", "organization", "document"})  # the types whose hovers say "on the record"
 _OPENING_DETERMINERS = words("determiner")  # "The", "A", "Many", "Some", "Those" open a phrase
 
 

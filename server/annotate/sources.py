@@ -466,8 +466,8 @@ def classify(phrase: str) -> str:
         first = phrase.split(",")[0]
         if _WORD.findall(first) and (phrase.split(",")[1].split() or [""])[0].lower() in _EXAMPLE_OPENERS:
             group = classify(first)  # "Military veterans, including Mr. Jebens,", "Rivals, especially Ted Cruz,": the group speaks, the name is one of them
-            members = phrase.split(",", 1)[1]
-            named = group == "vague" and _unnamed_bodies(_WORD.findall(first), [w.lower() for w in _WORD.findall(first)]) and any(w[:1].isupper() for w in _WORD.findall(members)[1:])
+            heads = _WORD.findall(first)
+            named = group == "vague" and _unnamed_bodies(heads, [w.lower() for w in heads]) and any(w[:1].isupper() for w in _WORD.findall(phrase.split(",", 1)[1])[1:])
             return "organization" if named else group  # ("Other major unions, including the AFT and the AFL-CIO,": the bodies are named)
         if appositive_name(phrase):
             return "named_person"  # "A spokesman for the campaign, Brian Fallon,": the appositive names the speaker
