@@ -4624,6 +4624,10 @@ def test_an_inverted_source_with_a_participle_phrase_speaks():
         # the topic after the hearer
         ("Clinton reminded voters of the six years his family had lived in Las Vegas.", "reminded", "of the six years his family had lived in Las Vegas"),
         ("Diplomats had told journalists about a plan for Iran to ship its fuel abroad.", "had told", "about a plan for Iran to ship its fuel abroad"),
+        # a plural subject and its present verb, or an irregular past, after the hearer
+        ("Officials told CNN the restrictions appear to be working.", "told", "the restrictions appear to be working"),
+        ("The mayor told reporters the new rules make sense.", "told", "the new rules make sense"),
+        ("The mayor told reporters the new rules made sense.", "told", "the new rules made sense"),
         # guards: the object is what is told; "of" inside the hearer
         ("She tells the story of a woman who called her up in tears.", "tells", "the story of a woman who called her up in tears"),
         ("He also told one of his protégés on a regular basis that terrorism is the answer.", "also told", "that terrorism is the answer"),

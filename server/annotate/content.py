@@ -13,7 +13,7 @@ from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate.grammar import words
 from server.annotate.phrases import abbreviation_dot, by_medium, clitic_host, is_year, name_run, past_form, skip_time_after
 from server.annotate.sources import agent_word, head_type, is_number_word, names_a_body
-from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, dash_width, ed_form, misturned_opener, plural_shape, quotation_ranges, wordlike
+from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, dash_width, ed_form, misturned_opener, plural_shape, quotation_ranges, s_form, wordlike
 from server.segment import skip_dateline
 
 _THAT_WORDS = words("complementizer")
@@ -258,6 +258,25 @@ def _past_then_object(toks, m) -> bool:
     return nxt.low in _DETERMINERS or nxt.text[:1].isdigit() or is_number_word(nxt.text)
 
 
+def _plural_then_verb(toks, m) -> bool:
+    """A plural noun, then at ``m`` a verb in its plural present form ("the restrictions appear")
+    or an irregular past that no preposition follows ("the rules made sense", not "the cuts made
+    by"): the noun phrase is a clause's subject, not an object."""
+    before, tok = toks[m - 1], toks[m]
+    if not (tok.text.islower() and before.text.isalpha() and before.text.islower()):
+        return False
+    if not (s_form(before) or before.low in _IRREGULAR_PLURALS) or before.low in _DETERMINERS:
+        return False
+    if tok.low in _PLURAL_PRESENT_VERBS:
+        return True
+    return tok.low in _PAST_FORMS and m + 1 < len(toks) and wordlike(toks[m + 1].text) and toks[m + 1].low not in _PREPOSITIONS
+
+
+_PLURAL_PRESENT_VERBS = words("plural_present_verb")
+_IRREGULAR_PLURALS = words("irregular_plural")
+_PAST_FORMS = words("irregular_past") | words("other_irregular_past") | words("past_only")
+
+
 def _quoted_relative(toks, k) -> bool:
     """The quotation opening at ``k`` starts with a lowercase relative word ('“who will never
     return”', '“which will save lives”'): a clause on the noun before it, not the words reported."""
@@ -408,6 +427,8 @@ def bare_clause(toks, k) -> bool:
             return True  # ("found the way to do that": an infinitive is no finite verb)
         if m > k + 1 and t.low in _DETERMINERS and _past_then_object(toks, m) and not any(toks[q].low in _CLAUSE_WORDS for q in range(k + 1, m)):
             return True  # "found the drug reduced deaths": a past verb with its own object after the noun phrase
+        if m > k + 1 and t.low in _DETERMINERS and _plural_then_verb(toks, m) and not any(toks[q].low in _CLAUSE_WORDS for q in range(k + 1, m)):
+            return True  # "told CNN the restrictions appear to work", "told reporters the rules made sense"
         if not wordlike(toks[m].text) or low in _THAT_WORDS or low in _BARE_SUBJECTS:
             return False
     return False
