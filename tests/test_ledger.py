@@ -273,6 +273,22 @@ def test_a_role_joins_the_person_the_article_introduces_with_it():
 @pytest.mark.parametrize(
     "text, entries",
     [
+        # a person named with the role who is no source of their own: the role's line takes their name
+        ("Jeremy Clarkson, the television presenter, was suspended. The presenter said he regretted the incident.", {"Jeremy Clarkson": 1}),
+        ("Mayor John Smith opened the bridge on Monday. The mayor said it would ease traffic.", {"John Smith": 1}),
+        ("The city hired John Smith, a former police chief, last year. The former chief said the force was underfunded.", {"John Smith": 1}),
+        # guards: the aside lacks a word of the role; the person is named only after the role speaks
+        ("The list includes Jeff Hoover, the top Republican in the Kentucky House. The Arizona Republican says the method is cruel.", {"The Arizona Republican": 1}),
+        ("This week, the president declined to comment on the talks. Obama later met Russian President Vladimir Putin.", {"the president": 1}),
+    ],
+)
+def test_a_role_takes_the_name_of_the_one_person_named_with_it_who_never_speaks(text, entries):
+    assert {s.name: s.attributions for s in annotate(text).sources} == entries
+
+
+@pytest.mark.parametrize(
+    "text, entries",
+    [
         # the role's words stand before the name in the article ("The former pollster" had a line of its own)
         ("Former Clinton pollster Douglas Schoen appeared on Fox News on Sunday. Schoen said the party might switch. "
          'The former pollster said, "She is behind in a number of polls."', {"Douglas Schoen": 2}),

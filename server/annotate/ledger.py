@@ -593,12 +593,39 @@ def _fold_roles(entries: dict, order: list, evidence: names.DocumentEvidence, te
                 or _described_near(text, words, entries[k]["name"], _title_words(_key(entries[k]["name"]).split()[:-1]) | entries[k]["titles"])
             )
         ]
+        if not holders and text:
+            entries[key]["name"] = _named_in_apposition(text, entries[key]["name"], words, evidence) or entries[key]["name"]
         if len(holders) != 1:
             continue
         target, folded = entries[holders[0]], entries.pop(key)
         order.remove(key)
         target["n"] += folded["n"]
         target["said"] = (target["said"] + folded["said"])[:_SAID_LIMIT]
+
+
+def _named_in_apposition(text: str, role: str, words_: list[str], evidence: names.DocumentEvidence) -> str | None:
+    """The person the article last named, with a known given name, before the role's first
+    mention, when it named them with every word of the role and is no source of their own:
+    "Jeremy Clarkson, the television presenter, … The presenter said"; "television presenter
+    Jeremy Clarkson". Their full name is the role's name in the ledger; else None."""
+    needed = {w.lower() for w in words_ if w.lower() not in _INCIDENTAL} - {"the"}
+    first = re.search(r"(?<![\w-])" + re.escape(role) + r"(?![\w-])", text, re.IGNORECASE)
+    if not needed or first is None:
+        return None
+    named = {}
+    for name in evidence.names:
+        if len(name.split()) >= 2 and name.split()[0].lower() in srcmod.first_names():
+            before = [m for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text[: first.start()])]
+            if before:
+                named[name] = before
+    if not named:
+        return None
+    last = max(named, key=lambda n: named[n][-1].start())
+    for m in named[last]:
+        aside = re.match(r",\s+(?:the|a|an|[A-Z][\w.-]*['’]s)\s+([^,.;:()\n]{1,60})", text[m.end() :])
+        if aside and needed <= {w.lower().strip(".,'’") for w in aside.group(1).split()}:
+            return last
+    return last if _introduced_as(text[: first.start()], role, last) else None
 
 
 def _title_words(words_: list[str]) -> set[str]:
