@@ -3,12 +3,14 @@ not fire, the seed article's hedges are found, and spans are always valid."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from server.annotate import annotate
 from server.annotate.hedges import TYPES, _highlight, find_candidates, find_hedges, hedge_rules
 from server.annotate.regex_index import first_chars
 from server.lexicon import load_table
@@ -591,3 +593,15 @@ def test_set_phrases_and_measured_rates_are_no_hedges(text, expected):
 )
 def test_asserting_set_phrases_and_open_processes(text, expected):
     assert _typed(text) == expected
+
+
+_RULE_TALK = re.compile(r"not a (?:hedge|weasel|condition)|is a topic|are left out|reduced relative|\) \(|picks from a set")
+
+
+@pytest.mark.parametrize("table", ["hedges.tsv", "unsupported.tsv"])
+def test_hovers_speak_to_the_reader_not_about_the_rules(table):
+    # the reason column is the reader's hover; notes on how an entry is scoped are comments in the file
+    talk = [e.reason for e in load_table(table) if _RULE_TALK.search(e.reason)]
+    assert talk == []
+    some = [s for s in annotate("The film showed off some of the renovations.").spans if s.label == "hedge"]
+    assert all("set already named" not in s.reason for s in some)
