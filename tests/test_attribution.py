@@ -7396,3 +7396,31 @@ def test_a_claim_ends_before_the_writers_present_tense_check_of_it(text, content
 @pytest.mark.parametrize("text", ["PER", "It rose, per", "It rose, per the", "Per"])
 def test_per_at_the_end_of_the_text_is_no_crash(text):
     assert cues(text) == []  # "per" with nothing after it had raised an IndexError (found by the property test)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Americans must recognize the bigger picture about health reform.",
+        "We might know more if the transponders had stayed on.",
+        "While they are at it, officials can also inform students that the Bill of Rights protects speech.",
+        "Voters might blame a Democrat for not pounding the table hard enough.",
+    ],
+)
+def test_a_verb_under_a_modal_of_duty_ability_or_possibility_reports_nothing(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # guards: a refusal, a hedged past report, a possible speaker's words, a report someone heard, the speaker's own "I should say"
+        ("Officials could not confirm the report.", "could not confirm"),
+        ("The senator may have told investigators that he lied.", "may have told"),
+        ("Critics might argue that the players are past their best.", "might argue"),
+        ("“Should there be a database?” a reporter can be heard asking Trump.", "can be heard"),
+        ("I should say that my father began his studies at MIT at age 16.", "should say"),
+    ],
+)
+def test_a_modal_report_that_someone_made_or_refused_stays(text, cue):
+    assert cue in cues(text)

@@ -952,6 +952,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         g += 1  # "Both have promised", "of all reported": the quantifier is the subject or a determiner
     if g < i and g > 0 and toks[g].low in _SEQUENCE_ADVERBS and toks[g - 1].low in _COORDINATORS | {","}:
         g += 1  # "..., then tweeted", "and then said": the adverb links the clauses, not the verb group
+    if _unasserted_modal(toks, g, i, vf.cls == "speech"):
+        return None  # "Americans must recognize …", "We might know more if …": what someone should or could do, no report made
     go_on = g > 2 and toks[g - 1].low == "to" and toks[g - 2].low == "on" and toks[g - 3].low in _GO_FORMS
     # "went as far as to tweet", "has gone so far as to say": one chain, like "went on to"
     go_far = g > 4 and [t.low for t in toks[g - 4 : g]] in (["so", "far", "as", "to"], ["as", "far", "as", "to"]) and toks[g - 5].low in _GO_FORMS | {"gone"}
@@ -1623,6 +1625,9 @@ _HEADLINE_WORDS = 12  # tokens: a headline's future ("X to endorse Y.") is short
 _BYLINE_VERBS = words("byline_verb")  # "write", "report": "writes for The Atlantic" is a job
 _BYLINE_PLACE_PREPOSITIONS = words("byline_place_preposition")  # "wrote in London": a credit line
 _DEONTIC_MODALS = words("deontic_modal")
+_UNASSERTED_MODALS = words("unasserted_modal")
+_POSSIBILITY_MODALS = words("possibility_modal")
+_PERSON_INDEFINITES = words("person_indefinite")  # "anyone", "everyone": a modal report of theirs is a vague source
 _OBJECT_VERBS = words("object_verb")
 _NO_CUE_OBJECTS = {  # verb -> objects that make it no cue
     "address": words("audience_noun"),
@@ -2133,6 +2138,24 @@ def _group_start(toks, g) -> int:
     if g > 0 and toks[g - 1].low == "live" and toks[g].low in _LIVE_REPORT_FORMS:
         return _group_start(toks, g - 1)  # "Fans live tweeted the debate": "live" is how, not who
     return g
+
+
+def _unasserted_modal(toks, g: int, i: int, speech: bool) -> bool:
+    """The verb group before the verb at ``i`` holds a modal of duty or ability ("must", "can"), or
+    of possibility ("might") before a verb that is no verb of ``speech``, with no negation and no
+    perfect "have": what someone should, can or might do or think is no report anyone made ("could
+    not confirm" refuses one; "may have told" reports one, hedged; "Critics might argue that …"
+    puts words in a possible speaker's mouth, a vague attribution, as does "Anyone could see …";
+    so does "I must say" or "We … can say that …" of the speaker's own words)."""
+    group = [toks[m].low for m in range(g, i)]
+    if not any(w in _UNASSERTED_MODALS or (w in _POSSIBILITY_MODALS and not speech) for w in group) or any(w in _NEGATIONS or w == "have" for w in group):
+        return False
+    if toks[i].low == "heard" and group[-1] == "be":
+        return False  # "a reporter can be heard asking": a report someone heard
+    if g > 0 and toks[g - 1].low in _PERSON_INDEFINITES:
+        return False  # "Anyone could see the collapse was coming": the writer's claim put in everyone's mouth, a vague source
+    first_person = any(re.split("['’]", toks[m].low)[0] in ("i", "we") for m in range(g))
+    return not (speech and first_person)  # ("I must say", "We've tested it and can say that …": the speaker says it now)
 
 
 def _title_case_adverb(toks, k) -> bool:
