@@ -605,3 +605,55 @@ def test_hovers_speak_to_the_reader_not_about_the_rules(table):
     assert talk == []
     some = [s for s in annotate("The film showed off some of the renovations.").spans if s.label == "hedge"]
     assert all("set already named" not in s.reason for s in some)
+
+
+def test_a_negated_evidence_verb_is_no_evidence_pointing_one_way():
+    # "no evidence to suggest": nothing points this way; the negated phrase is the hedge
+    text = "Investigators have no evidence to suggest that he entered the building."
+    assert [(s.text, s.type) for s in annotate(text).spans if s.label == "hedge"] == [("no evidence", "evidential")]
+    assert [s for s in annotate("There is no suggestion that the firm broke the law.").spans if s.label == "hedge"] == []
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        # a speaker's "suggested" is that speaker's hint, not evidence
+        ("The senator later suggested his rival was on drugs.", 'Hedge: a hint by the senator ("suggested"), not a plain statement and not evidence'),
+        ("Some aides suggested that the judge was biased.", 'Hedge: a hint by some aides ("suggested"), not a plain statement and not evidence'),
+        # guards: a poll or the writer's "we" weighs evidence
+        ("The poll suggests voters are undecided.", "Hedge: the evidence points this way but does not prove it"),
+        ("We suggest that the protein binds DNA.", "Hedge: the evidence points this way but does not prove it"),
+    ],
+)
+def test_a_speakers_suggestion_is_hovered_as_a_hint(text, reason):
+    suggested = [s for s in annotate(text).spans if s.label == "hedge" and s.text.startswith("sugg")]
+    assert [s.reason for s in suggested] == [reason]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # "whether" listing cases or meaning "in either case", and focus frames: no open question, no condition, no opinion
+        ("The energy he is known for - whether addressing a crowd or shaking hands - has matured.", "whether"),
+        ("Immigrants, whether refugees or workers, have not adapted.", "whether"),
+        ("The Post will publish the book regardless of whether he wins.", "whether"),
+        ("If there is one lesson from this year, it is this: be humble.", "If"),
+        ("She had real influence (think Edith Wilson).", "think"),
+    ],
+)
+def test_frames_that_assert_are_no_hedges(text, word):
+    assert word not in [s.text for s in annotate(text).spans if s.label == "hedge"]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # guards: an open question, a condition, an opinion
+        ("It is unclear whether the truce will hold.", "whether"),
+        ("The key question, whether the deal survives, remains open.", "whether"),
+        ("If sales keep falling, the plant will close.", "If"),
+        ("Analysts think the bank will cut rates.", "think"),
+    ],
+)
+def test_open_questions_conditions_and_opinions_stay_hedges(text, word):
+    assert word in [s.text for s in annotate(text).spans if s.label == "hedge"]

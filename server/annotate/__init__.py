@@ -12,7 +12,8 @@ from dataclasses import replace
 from server.annotate.attribution import find_attributions
 from server.annotate.hedges import find_hedges, without_credited
 from server.annotate.language import reads_as_english
-from server.annotate.ledger import NAMED_TYPES, build_ledger, compute_stats
+from server.annotate.grammar import words
+from server.annotate.ledger import NAMED_TYPES, build_ledger, compute_stats, reason_for
 from server.annotate.quote_marks import DoubledQuotes, read_doubled
 from server.annotate.sources import FIRST_PERSON
 from server.segment import split_sentences
@@ -38,6 +39,7 @@ def annotate(text: str, sentences: list[Sentence] | None = None) -> Annotation:
     hedges = find_hedges(read.text, sentences if english else [])
     sources = build_ledger(attributions, read.text)  # before the spans: it retypes them from the whole article
     hedges = without_credited(hedges, _credited(attributions))
+    hedges = [_as_hint(h, attributions) for h in hedges]
     spans = sorted(attributions.spans + list(hedges), key=lambda s: (s.start, s.end, s.label))
     if read.text is not text:
         spans = [_on_original(s, text, read) for s in spans]
@@ -54,6 +56,22 @@ def _credited(attributions) -> list[tuple[int, int]]:
     others = [s for a, s in named if a.kind != "speech"]
     credited += [(max(a, s.start), min(b, s.end)) for s in others for a, b in attributions.quoted if a < s.end and s.start < b]
     return credited
+
+
+def _as_hint(hedge: Span, attributions) -> Span:
+    """An evidence verb that is also a speaker's reporting cue ("The senator suggested his rival
+    was on drugs") is a hint by that speaker, not evidence pointing one way: its hover says so.
+    A document or record as the source ("The poll suggests …") keeps the evidence hover."""
+    if hedge.type != "evidential" or hedge.text.lower() not in _HINT_WORDS:
+        return hedge
+    for a in attributions.items:
+        if a.cue is not None and a.cue.start <= hedge.start and hedge.end <= a.cue.end and a.type in _SPEAKER_TYPES and a.name and a.name != FIRST_PERSON:
+            return replace(hedge, reason=reason_for("hint", "hedge", a.name, hedge.text))
+    return hedge
+
+
+_HINT_WORDS = words("hint_verb")
+_SPEAKER_TYPES = ("named_person", "organization", "anonymous", "vague")  # people and bodies, not documents or records
 
 
 def _on_original(span: Span, text: str, read: DoubledQuotes) -> Span:
