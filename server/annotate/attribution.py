@@ -1080,6 +1080,13 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         stop = next((m for m in range(ce, n) if toks[m].text in (",", ";", ".", "—") or toks[m].low in _FINITE_AUX), n)  # ("… was arrested": the main clause goes on)
         charge = trim_content(text, toks[ce].start, toks[stop - 1].end) if ce < stop else None
         return _Cand((g, ce), None, charge, passive=True, cls="passive")
+    quoted_by = _quoted_then_by(toks, ce) if g == i and not passive and ed_form(toks[i]) else None
+    if quoted_by is not None:
+        # "Leonard Nimoy called “irreplaceable” by Tom Selleck": a participle with no "be" whose
+        # quoted words come before a by-agent is a passive; the agent called the subject that
+        by_agent = passive_agent(text, sent, toks, g, quoted_by, subj_end)
+        if by_agent is not None:
+            return replace(by_agent, cue=(g, ce), rest=(toks[ce].start, toks[quoted_by - 1].end))
     if agentless:
         particle = next((p for p in _PARTICLE_WORDS if f"{vf.lemma} {p}" in _OBJECT_PREPOSITIONS), "")  # "accuse" takes "of"
         by_agent = passive_agent(text, sent, toks, g, ce, subj_end, particle)
@@ -2138,6 +2145,17 @@ def _group_start(toks, g) -> int:
     if g > 0 and toks[g - 1].low == "live" and toks[g].low in _LIVE_REPORT_FORMS:
         return _group_start(toks, g - 1)  # "Fans live tweeted the debate": "live" is how, not who
     return g
+
+
+def _quoted_then_by(toks, k: int) -> int | None:
+    """Index of a "by" right after a quotation that opens at token ``k`` ('called “irreplaceable” by'), or None."""
+    if k >= len(toks) or not is_open_quote(toks, k):
+        return None
+    m = k + 1
+    while m < len(toks) and toks[m].quoted:
+        m += 1
+    m += 1  # the closing mark
+    return m if m < len(toks) and toks[m].low == "by" and m - k <= 12 else None
 
 
 def _unasserted_modal(toks, g: int, i: int, speech: bool) -> bool:

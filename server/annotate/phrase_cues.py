@@ -20,7 +20,8 @@ from server.lexicon import load_table
 from server.segment import skip_dateline
 
 _BE = words("be_aux")
-_PERSON_RELATIVES = words("relative_pronoun") - {"which", "that"}  # "who", "whose", "whom"
+_PERSON_RELATIVES = words("relative_pronoun")
+_AS_ADVERBIAL = words("as_adverbial")  # "as part of", "as well", "as usual": no characterization after a passive's agent - {"which", "that"}  # "who", "whose", "whom"
 _ARTICLES = words("article")  # "a", "an", "the"
 _COUNT_FRAME_NOUNS = words("count_frame_noun")  # "By the AP's tally, …"
 _LABEL_CHAR = re.compile(r"[\w.’',()\-]")
@@ -122,7 +123,16 @@ def passive_agent(text, sent, toks, g, ce, subj_end, particle: str = "") -> Cand
     if about is None and particle and agent[1] < n and toks[agent[1]].low == particle:
         stop = next((m for m in range(agent[1] + 1, n) if toks[m].text in (",", ";", ".", "—")), n)
         about = trim_content(text, toks[agent[1] + 1].start, toks[stop - 1].end) if agent[1] + 1 < stop else None  # "Corbyn, a socialist, is accused by critics of promoting …": the charge
-    return Cand((g, ce), agent, about, source_after=True)
+    return Cand((g, ce), agent, about, source_after=True, rest=_characterization(text, sent, toks, agent[1]))
+
+
+def _characterization(text, sent, toks, k: int) -> tuple[int, int] | None:
+    """``as`` and what follows at token ``k``, after a passive's agent ("was criticized by the
+    mayor as “a waste of money”"): the agent's own words for the subject, the claim's second part."""
+    if k + 1 >= len(toks) or toks[k].low != "as" or ed_form(toks[k + 1]) or toks[k + 1].low in _AS_ADVERBIAL:
+        return None  # ("as expected", "as part of the deal", "as well": how or why, not the agent's words)
+    said = content_after(text, sent, toks, k + 1)
+    return (toks[k].start, said[1]) if said is not None else None
 
 
 def _agent_end(toks, agent, particle: str = "") -> int:
