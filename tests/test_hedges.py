@@ -657,3 +657,30 @@ def test_frames_that_assert_are_no_hedges(text, word):
 )
 def test_open_questions_conditions_and_opinions_stay_hedges(text, word):
     assert word in [s.text for s in annotate(text).spans if s.label == "hedge"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a modal that concedes, a set phrase, or a generic "one might": no doubt about an event
+        "Horrible as this might sound to economists, the plan saves money.",
+        "Whatever the case may be, the law stands.",
+        "It may be popular, but it does nothing for workers.",
+        "It is what one might find in a poor country.",
+    ],
+)
+def test_a_conceding_or_generic_modal_is_no_hedge(text):
+    assert [s.text for s in annotate(text).spans if s.label == "hedge" and s.type == "modal"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a future event the "but" clause does not deny, a plain possibility, a speculation
+        "It may rain tomorrow, but the march will go ahead.",
+        "The rally may be delayed.",
+        "This may be due to a mutation, but further work is needed.",
+    ],
+)
+def test_a_modal_of_possibility_stays_a_hedge(text):
+    assert [s.text for s in annotate(text).spans if s.label == "hedge" and s.type == "modal"] == ["may"]
