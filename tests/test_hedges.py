@@ -684,3 +684,19 @@ def test_a_conceding_or_generic_modal_is_no_hedge(text):
 )
 def test_a_modal_of_possibility_stays_a_hedge(text):
     assert [s.text for s in annotate(text).spans if s.label == "hedge" and s.type == "modal"] == ["may"]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # "not nearly" is "far less"; "readily apparent" is evident; a poll's "hypothetical matchup" is its question
+        ("The game was not nearly as exciting as the election.", "nearly"),
+        ("The email makes readily apparent that troops were ready.", "apparent"),
+        ("She leads by eight points in a hypothetical matchup.", "hypothetical"),
+    ],
+)
+def test_boosters_and_poll_terms_are_no_hedges(text, word):
+    assert word not in [s.text for s in annotate(text).spans if s.label == "hedge"]
+    # guards: an approximation and a supposition stay
+    assert "Nearly" in [s.text for s in annotate("Nearly 200 people attended.").spans if s.label == "hedge"]
+    assert "hypothetical" in [s.text for s in annotate("The scenario is purely hypothetical.").spans if s.label == "hedge"]
