@@ -7447,3 +7447,18 @@ def test_a_passives_agent_is_credited_with_what_it_called_the_subject(text, cue,
     group = group_of(text, cue)
     assert group["source"].text == source
     assert [s.text for s in attribution_spans(text) if s.label == "content" and s.group == group["cue"].group] == said
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a noun-phrase object ends before ", but" and the writer's next clause
+        ("The station acknowledged the error, but it only fueled the rumors.", "acknowledged", "the error"),
+        ("The company confirmed the layoffs, but workers were not told.", "confirmed", "the layoffs"),
+        # guards: a clause keeps its "but"; a list keeps its comma
+        ("She said the plan was costly, but it would pass.", "said", "the plan was costly, but it would pass"),
+        ("The senator criticized the deal, the tariffs and the cuts.", "criticized", "the deal, the tariffs and the cuts"),
+    ],
+)
+def test_a_noun_phrase_object_ends_before_the_writers_next_clause(text, cue, content):
+    assert parts_of(text, cue)["content"] == content

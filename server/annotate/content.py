@@ -709,6 +709,8 @@ def _second_verb_end(toks, k: int, end: int) -> int:
             continue
         if t.text == "," and m + 1 < stop and _past_verb_with_object(toks, m + 1) and _verb_series_goes_on(toks, m + 2):
             return t.start  # "asked about the Muslim Brotherhood, called Omar a “terrorist” and said …": a series of the subject's verbs
+        if t.text == "," and m - k <= 6 and not any(toks[q].text == "," for q in range(k, m)) and m + 2 < stop and toks[m + 1].low in _OBJECT_CLAUSE_LINKS and _subject_then_verb(toks, m + 2, stop):
+            return t.start  # "acknowledged the error, but it only fueled the rumors": the writer's next clause (not after a list's comma, nor a long clause)
         verb = m + 2 if toks[m + 1].low in _SEQUENCE_ADVERBS and m + 2 < stop else m + 1  # ("and then tweeted")
         if t.low in ("and", "but") and toks[m - 1].text != "(" and _past_verb_with_object(toks, verb):
             before = m - 1 if m - 1 > k and toks[m - 1].text in (",", "-", "–", "—") else m
@@ -716,6 +718,27 @@ def _second_verb_end(toks, k: int, end: int) -> int:
         if t.low in _CLAUSE_WORDS or t.low in _RELATIVE_WORDS:
             return end
     return end
+
+
+_OBJECT_CLAUSE_LINKS = words("object_clause_link")  # "but", "and", "yet", "while"
+
+
+def _subject_then_verb(toks, m: int, stop: int) -> bool:
+    """A subject (a pronoun, or a determiner or name and up to three more words) at ``m``, then,
+    after at most one adverb, a finite verb: a new clause ("it only fueled", "workers were")."""
+    t = toks[m]
+    if t.low in _BARE_SUBJECTS:
+        q = m + 1
+    elif t.low in _DETERMINERS or (t.text[:1].isupper() and t.text.isalpha()) or s_form(t):
+        q = next((r for r in range(m + 1, min(stop, m + 5)) if toks[r].low in _FINITE_AUX or past_form(toks[r])), stop)
+        if q >= stop or any(not wordlike(toks[r].text) for r in range(m, q)):
+            return False
+        return True
+    else:
+        return False
+    if q < stop and toks[q].text.islower() and toks[q].low.endswith("ly"):
+        q += 1  # "it only fueled"
+    return q < stop and (toks[q].low in _FINITE_AUX or past_form(toks[q]))
 
 
 def _verb_series_goes_on(toks, m: int) -> bool:
