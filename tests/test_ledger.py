@@ -1524,3 +1524,19 @@ def test_a_capitalized_determiner_is_lowered_inside_the_hover(text, reason):
     from server.annotate import annotate
 
     assert [s.reason for s in annotate(text).spans if s.label == "content"] == [reason]
+
+
+@pytest.mark.parametrize(
+    "text, entries",
+    [
+        # a body's short name after possessives and hyphenated modifiers, and a body named with its words reordered
+        ("Russia's state-run Tass news agency reported the alert. The checks are routine, Tass said.", {"Russia's state-run Tass news agency": 2}),
+        ("The Georgia Department of Corrections said the drugs were cloudy. The meal was large, the Corrections Department said.",
+         {"The Georgia Department of Corrections": 2}),
+        # guard: two departments
+        ("The State Department said the talks failed. The Department of Homeland Security said the border was closed.",
+         {"The State Department": 1, "The Department of Homeland Security": 1}),
+    ],
+)
+def test_a_body_named_twice_in_other_words_is_one_source(text, entries):
+    assert {s.name: s.attributions for s in annotate(text).sources} == entries

@@ -708,7 +708,7 @@ def _merge_body(key: tuple[str, str], entries: dict, name: str = "") -> tuple[st
             return other
         if _short_form(name, key[0], other[0]) or _short_form(entries[other]["name"], other[0], key[0]):
             return other
-        if _described_form(key[0], other[0]) or _described_form(other[0], key[0]):
+        if _described_form(key[0], other[0]) or _described_form(other[0], key[0]) or _reordered_form(key[0], other[0]) or _reordered_form(other[0], key[0]):
             return other
         if name and (_acronym_of(name, entries[other]["name"]) or _acronym_of(entries[other]["name"], name)):
             return other
@@ -740,10 +740,24 @@ def _short_form(name: str, key: str, other: str) -> bool:
 
 
 def _described_form(short: str, long_: str) -> bool:
-    """``long_`` is the name ``short`` and a word saying what kind of body it is ("independent
-    newspaper of the united kingdom" for "independent", "anadolu agency" for "anadolu")."""
+    """``long_`` is the name ``short`` and a word (or two) saying what kind of body it is
+    ("independent newspaper of the united kingdom" for "independent", "anadolu agency" for
+    "anadolu"), maybe after possessives and hyphenated modifiers ("russia's state-run tass news
+    agency" for "tass")."""
     words, ow = short.split(), long_.split()
-    return 1 <= len(words) < len(ow) and ow[: len(words)] == words and ow[len(words)] in _BODY_KIND_NOUNS
+    for at in range(len(ow) - len(words)):
+        kind = ow[at + len(words) : at + len(words) + 2]
+        if ow[at : at + len(words)] == words and any(w in _BODY_KIND_NOUNS for w in kind) and all(w.endswith("'s") or "-" in w for w in ow[:at]):
+            return bool(words)
+    return False
+
+
+def _reordered_form(short: str, long_: str) -> bool:
+    """The shorter name's words, two or more and ending in a body noun, all stand in the longer
+    name, which names the body with "of": "the corrections department" and "the georgia
+    department of corrections", "the state department" and "the department of state"."""
+    words, ow = short.split(), long_.split()
+    return 2 <= len(words) < len(ow) and "of" in ow and srcmod.head_type(words[-1]) == "organization" and set(words) <= set(ow)
 
 
 def _one_heads_the_other(words: list[str], ow: list[str]) -> bool:
