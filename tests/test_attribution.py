@@ -7462,3 +7462,11 @@ def test_a_passives_agent_is_credited_with_what_it_called_the_subject(text, cue,
 )
 def test_a_noun_phrase_object_ends_before_the_writers_next_clause(text, cue, content):
     assert parts_of(text, cue)["content"] == content
+
+
+def test_a_participle_adjective_before_to_is_no_cue_of_the_noun_before_it():
+    assert cues("Students opposed to the resolution were heckled by a crowd.") == []
+    assert parts_of("Republicans opposed to Trump say he cannot win.", "say")["source"] == "Republicans opposed to Trump"
+    # guards: with "be" an attitude; without "to" the verb
+    assert "are opposed" in cues("Most residents are opposed to the new road.")
+    assert "opposed" in cues("The senator opposed the bill.")

@@ -952,6 +952,8 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         g += 1  # "Both have promised", "of all reported": the quantifier is the subject or a determiner
     if g < i and g > 0 and toks[g].low in _SEQUENCE_ADVERBS and toks[g - 1].low in _COORDINATORS | {","}:
         g += 1  # "..., then tweeted", "and then said": the adverb links the clauses, not the verb group
+    if g == i and j < n and toks[j].low == "to" and toks[i].low in _ADJECTIVE_BEFORE_TO:
+        return None  # "Republicans opposed to Trump say …": an adjective of the noun before it ("are opposed to" keeps its "be")
     if _unasserted_modal(toks, g, i, vf.cls == "speech"):
         return None  # "Americans must recognize …", "We might know more if …": what someone should or could do, no report made
     go_on = g > 2 and toks[g - 1].low == "to" and toks[g - 2].low == "on" and toks[g - 3].low in _GO_FORMS
@@ -1633,6 +1635,7 @@ _BYLINE_VERBS = words("byline_verb")  # "write", "report": "writes for The Atlan
 _BYLINE_PLACE_PREPOSITIONS = words("byline_place_preposition")  # "wrote in London": a credit line
 _DEONTIC_MODALS = words("deontic_modal")
 _UNASSERTED_MODALS = words("unasserted_modal")
+_ADJECTIVE_BEFORE_TO = words("adjective_participle_to")  # "opposed to", "committed to"
 _POSSIBILITY_MODALS = words("possibility_modal")
 _PERSON_INDEFINITES = words("person_indefinite")  # "anyone", "everyone": a modal report of theirs is a vague source
 _OBJECT_VERBS = words("object_verb")
