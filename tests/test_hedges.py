@@ -700,3 +700,20 @@ def test_boosters_and_poll_terms_are_no_hedges(text, word):
     # guards: an approximation and a supposition stay
     assert "Nearly" in [s.text for s in annotate("Nearly 200 people attended.").spans if s.label == "hedge"]
     assert "hypothetical" in [s.text for s in annotate("The scenario is purely hypothetical.").spans if s.label == "hedge"]
+
+
+@pytest.mark.parametrize(
+    "text, sourced",
+    [
+        # praise whose holder (a by-phrase) or measure (a poll's figure) the clause names
+        ("Beloved by her husband, she was disliked by his staff.", True),
+        ("He remains very popular in the state, with 87 percent viewing him favorably in a Gallup poll.", True),
+        # guards: praise no one is named for
+        ("The beloved actor died on Sunday.", False),
+        ("She was beloved by many.", False),
+        ("The chef is very popular with tourists.", False),
+    ],
+)
+def test_praise_whose_holder_or_measure_is_named_is_no_unsupported_wording(text, sourced):
+    unsupported = [s for s in annotate(text).spans if s.label == "hedge" and s.type == "unsupported"]
+    assert (unsupported == []) is sourced
