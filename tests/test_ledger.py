@@ -1540,3 +1540,12 @@ def test_a_capitalized_determiner_is_lowered_inside_the_hover(text, reason):
 )
 def test_a_body_named_twice_in_other_words_is_one_source(text, entries):
     assert {s.name: s.attributions for s in annotate(text).sources} == entries
+
+
+def test_a_coordinated_source_is_listed_part_by_part_and_hovered_whole():
+    a = annotate("Saudi Arabia and Egypt have spoken about sending ground troops.")
+    assert [(e.name, e.type) for e in a.sources] == [("Saudi Arabia", "organization"), ("Egypt", "organization")]
+    source = next(s for s in a.spans if s.label == "source")
+    assert source.reason == "Organization source: Saudi Arabia and Egypt, on the record"  # was "Egypt"
+    a = annotate("Adam West and Burt Ward said the show was fun.")
+    assert next(s for s in a.spans if s.label == "content").reason == "What Adam West and Burt Ward said, on the record"

@@ -246,7 +246,10 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
             earlier = _document_again(listed[0], entries)
             if earlier is not None:
                 _retype(att, "document", entries[earlier]["name"])  # "A Justice Department report found … The federal report said"
-        for name, typ in _conjuncts(att, evidence) or [(att.name, att.type)]:  # "Ted Cruz and Rand Paul said": each of them
+        conjuncts = _conjuncts(att, evidence)
+        if len({typ for _, typ in conjuncts}) == 1 and not att.pronoun:
+            _retype(att, conjuncts[0][1], _joined([name for name, _ in conjuncts]))  # the hovers name them all: "Saudi Arabia and Egypt", not "Egypt"
+        for name, typ in conjuncts or [(att.name, att.type)]:  # "Ted Cruz and Rand Paul said": each of them
             _credit(entries, order, att, earlier or (_key(name), typ), name, typ)
     _fold_roles(entries, order, evidence, text if isinstance(text, str) else "")
     ranked = sorted(order, key=lambda k: (-entries[k]["n"], order.index(k)))
@@ -321,6 +324,11 @@ def _conjuncts(att, evidence: names.DocumentEvidence) -> list[tuple[str, str]]:
     return [x for x in listed if x is not None] if all(x is not None and x[1] in ("named_person", "organization") for x in listed) else []
 
 
+def _joined(names_: list[str]) -> str:
+    """"A and B", "A, B and C": the sources of one coordinated phrase, as a hover names them."""
+    return names_[0] if len(names_) == 1 else ", ".join(names_[:-1]) + " and " + names_[-1]
+
+
 def _after_plural_role(part: str) -> str:
     """The name after a plural role that opens the first part of a coordination ("Former
     presidents Vicente Fox" -> "Vicente Fox", "Sens. Ted Cruz" -> "Ted Cruz"); the part itself
@@ -342,13 +350,15 @@ def _lone_surname(word: str, evidence: names.DocumentEvidence) -> bool:
 
 def _named_part(part: str, evidence: names.DocumentEvidence, people: bool = False) -> bool:
     """A part of a coordination that names a source of its own: a body after its own "the" ("The
-    Times and the Post"; not "The National Oceanic and Atmospheric Administration"), an acronym, a
-    full name, or a word the article introduces as a person; beside another part that is a
+    Times and the Post"; not "The National Oceanic and Atmospheric Administration"), a country, an
+    acronym, a full name, or a word the article introduces as a person; beside another part that is a
     person's full name (``people``), also a lone surname that names no place or body the article
     knows ("Clinton and Sen. Bernie Sanders")."""
     words = part.split()
     if words[0].lower() == "the":
         return len(words) > 1 and all(srcmod.is_name_word(w) for w in words[1:])
+    if part in names.country_names():
+        return True  # "Saudi Arabia and Egypt have spoken": each country's government
     if not all(srcmod.is_name_word(w) for w in words):
         return False
     if len(words) == 1:
