@@ -7470,3 +7470,16 @@ def test_a_participle_adjective_before_to_is_no_cue_of_the_noun_before_it():
     # guards: with "be" an attitude; without "to" the verb
     assert "are opposed" in cues("Most residents are opposed to the new road.")
     assert "opposed" in cues("The senator opposed the bill.")
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a clause of time opened by a measure and "after"/"before" ends at its comma
+        ("An hour after Hadi ordered the closure of the airport, Houthis raided two TV channels.", "ordered", "the closure of the airport"),
+        ("Two days before officials confirmed the outbreak, schools closed.", "confirmed", "the outbreak"),
+        ("Minutes after the mayor announced the plan, protesters gathered.", "announced", "the plan"),
+    ],
+)
+def test_a_measured_clause_of_time_ends_at_its_comma(text, cue, content):
+    assert parts_of(text, cue)["content"] == content

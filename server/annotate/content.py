@@ -795,6 +795,10 @@ def _object_end(toks, k: int, end: int) -> int:
     a “rough week,” he slipped") or before ", so" and a new
     clause ("judges dismissed it, so Evans appealed"); else ``end``."""
     lead = 1 if len(toks) > 2 and toks[0].low in _FOCUS_ADVERBS and toks[1].low in _ADVERBIAL_OPENERS else 0  # "Even as critics welcome the ruling, …"
+    if len(toks) > 3 and toks[2].low in _ADVERBIAL_OPENERS and _time_measure(toks[0], toks[1]):
+        lead = 2  # "An hour after Hadi ordered the closure, Houthis raided …": how long after, then the clause
+    elif len(toks) > 2 and toks[1].low in _ADVERBIAL_OPENERS and (toks[0].low in _TIME_UNITS or toks[0].low in _SHORT_TIME_UNITS):
+        lead = 1  # "Minutes after the mayor announced the plan, …"
     opener = toks[lead].low in _ADVERBIAL_OPENERS or (toks[0].low in _OPENING_PREPOSITIONS and len(toks) > 1 and toks[1].low == "what")
     # "On the day that Samsung announced its features were shipping, I rushed …": a relative clause inside the opening phrase
     opener = opener or (toks[0].low in _OPENING_PREPOSITIONS and any(toks[m].low in _RELATIVE_WORDS for m in range(1, min(k, 6))))
@@ -809,6 +813,15 @@ def _object_end(toks, k: int, end: int) -> int:
         if toks[m].text == "(":
             return end  # (an aside: its commas are no clause end)
     return end
+
+
+def _time_measure(count, unit) -> bool:
+    """"An hour", "Two days", "12 weeks": a count (an article, a number) and a unit of time."""
+    counted = count.low in ("a", "an") or is_number_word(count.low) or count.text.isdigit()
+    return counted and (unit.low in _TIME_UNITS or unit.low + "s" in _TIME_UNITS or unit.low in _SHORT_TIME_UNITS)
+
+
+_SHORT_TIME_UNITS = words("short_time_unit")  # "minutes after", "moments before"
 
 
 def content_before(text, sent, toks, k) -> tuple[int, int] | None:
