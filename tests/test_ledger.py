@@ -1549,3 +1549,17 @@ def test_a_coordinated_source_is_listed_part_by_part_and_hovered_whole():
     assert source.reason == "Organization source: Saudi Arabia and Egypt, on the record"  # was "Egypt"
     a = annotate("Adam West and Burt Ward said the show was fun.")
     assert next(s for s in a.spans if s.label == "content").reason == "What Adam West and Burt Ward said, on the record"
+
+
+@pytest.mark.parametrize(
+    "text, content_reason",
+    [
+        # a request turned down is a decision, not a claim the source says is false
+        ("The state Supreme Court denied her request for a stay.", 'What the state Supreme Court turned down ("denied"): a decision on a request, as the writer reports it, not a claim denied'),
+        ("The judge denied bail.", 'What the judge turned down ("denied"): a decision on a request, as the writer reports it, not a claim denied'),
+        # guard: a claim denied
+        ("The minister denied the report.", 'What the minister denies ("denied"): the minister says this is not so'),
+    ],
+)
+def test_a_request_denied_is_hovered_as_a_decision(text, content_reason):
+    assert next(s for s in annotate(text).spans if s.label == "content").reason == content_reason

@@ -2608,6 +2608,8 @@ def _report_kind(text, c: _Cand, cue_text: str, cue_s: int, cue_e: int) -> str:
     suggestions that …"), or "unsaid" for a verb of saying after "without" ("without saying …")."""
     if c.content and _rejects_claim(text, cue_text, cue_e, c.content[0]):
         return "rejection"
+    if c.content and any(w in _DENIAL_VERBS for w in cue_text.lower().split()) and _asks_for_something(text[c.content[0] : c.content[1]]):
+        return "refusal"  # "denied her request for a stay": a decision on a request, no claim denied
     if c.cls == "speech" and _WITHOUT_BEFORE.search(text, max(0, cue_s - 12), cue_s):
         return "unsaid"
     return c.cls
@@ -2626,6 +2628,14 @@ def _rejects_claim(text, cue_text: str, cue_end: int, content_start: int) -> boo
     )
 
 
+def _asks_for_something(content: str) -> bool:
+    """The content opens with a request or what one asks for ("her request for a stay", "his
+    application for parole", "bail"), after at most three words before it."""
+    return any(w.strip(",.;:") in _REQUESTED_THINGS for w in content.lower().split()[:4])
+
+
+_DENIAL_VERBS = words("denial_verb")
+_REQUESTED_THINGS = words("requested_thing")
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+$", re.IGNORECASE)  # "…, without saying where he had gone": a report not made
 _REJECTION_VERBS = words("rejection_verb")
 _REJECTED_CLAIM_NOUNS = words("rejected_claim_noun")

@@ -43,9 +43,11 @@ def reason_for(source_type: str, label: str, name: str, cue: str = "", kind: str
     table = _templates()
     if label == "content" and (_negated(cue) or kind == "unsaid"):
         source_type = "negated" if kind in ("speech", "unsaid") else "negated_view"  # "did not say that …" / "didn't know that …": what the source did not say, or not hold
+    elif label == "content" and kind == "refusal":
+        source_type = "refusal"  # "denied her request for a stay": a decision, not a claim denied
     elif label == "content" and (_denied(cue) or kind == "rejection"):
         source_type = "denied"  # "denied that …": the source says the claim is not so
-    elif label in ("cue", "content") and kind == "stance" and source_type in NAMED_TYPES:
+    elif label in ("cue", "content") and kind in ("stance", "refusal") and source_type in NAMED_TYPES:
         source_type = "stance"  # "wants the stadium finished", "declined an interview": a position or an act, not words "said on the record"
     template = table.get((source_type, label)) or table.get(("unknown", label)) or "{name}"
     return template.format(name=_lowered_opening(name), cue=cue)
