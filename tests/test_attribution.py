@@ -7483,3 +7483,9 @@ def test_a_participle_adjective_before_to_is_no_cue_of_the_noun_before_it():
 )
 def test_a_measured_clause_of_time_ends_at_its_comma(text, cue, content):
     assert parts_of(text, cue)["content"] == content
+
+
+def test_a_modal_keeps_what_a_record_may_show_and_a_view_held():
+    assert "could show" in cues("It could show that the pilot was aware that something was wrong.")
+    assert "can also see" in cues("Muller can also see parallels in the way horses develop.")
+    assert cues("The schools publish their numbers so we can see how segregated the system is.") == []  # (guard: a purpose)

@@ -717,3 +717,16 @@ def test_boosters_and_poll_terms_are_no_hedges(text, word):
 def test_praise_whose_holder_or_measure_is_named_is_no_unsupported_wording(text, sourced):
     unsupported = [s for s in annotate(text).spans if s.label == "hedge" and s.type == "unsupported"]
     assert (unsupported == []) is sourced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards for the hint hover: a vague thing as source, and a proposal, keep the plain evidence hover
+        "The groupings suggest that whole families were buried together.",
+        "A former boss suggested he look at the job.",
+    ],
+)
+def test_no_hint_hover_for_things_or_proposals(text):
+    suggested = [s for s in annotate(text).spans if s.label == "hedge" and s.text.startswith("sugg")]
+    assert [s.reason for s in suggested] == ["Hedge: the evidence points this way but does not prove it"]

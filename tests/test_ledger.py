@@ -1563,3 +1563,15 @@ def test_a_coordinated_source_is_listed_part_by_part_and_hovered_whole():
 )
 def test_a_request_denied_is_hovered_as_a_decision(text, content_reason):
     assert next(s for s in annotate(text).spans if s.label == "content").reason == content_reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: the role is not the aside's head, or the person holds another rank of it
+        "John Smith, a lawyer for the mayor, spoke on Monday. The mayor said the deal was fair.",
+        "Deputy Mayor Ann Lee opened the bridge. The mayor said it would ease traffic.",
+    ],
+)
+def test_a_role_keeps_its_line_when_no_one_is_named_with_that_very_role(text):
+    assert [s.name for s in annotate(text).sources] == ["The mayor"]

@@ -7,6 +7,7 @@ ledger (see ``ledger``) and summary statistics.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from server.annotate.attribution import find_attributions
@@ -39,7 +40,7 @@ def annotate(text: str, sentences: list[Sentence] | None = None) -> Annotation:
     hedges = find_hedges(read.text, sentences if english else [])
     sources = build_ledger(attributions, read.text)  # before the spans: it retypes them from the whole article
     hedges = without_credited(hedges, _credited(attributions))
-    hedges = [_as_hint(h, attributions) for h in hedges]
+    hedges = [_as_hint(h, attributions, read.text) for h in hedges]
     spans = sorted(attributions.spans + list(hedges), key=lambda s: (s.start, s.end, s.label))
     if read.text is not text:
         spans = [_on_original(s, text, read) for s in spans]
@@ -58,11 +59,11 @@ def _credited(attributions) -> list[tuple[int, int]]:
     return credited
 
 
-def _as_hint(hedge: Span, attributions) -> Span:
+def _as_hint(hedge: Span, attributions, text: str) -> Span:
     """An evidence verb that is also a speaker's reporting cue ("The senator suggested his rival
     was on drugs") is a hint by that speaker, not evidence pointing one way: its hover says so.
     A document or record as the source ("The poll suggests …") keeps the evidence hover."""
-    if hedge.type != "evidential" or hedge.text.lower() not in _HINT_WORDS:
+    if hedge.type != "evidential" or hedge.text.lower() not in _HINT_WORDS or _proposal_after(text, hedge.end):
         return hedge
     for a in attributions.items:
         if a.cue is not None and a.cue.start <= hedge.start and hedge.end <= a.cue.end and a.type in _SPEAKER_TYPES and a.name and a.name != FIRST_PERSON:
@@ -71,7 +72,14 @@ def _as_hint(hedge: Span, attributions) -> Span:
 
 
 _HINT_WORDS = words("hint_verb")
-_SPEAKER_TYPES = ("named_person", "organization", "anonymous", "vague")  # people and bodies, not documents or records
+_SPEAKER_TYPES = ("named_person", "organization", "anonymous")  # people and bodies; not documents or records, nor vague sources ("the groupings", "anecdotal evidence")
+_PROPOSAL = re.compile(r"\s+(?:\w+ing\b|(?:that\s+)?(?:he|she|they|we|you|i|[A-Z]\w+)\s+(?!(?:is|was|were|are|had|has|have|would|will|could|might|may|should|did|does|do|can|must)\b)[a-z]+(?<!s)(?<!ed)\b)")
+
+
+def _proposal_after(text: str, end: int) -> bool:
+    """"suggested he look at the job", "suggest reserving judgment": a proposal (a bare verb or an
+    -ing form after the verb), no hint at a claim."""
+    return _PROPOSAL.match(text, end) is not None
 
 
 def _on_original(span: Span, text: str, read: DoubledQuotes) -> Span:

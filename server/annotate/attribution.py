@@ -954,7 +954,7 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         g += 1  # "..., then tweeted", "and then said": the adverb links the clauses, not the verb group
     if g == i and j < n and toks[j].low == "to" and toks[i].low in _ADJECTIVE_BEFORE_TO:
         return None  # "Republicans opposed to Trump say …": an adjective of the noun before it ("are opposed to" keeps its "be")
-    if _unasserted_modal(toks, g, i, vf.cls == "speech"):
+    if _unasserted_modal(toks, g, i, vf.cls == "speech" or vf.lemma in _EVIDENCE_LEMMAS):
         return None  # "Americans must recognize …", "We might know more if …": what someone should or could do, no report made
     go_on = g > 2 and toks[g - 1].low == "to" and toks[g - 2].low == "on" and toks[g - 3].low in _GO_FORMS
     # "went as far as to tweet", "has gone so far as to say": one chain, like "went on to"
@@ -1637,6 +1637,8 @@ _DEONTIC_MODALS = words("deontic_modal")
 _UNASSERTED_MODALS = words("unasserted_modal")
 _ADJECTIVE_BEFORE_TO = words("adjective_participle_to")  # "opposed to", "committed to"
 _POSSIBILITY_MODALS = words("possibility_modal")
+_EVIDENCE_LEMMAS = words("evidence_verb")  # "show", "suggest": "It could show that …" reports what a record may show
+_SEEING_FORMS = words("seeing_form")  # "can see", "can tell": a view held
 _PERSON_INDEFINITES = words("person_indefinite")  # "anyone", "everyone": a modal report of theirs is a vague source
 _OBJECT_VERBS = words("object_verb")
 _NO_CUE_OBJECTS = {  # verb -> objects that make it no cue
@@ -2163,7 +2165,8 @@ def _quoted_then_by(toks, k: int) -> int | None:
 
 def _unasserted_modal(toks, g: int, i: int, speech: bool) -> bool:
     """The verb group before the verb at ``i`` holds a modal of duty or ability ("must", "can"), or
-    of possibility ("might") before a verb that is no verb of ``speech``, with no negation and no
+    of possibility ("might") before a verb that is no verb of ``speech`` or evidence ("It could
+    show that …" reports what a record may show), with no negation and no
     perfect "have": what someone should, can or might do or think is no report anyone made ("could
     not confirm" refuses one; "may have told" reports one, hedged; "Critics might argue that …"
     puts words in a possible speaker's mouth, a vague attribution, as does "Anyone could see …";
@@ -2173,6 +2176,8 @@ def _unasserted_modal(toks, g: int, i: int, speech: bool) -> bool:
         return False
     if toks[i].low == "heard" and group[-1] == "be":
         return False  # "a reporter can be heard asking": a report someone heard
+    if "can" in group and toks[i].low in _SEEING_FORMS and not (g > 0 and toks[g - 1].low in ("we", "you", "i")):
+        return False  # "Muller can also see parallels", "Everyone can see …": a view the subject holds ("so we can see how …": a purpose)
     if g > 0 and toks[g - 1].low in _PERSON_INDEFINITES:
         return False  # "Anyone could see the collapse was coming": the writer's claim put in everyone's mouth, a vague source
     first_person = any(re.split("['’]", toks[m].low)[0] in ("i", "we") for m in range(g))

@@ -635,9 +635,28 @@ def _named_in_apposition(text: str, role: str, words_: list[str], evidence: name
     last = max(named, key=lambda n: named[n][-1].start())
     for m in named[last]:
         aside = re.match(r",\s+(?:the|a|an|[A-Z][\w.-]*['’]s)\s+([^,.;:()\n]{1,60})", text[m.end() :])
-        if aside and needed <= {w.lower().strip(".,'’") for w in aside.group(1).split()}:
-            return last
+        head = _head_words(aside.group(1)) if aside else []
+        if head and head[-1] == words_[-1].lower() and needed <= set(head) and not (set(head) & _RANK_WORDS) - needed:
+            return last  # (the aside's own head: not "a lawyer for the mayor", nor "a deputy mayor")
+    intro = re.search(r"(\w+)\s+" + re.escape(words_[-1]) + r"\s+" + re.escape(last), text[: first.start()], re.IGNORECASE)
+    if intro and intro.group(1).lower() in _RANK_WORDS - needed:
+        return None  # "Deputy Mayor Ann Lee" holds no "the mayor"
     return last if _introduced_as(text[: first.start()], role, last) else None
+
+
+def _head_words(phrase: str) -> list[str]:
+    """The lowercased words of a noun phrase up to its first preposition ("lawyer for the mayor" -> ["lawyer"])."""
+    out = []
+    for w in phrase.split():
+        w = w.lower().strip(".,'’")
+        if w in _PREPOSITIONS:
+            break
+        out.append(w)
+    return out
+
+
+_RANK_WORDS = words("rank_modifier")  # "deputy", "vice", "former": another holder than the role's
+_PREPOSITIONS = words("preposition")
 
 
 def _title_words(words_: list[str]) -> set[str]:
