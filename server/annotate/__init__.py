@@ -73,7 +73,9 @@ def _as_hint(hedge: Span, attributions, text: str) -> Span:
 
 _HINT_WORDS = words("hint_verb")
 _SPEAKER_TYPES = ("named_person", "organization", "anonymous")  # people and bodies; not documents or records, nor vague sources ("the groupings", "anecdotal evidence")
-_PROPOSAL = re.compile(r"\s+(?:\w+ing\b|(?:that\s+)?(?:he|she|they|we|you|i|[A-Z]\w+)\s+(?!(?:is|was|were|are|had|has|have|would|will|could|might|may|should|did|does|do|can|must)\b)[a-z]+(?<!s)(?<!ed)\b)")
+_FINITE = sorted(words("finite_aux") | words("modal_aux") | words("do_form"))  # "suggested he was …": a finite verb, a claim
+_PERSONS = sorted(words("subject_pronoun") - {"it", "which", "who"} | {"you"})
+_PROPOSAL = re.compile(r"\s+(?:\w+ing\b|(?:that\s+)?(?:" + "|".join(_PERSONS) + r"|[A-Z]\w+)\s+(?!(?:" + "|".join(_FINITE) + r")\b)[a-z]+(?<!s)(?<!ed)\b)")
 
 
 def _proposal_after(text: str, end: int) -> bool:

@@ -627,7 +627,7 @@ def _named_in_apposition(text: str, role: str, words_: list[str], evidence: name
     named = {}
     for name in evidence.names:
         if len(name.split()) >= 2 and name.split()[0].lower() in srcmod.first_names():
-            before = [m for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text[: first.start()])]
+            before = list(re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text[: first.start()]))
             if before:
                 named[name] = before
     if not named:

@@ -20,8 +20,7 @@ from server.lexicon import load_table
 from server.segment import skip_dateline
 
 _BE = words("be_aux")
-_PERSON_RELATIVES = words("relative_pronoun")
-_AS_ADVERBIAL = words("as_adverbial")  # "as part of", "as well", "as usual": no characterization after a passive's agent - {"which", "that"}  # "who", "whose", "whom"
+_PERSON_RELATIVES = words("relative_pronoun") - {"which", "that"}  # "who", "whose", "whom"
 _ARTICLES = words("article")  # "a", "an", "the"
 _COUNT_FRAME_NOUNS = words("count_frame_noun")  # "By the AP's tally, …"
 _LABEL_CHAR = re.compile(r"[\w.’',()\-]")
@@ -56,6 +55,7 @@ POSSESSIVE_PRONOUNS = frozenset(_SUBJECT_FORM)  # "his", "her", "their", "its"
 _DOUBT_TOPICS = words("doubt_topic")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _RELATIVES = words("relative_pronoun")
+_AS_ADVERBIAL = words("as_adverbial")  # "as part of", "as well", "as usual": no characterization after a passive's agent
 _PREPOSITIONS = words("preposition")
 
 
