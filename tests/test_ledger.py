@@ -977,7 +977,7 @@ def test_the_hover_of_a_claim_under_a_negated_verb_of_knowing_or_thinking_says_i
 )
 def test_the_hovers_of_a_stance_name_a_position_or_act_not_words_said(text, name, cue):
     spans = {s.label: s for s in annotate(text).spans}
-    assert spans["content"].reason == f'What {name} holds or does ("{cue}"), as the writer reports it'
+    assert spans["content"].reason == f'Held or done by {name} ("{cue}"), as the writer reports it'
     assert spans["cue"].reason.startswith(f'A position or act of {name} ("{cue}")')
 
 
@@ -1575,3 +1575,9 @@ def test_a_request_denied_is_hovered_as_a_decision(text, content_reason):
 )
 def test_a_role_keeps_its_line_when_no_one_is_named_with_that_very_role(text):
     assert [s.name for s in annotate(text).sources] == ["The mayor"]
+
+
+def test_a_stance_hover_reads_right_for_two_sources():
+    text = "Kelly Gissendaner and Gregory Owen planned the killing together."
+    content = [s for s in annotate(text).spans if s.label == "content"]
+    assert all("holds or does" not in s.reason for s in content)  # was "What Kelly Gissendaner and Gregory Owen holds or does"
