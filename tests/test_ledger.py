@@ -1581,3 +1581,8 @@ def test_a_stance_hover_reads_right_for_two_sources():
     text = "Kelly Gissendaner and Gregory Owen planned the killing together."
     content = [s for s in annotate(text).spans if s.label == "content"]
     assert all("holds or does" not in s.reason for s in content)  # was "What Kelly Gissendaner and Gregory Owen holds or does"
+
+
+def test_a_one_letter_article_opening_a_source_is_lowered_in_the_hover():
+    content = next(s for s in annotate("A former aide said the plan was dead.").spans if s.label == "content")
+    assert "a former aide" in content.reason  # was "A former aide" mid-sentence

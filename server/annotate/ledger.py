@@ -58,7 +58,7 @@ def _lowered_opening(name: str) -> str:
     sentence ("What the mayor said", "What many doctors said"); "The Washington Post" keeps its
     capital."""
     first, _, rest = name.partition(" ")
-    return first.lower() + " " + rest if rest[:1].islower() and first[1:].islower() and first.lower() in _OPENING_DETERMINERS else name
+    return first.lower() + " " + rest if rest[:1].islower() and (len(first) == 1 or first[1:].islower()) and first.lower() in _OPENING_DETERMINERS else name  # ("A former boss": a one-letter article too)
 
 
 _OPENING_DETERMINERS = words("determiner")  # "The", "A", "Many", "Some", "Those" open a phrase
