@@ -57,7 +57,7 @@ from functools import lru_cache
 
 from server.annotate import sources as srcmod
 from server.annotate.content import HEARER_TOPIC, adverbial_clause, after_hearer, after_title, bare_clause, clause_comma, complement_index, content_after, content_before, end_before_space, first_at_or_after, has_complement, infinitive, is_open_quote, next_paragraph, quote_end, quote_mark_in, tight_range, trim_content, verbless_phrase
-from server.annotate.phrases import abbreviation_dot, by_medium, past_form, plural_noun_ending, present_verb_at, skip_time_after
+from server.annotate.phrases import ALL_PAST_FORMS, abbreviation_dot, by_medium, past_form, plural_noun_ending, present_verb_at, skip_time_after
 from server.annotate.phrases import (
     NOUN_OPENERS,
     agent_noun,
@@ -139,7 +139,6 @@ _SUBJECT_PRONOUNS = words("subject_pronoun")
 _THAT_WORDS = words("complementizer")  # "that", "whether": a clause opens
 _TIME_WORDS = words("time_word")  # "Tuesday", "week"
 _IRREGULAR_PAST = words("irregular_past")
-_PAST_FORMS_ALL = _IRREGULAR_PAST | words("other_irregular_past") | words("past_only")  # "led", "became", "went": a finite verb
 _IRREGULAR_PARTICIPLES = words("irregular_participle")  # "written", "taken": never a past tense
 _PARTICIPLE_ONLY = words("participle_only")
 _PERSONAL_PRONOUNS = words("personal_pronoun")
@@ -2409,7 +2408,7 @@ def _plural_noun_before_past(toks, i: int, j: int) -> bool:
     the plural noun that ends that verb's subject."""
     if i == 0 or not (toks[i - 1].text.isalpha() and toks[i - 1].text.islower()) or toks[i - 1].low in _SUBJECT_PRONOUNS:
         return False  # ("an event that Carson says led him to Christ": a speaker, then a clause without its subject)
-    return s_form(toks[i]) and j == i + 1 and j < len(toks) and toks[j].text.islower() and toks[j].low in _PAST_FORMS_ALL
+    return s_form(toks[i]) and j == i + 1 and j < len(toks) and toks[j].text.islower() and toks[j].low in ALL_PAST_FORMS
 
 
 def _named_as_then_verb(toks, j) -> bool:

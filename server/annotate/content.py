@@ -11,7 +11,7 @@ import re
 from server.annotate.cue_base import manner_adverb
 from server.annotate.cue_base import verb_forms as _verb_forms
 from server.annotate.grammar import words
-from server.annotate.phrases import abbreviation_dot, by_medium, clitic_host, is_year, name_run, past_form, skip_time_after
+from server.annotate.phrases import ALL_PAST_FORMS, abbreviation_dot, by_medium, clitic_host, is_year, name_run, past_form, skip_time_after
 from server.annotate.sources import agent_word, head_type, is_number_word, names_a_body
 from server.annotate.tokens import CLOSE_QUOTES, OPEN_QUOTES, dash_width, ed_form, misturned_opener, plural_shape, quotation_ranges, s_form, wordlike
 from server.segment import skip_dateline
@@ -269,12 +269,11 @@ def _plural_then_verb(toks, m) -> bool:
         return False
     if tok.low in _PLURAL_PRESENT_VERBS:
         return True
-    return tok.low in _PAST_FORMS and m + 1 < len(toks) and wordlike(toks[m + 1].text) and toks[m + 1].low not in _PREPOSITIONS
+    return tok.low in ALL_PAST_FORMS and m + 1 < len(toks) and wordlike(toks[m + 1].text) and toks[m + 1].low not in _PREPOSITIONS
 
 
 _PLURAL_PRESENT_VERBS = words("plural_present_verb")
 _IRREGULAR_PLURALS = words("irregular_plural")
-_PAST_FORMS = words("irregular_past") | words("other_irregular_past") | words("past_only")
 
 
 def _quoted_relative(toks, k) -> bool:
@@ -728,17 +727,12 @@ def _subject_then_verb(toks, m: int, stop: int) -> bool:
     after at most one adverb, a finite verb: a new clause ("it only fueled", "workers were")."""
     t = toks[m]
     if t.low in _BARE_SUBJECTS:
-        q = m + 1
-    elif t.low in _DETERMINERS or (t.text[:1].isupper() and t.text.isalpha()) or s_form(t):
-        q = next((r for r in range(m + 1, min(stop, m + 5)) if toks[r].low in _FINITE_AUX or past_form(toks[r])), stop)
-        if q >= stop or any(not wordlike(toks[r].text) for r in range(m, q)):
-            return False
-        return True
-    else:
+        q = m + 2 if m + 1 < stop and toks[m + 1].text.islower() and toks[m + 1].low.endswith("ly") else m + 1  # "it only fueled"
+        return q < stop and (toks[q].low in _FINITE_AUX or past_form(toks[q]))
+    if not (t.low in _DETERMINERS or (t.text[:1].isupper() and t.text.isalpha()) or s_form(t)):
         return False
-    if q < stop and toks[q].text.islower() and toks[q].low.endswith("ly"):
-        q += 1  # "it only fueled"
-    return q < stop and (toks[q].low in _FINITE_AUX or past_form(toks[q]))
+    q = next((r for r in range(m + 1, min(stop, m + 5)) if toks[r].low in _FINITE_AUX or past_form(toks[r])), stop)
+    return q < stop and all(wordlike(toks[r].text) for r in range(m, q))
 
 
 def _verb_series_goes_on(toks, m: int) -> bool:

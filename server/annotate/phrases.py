@@ -79,6 +79,7 @@ _IRREGULAR_PAST = words("irregular_past")
 _SUBJECT_ENDING_AUX = _FINITE_AUX | words("modal_aux") | _BE_FORMS | _DO_FORMS | negations()  # "Border Patrol agents cannot hear …": the verb group starts
 _PAST_FORMS = _IRREGULAR_PAST | words("other_irregular_past")  # "said", "sent", "began": an irregular past ends a subject
 _PAST_ONLY = words("past_only")
+ALL_PAST_FORMS = _PAST_FORMS | _PAST_ONLY  # "led", "became", "went", "broke": every irregular past, a finite verb
 _OBJECT_AFTER_VERB = words("object_pronoun") | words("either_case_pronoun")
 _POSTMOD_ADJECTIVES = words("postmodifier_adjective")
 _PEOPLE_PRONOUNS = words("people_pronoun")
