@@ -1396,7 +1396,7 @@ def _refocused_speaker(text: str, pos: int, recent, known: dict[str, str], word:
         return ""
     window = text[since:pos]
     best, best_at = "", -1
-    for name in {att.name for att in recent if att.type == "named_person" and att.name and not att.pronoun}:
+    for name in dict.fromkeys(att.name for att in reversed(recent) if att.type == "named_person" and att.name and not att.pronoun):  # the latest first: of two forms of one name opening the same sentence, the latest speaker's is kept, whatever the hash seed
         surname = name.split()[-1]
         if len(name.split()) < 2 or known.get(name, word) != word or _country_name(name) or surname not in window:
             continue  # (the plain substring test first: a pattern per surname is costly to build)
