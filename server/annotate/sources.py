@@ -1120,11 +1120,18 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
             unnamed = _unnamed_speaker_just_before(text, pos, last, word) or _unnamed_newcomer(text, pos, last, word)
             if unnamed:
                 return "anonymous", unnamed
+        if word != "who" and toks:
+            since = next((att.frame_end for att in reversed(recent) if att.source is not None), recent[-1].frame_end if recent else 0)
+            narrated = _narrated_person(text, toks[0].start, pos, min(since, toks[0].start), word, known, recent)
+            if narrated:
+                return "named_person", narrated
         for att in reversed(recent):
             if att.name == FIRST_PERSON:
                 return "named_person", ""  # ("I asked the mayor. She said …": never "I", and no one before the writer's own words either)
             if att.type == "named_person" and att.name and not _country_name(att.name):
-                if (known.get(att.name) or (first_name_gender(att.name) if word != "who" else None) or _surname_gender(text, att.name, pos) or word) != word:
+                if word != "who" and att.pronoun and att.source is not None and att.source.text.lower() == _OTHER_PRONOUN[word]:
+                    continue  # ("Braun … He has denied it. … She claimed …": the mention just resolved as "he" is not "she")
+                if (known.get(att.name) or (first_name_gender(att.name) if word != "who" else None) or _surname_gender(text, att.name, pos) or (_pronoun_gender(att.name, recent) if word != "who" else None) or word) != word:
                     continue  # "Mr. Trump said … she added", "Tim Longo … Longo said … she declined": "she" is not he
                 return "named_person", att.name  # ("Israel believes ...": a country is no "he")
         bodies = {att.name for att in recent if att.type in ("organization", "document")}  # "Big Machine" spoke as a body
@@ -1553,6 +1560,156 @@ def _object_newcomer(text: str, sentence_start: int, pos: int, last, word: str) 
     if len(found) != 1 or _is_place_phrase(found[0].group(0)) or _known_person_before(text, before, found[0].start()):
         return ""  # (two people, a place "Prince George", or a person already known opening the sentence: "Last year, Nemtsov spoke to Anthony Bourdain")
     return found[0].group(0)
+
+
+def _narrated_person(text: str, sentence_start: int, pos: int, since: int, word: str, known: dict[str, str], recent) -> str:
+    """The named person a "he"/"she" at ``pos`` continues: the subject of the closest narration
+    sentence after the last attribution (``since``), reading back over sentences that open with the
+    same pronoun ("Tang is cooking rice. She swirls oil in the pan. "…," she says": Tang;
+    "President Barack Obama's position has evolved. In 2012, he announced …": Obama, the possessor
+    of a thing). A sentence about a thing is read over ("The council approved the budget"); a
+    quotation, an unnamed person or a person of the other gender ends the search. "" when no
+    sentence names one."""
+    quoted_end, pos = pos, min(pos, _quotation_opening_before(text, pos))  # ('"… Since Reagan, we've added …," he says': not the speaker's own words)
+    if pos < sentence_start:
+        sentence_start = _previous_sentence_start(text, pos + 1)
+    partial = since > 0  # (the text before ``since`` holds the attribution's own sentence, or the window is clipped)
+    since = max(min(since, sentence_start), sentence_start - _NARRATION_WINDOW)
+    starts = [since] + [m.end() for m in _STOP_THEN_SPACE.finditer(text, since, sentence_start) if (m.group(1) or "").lower() not in _TITLE_ABBREVIATIONS and len(m.group(1) or "") != 1]
+    sentences = [(a, b) for a, b in zip(starts, starts[1:] + [sentence_start]) if b > a][1 if partial else 0 :]
+    claim = (0, 0)  # the pronoun's own sentence before it, when that is the claim of a frame after it
+    for a, b in reversed(sentences[-_NARRATION_SENTENCES:] + [(sentence_start, pos)]):
+        own = a == sentence_start
+        lead = a + len(text[a:b]) - len(text[a:b].lstrip())
+        first = text[lead:b].split(None, 1)[:1]
+        subordinate = False
+        while first and (first[0].lower() in _CLAUSE_LEADS or first[0].lower() in _FOCUS_ADVERBS or first[0].lower() in _NARRATION_CONNECTIVES):
+            subordinate = subordinate or first[0].lower() in _CLAUSE_LEADS
+            lead += len(first[0]) + 1  # ("And he made light …", "When Emily Martin … gave a talk, she said": the opener is no part of the subject)
+            first = text[lead:b].split(None, 1)[:1]
+        opening = _OPENING_PHRASE.match(text, lead, b)
+        named = _FULL_NAME.match(text, lead)
+        if opening is not None and (named is None or named.group(1).lower() in function_words()):
+            lead = opening.end()  # ("In the village, Tang is cooking rice": the subject follows the phrase)
+        if own and (lead >= b or (text[a:b].rstrip().endswith(",") and not subordinate)):
+            claim = (a, b)
+            continue  # ('"…," she says', "Obama was the first black president, he said": the frame's own claim names no speaker)
+        if lead >= b or text[lead] in "\"“‘'":
+            return ""  # a quotation: someone's words, no narration subject
+        m = _NARRATED_SUBJECT.match(text, lead, b)
+        if m is not None and (m.group("name").split()[0].lower() in function_words() or (own and m.group("verb") is None) or not _names_no_act(m.group("name"))):
+            m = None  # ("He is from Gaza", "Following Hamilton at grands prix, …", "Compaq, she predicted, …": no subject named)
+        if m is None:
+            m = _NARRATED_AFTER_ROLE.match(text, lead, b)
+            if m is not None and (not _role_words(m.group("role")) or (own and m.group("verb") is None)):
+                m = None  # ("Police arrested John Smith": a verb makes the name an object)
+        if m is None:
+            if first and first[0] == word.capitalize():
+                continue  # "She swirls oil …", "He is from Gaza, and he says": the same person carries on; look further back
+            subject = text[lead:b].split(None, 6)[:6]
+            if any(w.lower().strip(",") in _PERSON_WORDS or agent_word(w.strip(",")) or head_type(w.lower().strip(",")) in ("role", "anonymous") for w in subject):
+                return ""  # another person ("He thanked Joe Smith", "The Platte River employee told …"): the other readings decide
+            continue  # a thing ("The council approved the budget"): read over it
+        if own and re.search(rf"\b{_OBJECT_FORM[word]}\b", text[m.end("name") : pos]):
+            return ""  # "Chelsea invited him …, but he declined": the subject did something to the one "he" is
+        name = _narrated_name(text, m.group("name"), lead, recent, word, known)
+        if not name:
+            return ""
+        if any(re.search(rf"\b{re.escape(w)}\b", text[pos:quoted_end] + " " + text[claim[0] : claim[1]]) for w in name.split() if w[:1].isupper() and not w.endswith(".")):
+            continue  # ('"We gotta zap Lanny out of our universe," he wrote', "Livni, he said, has denounced …": a speaker does not name himself)
+        gender = known.get(name) or first_name_gender(name) or _surname_gender(text, name.split()[-1], pos) or _pronoun_gender(name, recent) or _text_gender(text, name.split()[-1])
+        if gender not in (None, word):
+            continue  # ("Kelly Smith … he": not him; an earlier sentence may name him)
+        return name
+    return ""
+
+
+def _names_no_act(run: str) -> bool:
+    """The Capitalized run opening a sentence is a name, not a participle opening a phrase
+    ("Following Hamilton …", "Given Obama's rating, …")."""
+    first = run.split()[0].lower()
+    return not (len(run.split()) > 1 and (first.endswith("ing") or first in _ANY_IRREGULAR_PAST or first in verb_forms()))
+
+
+@lru_cache(maxsize=512)
+def _text_gender(text: str, surname: str) -> str | None:
+    """"he" or "she" as the article's own sentences that open with ``surname`` speak of that person:
+    two or more take "he"/"his"/"him" and at most a third as many "she"/"her", or the other way
+    round ("Sanders used the phrase …, at which he predicted …"); None otherwise."""
+    votes = {"he": 0, "she": 0}
+    for m in re.finditer(_SENTENCE_OPENS + r"(?:[A-Z][\w.’'-]*\s+){0,3}" + re.escape(surname) + r"\b(?!['’]s)([^.!?\"“”]{0,200})", text):
+        said = {_GENDER_OF_PRONOUN[w.lower()] for w in _GENDERED_PRONOUN.findall(m.group(1))}
+        if len(said) == 1:
+            votes[said.pop()] += 1
+    best = max(votes, key=votes.get)
+    return best if votes[best] >= 2 and 3 * votes[_OTHER_PRONOUN[best]] <= votes[best] else None
+
+
+_GENDER_OF_PRONOUN = {"he": "he", "his": "he", "him": "he", "himself": "he", "she": "she", "her": "she", "hers": "she", "herself": "she"}
+_GENDERED_PRONOUN = re.compile(r"\b(?:" + "|".join(_GENDER_OF_PRONOUN) + r")\b", re.IGNORECASE)
+
+
+def _pronoun_gender(name: str, recent) -> str | None:
+    """"he" or "she" when two or more earlier pronouns resolved to ``name`` and all were that one
+    ("Sanders is burrowing in … He's suggesting … he won …": Sanders is "he" from then on; one link
+    alone may be wrong, and would spread)."""
+    said = [att.source.text.lower() for att in recent if att.pronoun and att.name == name and att.source is not None and att.source.text.lower() in ("he", "she")]
+    return said[0] if len(said) >= 2 and len(set(said)) == 1 else None
+
+
+def _narrated_name(text: str, run: str, at: int, recent, word: str, known: dict[str, str]) -> str:
+    """The person a Capitalized run opening a sentence at ``at`` names, in the ledger's words, when
+    "he"/"she" (``word``) can stand for them: a source of that very name; for a surname alone
+    ("Putin", "Mr. Obama", "Tang"), the full name last written with it, a given name first ("Dave
+    Pelz", not "Chez Pelz"), or a source called by title and surname ("President Obama"); the run
+    itself when it is a full personal name. "" for a place, a country, a body or a lone word the
+    text names no person by."""
+    run = " ".join(run.split())
+    if _is_place_phrase(run) or _country_name(run) or classify(run) != "named_person" or any(w.lower() in _THING_NAME_WORDS for w in run.split()):
+        return ""  # (not "Typhoon Haiyan", "Operation Desert Storm")
+
+    def fits(name: str) -> bool:
+        return (known.get(name) or first_name_gender(name) or title_gender(name.split()[0]) or _pronoun_gender(name, recent) or _text_gender(text, name.split()[-1]) or word) == word
+
+    spoken = [att.name for att in reversed(recent) if att.type == "named_person" and att.name and fits(att.name)]
+    if run in spoken:
+        return run
+    core = run.split()[1:] if run.split()[0].endswith(".") else run.split()
+    if len(core) >= 2:
+        return next((n for n in spoken if n.endswith(" " + " ".join(core))), run) if _personal_name(run) else ""
+    surname = core[0]
+    fulls = [f for first, f in full_names_before(text, surname, at) if first.lower() not in function_words() and fits(f)]
+    if not fulls:
+        earlier = re.search(rf"(?<![\w-]){re.escape(surname)}(?: [A-Z][\w’'-]+)+", text[:at])
+        fulls = [earlier.group(0)] if earlier is not None and _personal_name(earlier.group(0)) else []
+    given = [f for f in fulls if f.split()[0].lower() in given_names()]
+    full = (given or fulls or [""])[-1]
+    titled = [n for n in spoken if n.split()[-1] == surname and not any(w.lower() in given_names() for w in n.split()[:-1])]
+    plain = {n: " ".join(w for w in n.split() if not _INITIAL.fullmatch(w)) for n in spoken}  # ("Loretta E. Lynch" is "Loretta Lynch")
+    return next((n for n in spoken if full and (plain[n] == full or plain[n].endswith(" " + full))), "") or (titled[0] if titled else full)
+
+
+_NARRATION_SENTENCES = 4  # sentences read back for a narration subject
+_OBJECT_FORM = {"he": "him", "she": "her"}
+_OTHER_PRONOUN = {"he": "she", "she": "he"}
+_INITIAL = re.compile(r"[A-Z]\.?")  # a middle initial  # the object form of the pronoun, in the same sentence: another person
+_NARRATION_WINDOW = 1500  # characters read back for them (a text without attributions stays linear)
+_NARRATION_CONNECTIVES = words("coordinator") | _LEAD  # "And", "But", "So" before the subject
+_PERSON_WORDS = words("person_pronoun") | words("possessive_determiner") | words("male_word") | words("female_word")  # "He thanked …", "His firm …", "The man …"
+_STOP_THEN_SPACE = re.compile(r"\b(\w*)[.!?][\"”’)]*\s+|\n\s*")  # a sentence's end, after the word it ends (not "Sen." nor "J.")
+_NAME_WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"  # "Putin", "O'Brien"; not "Obama's"
+# a Capitalized name opening the sentence, then its verb (after an adverb: "Putin quickly said"), an appositive's
+# comma ("Tang Xinying, 72, raises"), or a possessive and the thing it owns ("President Barack Obama's position")
+_VERB_AFTER_NAME = (
+    r"[ \t]+(?:[a-z]+ly[ \t]+)?(?P<verb>" + "|".join(sorted(words("finite_aux") | words("modal_aux"))) + r"|[a-z]+ed|[a-z]+s|" + "|".join(sorted(_ANY_IRREGULAR_PAST)) + r")\b"
+)
+# a role before a first and last name opening the sentence, then its verb ("Clinton campaign manager Robby Mook
+# released a memo"; each word of the role checked by ``_role_words``)
+_NARRATED_AFTER_ROLE = re.compile(r"(?P<role>(?:[\w’'-]+\s+){1,5}?)(?P<name>[A-Z][a-z]+ [A-Z][\w-]+)\b(?!['’]s)(?! [A-Z])(?:" + _VERB_AFTER_NAME + ")")
+_NARRATED_SUBJECT = re.compile(
+    r"(?P<name>(?:[A-Z][a-z]{1,3}\.\s+)?" + _NAME_WORD + r"(?:[ \t]+(?:(?:" + "|".join(sorted(_PARTICLES)) + r")[ \t-])?" + _NAME_WORD + r")*)"
+    r"(?:,|['’]s(?:[ \t]+[a-z][\w-]*){1,3}[ \t]|" + _VERB_AFTER_NAME + ")"
+)
 
 
 def _known_person_before(text: str, start: int, end: int) -> bool:
