@@ -7489,3 +7489,37 @@ def test_a_modal_keeps_what_a_record_may_show_and_a_view_held():
     assert "could show" in cues("It could show that the pilot was aware that something was wrong.")
     assert "can also see" in cues("Muller can also see parallels in the way horses develop.")
     assert cues("The schools publish their numbers so we can see how segregated the system is.") == []  # (guard: a purpose)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # an opener without a verb before ", according to X," and a quotation after it: X's words are the quotation
+        # (review of session 34: the content had been the opener, "After that")
+        ('After that, according to the chief, "The officer drew his gun and fired."', '"The officer drew his gun and fired."'),
+        ('Later that night, according to police, "the suspect fled on foot."', '"the suspect fled on foot."'),
+        # guard (passed before): a subject before the frame is no opener
+        ('The mayor, according to aides, "was furious."', "The mayor"),
+    ],
+)
+def test_an_opener_before_according_to_leaves_the_quotation_as_the_claim(text, content):
+    assert [s.text for s in annotate(text).spans if s.label == "content"] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a participle right after the noun that opens the sentence: the noun phrase is the subject, and the claim
+        # ends before its verb (review of session 34: each claim had run into "had garnered", "was released")
+        ("A petition saying the woman has changed her life had garnered 80,000 signatures by Tuesday.", "the woman has changed her life"),
+        ("A report saying the economy grew 3% was released Monday.", "the economy grew 3%"),
+        ("A petition saying the mother has turned her life around, even earning a degree in prison, had garnered 80,000 signatures.",
+         "the mother has turned her life around, even earning a degree in prison"),
+        ("A spokesman saying the plan was dead left the room.", "the plan was dead"),
+        # guard (passed before): a relative clause inside the claim has a verb of its own
+        ("A petition saying the woman who changed her life had suffered enough was signed by thousands.",
+         "the woman who changed her life had suffered enough was signed by thousands"),
+    ],
+)
+def test_a_participle_after_the_opening_noun_ends_its_claim_before_the_main_verb(text, content):
+    assert [s.text for s in annotate(text).spans if s.label == "content"] == [content]

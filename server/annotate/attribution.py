@@ -57,7 +57,7 @@ from functools import lru_cache
 
 from server.annotate import sources as srcmod
 from server.annotate.content import HEARER_TOPIC, adverbial_clause, after_hearer, after_title, bare_clause, clause_comma, complement_index, content_after, content_before, end_before_space, first_at_or_after, has_complement, infinitive, is_open_quote, next_paragraph, quote_end, quote_mark_in, tight_range, trim_content, verbless_phrase
-from server.annotate.phrases import ALL_PAST_FORMS, abbreviation_dot, by_medium, past_form, plural_noun_ending, present_verb_at, skip_time_after
+from server.annotate.phrases import ALL_PAST_FORMS, abbreviation_dot, by_medium, finite_word, past_form, plural_noun_ending, present_verb_at, skip_time_after
 from server.annotate.phrases import (
     NOUN_OPENERS,
     agent_noun,
@@ -621,6 +621,7 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
                 c.source = source_left(toks, skip_time_before(toks, frame))  # "Hannity followed up by asking": the subject before the frame verb
     cands = drop_nested(text, toks, cands)
     _cut_sources_at_inner_cues(toks, cands)
+    _end_before_the_subjects_verb(text, toks, cands)
     _join_relayed_after_aside(text, toks, cands)
     for c in cands:
         if c.content is not None and not c.source_after and _place_or_hearer_only(toks, c):
@@ -773,6 +774,44 @@ def _only_date_or_number(text, content: tuple[int, int]) -> bool:
     """The content is a date or a figure and nothing else ("— Announced March 23, 2015", "Pledged:
     781."): a list entry's label, not a claim of anyone's."""
     return _DATE_OR_NUMBER.fullmatch(text, content[0], content[1]) is not None
+
+
+_PRONOUN_SUBJECTS = words("subject_pronoun")  # "I", "they": no noun a participle could modify
+_ASIDE_REACH = 16  # tokens of a participle aside between commas ("…, even earning a theology degree while in prison, …")
+
+
+def _end_before_the_subjects_verb(text, toks, cands: list[_Cand]) -> None:
+    """"A petition saying the woman has changed her life had garnered 80,000 signatures": a
+    participle right after the noun that opens the sentence makes that noun phrase the subject, so
+    the claim ends before the main verb, the second finite verb that follows a word of the claim
+    with no conjunction, relative or comma before it (not inside a relative: "the woman who …")."""
+    for c in cands:
+        if c.content is None or c.source is None or c.source_after or c.source[1] != c.cue[0] or not toks[c.cue[0]].low.endswith("ing"):
+            continue
+        if c.cue[1] - c.cue[0] != 1 or c.source[0] != 0 or toks[0].low in _PRONOUN_SUBJECTS:
+            continue  # (a noun phrase opens the sentence: not "I'm saying …", not "… breaks with resolutions declaring …")
+        inside = [m for m in range(c.cue[1], len(toks)) if c.content[0] <= toks[m].start and toks[m].end <= c.content[1]]
+        first = next((m for m in inside if finite_word(toks[m]) or present_verb_at(toks, m)), None)
+        if first is None or any(toks[m].low in _RELATIVES or toks[m].low in _COORDINATORS or toks[m].text in ",;:" for m in inside if m < first):
+            continue
+        group_end = first
+        while group_end + 1 < len(toks) and finite_word(toks[group_end + 1]):
+            group_end += 1  # ("has changed": one verb group)
+        for m in inside:
+            if m <= group_end + 1:
+                continue
+            if toks[m].text == ",":
+                aside = m + 2 < len(toks) and (toks[m + 1].low.endswith("ing") or toks[m + 2].low.endswith("ing"))
+                close = next((x for x in range(m + 1, min(len(toks) - 1, m + _ASIDE_REACH)) if toks[x].text == ","), None) if aside else m
+                if close is not None and close + 1 < len(toks) and finite_word(toks[close + 1]) and not any(toks[x].low in _RELATIVES or toks[x].low in _COORDINATORS for x in range(m, close)):
+                    # "… has turned her life around, even earning a degree in prison, had garnered …": the subject's verb after the aside
+                    c.content = trim_content(text, c.content[0], toks[close - 1].end)
+                    break
+            if toks[m].low in _RELATIVES or toks[m].low in _COORDINATORS or toks[m].text in ",;:\"“”":
+                break  # another clause or a quotation: the rule reads no further
+            if finite_word(toks[m]) and (toks[m - 1].text[-1:].isalnum() or toks[m - 1].text in ("%", ")")):
+                c.content = trim_content(text, c.content[0], toks[m - 1].end)
+                break
 
 
 def _cut_sources_at_inner_cues(toks, cands: list[_Cand]) -> None:

@@ -14,7 +14,7 @@ from server.annotate import sources as srcmod
 from server.annotate.content import bare_clause, content_after, content_before, has_complement, is_open_quote, quote_end, through_quotation, trim_content
 from server.annotate.cue_base import Cand, manner_adverb, modifiers, verb_forms
 from server.annotate.grammar import words
-from server.annotate.phrases import clear_source, is_name, name_after_comma, phrase_text, skip_time_after, source_left, source_right, title_case
+from server.annotate.phrases import clear_source, finite_word, is_name, name_after_comma, phrase_text, skip_time_after, source_left, source_right, title_case
 from server.annotate.tokens import ed_form, wordlike
 from server.lexicon import load_table
 from server.segment import skip_dateline
@@ -245,11 +245,28 @@ def according_to(text, sent, toks, i, j, src=None) -> Cand | None:
         if content is not None and _POINTER_COPULA.fullmatch(text[content[0] : content[1]]):
             content = _previous_sentence(text, sent.start)  # "That's according to a report released Thursday": what "that" points to
         if toks[i - 1].text == ",":
+            if content is not None and _opener_then_quotation(toks, content, i, src[1]):
+                return Cand((i, j), src, content_after(text, sent, toks, src[1] + 1), source_after=True, cls="phrase")  # 'After that, according to the chief, "The officer drew …"': the quotation
             rest = _clause_after_frame(text, sent, toks, i, src[1])
             if content is None:
                 return Cand((i, j), src, rest, source_after=True, cls="phrase")  # "… because, according to the charter, the ruling is binding": the clause after it (the words before open it)
             return Cand((i, j), src, content, source_after=True, cls="phrase", rest=rest)
     return Cand((i, j), src, content, source_after=True, cls="phrase")
+
+
+def _opener_then_quotation(toks, content: tuple[int, int], i: int, k: int) -> bool:
+    """The words before ", according to X," are an opener without a verb ("After that", "Later
+    that night") and a quotation opens after X's comma: X's words are the quotation."""
+    if k + 1 >= len(toks) or toks[k].text != "," or not is_open_quote(toks, k + 1):
+        return False
+    before = [t for t in toks[:i] if content[0] <= t.start < content[1]]
+    if not before or (before[0].low not in _OPENER_WORDS and not before[0].low.endswith("ly")):
+        return False  # ('The mayor, according to aides, "was furious."': a subject the quotation goes on from)
+    return len(before) <= _OPENER_REACH and not any(finite_word(t) for t in before)
+
+
+_OPENER_REACH = 5  # words of an opener before the frame ("Later that night in Paris")
+_OPENER_WORDS = words("preposition") | words("sequence_adverb") | words("time_word")  # "After that", "Later", "Then", "Yesterday"
 
 
 def _frame_then_aside(toks, i, src) -> bool:

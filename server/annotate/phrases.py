@@ -1640,7 +1640,7 @@ _OPENING_CONNECTIVES = words("opening_connective")  # "What's more,", "Even so,"
 _OPENING_CLAUSE_WORDS = _SUBJECT_CLAUSE_OPENERS | words("adverbial_clause_opener")  # "Although Trump won, …", "As the votes were counted, …": the subject follows the clause
 
 
-def _finite_word(tok) -> bool:
+def finite_word(tok) -> bool:
     """A lowercase word that is a finite verb or auxiliary ("did", "was", "left", "went")."""
     return tok.text.islower() and (tok.low in _FINITE_AUX or tok.low in _DO_FORMS or ed_form(tok) or tok.low in _PAST_FORMS or tok.low in _PAST_ONLY)
 
@@ -1686,7 +1686,7 @@ def sentence_subject(text, toks, g, people: bool = False) -> tuple[int, int] | N
     if comma is not None and all(_time_word(t) for t in toks[:comma]):
         found = sentence_subject(text, toks[comma + 1 :], g - comma - 1)  # "Just weeks earlier, Zhou Guoping, ...": a time opens the sentence
         return None if found is None else (found[0] + comma + 1, found[1] + comma + 1)
-    clause_before = comma is not None and any(_finite_word(toks[m]) for m in range(1, comma))
+    clause_before = comma is not None and any(finite_word(toks[m]) for m in range(1, comma))
     # "Speaking in Harlem, Clinton …" (not "Following X Diaz-Balart reacted …,")
     opening_participle = toks and toks[0].text[:1].isupper() and toks[0].low.endswith("ing") and len(toks[0].low) > 4 and comma is not None and not clause_before
     if toks and (opening_participle or toks[0].low in _PREPOSITIONS or (toks[0].low in _OPENING_CLAUSE_WORDS and toks[0].low not in _COORDINATING)):
@@ -1694,7 +1694,7 @@ def sentence_subject(text, toks, g, people: bool = False) -> tuple[int, int] | N
             return None  # "When Robby Mook, Clinton's campaign manager, was asked": no clause before the comma
         if comma is None and toks[0].low in _PREPOSITIONS:
             comma = next((m for m in range(8, min(g, 15)) if toks[m].text == ","), None)  # ("At a campaign event in Ames on Sunday, Clinton …")
-            if comma is not None and any(_finite_word(toks[m]) for m in range(1, comma)):
+            if comma is not None and any(finite_word(toks[m]) for m in range(1, comma)):
                 return None  # ("At the moment Sanders announced his candidacy, Mook …": a clause inside the phrase)
         if comma is None:
             return None
