@@ -7523,3 +7523,18 @@ def test_an_opener_before_according_to_leaves_the_quotation_as_the_claim(text, c
 )
 def test_a_participle_after_the_opening_noun_ends_its_claim_before_the_main_verb(text, content):
     assert [s.text for s in annotate(text).spans if s.label == "content"] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, said, speaker",
+    [
+        # ", but" and a verb that reports nothing after a mid-sentence frame: the coordinated verbs go on the host clause,
+        # whose subject speaks (review of session 34: "asked" had gone to the lawyers)
+        ("Kelly Smith was willing to plead guilty, her lawyers said, but consulted her trial lawyer and asked prosecutors to drop the clause.",
+         "prosecutors to drop the clause", "Kelly Smith"),
+        # guard (passed before): a reporting verb right after the frame goes on the frame's speaker
+        ("The plan is dead, the mayor said, and added that talks would resume.", "talks would resume", "the mayor"),
+    ],
+)
+def test_a_verb_coordinated_after_a_mid_sentence_frame_goes_on_the_host_clause(text, said, speaker):
+    assert [e.name for e in annotate(text).sources if said in e.said] == [speaker]

@@ -56,6 +56,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from server.annotate import sources as srcmod
+from server.lexicon import function_words
 from server.annotate.content import HEARER_TOPIC, adverbial_clause, after_hearer, after_title, bare_clause, clause_comma, complement_index, content_after, content_before, end_before_space, first_at_or_after, has_complement, infinitive, is_open_quote, next_paragraph, quote_end, quote_mark_in, tight_range, trim_content, verbless_phrase
 from server.annotate.phrases import ALL_PAST_FORMS, abbreviation_dot, by_medium, finite_word, past_form, plural_noun_ending, present_verb_at, skip_time_after
 from server.annotate.phrases import (
@@ -583,7 +584,7 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
             # (the slot is sentence-final or before "that"; "According to police, the driver fled.": the frame has spoken)
             cand = _slot_candidate(text, sent, toks, i, fps)
         if cand:
-            if cand.inherit and any(c.source is not None and c.cue[1] <= cand.cue[0] for c in cands[-8:]):
+            if cand.inherit and any(c.source is not None and c.cue[1] <= cand.cue[0] for c in cands[-8:]) and not (cand.source is not None and any(_host_clause_goes_on(toks, c, cand) for c in cands[-8:])):
                 cand.source = None  # _build takes the speaker of the earlier attribution
             cands.append(cand)
             taken_until = cand.cue[1]
@@ -774,6 +775,20 @@ def _only_date_or_number(text, content: tuple[int, int]) -> bool:
     """The content is a date or a figure and nothing else ("— Announced March 23, 2015", "Pledged:
     781."): a list entry's label, not a claim of anyone's."""
     return _DATE_OR_NUMBER.fullmatch(text, content[0], content[1]) is not None
+
+
+def _host_clause_goes_on(toks, frame: _Cand, cand: _Cand) -> bool:
+    """"Smith was willing to plead guilty, her lawyers said, but consulted her trial lawyer and asked
+    prosecutors …": the mid-sentence frame ``frame`` is followed by ", but"/", and" and a verb that
+    reports nothing, so that verb and the ``cand`` coordinated after it go on the host clause, whose
+    subject speaks; ", the mayor said, and added that …" goes on the frame."""
+    if frame.content is None or frame.source is None or frame.source_after or frame.content[1] > toks[frame.source[0]].start:
+        return False  # (the frame follows its claim: "…, her lawyers said")
+    k = max(frame.cue[1], frame.source[1])
+    if k + 2 >= cand.cue[0] or toks[k].text != "," or toks[k + 1].low not in ("and", "but"):
+        return False
+    verb = toks[k + 2]
+    return verb.text.islower() and verb.text.isalpha() and verb.low not in _verb_forms() and verb.low not in function_words()
 
 
 _PRONOUN_SUBJECTS = words("subject_pronoun")  # "I", "they": no noun a participle could modify
