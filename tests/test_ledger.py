@@ -1657,6 +1657,13 @@ def test_a_mention_resolved_as_he_is_not_the_next_she():
     assert _speaker_of(text, "the label blocked her") == ["Taylor Swift"]
 
 
+def test_the_possessor_of_a_person_is_not_the_next_he():
+    # a guard of the narration rule's limit: "Obama's spokesman left early" is about the spokesman, so the "he" after it
+    # is not Obama (a thing he has, "Obama's position", leaves him the subject: see the test above)
+    text = ("Senator Mark Fisher said the vote was close. President Barack Obama's spokesman left early. \"It was rigged,\" he said.")
+    assert "President Barack Obama" not in _speaker_of(text, "rigged")
+
+
 def test_a_subject_that_acts_on_him_is_not_he():
     # a guard (passed before; the new narration rule had read "Chelsea" as "he" until "him" stopped it):
     # "Chelsea invited him …, but he declined": the one invited declines

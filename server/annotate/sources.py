@@ -1597,7 +1597,7 @@ def _narrated_person(text: str, sentence_start: int, pos: int, since: int, word:
         if lead >= b or text[lead] in "\"“‘'":
             return ""  # a quotation: someone's words, no narration subject
         m = _NARRATED_SUBJECT.match(text, lead, b)
-        if m is not None and (m.group("name").split()[0].lower() in function_words() or (own and m.group("verb") is None) or not _names_no_act(m.group("name"))):
+        if m is not None and (m.group("name").split()[0].lower() in function_words() or (own and m.group("verb") is None) or not _names_no_act(m.group("name")) or _owned_speaker(m.group("owned"))):
             m = None  # ("He is from Gaza", "Following Hamilton at grands prix, …", "Compaq, she predicted, …": no subject named)
         if m is None:
             m = _NARRATED_AFTER_ROLE.match(text, lead, b)
@@ -1622,6 +1622,13 @@ def _narrated_person(text: str, sentence_start: int, pos: int, since: int, word:
             continue  # ("Kelly Smith … he": not him; an earlier sentence may name him)
         return name
     return ""
+
+
+def _owned_speaker(owned: str | None) -> bool:
+    """The words after a possessive name a person, who is the sentence's subject and may be the
+    "he" ("Obama's spokesman left early"), not a thing the person has ("Obama's position") nor a
+    body, which is no "he" ("Obama's campaign team")."""
+    return owned is not None and any(agent_word(w) or head_type(w.lower()) in ("role", "anonymous") for w in owned.split())
 
 
 def _names_no_act(run: str) -> bool:
@@ -1708,7 +1715,7 @@ _VERB_AFTER_NAME = (
 _NARRATED_AFTER_ROLE = re.compile(r"(?P<role>(?:[\w’'-]+\s+){1,5}?)(?P<name>[A-Z][a-z]+ [A-Z][\w-]+)\b(?!['’]s)(?! [A-Z])(?:" + _VERB_AFTER_NAME + ")")
 _NARRATED_SUBJECT = re.compile(
     r"(?P<name>(?:[A-Z][a-z]{1,3}\.\s+)?" + _NAME_WORD + r"(?:[ \t]+(?:(?:" + "|".join(sorted(_PARTICLES)) + r")[ \t-])?" + _NAME_WORD + r")*)"
-    r"(?:,|['’]s(?:[ \t]+[a-z][\w-]*){1,3}[ \t]|" + _VERB_AFTER_NAME + ")"
+    r"(?:,|['’]s(?P<owned>(?:[ \t]+[a-z][\w-]*){1,3})[ \t]|" + _VERB_AFTER_NAME + ")"
 )
 
 
