@@ -1670,3 +1670,36 @@ def test_a_subject_that_acts_on_him_is_not_he():
     text = ('Jose Mourinho said the chants were shameful. Souleymane was pushed off the train. '
             'Chelsea invited him to the match, but he declined the offer.')
     assert "Chelsea" not in _speaker_of(text, "the offer")
+
+
+@pytest.mark.parametrize(
+    "text, lines",
+    [
+        # a possessed role joins the one person the article introduced with it or its synonym (review of session 34:
+        # "Nowsch's lawyer" had its own line beside "Conrad Claus")
+        ("Nowsch's attorney, Conrad Claus, has said his client will argue self-defense. Nowsch's lawyer said the family's story does not add up.",
+         ["Conrad Claus"]),
+        ("The mayor's lawyer, Ann Lee, said the suit was weak. The mayor's attorney said it would be dropped.", ["Ann Lee"]),
+        # guards (passed before): another owner's lawyer, and two lawyers of one owner, keep their lines
+        ("The mayor's lawyer, Ann Lee, said the suit was weak. The governor's attorney said it would be dropped.", ["Ann Lee", "The governor's attorney"]),
+        ("The mayor's lawyer, Ann Lee, said the suit was weak. The mayor's attorney, Tom Reed, agreed. The mayor's counsel said it would be dropped.",
+         ["Ann Lee", "Tom Reed", "The mayor's counsel"]),
+    ],
+)
+def test_a_possessed_role_joins_the_person_introduced_with_it(text, lines):
+    assert sorted(e.name for e in annotate(text).sources) == sorted(lines)
+
+
+@pytest.mark.parametrize(
+    "text, lines",
+    [
+        # a definite description joins the one earlier unnamed source whose words before the post-modifier it repeats
+        # (review of session 34: "The security sources" had its own line)
+        ("Security sources from both countries said the attack was planned. The security sources said ten men were held.", ["Security sources from both countries"]),
+        ("Senior officials in Washington said the plan failed. The senior officials said talks would resume.", ["Senior officials in Washington"]),
+        # guard (passed before): another post-modifier is another source
+        ("Two officials from Iran said the plan failed. The officials from Iraq said talks would resume.", ["Two officials from Iran", "The officials from Iraq"]),
+    ],
+)
+def test_a_definite_description_joins_the_unnamed_source_it_repeats(text, lines):
+    assert sorted(e.name for e in annotate(text).sources) == sorted(lines)

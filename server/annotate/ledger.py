@@ -254,6 +254,7 @@ def build_ledger(attributions, text: str = "") -> list[SourceEntry]:
         for name, typ in conjuncts or [(att.name, att.type)]:  # "Ted Cruz and Rand Paul said": each of them
             _credit(entries, order, att, earlier or (_key(name), typ), name, typ)
     _fold_roles(entries, order, evidence, text if isinstance(text, str) else "")
+    _fold_possessed_roles(entries, order, text if isinstance(text, str) else "")
     ranked = sorted(order, key=lambda k: (-entries[k]["n"], order.index(k)))
     return [SourceEntry(entries[k]["name"], entries[k]["type"], entries[k]["n"], entries[k]["said"]) for k in ranked]
 
@@ -513,6 +514,9 @@ def _unnamed_again(att, entries: dict) -> tuple[str, str] | None:
     # with the talks ... The source": the head noun before its post-modifier; one such entry only)
     unnamed = [k for k in entries if k[1] == "anonymous" and not entries[k]["name"].lower().startswith("the ")]
     earlier = [k for k in unnamed if k[0].split()[-len(words) :] == words]
+    if not earlier and len(words) > 1:
+        # "Security sources from both countries … The security sources said": the words before the post-modifier
+        earlier = [k for k in unnamed if _head_words(entries[k]["name"])[-len(words) :] == words]
     if not earlier and len(words) == 1:
         earlier = [k for k in unnamed if role in k[0].split()[:3]]
     if not earlier and words == ["source"]:
@@ -657,6 +661,31 @@ def _head_words(phrase: str) -> list[str]:
 
 _RANK_WORDS = words("rank_modifier")  # "deputy", "vice", "former": another holder than the role's
 _PREPOSITIONS = words("preposition")
+
+
+def _fold_possessed_roles(entries: dict, order: list, text: str) -> None:
+    """"Nowsch's lawyer" joins the one named person the article introduced as Nowsch's lawyer or by a
+    name for the same role ("Nowsch's attorney, Conrad Claus,"; the synonyms are the grammar sets
+    ``lawyer_word`` and ``spokesperson_word``). With no such person, or two, the line stays."""
+    for key in list(order):
+        m = _POSSESSED_ROLE.fullmatch(entries[key]["name"])
+        if m is None or key not in entries:
+            continue
+        role = m.group("role").lower()
+        same = next((group for group in _ROLE_SYNONYMS if role in group), {role})
+        pattern = "(?i:" + re.escape(m.group("owner")) + r")['’]s\s+(?:" + "|".join(sorted(same)) + r"),\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+),"
+        named = {found.group(1) for found in re.finditer(pattern, text)}
+        holders = [k for k in order if k != key and entries[k]["type"] == "named_person" and any(entries[k]["name"] == n or entries[k]["name"].endswith(" " + n) for n in named)]
+        if len(holders) != 1:
+            continue
+        target, folded = entries[holders[0]], entries.pop(key)
+        order.remove(key)
+        target["n"] += folded["n"]
+        target["said"] = (target["said"] + folded["said"])[:_SAID_LIMIT]
+
+
+_POSSESSED_ROLE = re.compile(r"(?P<owner>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|[Tt]he [a-z]+)['’]s (?P<role>[a-z]+)")  # "Nowsch's lawyer", "the mayor's attorney"
+_ROLE_SYNONYMS = (words("lawyer_word"), words("spokesperson_word"))
 
 
 def _title_words(words_: list[str]) -> set[str]:
