@@ -7538,3 +7538,29 @@ def test_a_participle_after_the_opening_noun_ends_its_claim_before_the_main_verb
 )
 def test_a_verb_coordinated_after_a_mid_sentence_frame_goes_on_the_host_clause(text, said, speaker):
     assert [e.name for e in annotate(text).sources if said in e.said] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, said, speaker",
+    [
+        # a quotation standing alone right after one person's report goes on with that speaker (review of session 34:
+        # it had been left unattributed)
+        ('Police Chief Mike Koval said the man was unarmed. "This was not a random place."', "This was not a random place", "Police Chief Mike Koval"),
+        # guards (passed before): a narration sentence between; a question's answer is someone else's
+        ('The mayor said the plan was dead. Residents were unconvinced. "We have heard this before."', "We have heard", None),
+        ('Jonathan Hyla asked Cate Blanchett about the cat in the film. "I tried to put my cat on a leash."', "leash", None),
+    ],
+)
+def test_a_quotation_standing_alone_after_a_report_goes_on_with_its_speaker(text, said, speaker):
+    names = [e.name for e in annotate(text).sources if any(said in x for x in e.said)]
+    assert names == ([speaker] if speaker else [])
+
+
+def test_a_quotation_with_a_frame_of_its_own_after_it_is_not_the_previous_speakers():
+    # a guard (passed before; the standing-quotation rule above had taken the quotation as the rest of the report before
+    # it, leaving "wrote" without a claim, until the frame check read on): '"…?" Bishop wrote in a blog post.' has a
+    # frame of its own, which may end in a place or a date
+    text = ('Buzz Bishop, a father of two, points out how Amazon names its program in Germany. '
+            '"So why is it called Amazon Mom in America?" Bishop wrote in a blog post.')
+    bishop = next(e for e in annotate(text).sources if e.name == "Buzz Bishop")
+    assert any(x.startswith('"So why') for x in bishop.said) and not any("Germany …" in x for x in bishop.said)

@@ -284,7 +284,27 @@ def _piece_attributions(text, sent, toks, fps, history, frame, result) -> Attrib
         result.items.append(found)
     if frame is not None and frame.rest is None and frame.content is not None and frame.content.start < sent.start and sent.end <= frame.content.end + 1:
         return frame  # (a sentence inside the frame's quotation that runs on to the paragraph's end: the frame still holds)
-    return _closing_frame(text, found_here, sent)
+    return _closing_frame(text, found_here, sent) or _reporting_frame(text, found_here, sent)
+
+
+def _reporting_frame(text, found: list[Attribution], sent: Sentence) -> Attribution | None:
+    """The sentence's last attribution when it reports one person's or body's words up to the
+    sentence's end ("Police Chief Mike Koval said the man was unarmed."): a quotation standing
+    alone right after it in the same paragraph goes on with that speaker ('"This was not a random
+    place."'); None otherwise."""
+    if not found:
+        return None
+    att = found[-1]
+    if att.kind != "speech" or att.source is None or att.pronoun and not att.name or att.content is None or att.rest is not None:
+        return None
+    if att.type not in ("named_person", "organization") or att.content.start < att.cue.end or text[att.content.end : sent.end].strip() not in ("", "."):
+        return None
+    if att.cue.text.lower().startswith(_QUESTION_CUES) or att.content.text.rstrip(CLOSE_QUOTES + "\"' ").endswith("?"):
+        return None  # ('"How did you train the cat?" he asked about the film. "I tried …"': the answer is someone else's)
+    return att
+
+
+_QUESTION_CUES = tuple(sorted(words("question_verb")))  # "asked", "wondered": the next quotation answers
 
 
 def _drop_claim_taken_before(att: Attribution, earlier: list[Attribution]) -> None:
@@ -422,13 +442,18 @@ def _continued_quotation_end(text, frame: Attribution, sent: Sentence) -> int | 
 
 
 def _own_frame_after(text: str, close: int) -> bool:
-    """A short frame follows the closing mark on its line: at most four words ending in a verb of
-    saying and a stop ('"…!" Henry wrote.', '"Why now?" the senator asked.')."""
+    """A short frame follows the closing mark on its line: a verb of saying within its first five
+    words after its subject, and a stop within thirteen words ('"…!" Henry wrote.', '"Why now?" the senator asked.', '"…?"
+    Bishop wrote in a blog post.': a place or date may close it)."""
     m = _SHORT_FRAME.match(text, close)
-    return m is not None and m.group(1).lower() in _verb_forms()
+    if m is None or len(m.group(1).split()) > _FRAME_TAIL_WORDS + 1:
+        return False
+    ws = [w.lower() for w in m.group(1).split()]
+    verb = next((k for k in range(1, min(5, len(ws))) if ws[k] in _verb_forms()), None)
+    return verb is not None and not any(w in _FINITE_AUX or w in _verb_forms() for w in ws[:verb])  # (the words before it are its subject: not "It was a question …")
 
 
-_SHORT_FRAME = re.compile(r"[ \t]+(?:[\w.'’-]+[ \t]+){1,4}?([a-z]+)[ \t]*\.")
+_SHORT_FRAME = re.compile(r"[ \t]+([^\n.!?“”\"]{1,100}?)[ \t]*\.")  # the words after the closing mark, up to the stop
 
 
 _FRAME_AFTER_CLOSE = re.compile(r"[ \t]*,?[ \t]*[\w'’.-]+(?:[ \t]+[\w'’.-]+)*?[ \t]+\w")  # words follow the closing mark on its line (after a comma or before a lowercase word: its frame)
