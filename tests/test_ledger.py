@@ -1703,3 +1703,19 @@ def test_a_possessed_role_joins_the_person_introduced_with_it(text, lines):
 )
 def test_a_definite_description_joins_the_unnamed_source_it_repeats(text, lines):
     assert sorted(e.name for e in annotate(text).sources) == sorted(lines)
+
+
+@pytest.mark.parametrize(
+    "text, said, speaker",
+    [
+        # a "who" clause, and a verb joined to it, inside someone else's claim is no new speaker for the next "he"
+        # (review of session 35: Hughes's tribute had gone to Pratchett)
+        ('Jeremy Hughes, chief executive of the society, said Pratchett -- who spoke out about his condition and called for '
+         'more funding -- had changed the way dementia is seen. "It was a great day," he said.', "great day", "Jeremy Hughes"),
+        # guard (passed before): a "who" on the main clause's subject carries on
+        ('Terry Pratchett, who wrote more than 70 books, had been diagnosed in 2007. He said then, "I would prefer it if people kept things cheerful."',
+         "cheerful", "Terry Pratchett"),
+    ],
+)
+def test_a_who_clause_inside_a_claim_is_no_speaker_for_the_next_he(text, said, speaker):
+    assert _speaker_of(text, said) == [speaker]

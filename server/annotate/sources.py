@@ -1128,6 +1128,8 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
         for att in reversed(recent):
             if att.name == FIRST_PERSON:
                 return "named_person", ""  # ("I asked the mayor. She said …": never "I", and no one before the writer's own words either)
+            if word != "who" and _inside_a_claim(att, recent):
+                continue  # ("Hughes said Pratchett -- who spoke out about it -- had changed … "…," he said": an aside inside Hughes's claim)
             if att.type == "named_person" and att.name and not _country_name(att.name):
                 if word != "who" and att.pronoun and att.source is not None and att.source.text.lower() == _OTHER_PRONOUN[word]:
                     continue  # ("Braun … He has denied it. … She claimed …": the mention just resolved as "he" is not "she")
@@ -1654,6 +1656,21 @@ def _text_gender(text: str, surname: str) -> str | None:
 
 _GENDER_OF_PRONOUN = {"he": "he", "his": "he", "him": "he", "himself": "he", "she": "she", "her": "she", "hers": "she", "herself": "she"}
 _GENDERED_PRONOUN = re.compile(r"\b(?:" + "|".join(_GENDER_OF_PRONOUN) + r")\b", re.IGNORECASE)
+
+
+def _inside_a_claim(att, recent) -> bool:
+    """The attribution is a "who" clause, or a verb joined to one, inside the claim of another recent
+    attribution: an aside about a third person in someone else's words ("Hughes said Pratchett --
+    who spoke out … and called for … -- had changed …"), not a new speaker."""
+    if att.source is not None and not (att.pronoun and att.source.text.lower() == "who"):
+        return False  # (a speaker named in the claim, "Rhodes said Mr. Obama told …", stays one; a "who" and the verbs joined to it do not)
+    return any(
+        other is not att and other.content is not None and other.content.start < att.cue.start and att.cue.end <= other.content.end
+        for other in recent[-_NESTING_REACH:]
+    )
+
+
+_NESTING_REACH = 4  # recent attributions that may hold another one's cue in their claim
 
 
 def _pronoun_gender(name: str, recent) -> str | None:
