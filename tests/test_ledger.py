@@ -1719,3 +1719,21 @@ def test_a_definite_description_joins_the_unnamed_source_it_repeats(text, lines)
 )
 def test_a_who_clause_inside_a_claim_is_no_speaker_for_the_next_he(text, said, speaker):
     assert _speaker_of(text, said) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, said, speakers",
+    [
+        # a body whose own claim calls it "it" is one, so the "they" after it is someone else (session 35's pronoun
+        # review: "they were shocked" had gone to the company, "they needed to talk to me" to the FBI)
+        ("The company said it would fire 20 workers. They said they were shocked.", "shocked", []),
+        ("The FBI said it had opened a case. Two agents came to my house on Monday. They said they needed to talk to me.", "talk to me", []),
+        # guards (passed before): a body's plural "they" with no "it", a plural subject named in between, a quotation's frame
+        ("The union said the strike would go on. They said talks had failed.", "talks had failed", ["The union"]),
+        ("The FBI said it had opened a case. The agents came to my house on Monday. They said they needed to talk to me.", "talk to me", ["The agents"]),
+        ('The BBC has suspended Jeremy Clarkson, the broadcaster said in a statement. "No one else has been suspended," they said.',
+         "No one else", ["the broadcaster"]),
+    ],
+)
+def test_they_is_not_a_body_the_text_called_it(text, said, speakers):
+    assert _speaker_of(text, said) == speakers

@@ -1153,12 +1153,14 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
         if group and _newer_than_history(group, text, toks[0].start, history):
             return ("named_person", " ".join(group.split())) if _named_people(group) else _typed_name(group)
         for att in reversed(history[-3:]):
-            if word == "they" and att.name == FIRST_PERSON:
-                break  # ("I hoped it was over. Later two men came …, and they said": never "I")
+            if word == "they" and (att.name == FIRST_PERSON or _called_it(att)):
+                break  # ("I hoped it was over. Later two men came …, and they said": never "I"; "The company said it would fire 20 workers. They said …": not the company, and no one before it)
             if att.name and not (word == "they" and (_one_named_person(att) or _one_unnamed_person(att) or re.search(rf"\b{re.escape(att.name.split()[-1].lower())}\b", rest))):
                 return att.type, att.name  # (not a body its own sentence names after it: "They applied to Italy's high court")
         if group and _named_people(group):
             return "named_person", " ".join(group.split())  # "Knox and Sollecito …. They said": both, listed apart in the ledger
+        if group and word == "they" and any(_called_it(att) and att.source is not None and att.source.text == group for att in history[-3:]):
+            return "vague", ""  # ("The company said it would fire 20 workers. They said …": not the company the text called "it")
         return _typed_name(group) if group else ("vague", "")
     return "vague", ""
 
@@ -1801,6 +1803,15 @@ def _one_named_person(att) -> bool:
         return not words_[-1].lower().endswith("s")
     name = _WORD.findall(att.name or "")
     return len(name) >= 2 and all(w[:1].isupper() for w in name)  # "organizer Signe Fischer": a role, then the person's full name
+
+
+def _called_it(att) -> bool:
+    """A body whose own claim speaks of it as "it" ("The company said it would fire 20 workers"): the
+    text counts it as one, so a "they" after it is someone else (the workers)."""
+    return att.type == "organization" and att.content is not None and _IT_OPENS.match(att.content.text) is not None
+
+
+_IT_OPENS = re.compile(r"(?:that\s+)?it(?:['’]s|['’]d|['’]ll)?\b")  # "it would …", "that it had …", "it's …"
 
 
 def _one_unnamed_person(att) -> bool:
