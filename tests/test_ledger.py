@@ -555,7 +555,7 @@ def test_he_or_she_skips_a_name_after_of_or_in_and_a_lone_title():
     said = [s for s in annotate(text).spans if s.label == "source" and s.text == "he"]
     assert said and "Trevor Noah" in said[0].reason
     text = 'But Ms. Clinton left early. "It was fine," she said.'
-    assert [s.reason for s in annotate(text).spans if s.label == "source"][0].startswith('Pronoun source ("she"): no named person')
+    assert [s.reason for s in annotate(text).spans if s.label == "source"][0].startswith('Pronoun source ("she"): not linked to a named source')
 
 
 def test_a_participle_cue_after_an_unresolved_pronoun_says_the_pronoun_on_hover():
