@@ -1737,3 +1737,11 @@ def test_a_who_clause_inside_a_claim_is_no_speaker_for_the_next_he(text, said, s
 )
 def test_they_is_not_a_body_the_text_called_it(text, said, speakers):
     assert _speaker_of(text, said) == speakers
+
+
+def test_a_determiner_opening_the_sentence_is_no_connective_before_its_subject():
+    # "A high school graduate, Lazar had …": the opening phrase is an appositive to the subject (the narration rule had
+    # stripped "A" as if it were "And", and the prosecutor quoted before kept the "he")
+    text = ("Prosecutor Shannon Quill said the hacker Marcel Lazar caused great harm. A high school graduate, Lazar had no "
+            "formal training. He told the Times that he guessed passwords.")
+    assert _speaker_of(text, "guessed passwords") == ["Marcel Lazar"]
