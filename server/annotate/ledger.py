@@ -611,12 +611,16 @@ def _fold_roles(entries: dict, order: list, evidence: names.DocumentEvidence, te
         ]
         if not holders and text:
             entries[key]["name"] = _named_in_apposition(text, entries[key]["name"], words, evidence) or entries[key]["name"]
-        if len(holders) != 1:
-            continue
-        target, folded = entries[holders[0]], entries.pop(key)
-        order.remove(key)
-        target["n"] += folded["n"]
-        target["said"] = (target["said"] + folded["said"])[:_SAID_LIMIT]
+        if len(holders) == 1:
+            _fold_into(entries, order, key, holders[0])
+
+
+def _fold_into(entries: dict, order: list, key, holder) -> None:
+    """Move the entry ``key`` into the entry ``holder``: its count and what it said."""
+    target, folded = entries[holder], entries.pop(key)
+    order.remove(key)
+    target["n"] += folded["n"]
+    target["said"] = (target["said"] + folded["said"])[:_SAID_LIMIT]
 
 
 def _named_in_apposition(text: str, role: str, words_: list[str], evidence: names.DocumentEvidence) -> str | None:
@@ -676,12 +680,8 @@ def _fold_possessed_roles(entries: dict, order: list, text: str) -> None:
         pattern = "(?i:" + re.escape(m.group("owner")) + r")['’]s\s+(?:" + "|".join(sorted(same)) + r"),\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+),"
         named = {found.group(1) for found in re.finditer(pattern, text)}
         holders = [k for k in order if k != key and entries[k]["type"] == "named_person" and any(entries[k]["name"] == n or entries[k]["name"].endswith(" " + n) for n in named)]
-        if len(holders) != 1:
-            continue
-        target, folded = entries[holders[0]], entries.pop(key)
-        order.remove(key)
-        target["n"] += folded["n"]
-        target["said"] = (target["said"] + folded["said"])[:_SAID_LIMIT]
+        if len(holders) == 1:
+            _fold_into(entries, order, key, holders[0])
 
 
 _POSSESSED_ROLE = re.compile(r"(?P<owner>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|[Tt]he [a-z]+)['’]s (?P<role>[a-z]+)")  # "Nowsch's lawyer", "the mayor's attorney"
