@@ -295,7 +295,7 @@ def _reporting_frame(text, found: list[Attribution], sent: Sentence) -> Attribut
     if not found:
         return None
     att = found[-1]
-    if att.kind != "speech" or att.source is None or att.pronoun and not att.name or att.content is None or att.rest is not None:
+    if att.kind != "speech" or att.source is None or (att.pronoun and not att.name) or att.content is None or att.rest is not None:
         return None
     if att.type not in ("named_person", "organization") or att.content.start < att.cue.end or text[att.content.end : sent.end].strip() not in ("", "."):
         return None
@@ -443,8 +443,8 @@ def _continued_quotation_end(text, frame: Attribution, sent: Sentence) -> int | 
 
 def _own_frame_after(text: str, close: int) -> bool:
     """A short frame follows the closing mark on its line: a verb of saying within its first five
-    words after its subject, and a stop within thirteen words ('"…!" Henry wrote.', '"Why now?" the senator asked.', '"…?"
-    Bishop wrote in a blog post.': a place or date may close it)."""
+    words after its subject, and a stop within thirteen words ('"…!" Henry wrote.', '"Why now?"
+    the senator asked.', '"…?" Bishop wrote in a blog post.': a place or date may close it)."""
     m = _SHORT_FRAME.match(text, close)
     if m is None or len(m.group(1).split()) > _FRAME_TAIL_WORDS + 1:
         return False

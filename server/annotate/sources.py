@@ -1642,7 +1642,7 @@ def _names_no_act(run: str) -> bool:
     return not (len(run.split()) > 1 and (first.endswith("ing") or first in _ANY_IRREGULAR_PAST or first in verb_forms()))
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=64)  # (a few articles' worth: the texts it keeps are let go soon)
 def _text_gender(text: str, surname: str) -> str | None:
     """"he" or "she" as the article's own sentences that open with ``surname`` speak of that person:
     two or more take "he"/"his"/"him" and at most a third as many "she"/"her", or the other way
@@ -1716,9 +1716,9 @@ def _narrated_name(text: str, run: str, at: int, recent, word: str, known: dict[
 
 
 _NARRATION_SENTENCES = 4  # sentences read back for a narration subject
-_OBJECT_FORM = {"he": "him", "she": "her"}
+_OBJECT_FORM = {"he": "him", "she": "her"}  # the object form of the pronoun, in the same sentence: another person
 _OTHER_PRONOUN = {"he": "she", "she": "he"}
-_INITIAL = re.compile(r"[A-Z]\.?")  # a middle initial  # the object form of the pronoun, in the same sentence: another person
+_INITIAL = re.compile(r"[A-Z]\.?")  # a middle initial
 _NARRATION_WINDOW = 1500  # characters read back for them (a text without attributions stays linear)
 _NARRATION_CONNECTIVES = words("coordinator") | words("sequence_adverb")  # "And", "But", "Then", "Yet" before the subject
 _PERSON_WORDS = words("person_pronoun") | words("possessive_determiner") | words("male_word") | words("female_word")  # "He thanked …", "His firm …", "The man …"
