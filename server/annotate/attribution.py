@@ -295,8 +295,8 @@ def _reporting_frame(text, found: list[Attribution], sent: Sentence) -> Attribut
     if not found:
         return None
     att = found[-1]
-    if att.kind != "speech" or att.source is None or (att.pronoun and not att.name) or att.content is None or att.rest is not None:
-        return None
+    if att.kind != "speech" or att.source is None or att.pronoun or att.content is None or att.rest is not None:
+        return None  # (a pronoun's reading may be wrong, and the quotation would spread it: a named frame only)
     if att.type not in ("named_person", "organization") or att.content.start < att.cue.end or text[att.content.end : sent.end].strip() not in ("", "."):
         return None
     if att.cue.text.lower().startswith(_QUESTION_CUES) or att.content.text.rstrip(CLOSE_QUOTES + "\"' ").endswith("?"):
