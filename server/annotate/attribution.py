@@ -816,7 +816,6 @@ def _host_clause_goes_on(toks, frame: _Cand, cand: _Cand) -> bool:
     return verb.text.islower() and verb.text.isalpha() and verb.low not in _verb_forms() and verb.low not in function_words()
 
 
-_PRONOUN_SUBJECTS = words("subject_pronoun")  # "I", "they": no noun a participle could modify
 _ASIDE_REACH = 16  # tokens of a participle aside between commas ("…, even earning a theology degree while in prison, …")
 
 
@@ -828,7 +827,7 @@ def _end_before_the_subjects_verb(text, toks, cands: list[_Cand]) -> None:
     for c in cands:
         if c.content is None or c.source is None or c.source_after or c.source[1] != c.cue[0] or not toks[c.cue[0]].low.endswith("ing"):
             continue
-        if c.cue[1] - c.cue[0] != 1 or c.source[0] != 0 or toks[0].low in _PRONOUN_SUBJECTS:
+        if c.cue[1] - c.cue[0] != 1 or c.source[0] != 0 or toks[0].low in _SUBJECT_PRONOUNS:  # ("I", "they": no noun a participle could modify)
             continue  # (a noun phrase opens the sentence: not "I'm saying …", not "… breaks with resolutions declaring …")
         inside = [m for m in range(c.cue[1], len(toks)) if c.content[0] <= toks[m].start and toks[m].end <= c.content[1]]
         first = next((m for m in inside if finite_word(toks[m]) or present_verb_at(toks, m)), None)

@@ -1721,7 +1721,6 @@ _OTHER_PRONOUN = {"he": "she", "she": "he"}
 _INITIAL = re.compile(r"[A-Z]\.?")  # a middle initial
 _NARRATION_WINDOW = 1500  # characters read back for them (a text without attributions stays linear)
 _NARRATION_CONNECTIVES = words("coordinator") | words("sequence_adverb")  # "And", "But", "Then", "Yet" before the subject
-_PERSON_WORDS = words("person_pronoun") | words("possessive_determiner") | words("male_word") | words("female_word")  # "He thanked …", "His firm …", "The man …"
 _STOP_THEN_SPACE = re.compile(r"\b(\w*)[.!?][\"”’)]*\s+|\n\s*")  # a sentence's end, after the word it ends (not "Sen." nor "J.")
 _NAME_WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"  # "Putin", "O'Brien"; not "Obama's"
 # a Capitalized name opening the sentence, then its verb (after an adverb: "Putin quickly said"), an appositive's
@@ -1826,6 +1825,7 @@ def _one_unnamed_person(att) -> bool:
 _ONE_PERSON_OPENERS = words("singular_determiner") - {"each", "every"}  # "a judge", "one official", "another aide"
 _FEMALE = words("female_word")
 _MALE = words("male_word")
+_PERSON_WORDS = _CARRYING_ON | _MALE | _FEMALE  # a person opens the sentence: "He thanked …", "His firm …", "The man …" (``_narrated_person``)
 
 
 def _genders(history) -> dict[str, str]:
