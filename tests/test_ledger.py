@@ -1727,7 +1727,7 @@ def test_a_who_clause_inside_a_claim_is_no_speaker_for_the_next_he(text, said, s
         # a body whose own claim calls it "it" is one, so the "they" after it is someone else (session 35's pronoun
         # review: "they were shocked" had gone to the company, "they needed to talk to me" to the FBI)
         ("The company said it would fire 20 workers. They said they were shocked.", "shocked", []),
-        ("The FBI said it had opened a case. Two agents came to my house on Monday. They said they needed to talk to me.", "talk to me", []),
+        ("The FBI said it had opened a case. Then the agents all came to my house. They said they needed to talk to me.", "talk to me", []),
         # guards (passed before): a body's plural "they" with no "it", a plural subject named in between, a quotation's frame
         ("The union said the strike would go on. They said talks had failed.", "talks had failed", ["The union"]),
         ("The FBI said it had opened a case. The agents came to my house on Monday. They said they needed to talk to me.", "talk to me", ["The agents"]),
@@ -1745,3 +1745,29 @@ def test_a_determiner_opening_the_sentence_is_no_connective_before_its_subject()
     text = ("Prosecutor Shannon Quill said the hacker Marcel Lazar caused great harm. A high school graduate, Lazar had no "
             "formal training. He told the Times that he guessed passwords.")
     assert _speaker_of(text, "guessed passwords") == ["Marcel Lazar"]
+
+
+@pytest.mark.parametrize(
+    "text, said, speakers",
+    [
+        # the plural people just written before a "they" are its speakers, when the subject is a count or comes after
+        # a fronted phrase, or is a plural that reads vague (session 36's review: "They knew …" had gone to the
+        # dispatcher, "They chanted" to the officers)
+        ("The dispatcher said the caller sounded calm. Three officers rushed to the scene. They said they were facing a dangerous situation.",
+         "dangerous situation", ["Three officers"]),
+        ("The FBI said it had opened a case. Two agents came to my house on Monday. They said they needed to talk to me.", "talk to me", ["Two agents"]),
+        ("Police said the officer was attacked. On Monday, demonstrators packed the Capitol. They said the shooting was unjust.", "unjust", ["demonstrators"]),
+        ("Police said the officer was attacked. Demonstrators packed the Capitol on Monday. They said the shooting was unjust.", "unjust", ["Demonstrators"]),
+        # one person named by a definite description is no "they": no name rather than the wrong one
+        ("The dispatcher said the caller sounded calm. The talks stalled on Monday. They said the shooting was justified.", "justified", []),
+        # guards (passed before): a plural, a collective and an aside after the plural head keep the speaker
+        ("The officers said the caller sounded calm. The talks stalled on Monday. They said the shooting was justified.", "justified", ["The officers"]),
+        ("The family said the boy was safe. The talks stalled on Monday. They said the shooting was justified.", "justified", ["The family"]),
+        ("The aides, led by campaign manager Terry Sullivan, told the group that they would lose. They said they were hopeful.", "hopeful", ["The aides"]),
+        # guard (passed before): a plural subject that is no people ("the election returns") does not take "they" from a speaker
+        ("The aides said the race was tight. The election returns came in late. They said the count was wrong.", "count was wrong", ["The aides"]),
+    ],
+)
+def test_they_is_the_plural_people_just_named(text, said, speakers):
+    assert _speaker_of(text, said) == speakers
+

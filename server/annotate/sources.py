@@ -1165,6 +1165,7 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
     return "vague", ""
 
 
+_FRONTED_PHRASE = re.compile(r"([A-Z][a-z]+)(?: [\w'’-]+){1,4}, ")  # "On Monday, ", "Over the weekend, ": a preposition's phrase before the subject
 _DETERMINER_AT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Aa]n?) ")  # where a determined phrase ("the club", "an online message") may open
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+(?=[“\"]?[A-Z0-9])")
 _FINITE_AUX = words("finite_aux")
@@ -1193,13 +1194,16 @@ def _last_subject(text: str, pos: int, sentence_start: int) -> str | None:
     pos = _quotation_opening_before(text, pos)
     start = _previous_sentence_start(text, sentence_start)
     opens = [m.start() for m in _DETERMINER_AT.finditer(text, start, pos)]
-    first = text[start:pos].split(None, 1)[:1]
-    lead = start
-    while first and (first[0].lower().rstrip(",") in _CLAUSE_LEADS or first[0].lower() in _LEAD or first[0].lower() in _FOCUS_ADVERBS):
-        lead += len(first[0]) + 1  # ("Yet Western authorities have made …": the connective is no part of the subject)
+    lead = _FRONTED_PHRASE.match(text, start, pos)
+    fronted = lead is not None and lead.group(1).lower() in _PREPOSITIONS  # ("On Monday, demonstrators packed …": the subject comes after the fronted phrase)
+    lead = lead.end() if fronted else start
+    first = text[lead:pos].split(None, 1)[:1]
+    while first and (first[0].lower().rstrip(",") in _CLAUSE_LEADS or first[0].lower() in _LEAD or first[0].lower() in _FOCUS_ADVERBS) and not is_number_word(first[0]):
+        lead += len(first[0]) + 1  # ("Yet Western authorities have made …": the connective is no part of the subject; a number is: "Three officers rushed …")
         first = text[lead:pos].split(None, 1)[:1]
-    if first and first[0][:1].isupper() and first[0].lower() not in function_words() and lead not in opens:
-        opens.insert(0, lead)  # ("Western authorities have made …": a bare plural opening the sentence)
+    opening = first and (first[0][:1].isupper() or is_number_word(first[0]) or (fronted and plural_shape(first[0])))
+    if opening and first[0].lower() not in function_words() and lead not in opens:
+        opens.insert(0, lead)  # ("Western authorities have made …", "Three officers rushed …": a bare plural or a count opening the sentence)
     subject = None
     for at in opens:
         before = text[start:at].split()
@@ -1241,7 +1245,8 @@ def _newer_than_history(group: str, text: str, sentence_start: int, history) -> 
     """The people ``group`` (a subject of this sentence or the one before) were written after every
     recent attribution: "The company said sales fell. The senators met … on Tuesday. They said …"
     (the senators, not the company). People only: "The talks stalled. They said …" keeps the last source."""
-    people = classify(group) == "anonymous" or _named_people(group)
+    typ = classify(group)
+    people = typ == "anonymous" or (typ == "vague" and agent_word(group.split()[-1].lower())) or _named_people(group)  # ("demonstrators" reads vague; "the election returns" are no people)
     since = _previous_sentence_start(text, sentence_start)
     return people and not any(att.cue.start >= since for att in history[-3:])
 
@@ -1819,10 +1824,15 @@ def _one_unnamed_person(att) -> bool:
     if att.type != "anonymous" or att.source is None or att.pronoun:
         return False
     words_ = [w.lower() for w in _WORD.findall(att.source.text)]
+    lead = [w.lower() for w in _WORD.findall(att.source.text.split(",")[0])]  # ("The aides, led by …": the head comes before the aside)
+    if len(lead) > 1 and lead[0] in _SINGULAR_DEFINITE and not any(w in _PREPOSITIONS or w in ("and", "or") for w in lead):
+        return not plural_shape(lead[-1]) and lead[-1] not in _IRREGULAR_PLURAL and lead[-1] not in _COLLECTIVE_PERSON  # ("the dispatcher", not "the officers", "the police" or "the family")
     return bool(words_) and words_[0] in _ONE_PERSON_OPENERS and "and" not in words_
 
 
 _ONE_PERSON_OPENERS = words("singular_determiner") - {"each", "every"}  # "a judge", "one official", "another aide"
+_IRREGULAR_PLURAL = words("irregular_plural")  # "the police", "the men": several people without an -s
+_COLLECTIVE_PERSON = words("collective_person")  # "the family", "the staff": several people in a singular noun
 _FEMALE = words("female_word")
 _MALE = words("male_word")
 _PERSON_WORDS = _CARRYING_ON | _MALE | _FEMALE  # a person opens the sentence: "He thanked …", "His firm …", "The man …" (``_narrated_person``)
