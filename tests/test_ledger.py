@@ -1628,6 +1628,12 @@ def _speaker_of(text: str, said: str) -> list[str]:
          "He is from Gaza, and he says he had to wait five hours at the crossing.", "five hours", "Nader al-Masri"),
         ("Kyrgyz President Almazbek Atambayev met Russian President Vladimir Putin on Monday. Putin looked healthy and relaxed. "
          'And he made light of his absence, saying: "It would be boring without gossip."', "boring", "Vladimir Putin"),
+        # a subordinator's phrase before the subject ("After his deployment,") is no part of it (session 36's review: Lippert's
+        # decision had gone to Obama, the speaker before him)
+        ('"The war is dumb," Barack Obama said. Mark Lippert went to Iraq. "It was hard," Obama said. '
+         "After his deployment, Lippert returned to Washington. In 2009, he told reporters that the war was over.", "war was over", "Mark Lippert"),
+        ('"The war is dumb," Barack Obama said. Mark Lippert went to Iraq. "It was hard," Obama said. '
+         "When the war ended, Lippert returned to Washington. In 2009, he told reporters that the war was over.", "war was over", "Mark Lippert"),
         # guard (passed before in this short text; the article it comes from had given it to the analyst): a role before the name
         ("David Wasserman, an analyst, said the race was close. On Monday night, Clinton campaign manager Robby Mook "
          "released a memo. He writes that Clinton has built a lead.", "built a lead", "Robby Mook"),

@@ -1591,12 +1591,13 @@ def _narrated_person(text: str, sentence_start: int, pos: int, since: int, word:
         own = a == sentence_start
         lead = a + len(text[a:b]) - len(text[a:b].lstrip())
         first = text[lead:b].split(None, 1)[:1]
+        fronted = _OPENING_PHRASE.match(text, lead, b)  # ("After his deployment, Lippert returned …": a subordinator's phrase before the subject)
         subordinate = False
         while first and (first[0].lower() in _CLAUSE_LEADS or first[0].lower() in _FOCUS_ADVERBS or first[0].lower() in _NARRATION_CONNECTIVES):
             subordinate = subordinate or first[0].lower() in _CLAUSE_LEADS
             lead += len(first[0]) + 1  # ("And he made light …", "When Emily Martin … gave a talk, she said": the opener is no part of the subject)
             first = text[lead:b].split(None, 1)[:1]
-        opening = _OPENING_PHRASE.match(text, lead, b)
+        opening = _OPENING_PHRASE.match(text, lead, b) or (fronted if subordinate and fronted is not None and fronted.end() > lead else None)
         named = _FULL_NAME.match(text, lead)
         if opening is not None and (named is None or named.group(1).lower() in function_words()):
             lead = opening.end()  # ("In the village, Tang is cooking rice": the subject follows the phrase)
