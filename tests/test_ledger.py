@@ -232,6 +232,14 @@ def test_a_lone_surname_the_article_gives_a_person_is_a_person(text, name):
         # name's second half is none either
         ('CNN reporter Harmeet Shah Singh met the convict Mukesh Singh. "I did nothing," Singh said.', {"Singh": 1}),
         ("Reporter Sui-Lee Wee wrote the story. Censors blocked it, Wee said.", {"Wee": 1}),
+        # a relative named for the tie ("his wife, …") is not whom the lone surname stands for; a middle name
+        # after a given name still makes a full name (session 35's known miss: the hacker's claims went to his wife)
+        ('Marcel Lehel Lazar, 44, was sentenced. Lazar admitted the hacking. "We need him," his wife, Gabriela Violeta Lazar, '
+         "wrote in a letter. Lazar told the Times that he guessed passwords.", {"Marcel Lehel Lazar": 2, "Gabriela Violeta Lazar": 1}),
+        ('Ann Marie Hoskin ran the shop. Hoskin said sales fell. "We will reopen," her husband, Tom Hoskin, said. "It was hard," Hoskin said.',
+         {"Ann Marie Hoskin": 2, "Tom Hoskin": 1}),
+        # guard (passed before): the first-introduced namesake without a family tie
+        ('Scott Kelly flew to space. His brother Mark Kelly stayed home. "It was fun," Kelly said.', {"Scott Kelly": 1}),
     ],
 )
 def test_a_lone_surname_is_listed_under_its_full_name(text, entries):

@@ -385,7 +385,7 @@ def _namesake(text: str, name: str) -> str | None:
     while at >= 0:  # (the name itself first: a plain search, no pattern to compile per name)
         end = at + 1 + len(name)
         first = _WORD_BEFORE.search(text, max(0, at - 29), at + 1)
-        if (end == len(text) or not text[end].isalnum()) and first and _given_name(first.group(1)):
+        if (end == len(text) or not text[end].isalnum()) and first and _given_name(first.group(1)) and not _named_as_kin(text, first.start(1)):
             longer = longer or _inside_longer_name(text, first.start(1))
             full.append(first.group(1))
             if _CAPITAL_NEXT.match(text, end):
@@ -396,10 +396,10 @@ def _namesake(text: str, name: str) -> str | None:
         # them, which one came first tells nothing; the ledger joins the surname as usual
         return None
     seen = Counter(full)
-    full = [first for first in full if seen[first] > 1 or first.lower() in srcmod.given_names()]  # (not "Following Netanyahu", "at Chez Pelz": once, and no first name)
+    full = [first for first in full if seen[first] > 1 or first.lower() in srcmod.given_names() or _middle_name(text, first, name)]  # (not "Following Netanyahu", "at Chez Pelz": once, and no first name; "Marcel Lehel Lazar" has one)
     if len(set(full)) >= 2:
         return f"{full[0]} {name}"
-    if full and full[0].lower() in srcmod.given_names():
+    if full and (full[0].lower() in srcmod.given_names() or _middle_name(text, full[0], name)):
         return f"{_middle_name(text, full[0], name)}{full[0]} {name}"  # one full name: "Emily Feng … Feng said" is listed as Emily Feng
     return None
 
@@ -416,6 +416,15 @@ def _sole_full_name_of_titled(text: str, name: str) -> str | None:
     given = srcmod.first_names()
     found = {full for first, full in srcmod.full_names_before(text, words[1], len(text)) if given.get(first.lower()) in (None, gender) and _given_name(first) and not srcmod.opens_quotation(text, full, len(text))}
     return found.pop() if len(found) == 1 else None
+
+
+def _named_as_kin(text: str, at: int) -> bool:
+    """The full name whose first or middle name starts at ``at`` follows a family tie ("his wife,
+    Gabriela Violeta Lazar"): a relative of the article's person, whom the lone surname is not."""
+    return _KIN_BEFORE.search(text, max(0, at - 60), at) is not None
+
+
+_KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(words("kin_noun"))) + r"),?\s+(?:[A-Z][a-z]+\s+)?$")  # "his wife, Gabriela ", "Smith's twin brother "
 
 
 def _middle_name(text: str, given: str, name: str) -> str:
