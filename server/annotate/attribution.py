@@ -405,6 +405,16 @@ def _quoted_on_across(text, frame: Attribution, sent: Sentence) -> bool:
     return text[content.end : sent.start].strip() == ""
 
 
+def _next_paragraph_quotes_on(text, frame: Attribution, sent: Sentence) -> bool:
+    """The frame closes its paragraph after a quotation of its speaker's ('"…," she said.'), and
+    this sentence opens the next paragraph with a quotation: the speaker goes on (the news
+    convention: a new speaker is named in the new quotation's own frame)."""
+    content = frame.content
+    if content is None or content.end > frame.cue.start or content.text[:1] not in ("“", '"'):
+        return False
+    return text[frame.frame_end : sent.start].count("\n") <= 2
+
+
 def _stop_closes_quotation(text, start: int) -> bool:
     """The quotation right before ``start`` closes after a full stop ('“It was awful.”', not
     '“Why now?”' or '“… win Loudoun?’”'): it has ended its sentence."""
@@ -420,7 +430,7 @@ def _continued_quotation_end(text, frame: Attribution, sent: Sentence) -> int | 
     opening = sent.start + 1 if text.startswith(" “", sent.start) else sent.start  # (a doubled '' read as " “")
     if text[opening : opening + 1] not in ("“", '"'):
         return None
-    if "\n" in text[frame.cue.end : sent.start] and not _quoted_on_across(text, frame, sent):
+    if "\n" in text[frame.cue.end : sent.start] and not _quoted_on_across(text, frame, sent) and not _next_paragraph_quotes_on(text, frame, sent):
         return None
     close = quote_end(text, opening)
     if close is None:
