@@ -7537,6 +7537,11 @@ def test_an_opener_before_according_to_leaves_the_quotation_as_the_claim(text, c
         ("A petition saying the mother has turned her life around, even earning a degree in prison, had garnered 80,000 signatures.",
          "the mother has turned her life around, even earning a degree in prison"),
         ("A spokesman saying the plan was dead left the room.", "the plan was dead"),
+        # with one finite verb only, that verb is the subject's and the claim is the phrase before it; a participle
+        # with a reflexive names the noun, and the name ends the claim (session 36's review: both had run to the stop)
+        ("An online group claiming affiliation with ISIS has threatened military families in the past, and a new threat surfaced.",
+         "affiliation with ISIS"),
+        ("A group calling itself the Islamic State Hacking Division posted the names of 100 troops online.", "itself the Islamic State Hacking Division"),
         # guard (passed before): a relative clause inside the claim has a verb of its own
         ("A petition saying the woman who changed her life had suffered enough was signed by thousands.",
          "the woman who changed her life had suffered enough was signed by thousands"),

@@ -846,6 +846,9 @@ def _end_before_the_subjects_verb(text, toks, cands: list[_Cand]) -> None:
         group_end = first
         while group_end + 1 < len(toks) and finite_word(toks[group_end + 1]):
             group_end += 1  # ("has changed": one verb group)
+        if first > c.cue[1] and not toks[first].quoted and ((toks[-1].text in (".", "!") and not _second_finite_verb(toks, inside, group_end)) or toks[c.cue[1]].low in _REFLEXIVES):
+            c.content = trim_content(text, c.content[0], toks[first - 1].end)  # ("An online group claiming affiliation with ISIS has threatened …": one finite verb, the subject's; the claim is the phrase before it)
+            continue
         for m in inside:
             if m <= group_end + 1:
                 continue
@@ -861,6 +864,25 @@ def _end_before_the_subjects_verb(text, toks, cands: list[_Cand]) -> None:
             if finite_word(toks[m]) and (toks[m - 1].text[-1:].isalnum() or toks[m - 1].text in ("%", ")")):
                 c.content = trim_content(text, c.content[0], toks[m - 1].end)
                 break
+
+
+_REFLEXIVES = words("reflexive_pronoun")  # "A group calling itself X posted …": the noun names itself
+
+
+def _second_finite_verb(toks, inside: list[int], group_end: int) -> bool:
+    """A finite verb follows the verb group ending at ``group_end`` within the claim, before a
+    clause break (a comma, a conjunction, a relative, a quotation): the subject's own verb."""
+    for m in inside:
+        if m <= group_end + 1:
+            continue
+        if toks[m].text == "," and m + 2 < len(toks) and (toks[m + 1].low.endswith("ing") or toks[m + 2].low.endswith("ing")):
+            close = next((x for x in range(m + 1, min(len(toks) - 1, m + _ASIDE_REACH)) if toks[x].text == ","), None)
+            return close is not None and finite_word(toks[close + 1])  # ("…, even earning a degree in prison, had garnered …": the verb after the aside)
+        if toks[m].low in _RELATIVES or toks[m].low in _COORDINATORS or toks[m].text in ",;:\"“”":
+            return False
+        if finite_word(toks[m]):
+            return True
+    return False
 
 
 def _cut_sources_at_inner_cues(toks, cands: list[_Cand]) -> None:
