@@ -6662,6 +6662,23 @@ def test_a_report_in_an_object_relative_clause_ends_before_the_main_present_verb
     assert parts_of(text, "says")["content"] == "is the largest wholesale market in the world"
 
 
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # the relative pronoun after an appositive's head noun: the report ends at the appositive's closing comma, before
+        # the main verb (session 36's review: the claim of "authorities say" had run into what Spohr said)
+        ("Andreas Lubitz, the co-pilot who authorities say deliberately crashed the plane, passed all his medical exams, Spohr told CNN.",
+         "say", "deliberately crashed the plane"),
+        ("The bill, a measure that officials say will cut costs, passed the Senate on Monday.", "say", "will cut costs"),
+        # guard (passed before): a relative clause that runs to the sentence's end keeps its whole claim
+        ("Police arrested the man who witnesses say fired the shots.", "say", "fired the shots"),
+    ],
+)
+def test_a_report_in_a_relative_clause_inside_an_appositive_ends_at_its_comma(text, cue, content):
+    assert parts_of(text, cue)["content"] == content
+
+
 @pytest.mark.parametrize(
     "text, claim",
     [

@@ -13,7 +13,7 @@ from server.annotate import sources as srcmod
 from server.annotate.content import clause_comma, quote_mark_in, trim_content
 from server.annotate.cue_base import Cand, verb_forms
 from server.annotate.grammar import words
-from server.annotate.phrases import PREPOSED_RELATIVES, clitic_host, past_form, present_verb_at
+from server.annotate.phrases import clitic_host, past_form, present_verb_at
 from server.annotate.tokens import CLOSE_QUOTES, dash_width, ed_form, s_form, wordlike
 from server.lexicon import function_words
 
@@ -240,8 +240,9 @@ def _end_at_comma_before_main_verb(text, toks, c: Cand) -> None:
     appositive ends at the comma before the main clause's verb (a past form or an auxiliary), if
     that comma is the claim's first."""
     # ("The victim, whom police identified as John Smith, died": an object relative clause in commas too; before
-    # its present verb as well: "Commodity City, which Seymour says is the largest market, covers …")
-    object_relative = c.source is not None and c.source[0] >= 2 and toks[c.source[0] - 1].low in PREPOSED_RELATIVES and toks[c.source[0] - 2].text == ","
+    # its present verb as well: "Commodity City, which Seymour says is the largest market, covers …"; inside an
+    # appositive: "Lubitz, the co-pilot who authorities say crashed the plane, passed …")
+    object_relative = c.source is not None and c.source[0] >= 2 and toks[c.source[0] - 1].low in _RELATIVES and _aside_opens_before(toks, c.source[0] - 1)
     if c.content is None or c.source_after or not (relative_cue(toks, c) or object_relative):
         return
     for m in range(c.cue[1], len(toks) - 1):
@@ -280,6 +281,21 @@ def _end_at_resumed_clause(text, toks, c: Cand) -> None:
 
 _SUMMING_NOUNS = words("summing_noun")  # "…, comments that were echoed": a noun that sums up the words before
 _ARTICLES = words("article")  # "— a message that …"
+
+
+def _aside_opens_before(toks, k: int) -> bool:
+    """A comma opens the aside that the relative pronoun at ``k`` belongs to: right before it
+    (", which Seymour says …") or before the head noun of an appositive (", the co-pilot who
+    authorities say …"), with no verb between."""
+    for m in range(k - 1, max(-1, k - _APPOSITIVE_REACH), -1):
+        if toks[m].text == ",":
+            return True
+        if not toks[m].text[:1].isalnum() or toks[m].low in _FINITE_AUX or past_form(toks[m]):
+            return False
+    return False
+
+
+_APPOSITIVE_REACH = 6  # words of an appositive's head before its relative pronoun ("the German co-pilot who")
 
 
 def _present_verb(toks, k: int) -> bool:
