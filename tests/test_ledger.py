@@ -238,6 +238,9 @@ def test_a_lone_surname_the_article_gives_a_person_is_a_person(text, name):
          "wrote in a letter. Lazar told the Times that he guessed passwords.", {"Marcel Lehel Lazar": 2, "Gabriela Violeta Lazar": 1}),
         ('Ann Marie Hoskin ran the shop. Hoskin said sales fell. "We will reopen," her husband, Tom Hoskin, said. "It was hard," Hoskin said.',
          {"Ann Marie Hoskin": 2, "Tom Hoskin": 1}),
+        # guard: a relative who is the only one with the surname is still whom it stands for
+        ('Robinson died on Friday. "My son was never violent," his mother, Andrea Irwin, told CNN. Irwin said Robinson was kind.',
+         {"Andrea Irwin": 2}),
         # guard (passed before): the first-introduced namesake without a family tie
         ('Scott Kelly flew to space. His brother Mark Kelly stayed home. "It was fun," Kelly said.', {"Scott Kelly": 1}),
     ],
@@ -1784,4 +1787,16 @@ def test_a_determiner_opening_the_sentence_is_no_connective_before_its_subject()
 )
 def test_they_is_the_plural_people_just_named(text, said, speakers):
     assert _speaker_of(text, said) == speakers
+
+
+def test_a_bare_name_the_text_typed_as_a_body_stays_a_body():
+    # "the news agency Ukrinform … , Ukrinform reported": the body named before, not a person, so the "He" after it is the
+    # person it reported on (session 36's review: "He urged Russia …" had gone to Ukrinform, listed twice)
+    text = ("The mine is dangerous, according to the Ukrainian news agency Ukrinform. Prime Minister Arseniy Yatsenyuk blamed the "
+            "rebels for the delay, Ukrinform reported. He told Russia that the rebels must let the rescuers in.")
+    lines = {(e.name, e.type): e.attributions for e in annotate(text).sources}
+    assert lines == {("Ukrinform", "organization"): 2, ("Prime Minister Arseniy Yatsenyuk", "named_person"): 1}
+    # guard (passed before): a body named before types no other name
+    text = "The mine is dangerous, the news agency Reuters reported. Tom Brady went home. Brady said the team was ready."
+    assert {(e.name, e.type) for e in annotate(text).sources} == {("Reuters", "organization"), ("Tom Brady", "named_person")}
 

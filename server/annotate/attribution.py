@@ -2410,6 +2410,8 @@ def _build(text, toks, c: _Cand, history: list[Attribution]) -> Attribution:
             typ = "vague"  # "The Saudi airstrikes appear to ...": the names only modify a head that is no one
         if typ == "named_person" and cue_text.lower() in _OUTLET_CUES and phrase.split()[0].lower() not in srcmod.given_names():
             typ = "organization"  # "As reported by Western Journalism": what reports a story is an outlet, unless a person's given name opens it
+        if typ == "named_person" and c.source[1] - c.source[0] == 1:
+            typ = next((att.type for att in reversed(history) if att.name == phrase and att.type in ("organization", "document") and not att.pronoun), typ)  # ("the news agency Ukrinform … , Ukrinform reported": the body named before)
         name = srcmod.display_name(phrase, typ)
         if typ == "named_person":
             name = srcmod.age_descriptor_person(phrase, text, s0, history) or name  # "the 25-year-old said": the person named before
