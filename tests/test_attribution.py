@@ -7607,3 +7607,21 @@ def test_a_quotation_with_a_frame_of_its_own_after_it_is_not_the_previous_speake
             '"So why is it called Amazon Mom in America?" Bishop wrote in a blog post.')
     bishop = next(e for e in annotate(text).sources if e.name == "Buzz Bishop")
     assert any(x.startswith('"So why') for x in bishop.said) and not any("Germany …" in x for x in bishop.said)
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        # a participle after a comma, with no report before it in its sentence, is said by the clause's subject, after a
+        # fronted phrase too (session 36's review: "saying" and "hoping" had no source)
+        ('In 2009, in a speech known as the Bar Ilan speech, Netanyahu committed to talks, saying, "Let us begin now."', "saying", "Netanyahu"),
+        ("As the ambassador left, investigators arrived, hoping to figure out what happened.", "hoping", "investigators"),
+        ("The report was released Monday, saying the economy grew.", "saying", "The report"),
+        # guards: a subject that speaks for no one ("the steps in front of the school") gives none; a clause after a
+        # conjunction may own the participle
+        ("On any other morning, the steps in front of the school would be packed with kids, discussing homework.", "discussing", None),
+        ("The bill passed on Monday and critics protested, saying it was rushed.", "saying", None),
+    ],
+)
+def test_a_participle_after_a_comma_is_said_by_its_clause_s_subject(text, cue, source):
+    assert parts_of(text, cue).get("source") == source

@@ -662,6 +662,8 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
     for c in cands:
         if c.content is not None and not c.source_after and _place_or_hearer_only(toks, c):
             c.content = None  # "who wrote to her on Thursday", "writing in the Post in 2013": to whom, where or when, not what
+        if c.source is None and not c.passive and not any(d.cue[1] <= c.cue[0] for d in cands if d is not c):
+            c.source = _host_subject(toks, c.cue[0])  # ("In 2009, in a speech, Netanyahu committed to talks, saying …": the clause's subject says it)
     out = []
     for c in cands:
         att = _build(text, toks, c, history)
@@ -672,6 +674,29 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
             history.append(relayed)  # ("… quoted Poroshenko as saying … He added": he is Poroshenko)
             out.append(relayed)
     return out
+
+
+def _host_subject(toks, i: int) -> tuple[int, int] | None:
+    """The subject of the clause a participle after a comma at ``i`` closes ("These countries have
+    opposed the project, fearing …"): the phrase before the sentence's one finite verb, opening the
+    sentence or after the comma of a fronted phrase; None when a comma, conjunction or relative
+    stands between that verb and the participle (another clause may own it)."""
+    if i < 3 or toks[i - 1].text != "," or not toks[i].low.endswith("ing"):
+        return None
+    for m in range(1, i - 1):
+        if not finite_word(toks[m]) or toks[m].quoted:
+            continue
+        subj = source_left(toks, m)
+        if subj is None or (subj[0] > 0 and toks[subj[0] - 1].text != ",") or any(finite_word(t) for t in toks[subj[0] : subj[1]]):
+            continue  # ("in a speech known as …,": a participle inside the fronted phrase, no subject before it)
+        if any(t.text in ",;:—–" or t.low in _COORDINATORS or t.low in _RELATIVES or t.quoted for t in toks[m + 1 : i - 1]):
+            return None
+        words_ = [t.text for t in toks[subj[0] : subj[1]]]
+        typ = srcmod.classify(" ".join(words_))
+        speaks = typ in ("named_person", "organization", "anonymous", "document", "pronoun") or (typ == "vague" and srcmod.agent_word(words_[-1].lower()))
+        whole = len(words_) > 1 or words_[0].lower() not in function_words() or typ == "pronoun"  # (not a lone "the" cut from "the imposingly-named dam")
+        return subj if speaks and whole else None  # (not "the steps in front of the school", a dam: no speaker)
+    return None
 
 
 def _join_relayed_after_aside(text, toks, cands: list[_Cand]) -> None:
