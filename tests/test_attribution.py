@@ -4203,6 +4203,24 @@ def test_a_claim_inside_a_dash_aside_ends_at_the_closing_dash():
 
 
 @pytest.mark.parametrize("dash", ["—", "--"])
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # a "who" after a dashed aside is the noun before the aside (session 36's review: "who repeat" had gone to the sheriff
+        # quoted before, "who say" to the front-runner named inside the aside)
+        ('"They are victims," Sheriff Calvin Woodard said. The guard met the same men {d} one of them wearing a red vest {d} who repeat that they are police.',
+         "the same men"),
+        ("He met the mayor {d} a critic of the plan {d} who said the vote was rigged.", "the mayor"),
+        ("The diplomat pushed back against candidates {d} like front-runner Donald Trump {d} who say the country is in decline.", "candidates"),
+    ],
+)
+def test_who_after_a_dashed_aside_is_the_noun_before_the_aside(dash, text, person):
+    text = text.format(d=dash)
+    who = next(s for s in attribution_spans(text) if s.label == "source" and s.text == "who")
+    assert person in who.reason
+
+
+@pytest.mark.parametrize("dash", ["—", "--"])
 def test_who_after_a_dash_is_the_person_before_it(dash):
     text = f"The senator {dash} who said the plan was dead {dash} voted yes."
     said = group_of(text, "said")

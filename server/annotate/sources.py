@@ -1039,6 +1039,7 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
         j = k - 1 if toks[k - 1].text == "," or dash_width(toks, k - 1) == 1 else k  # ("The senator — who said …": the dash opens the aside like a comma)
         if j == k and dash_width(toks, k - 2) == 2:
             j = k - 2  # ("the senator -- who said …": a dash typed as two hyphens)
+        j = _before_dashed_aside(toks, j)  # ("the same men -- one of them wearing a red vest -- who repeat …": the men)
         verb_before = j > 1 and toks[j - 2].low in _MODAL_AUX  # ("they can trust": a verb, whatever the noun "trust" names; "sound to economists": a noun)
         if toks[j].text != "," and j < k and j > 0 and (verb_before or not (toks[j - 1].text[:1].isupper() or agent_word(toks[j - 1].text) or head_type(toks[j - 1].low) is not None)):
             j = k  # ("people they can trust -- who": after a dash only a name or a person noun is the antecedent)
@@ -1170,6 +1171,25 @@ _DETERMINER_AT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Aa]n?) ")  # where a d
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+(?=[“\"]?[A-Z0-9])")
 _FINITE_AUX = words("finite_aux")
 _MODAL_AUX = words("modal_aux")  # "can", "will": the word after one is a verb
+
+
+def _before_dashed_aside(toks, j: int) -> int:
+    """Where the noun phrase before a relative pronoun ends when the dash at ``j`` closes an aside
+    opened by an earlier dash of the same kind in the sentence ("the same men -- one of them
+    wearing a red vest -- who"): the opening dash; ``j`` otherwise (also for a dash that opens
+    the relative clause itself: "The senator -- who said …")."""
+    width = dash_width(toks, j)
+    if width == 0:
+        return j
+    for m in range(j - 1, max(-1, j - _DASH_ASIDE_REACH), -1):
+        if toks[m].low in _RELATIVE_WORDS or toks[m].text in ("(", ")", ";"):
+            return j
+        if dash_width(toks, m) == width and m + width < j:
+            return m if m > 0 and toks[m - 1].text[:1].isalnum() else j
+    return j
+
+
+_DASH_ASIDE_REACH = 16  # tokens of a dashed aside between a noun and its relative pronoun
 
 
 def _typed_name(phrase: str) -> tuple[str, str]:
