@@ -7639,6 +7639,9 @@ def test_a_quotation_with_a_frame_of_its_own_after_it_is_not_the_previous_speake
         # conjunction may own the participle
         ("On any other morning, the steps in front of the school would be packed with kids, discussing homework.", "discussing", None),
         ("The bill passed on Monday and critics protested, saying it was rushed.", "saying", None),
+        # the audit's two worse cases: an act on a thing reports nothing of the subject's; a subject that is a thing
+        ("But here in Germany, the government is effectively enforcing civility, taking aim at a surge of hate speech.", "taking aim at", None),
+        ("One of her first power moves was an attempt to buy the firm, believing the takeover would vindicate her.", "believing", None),
     ],
 )
 def test_a_participle_after_a_comma_is_said_by_its_clause_s_subject(text, cue, source):

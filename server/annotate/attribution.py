@@ -662,7 +662,7 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
     for c in cands:
         if c.content is not None and not c.source_after and _place_or_hearer_only(toks, c):
             c.content = None  # "who wrote to her on Thursday", "writing in the Post in 2013": to whom, where or when, not what
-        if c.source is None and not c.passive and not any(d.cue[1] <= c.cue[0] for d in cands if d is not c):
+        if c.source is None and not c.passive and _states_something(text, c) and not any(d.cue[1] <= c.cue[0] for d in cands if d is not c):
             c.source = _host_subject(toks, c.cue[0])  # ("In 2009, in a speech, Netanyahu committed to talks, saying …": the clause's subject says it)
     out = []
     for c in cands:
@@ -674,6 +674,17 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
             history.append(relayed)  # ("… quoted Poroshenko as saying … He added": he is Poroshenko)
             out.append(relayed)
     return out
+
+
+def _states_something(text, c: _Cand) -> bool:
+    """The participle reports words or a view ("saying …", "believing …") or takes a clause, an
+    infinitive or a quotation ("hoping to …"), not an act on a thing ("taking aim at a surge")."""
+    if c.cls in ("speech", "opinion"):
+        return True
+    if c.content is None:
+        return False
+    first = text[c.content[0] : c.content[1]].split(None, 1)[0].lower()
+    return first in ("to", "that") or first[:1] in OPEN_QUOTES + '"'
 
 
 def _host_subject(toks, i: int) -> tuple[int, int] | None:
@@ -693,7 +704,8 @@ def _host_subject(toks, i: int) -> tuple[int, int] | None:
             return None
         words_ = [t.text for t in toks[subj[0] : subj[1]]]
         typ = srcmod.classify(" ".join(words_))
-        speaks = typ in ("named_person", "organization", "anonymous", "document", "pronoun") or (typ == "vague" and srcmod.agent_word(words_[-1].lower()))
+        person = srcmod.agent_word(words_[-1].lower()) or srcmod.head_type(words_[-1].lower()) in ("role", "anonymous")
+        speaks = typ in ("named_person", "organization", "document", "pronoun") or (typ in ("anonymous", "vague") and person)  # (not "One of her first power moves")
         whole = len(words_) > 1 or words_[0].lower() not in function_words() or typ == "pronoun"  # (not a lone "the" cut from "the imposingly-named dam")
         return subj if speaks and whole else None  # (not "the steps in front of the school", a dam: no speaker)
     return None
