@@ -1800,3 +1800,21 @@ def test_a_bare_name_the_text_typed_as_a_body_stays_a_body():
     text = "The mine is dangerous, the news agency Reuters reported. Tom Brady went home. Brady said the team was ready."
     assert {(e.name, e.type) for e in annotate(text).sources} == {("Reuters", "organization"), ("Tom Brady", "named_person")}
 
+
+
+@pytest.mark.parametrize(
+    "text, said, speakers",
+    [
+        # "which" stands for no person: after a person's name that is a preposition's object, it is the noun before the
+        # preposition (session 36's review: the disagreements' doubts had gone to Tevez, who then took Mancini's quotation)
+        ('"I won," Roberto Mancini said. He had disagreements with Carlos Tevez, the striker, which cast doubts over his ability. '
+         '"I had a fantastic time," he added.', "fantastic time", ["Roberto Mancini"]),
+        # a T-shirt is printed words, not a person, so it takes no "he said" either (no name rather than the shirt's)
+        ('Kaka scored twice. His jersey hid a T-shirt which stated "Jesus loves you." "All the doctors said I was lucky," he said.', "lucky", []),
+        # guards (passed before): a body or a country before "which" is the body
+        ("Evans appealed to the Supreme Court, which ruled that the minister was wrong.", "the minister was wrong", ["the Supreme Court"]),
+        ("The plan was seen as a threat by Saudi Arabia, which said the rebels must withdraw.", "rebels must withdraw", ["Saudi Arabia"]),
+    ],
+)
+def test_which_stands_for_no_person(text, said, speakers):
+    assert _speaker_of(text, said) == speakers

@@ -1085,6 +1085,12 @@ def resolve_pronoun(phrase: str, text: str, toks, k: int, history) -> tuple[str,
             elif word == "who" and classify(ante) == "vague" and _thing_of_person(ante):
                 ante = _thing_of_person(ante)  # "the claims from Jessica Leeds, who told ...": "who" is Leeds, never a thing
             typ = classify(ante)
+            if word == "which" and typ == "named_person" and ante.split()[0].lower() in given_names():  # (a person's name; not "Saudi Arabia", "Pennsylvania")
+                held = source_left(toks, start - 1) if start >= 2 and toks[start - 1].low in _PREPOSITIONS else None
+                if held is None:
+                    return "vague", ""  # "which" stands for no person
+                ante = text[toks[held[0]].start : toks[held[1] - 1].end]  # ("disagreements with Carlos Tevez, the striker, which cast doubts": the disagreements)
+                typ = classify(ante)
             if typ != "pronoun":
                 name = display_name(ante, typ)
                 last = ante.split()[-1]
