@@ -1818,3 +1818,12 @@ def test_a_bare_name_the_text_typed_as_a_body_stays_a_body():
 )
 def test_which_stands_for_no_person(text, said, speakers):
     assert _speaker_of(text, said) == speakers
+
+
+def test_a_newcomer_sharing_only_a_surname_with_a_speaker_is_a_newcomer():
+    # another given name makes another person: "Anna Brown" is new after "Inna Brown" (session 36's review: "She told the
+    # interviewer" had gone to the mother)
+    text = "Inna Brown said her daughter called her. On Monday, a station published an interview with Anna Brown. She told the interviewer that she saw nothing."
+    assert _speaker_of(text, "she saw nothing") == ["Anna Brown"]
+    # guard (passed before): the surname alone is the speaker named before
+    assert _speaker_of("Inna Brown said her daughter was safe. Brown added that the family was relieved.", "relieved") == ["Inna Brown"]

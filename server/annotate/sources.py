@@ -1590,11 +1590,25 @@ def _object_newcomer(text: str, sentence_start: int, pos: int, last, word: str) 
     opening = text[before:sentence_start].split(None, 1)[:1]
     if not opening or opening[0].lower() in _CARRYING_ON or (last.name and opening[0].strip(",") in last.name.split()):
         return ""
-    found = [m for m in _FULL_NAME.finditer(text, start, sentence_start) if names.get(m.group(1).lower()) == word and text.find(m.group(2), 0, m.start()) < 0]
+    found = [m for m in _FULL_NAME.finditer(text, start, sentence_start) if names.get(m.group(1).lower()) == word and not _named_before(text, m)]
     found = [m for m in found if not text[: m.start()].endswith(" and ")]  # (nor the second of two: "Yassine Labidi and Saber Khachnaou")
     if len(found) != 1 or _is_place_phrase(found[0].group(0)) or _known_person_before(text, before, found[0].start()):
         return ""  # (two people, a place "Prince George", or a person already known opening the sentence: "Last year, Nemtsov spoke to Anthony Bourdain")
     return found[0].group(0)
+
+
+def _named_before(text: str, m: re.Match) -> bool:
+    """The person of the full name ``m`` ("Anna Brown") was named before it: its surname was
+    written alone or after the same first name, not only in another person's full name ("Inna
+    Brown said …. … an interview with Anna Brown. She …": Anna is new)."""
+    for at in (k.start() for k in re.finditer(rf"\b{re.escape(m.group(2))}\b", text[: m.start()])):
+        before = _WORD_BEFORE_NAME.search(text, max(0, at - 30), at)
+        if before is None or before.group(1) == m.group(1) or before.group(1).lower() not in given_names():
+            return True
+    return False
+
+
+_WORD_BEFORE_NAME = re.compile(r"([A-Z][a-z]+) $")  # a Capitalized word right before a surname: its first name, if one
 
 
 def _narrated_person(text: str, sentence_start: int, pos: int, since: int, word: str, known: dict[str, str], recent) -> str:
