@@ -7646,3 +7646,21 @@ def test_a_quotation_with_a_frame_of_its_own_after_it_is_not_the_previous_speake
 )
 def test_a_participle_after_a_comma_is_said_by_its_clause_s_subject(text, cue, source):
     assert parts_of(text, cue).get("source") == source
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a participle of feeling ("encouraged") before "to" and a verb, with a by-phrase, is someone's urging: its subject
+        # holds no view (session 36's review: "is being encouraged … by former Gov. Sununu" had been Kasich's claim)
+        ("Kasich is being encouraged to be more active in New Hampshire by former Gov. John H. Sununu.", None),
+        ("Investors were encouraged by the data to buy more stock.", "the data"),
+        # guards (passed before): a feeling, with or without what caused it
+        ("Investors were encouraged by the data.", "Investors"),
+        ("Investors were encouraged to see the rally.", "Investors"),
+    ],
+)
+def test_encouraged_to_do_something_by_someone_is_no_view_of_the_subject(text, source):
+    spans = attribution_spans(text)
+    cue = next(s for s in spans if s.label == "cue" and "encouraged" in s.text)
+    assert next((s.text for s in spans if s.label == "source" and s.group == cue.group), None) == source

@@ -1223,7 +1223,9 @@ def _verb_candidate(text, sent, toks, i, j, vf: VerbForm, fps) -> _Cand | None:
         return _Cand((imp + 1, j), (imp, imp + 1), content_after(text, sent, toks, j), impersonal=True)
     # "The plan was criticized (by the union)": the subject of a passive is not its speaker; the
     # agent is, and without one the claim is attributed to nobody in particular
-    agentless = passive and g < i and not experiencer_participle(toks[i])
+    # ("Kasich was encouraged to run by Sununu", "was encouraged by Sununu to run": someone urged him; "were encouraged to see" alone is a feeling)
+    directed = any(toks[m].low == "to" and toks[m + 1].text.isalpha() and toks[m + 1].text.islower() for m in range(ce, n - 1)) and any(toks[m].low == "by" for m in range(ce, n))
+    agentless = passive and g < i and (not experiencer_participle(toks[i]) or directed)
     if passive and g == i:  # "a passenger accused of gun smuggling": nobody named accuses; the charge is the content
         stop = next((m for m in range(ce, n) if toks[m].text in (",", ";", ".", "—") or toks[m].low in _FINITE_AUX), n)  # ("… was arrested": the main clause goes on)
         charge = trim_content(text, toks[ce].start, toks[stop - 1].end) if ce < stop else None
