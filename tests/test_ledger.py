@@ -1827,3 +1827,15 @@ def test_a_newcomer_sharing_only_a_surname_with_a_speaker_is_a_newcomer():
     assert _speaker_of(text, "she saw nothing") == ["Anna Brown"]
     # guard (passed before): the surname alone is the speaker named before
     assert _speaker_of("Inna Brown said her daughter was safe. Brown added that the family was relieved.", "relieved") == ["Inna Brown"]
+
+
+def test_a_person_spoken_of_inside_a_split_frame_takes_no_later_pronoun():
+    # "Livni, he said, has denounced …": the frame splits its own claim's subject from its verb, so Livni is spoken of and the
+    # next "he said" is still Netanyahu (session 36's review: his quotation had gone to Livni)
+    text = ('Benjamin Netanyahu said he would keep building. Livni, he said, has denounced previous calls for more construction. '
+            '"I will not let that happen," he said.')
+    assert _speaker_of(text, "I will not let that happen") == ["Benjamin Netanyahu"]
+    # guard (passed before): a speaker whose own aside holds someone else's report still speaks
+    text = ('Keeler praised the show. But Tituss Burgess, who plays Titus (whom some have called a stereotype), says the fuss is silly. '
+            '"I just find it funny," he said.')
+    assert _speaker_of(text, "I just find it funny") == ["Tituss Burgess"]

@@ -1710,6 +1710,8 @@ def _inside_a_claim(att, recent) -> bool:
     """The attribution is a "who" clause, or a verb joined to one, inside the claim of another recent
     attribution: an aside about a third person in someone else's words ("Hughes said Pratchett --
     who spoke out … and called for … -- had changed …"), not a new speaker."""
+    if any(other is not att and _frame_splits(other, att) for other in recent[-_NESTING_REACH:]):
+        return True  # ("Livni, he said, has denounced …": the frame splits its own claim's subject from its verb; Livni is spoken of)
     if att.source is not None and not (att.pronoun and att.source.text.lower() == "who"):
         return False  # (a speaker named in the claim, "Rhodes said Mr. Obama told …", stays one; a "who" and the verbs joined to it do not)
     return any(
@@ -1719,6 +1721,15 @@ def _inside_a_claim(att, recent) -> bool:
 
 
 _NESTING_REACH = 4  # recent attributions that may hold another one's cue in their claim
+
+
+def _frame_splits(frame, att) -> bool:
+    """``frame`` stands between ``att``'s subject and its verb, and its claim (with the part after
+    the frame) holds both: "Livni, he said, has denounced …" is his claim about Livni."""
+    if frame.source is None or att.source is None or frame.content is None:
+        return False
+    end = (frame.rest or frame.content).end
+    return att.source.end <= frame.source.start and frame.cue.end <= att.cue.start and frame.content.start <= att.source.start and att.cue.end <= end
 
 
 def _pronoun_gender(name: str, recent) -> str | None:
