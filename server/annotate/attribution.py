@@ -683,15 +683,16 @@ def _states_something(text, c: _Cand) -> bool:
         return True
     if c.content is None:
         return False
-    first = text[c.content[0] : c.content[1]].split(None, 1)[0].lower()
+    first = (text[c.content[0] : c.content[1]].split(None, 1) or [""])[0].lower()
     return first in ("to", "that") or first[:1] in OPEN_QUOTES + '"'
 
 
 def _host_subject(toks, i: int) -> tuple[int, int] | None:
-    """The subject of the clause a participle after a comma at ``i`` closes ("These countries have
-    opposed the project, fearing …"): the phrase before the sentence's one finite verb, opening the
-    sentence or after the comma of a fronted phrase; None when a comma, conjunction or relative
-    stands between that verb and the participle (another clause may own it)."""
+    """The subject of the clause a participle after a comma at ``i`` closes ("In 2009, in a speech,
+    Netanyahu committed to talks, saying …"): the phrase before the sentence's first finite verb
+    whose phrase opens the sentence or follows the comma of a fronted phrase, when it can speak;
+    None when a comma, conjunction or relative stands between that verb and the participle
+    (another clause may own it)."""
     if i < 3 or toks[i - 1].text != "," or not toks[i].low.endswith("ing"):
         return None
     for m in range(1, i - 1):

@@ -440,7 +440,7 @@ def _middle_name(text: str, given: str, name: str) -> str:
     return m.group(1) + " " if m and m.group(1).lower() in srcmod.given_names() and _given_name(m.group(1)) else ""
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")  # the Capitalized word right before a name (not "Lee" of "Sui-Lee Wee")
+_WORD_BEFORE = srcmod.WORD_BEFORE_NAME  # the Capitalized word right before a name (not "Lee" of "Sui-Lee Wee")
 
 
 def _inside_longer_name(text: str, at: int) -> bool:

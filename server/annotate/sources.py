@@ -1602,13 +1602,13 @@ def _named_before(text: str, m: re.Match) -> bool:
     written alone or after the same first name, not only in another person's full name ("Inna
     Brown said …. … an interview with Anna Brown. She …": Anna is new)."""
     for at in (k.start() for k in re.finditer(rf"\b{re.escape(m.group(2))}\b", text[: m.start()])):
-        before = _WORD_BEFORE_NAME.search(text, max(0, at - 30), at)
+        before = WORD_BEFORE_NAME.search(text, max(0, at - 30), at)
         if before is None or before.group(1) == m.group(1) or before.group(1).lower() not in given_names():
             return True
     return False
 
 
-_WORD_BEFORE_NAME = re.compile(r"([A-Z][a-z]+) $")  # a Capitalized word right before a surname: its first name, if one
+WORD_BEFORE_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")  # the Capitalized word right before a name: its first name, if one (not "Lee" of "Sui-Lee Wee")
 
 
 def _narrated_person(text: str, sentence_start: int, pos: int, since: int, word: str, known: dict[str, str], recent) -> str:
