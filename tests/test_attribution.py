@@ -7664,3 +7664,19 @@ def test_encouraged_to_do_something_by_someone_is_no_view_of_the_subject(text, s
     spans = attribution_spans(text)
     cue = next(s for s in spans if s.label == "cue" and "encouraged" in s.text)
     assert next((s.text for s in spans if s.label == "source" and s.group == cue.group), None) == source
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a quotation after a colon with a frame of its own after it is that frame's claim; the verb before the colon keeps
+        # its object (session 36's review: "Many praised" had claimed the poster's words)
+        ('Many praised Kutcher for raising the issue: "Thank you for doing this," wrote one poster.', "praised", "Kutcher for raising the issue"),
+        ('Many praised Kutcher for raising the issue: "Thank you for doing this. It matters to us," wrote one poster.', "praised", "Kutcher for raising the issue"),
+        ('Many praised Kutcher for raising the issue: "Thank you for doing this," wrote one poster.', "wrote", '"Thank you for doing this,"'),
+        # guard (passed before): a quotation after a colon with no frame of its own stays the colon frame's
+        ('Another mom agreed: "My boyfriend was taken aback when he had to get a key."', "agreed:", '"My boyfriend was taken aback when he had to get a key."'),
+    ],
+)
+def test_a_quotation_after_a_colon_with_its_own_frame_is_that_frame_s(text, cue, content):
+    assert parts_of(text, cue)["content"] == content

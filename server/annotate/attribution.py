@@ -277,6 +277,7 @@ def _piece_attributions(text, sent, toks, fps, history, frame, result) -> Attrib
         # (a report inside it is the speaker's own words: “I don’t feel like a lame duck.”)
         frame.rest = replace(frame.content, start=sent.start, end=close, text=text[sent.start : close])
         return None
+    _leave_quotation_to_its_frame(text, result.items[-3:] + found_here)  # (the colon may end the sentence before the frame's)
     for found in found_here:
         _resume_quotation(text, found)
         _drop_claim_taken_before(found, result.items[-3:])
@@ -305,6 +306,20 @@ def _reporting_frame(text, found: list[Attribution], sent: Sentence) -> Attribut
 
 
 _QUESTION_CUES = tuple(sorted(words("question_verb")))  # "asked", "wondered": the next quotation answers
+
+
+def _leave_quotation_to_its_frame(text, found: list[Attribution]) -> None:
+    """'Many praised Kutcher for raising the issue: "Thank you," wrote one poster.': a quotation
+    after a colon that has a frame of its own after it is that frame's claim; the verb before the
+    colon keeps its object ("Kutcher for raising the issue")."""
+    for att in found:
+        if att.content is None or att.content.start < att.cue.end or ":" not in text[att.cue.end : att.content.start]:
+            continue
+        if not any(o is not att and o.content is not None and (o.content.start, o.content.end) == (att.content.start, att.content.end) and o.cue.start >= o.content.end for o in found):
+            continue
+        colon = text.index(":", att.cue.end, att.content.start)
+        a, b = tight_range(text, att.cue.end, colon)
+        att.content = replace(att.content, start=a, end=b, text=text[a:b]) if b > a else None
 
 
 def _drop_claim_taken_before(att: Attribution, earlier: list[Attribution]) -> None:
