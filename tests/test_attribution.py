@@ -7680,3 +7680,23 @@ def test_encouraged_to_do_something_by_someone_is_no_view_of_the_subject(text, s
 )
 def test_a_quotation_after_a_colon_with_its_own_frame_is_that_frame_s(text, cue, content):
     assert parts_of(text, cue)["content"] == content
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a name opening the sentence, then an appositive whose closing comma is missing: the name speaks (session 36's
+        # review: "the man who led …" had been an anonymous source)
+        ('Roberto Mancini left in 2013. Mancini, the man who led Manchester City to its first title in 2012 says Pellegrini is "lucky."',
+         "Mancini, the man who led Manchester City to its first title in 2012"),
+        ("Martin Weiss, a spokesman for the Austrian foreign ministry tweeted Monday that the workers were held.",
+         "Martin Weiss, a spokesman for the Austrian foreign ministry"),
+        # guards: an adverb before the comma is no name; a parenthetical frame after a name is another's report about it
+        ("Regardless, the State Department said it found no evidence.", "the State Department"),
+        ("Benjamin Netanyahu will speak. Netanyahu, the official said, saw the speech as a last chance.", "the official"),
+    ],
+)
+def test_a_name_before_an_unclosed_appositive_is_the_speaker(text, source):
+    spans = attribution_spans(text)
+    cue = next(s for s in spans if s.label == "cue" and s.text in ("says", "tweeted", "said"))
+    assert next(s.text for s in spans if s.label == "source" and s.group == cue.group) == source

@@ -677,6 +677,8 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
     for c in cands:
         if c.content is not None and not c.source_after and _place_or_hearer_only(toks, c):
             c.content = None  # "who wrote to her on Thursday", "writing in the Post in 2013": to whom, where or when, not what
+        if c.source is not None and not c.source_after and not (c.cue[1] < len(toks) and toks[c.cue[1]].text == ",") and _name_before_open_appositive(text, toks, c.source[0]):
+            c.source = (0, c.source[1])  # ("Mancini, the man who led City to its first title in 2012 says …": the name, its appositive unclosed; not "Netanyahu, the official said, saw …")
         if c.source is None and not c.passive and _states_something(text, c) and not any(d.cue[1] <= c.cue[0] for d in cands if d is not c):
             c.source = _host_subject(toks, c.cue[0])  # ("In 2009, in a speech, Netanyahu committed to talks, saying …": the clause's subject says it)
     out = []
@@ -689,6 +691,20 @@ def _sentence_attributions(text, sent, toks, fps, history) -> list[Attribution]:
             history.append(relayed)  # ("… quoted Poroshenko as saying … He added": he is Poroshenko)
             out.append(relayed)
     return out
+
+
+def _name_before_open_appositive(text, toks, k: int) -> bool:
+    """The source phrase at ``k`` is a description ("the man who led …") right after a comma that
+    follows a person's name opening the sentence ("Mancini, the man …"): an appositive whose
+    closing comma is missing, so the name is the speaker. The name has a given name first or is
+    written capitalized inside a sentence elsewhere ("Roberto Mancini"), unlike an adverb
+    ("Regardless, the State Department said …")."""
+    if k < 2 or k > 4 or toks[k - 1].text != "," or toks[k].low not in ("the", "a", "an"):
+        return False
+    words_ = [t.text for t in toks[: k - 1]]
+    if not all(srcmod.is_name_word(w) for w in words_) or srcmod.classify(" ".join(words_)) != "named_person":
+        return False
+    return words_[0].lower() in srcmod.given_names() or re.search(rf"(?<=[\w,] ){re.escape(words_[-1])}\b", text) is not None
 
 
 def _states_something(text, c: _Cand) -> bool:
