@@ -699,7 +699,7 @@ def _name_before_open_appositive(text, toks, k: int) -> bool:
     closing comma is missing, so the name is the speaker. The name has a given name first or is
     written capitalized inside a sentence elsewhere ("Roberto Mancini"), unlike an adverb
     ("Regardless, the State Department said …")."""
-    if k < 2 or k > 4 or toks[k - 1].text != "," or toks[k].low not in ("the", "a", "an"):
+    if k < 2 or k > 4 or toks[k - 1].text != "," or toks[k].low not in _APPOSITIVE_ARTICLES:
         return False
     words_ = [t.text for t in toks[: k - 1]]
     if not all(srcmod.is_name_word(w) for w in words_) or srcmod.classify(" ".join(words_)) != "named_person":
