@@ -380,22 +380,24 @@ def _namesake(text: str, name: str) -> str | None:
     James"), or no full name is found: the ledger then joins it as usual."""
     if " " in name or not name[:1].isupper():
         return None
-    full, kin, longer = [], [], False
+    full, kin, longer, kin_longer = [], [], False, False
     at = text.find(" " + name)
     while at >= 0:  # (the name itself first: a plain search, no pattern to compile per name)
         end = at + 1 + len(name)
         first = _WORD_BEFORE.search(text, max(0, at - 29), at + 1)
         if (end == len(text) or not text[end].isalnum()) and first and _given_name(first.group(1)):
+            inside = _inside_longer_name(text, first.start(1))
             if _named_as_kin(text, first.start(1)):
                 kin.append(first.group(1))  # ("his wife, Gabriela Violeta Lazar": the lone surname is hers only if no one else has it)
+                kin_longer = kin_longer or inside
             else:
-                longer = longer or _inside_longer_name(text, first.start(1))
                 full.append(first.group(1))
+                longer = longer or inside
             if _CAPITAL_NEXT.match(text, end):
                 return None  # "Walter Ngai Kai-shu": the name goes on after the surname; the ledger joins it as usual
         at = text.find(" " + name, end)
     if not full and kin:
-        full, longer = kin, any(_inside_longer_name(text, text.find(f" {k} {name}") + 1) for k in kin)
+        full, longer = kin, kin_longer
     if longer and len(set(full)) >= 2:
         # "William Bruce James II … Trinidad James … James said": with a name of three words among
         # them, which one came first tells nothing; the ledger joins the surname as usual
